@@ -1,0 +1,1 @@
+"""newsdesk's command line and Telegram adapter around the ``knowledge`` library."""
