@@ -1,46 +1,1233 @@
 """The fact store: the only module that speaks SQL. SQLite (WAL) is the embedded default.
 
-CONTRACT (skeleton; the store helper fills it in, the answering engine and bot code against it):
+Schema (version ``SCHEMA_VERSION``; ``MIGRATIONS`` brings an older file up to date)::
 
-    class Store:
-        @classmethod
-        def open(cls, path: str | Path) -> Store          # ":memory:" for tests; creates/migrates
-        def close(self) -> None                            # also a context manager
-        schema_version: int
+    schema_version(version)                      one row: the version this file was written with
+    ingest_log(seq PK AUTOINCREMENT, ...)        one row per stored article version; ``seq`` is
+                                                 monotonic and never reused (alerts: "since seq")
+    articles(id PK, seq, url, content_hash, title, source, published_utc, day, summary, data)
+        data = the whole ``Article`` as JSON; the other columns exist to filter and sort
+    sentences(id PK, article_id, idx, start, end, paragraph, text)
+    sentences_fts                                FTS5 (porter, unicode61) over sentences.text,
+                                                 kept in step by triggers
+    entities(id PK, kind, name, country)         merged across articles by ``Entity.id``
+    entity_aliases(entity_id, alias, article_id) aliases, remembered per article
+    entity_roles(entity_id, article_id, ...)     roles keep the article that stated them
+    mentions(entity_id, article_id, spans)       which articles mention which entity
+    quotes(id PK, article_id, seq, speaker_id, kind, day, start, data)
+    events(id PK, event_id, article_id, seq, kind, status, day_start, day_end, city,
+           country, data)
+    event_participants(event_row, entity_id)     who takes part, for "events with X"
+    claims(id PK, article_id, seq, attributed_to, day, data)
+    subscriptions(chat_id, topic_key, topic)     the bot's /follow        (since version 2)
+    state(key PK, value)                         small key/value state for the bot (version 2)
 
-        # writing
-        def ingest(self, facts: ArticleFacts) -> IngestResult
-            # one transaction per article; the same article twice -> SKIPPED (content hash);
-            # a new version of the same URL or id -> UPDATED (its old facts replaced);
-            # entities merged across articles by Entity.id (aliases and roles unioned).
-            # IngestResult: status (ADDED|UPDATED|SKIPPED), article_id, seq (monotonic ingest
-            # sequence number), counts of quotes/events/entities.
+Every table that holds facts references ``articles(id) ON DELETE CASCADE``, so replacing an
+article removes exactly its old facts. ``day`` columns hold ISO dates; undated rows hold
+``UNDATED`` so that "newest first" can walk an index instead of sorting.
 
-        # reading (all return pydantic models from knowledge.models, newest first where dated)
-        def article(self, article_id: str) -> Article | None
-        def articles(self, *, limit: int | None = None, since: date | None = None) -> list[Article]
-        def summary(self, article_id: str) -> str
-        def source_ref(self, article_id: str) -> SourceRef | None
-        def entity(self, entity_id: str) -> Entity | None
-        def entities(self, *, kind: EntityKind | None = None, limit: int | None = None) -> list[Entity]
-        def entity_names(self) -> list[tuple[str, str, EntityKind]]
-            # (entity_id, surface form, kind) for every canonical name and alias: the
-            # engine's fuzzy-linking index, loaded once at start-up
-        def quotes(self, *, speaker_ids=None, article_ids=None, since=None, until=None,
-                   kind: QuoteKind | None = None, limit: int = 50) -> list[Quote]
-        def events(self, *, participant_ids=None, article_ids=None, kinds=None, since=None,
-                   until=None, limit: int = 50) -> list[Event]
-        def claims(self, *, article_ids=None, limit: int = 50) -> list[Claim]
-        def search_sentences(self, query: str, *, limit: int = 20) -> list[tuple[Sentence, float]]
-            # FTS5 BM25 over article sentences; query is free text (escaped inside)
-        def counts(self) -> dict[str, int]    # articles, entities, quotes, events, claims
-        def last_seq(self) -> int             # newest ingest sequence number
-        def facts_since(self, seq: int) -> ...  # quotes/events ingested after seq (for alerts)
-
-        # subscriptions (the bot's /follow)
-        def follow(self, chat_id: int, topic: str) -> bool
-        def unfollow(self, chat_id: int, topic: str) -> bool
-        def following(self, chat_id: int) -> list[str]
-        def subscriptions(self) -> list[tuple[int, str]]
-        # plus a small key/value table for bot state (e.g. last alerted seq, seen feed guids)
+Every public method takes the store's lock, so one ``Store`` may be shared by worker threads
+(the bot answers via ``asyncio.to_thread``). Every ``sqlite3`` error surfaces as ``StoreError``
+with a one-line message naming the database file.
 """
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict
+
+from knowledge.errors import SchemaVersionError, StoreError
+from knowledge.models import (
+    Article,
+    ArticleFacts,
+    Claim,
+    Entity,
+    EntityKind,
+    Event,
+    EventKind,
+    EventStatus,
+    Quote,
+    QuoteKind,
+    Role,
+    Sentence,
+    SourceRef,
+    Span,
+    entity_id,
+)
+
+UNDATED = "0000-00-00"
+"""The sort key of an undated fact: before every real ISO date, so newest-first puts it last."""
+
+# --------------------------------------------------------------------------- result models
+
+
+class IngestStatus(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    SKIPPED = "skipped"
+
+
+class IngestResult(BaseModel):
+    """What ``Store.ingest`` did with one article."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    status: IngestStatus
+    article_id: str
+    seq: int
+    sentences: int = 0
+    quotes: int = 0
+    events: int = 0
+    claims: int = 0
+    entities: int = 0
+    new_entities: int = 0
+
+
+class FactsSince(BaseModel):
+    """Facts ingested after a sequence number: what the bot's alerts are made of."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    since_seq: int
+    last_seq: int
+    articles: tuple[Article, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``executescript`` would commit first, so a failed migration could leave a half-built schema.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        db.execute(pending)
+
+
+def _migrate_1(db: sqlite3.Connection) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE ingest_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id TEXT NOT NULL,
+            status TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            url TEXT,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            source TEXT,
+            published_utc TEXT,
+            day TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL
+        );
+        CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE INDEX articles_published ON articles(published_utc);
+        CREATE INDEX articles_seq ON articles(seq);
+
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX sentences_article ON sentences(article_id, idx);
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            text, content='sentences', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text)
+            VALUES ('delete', old.id, old.text);
+        END;
+
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            country TEXT
+        );
+        CREATE INDEX entities_kind ON entities(kind);
+        CREATE TABLE entity_aliases (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (entity_id, alias, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_aliases_article ON entity_aliases(article_id);
+        CREATE TABLE entity_roles (
+            id INTEGER PRIMARY KEY,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id TEXT REFERENCES articles(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            affiliation TEXT,
+            as_of TEXT,
+            start INTEGER,
+            "end" INTEGER
+        );
+        CREATE INDEX entity_roles_entity ON entity_roles(entity_id);
+        CREATE INDEX entity_roles_article ON entity_roles(article_id);
+        CREATE TABLE mentions (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            spans TEXT NOT NULL,
+            PRIMARY KEY (entity_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity_seq ON mentions(entity_id, seq);
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            speaker_id TEXT,
+            kind TEXT NOT NULL,
+            day TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX quotes_article ON quotes(article_id, start);
+        CREATE INDEX quotes_speaker_day ON quotes(speaker_id, day, seq);
+        CREATE INDEX quotes_day ON quotes(day, seq);
+        CREATE INDEX quotes_seq ON quotes(seq);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            day_start TEXT NOT NULL,
+            day_end TEXT NOT NULL,
+            city TEXT COLLATE NOCASE,
+            country TEXT COLLATE NOCASE,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_event_id ON events(event_id);
+        CREATE INDEX events_day ON events(day_start, seq);
+        CREATE INDEX events_seq ON events(seq);
+        CREATE TABLE event_participants (
+            event_row INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (entity_id, event_row)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_participants_event ON event_participants(event_row);
+
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            attributed_to TEXT,
+            day TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX claims_article ON claims(article_id, start);
+        CREATE INDEX claims_day ON claims(day, seq);
+        """,
+    )
+
+
+def _migrate_2(db: sqlite3.Connection) -> None:
+    # The bot's own tables came after the fact tables: a fact base built by the CLI alone
+    # (version 1) gains them when the bot first opens it.
+    _run_script(
+        db,
+        """
+        CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            topic_key TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            created_seq INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (chat_id, topic_key)
+        );
+        CREATE INDEX subscriptions_topic ON subscriptions(topic_key);
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1, _migrate_2)
+"""``MIGRATIONS[n - 1]`` brings a database from version ``n - 1`` to version ``n``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# --------------------------------------------------------------------------- search queries
+
+_STOPWORD_TEXT = """
+    a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    tell say said says please anything know latest news today yesterday
+"""
+# Words that say nothing about what a sentence is about; left in, an OR query matches everything.
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Free text as a safe FTS5 query: its content words, quoted, OR-ed; None when none are left.
+
+    Quoting every token means that no user input can be read as FTS5 syntax (``AND``, ``NEAR``,
+    ``*``, column filters, unbalanced quotes).
+    """
+    seen: dict[str, None] = {}
+    for token in _TOKEN.findall(text.casefold()):
+        if token not in _STOPWORDS and token not in seen:
+            seen[token] = None
+    if not seen:
+        return None
+    return " OR ".join(f'"{token}"' for token in seen)
+
+
+def topic_key(topic: str) -> str:
+    """How two spellings of a followed topic are recognised as the same: case and spacing folded."""
+    return " ".join(topic.casefold().split())
+
+
+# --------------------------------------------------------------------------- the store
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _content_hash(article: Article) -> str:
+    # The id is left out so that the same content arriving under a second id (a mirrored
+    # feed, a corpus duplicate) is recognised as the same article and stored once.
+    payload = article.model_dump_json(exclude={"id"})
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _placeholders(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+class Store:
+    """The fact base. Open with ``Store.open(path)``; ``":memory:"`` for tests."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._db = connection
+        self.path = path
+        self._lock = threading.RLock()
+        self.schema_version = 0
+
+    # ----------------------------------------------------------------------- lifecycle
+
+    @classmethod
+    def open(cls, path: str | Path, *, schema_version: int | None = None) -> Store:
+        """Open (creating and migrating) the fact base at ``path``.
+
+        Args:
+            path: a file path, or ``":memory:"`` for a private in-memory store.
+            schema_version: migrate only up to this version (tests of migrations use it to
+                build an old database); default: the newest.
+
+        Raises:
+            SchemaVersionError: the file was written by a newer newsdesk.
+            StoreError: the file cannot be opened or created, or is not a newsdesk fact base.
+        """
+        name = str(path)
+        target = SCHEMA_VERSION if schema_version is None else schema_version
+        if name != ":memory:":
+            parent = Path(name).expanduser().parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"{name}: cannot create the directory for the fact base: "
+                    f"{error.strerror or error}"
+                ) from None
+            if Path(name).is_dir():
+                raise StoreError(f"{name}: is a directory, not a fact base file")
+        try:
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT) so
+            # that one article is exactly one transaction.
+            connection = sqlite3.connect(
+                name, check_same_thread=False, isolation_level=None, timeout=10.0
+            )
+        except sqlite3.Error as error:
+            raise StoreError(f"{name}: cannot open the fact base: {error}") from None
+        store = cls(connection, name)
+        try:
+            store._configure()
+            store._migrate(target)
+        except sqlite3.Error as error:
+            connection.close()
+            raise StoreError(f"{name}: cannot open the fact base: {_reason(error)}") from None
+        except StoreError:
+            connection.close()
+            raise
+        return store
+
+    def _configure(self) -> None:
+        db = self._db
+        # Reading the schema first makes "file is not a database" surface here, at open.
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if self.path != ":memory:":
+            db.execute("PRAGMA journal_mode=WAL").fetchone()
+            # In WAL mode NORMAL is still crash-safe (a commit may roll back on power loss,
+            # never corrupt) and saves an fsync per article.
+            db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA busy_timeout=10000")
+        db.execute("PRAGMA temp_store=MEMORY")
+
+    def _migrate(self, target: int) -> None:
+        db = self._db
+        tables = {
+            row[0]
+            for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        }
+        if "schema_version" in tables:
+            row = db.execute("SELECT max(version) FROM schema_version").fetchone()
+            current = int(row[0]) if row and row[0] is not None else 0
+        elif tables:
+            raise StoreError(f"{self.path}: is an SQLite database but not a newsdesk fact base")
+        else:
+            current = 0
+        if current > SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"{self.path}: the fact base has schema version {current}, newer than this "
+                f"newsdesk supports ({SCHEMA_VERSION}); upgrade newsdesk or use another --db"
+            )
+        if current < target:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if current == 0:
+                    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                    db.execute("INSERT INTO schema_version VALUES (0)")
+                for version in range(current + 1, target + 1):
+                    MIGRATIONS[version - 1](db)
+                db.execute("UPDATE schema_version SET version = ?", (target,))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            current = target
+        self.schema_version = current
+
+    def close(self) -> None:
+        """Close the connection; further use raises ``StoreError``."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[sqlite3.Connection]:
+        """Hold the lock and turn any sqlite3 error into a one-line ``StoreError``."""
+        with self._lock:
+            try:
+                yield self._db
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: {action}: {_reason(error)}") from None
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed whole, or rolled back whole (even on Ctrl-C)."""
+        with self._guard(action) as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+
+    # ----------------------------------------------------------------------- writing
+
+    def ingest(self, facts: ArticleFacts) -> IngestResult:
+        """Store one article and its facts in one transaction.
+
+        The same content twice is SKIPPED; a changed article under the same id or URL is
+        UPDATED (its old facts removed first); entities merge across articles by id.
+        """
+        article = facts.article
+        digest = _content_hash(article)
+        with self._transaction(f"storing article {article.id!r}") as db:
+            row = db.execute(
+                "SELECT id, seq, content_hash FROM articles WHERE id = ?", (article.id,)
+            ).fetchone()
+            if row is None:
+                row = db.execute(
+                    "SELECT id, seq, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+                    (digest,),
+                ).fetchone()
+            if row is not None and row[2] == digest:
+                return IngestResult(
+                    status=IngestStatus.SKIPPED, article_id=str(row[0]), seq=int(row[1])
+                )
+            replaced = {str(row[0])} if row is not None else set()
+            if article.url:
+                replaced.update(
+                    str(r[0])
+                    for r in db.execute("SELECT id FROM articles WHERE url = ?", (article.url,))
+                )
+            status = IngestStatus.UPDATED if replaced else IngestStatus.ADDED
+            for old_id in sorted(replaced):
+                self._delete_article(db, old_id)
+            cursor = db.execute(
+                "INSERT INTO ingest_log(article_id, status) VALUES (?, ?)",
+                (article.id, status.value),
+            )
+            seq = int(cursor.lastrowid or 0)
+            new_entities = self._insert_facts(db, facts, digest, seq)
+        return IngestResult(
+            status=status,
+            article_id=article.id,
+            seq=seq,
+            sentences=len(facts.sentences),
+            quotes=len(facts.quotes),
+            events=len(facts.events),
+            claims=len(facts.claims),
+            entities=len(facts.entities),
+            new_entities=new_entities,
+        )
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article and every fact derived from it; False when it was not stored."""
+        with self._transaction(f"deleting article {article_id!r}") as db:
+            return self._delete_article(db, article_id)
+
+    def _delete_article(self, db: sqlite3.Connection, article_id: str) -> bool:
+        entity_ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT entity_id FROM mentions WHERE article_id = ?", (article_id,)
+            )
+        ]
+        deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+        # Cascades removed the article's facts; an entity no other article mentions goes too.
+        db.executemany(
+            "DELETE FROM entities WHERE id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)",
+            [(eid,) for eid in entity_ids],
+        )
+        return deleted
+
+    def _insert_facts(
+        self, db: sqlite3.Connection, facts: ArticleFacts, digest: str, seq: int
+    ) -> int:
+        article = facts.article
+        aid = article.id
+        published_utc = article.published.astimezone(UTC).isoformat() if article.published else None
+        article_day = article.published.date().isoformat() if article.published else UNDATED
+        db.execute(
+            "INSERT INTO articles(id, seq, url, content_hash, title, source, published_utc, day,"
+            " summary, data) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                aid,
+                seq,
+                article.url,
+                digest,
+                article.title,
+                article.source,
+                published_utc,
+                article_day,
+                facts.summary,
+                article.model_dump_json(),
+            ),
+        )
+        db.executemany(
+            'INSERT INTO sentences(article_id, idx, start, "end", paragraph, text)'
+            " VALUES (?,?,?,?,?,?)",
+            [(aid, s.index, s.start, s.end, s.paragraph, s.text) for s in facts.sentences],
+        )
+
+        # Entities: the canonical row is created once; aliases, roles and mentions are kept
+        # per article so that replacing an article removes exactly what it contributed.
+        by_surface: dict[str, str] = {}
+        new_entities = 0
+        merged: dict[str, Entity] = {}
+        for entity in facts.entities:
+            previous = merged.get(entity.id)
+            if previous is None:
+                merged[entity.id] = entity
+            else:
+                merged[entity.id] = previous.model_copy(
+                    update={
+                        "aliases": previous.aliases + entity.aliases,
+                        "roles": previous.roles + entity.roles,
+                        "mentions": previous.mentions + entity.mentions,
+                        "country": previous.country or entity.country,
+                    }
+                )
+        for entity in merged.values():
+            cursor = db.execute(
+                "INSERT INTO entities(id, kind, name, country) VALUES (?,?,?,?)"
+                " ON CONFLICT(id) DO NOTHING",
+                (entity.id, entity.kind.value, entity.name, entity.country),
+            )
+            if cursor.rowcount > 0:
+                new_entities += 1
+            elif entity.country:
+                db.execute(
+                    "UPDATE entities SET country = ? WHERE id = ? AND country IS NULL",
+                    (entity.country, entity.id),
+                )
+            by_surface.setdefault(entity.name.casefold(), entity.id)
+            aliases = {a for a in entity.aliases if a.strip() and a != entity.name}
+            for alias in aliases:
+                by_surface.setdefault(alias.casefold(), entity.id)
+            db.executemany(
+                "INSERT OR IGNORE INTO entity_aliases(entity_id, alias, article_id) VALUES (?,?,?)",
+                [(entity.id, alias, aid) for alias in sorted(aliases)],
+            )
+            # A role always belongs to the article being stored: that is where it was read.
+            db.executemany(
+                "INSERT INTO entity_roles(entity_id, article_id, title, affiliation, as_of,"
+                ' start, "end") VALUES (?,?,?,?,?,?,?)',
+                [
+                    (
+                        entity.id,
+                        aid,
+                        role.title,
+                        role.affiliation,
+                        _iso(role.as_of),
+                        role.start,
+                        role.end,
+                    )
+                    for role in dict.fromkeys(entity.roles)
+                ],
+            )
+            spans = [[m.start, m.end] for m in entity.mentions if m.article_id == aid]
+            db.execute(
+                "INSERT INTO mentions(entity_id, article_id, seq, spans) VALUES (?,?,?,?)",
+                (entity.id, aid, seq, json.dumps(spans)),
+            )
+
+        quote_rows = []
+        for quote in facts.quotes:
+            stored = quote
+            if stored.speaker_id is None and stored.speaker:
+                found = by_surface.get(stored.speaker.casefold())
+                if found is not None:
+                    stored = stored.model_copy(update={"speaker_id": found})
+            day = _iso(stored.said_on) or article_day
+            quote_rows.append(
+                (
+                    aid,
+                    seq,
+                    stored.speaker_id,
+                    stored.kind.value,
+                    day,
+                    stored.start,
+                    stored.model_dump_json(),
+                )
+            )
+        db.executemany(
+            "INSERT INTO quotes(article_id, seq, speaker_id, kind, day, start, data)"
+            " VALUES (?,?,?,?,?,?,?)",
+            quote_rows,
+        )
+
+        for event in facts.events:
+            participants = []
+            for participant in event.participants:
+                pid = participant.entity_id or by_surface.get(participant.name.casefold())
+                participants.append(pid or entity_id(participant.kind, participant.name))
+            day_start = _iso(event.date_start) or _iso(event.reported_on) or article_day
+            day_end = _iso(event.date_end) or day_start
+            location = event.location
+            cursor = db.execute(
+                "INSERT INTO events(event_id, article_id, seq, kind, status, day_start, day_end,"
+                " city, country, data) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    event.id,
+                    aid,
+                    seq,
+                    event.kind.value,
+                    event.status.value,
+                    day_start,
+                    day_end,
+                    location.city if location else None,
+                    location.country if location else None,
+                    event.model_dump_json(),
+                ),
+            )
+            row_id = cursor.lastrowid
+            db.executemany(
+                "INSERT OR IGNORE INTO event_participants(event_row, entity_id) VALUES (?,?)",
+                [(row_id, pid) for pid in participants],
+            )
+
+        db.executemany(
+            "INSERT INTO claims(article_id, seq, attributed_to, day, start, data)"
+            " VALUES (?,?,?,?,?,?)",
+            [
+                (
+                    aid,
+                    seq,
+                    claim.attributed_to,
+                    _iso(claim.said_on) or article_day,
+                    claim.start,
+                    claim.model_dump_json(),
+                )
+                for claim in facts.claims
+            ],
+        )
+        return new_entities
+
+    # ----------------------------------------------------------------------- articles
+
+    def article(self, article_id: str) -> Article | None:
+        """One article by id."""
+        with self._guard("reading an article") as db:
+            row = db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Article.model_validate_json(row[0]) if row else None
+
+    def articles(
+        self,
+        *,
+        limit: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[Article]:
+        """Articles, newest published first (undated last)."""
+        where, params = self._article_filter(since, until, ids)
+        sql = f"SELECT data FROM articles {where} ORDER BY day DESC, published_utc DESC, seq DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._guard("reading articles") as db:
+            rows = db.execute(sql, params).fetchall()
+        return [Article.model_validate_json(r[0]) for r in rows]
+
+    @staticmethod
+    def _article_filter(
+        since: date | None, until: date | None, ids: Sequence[str] | None
+    ) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if since is not None:
+            clauses.append("day >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            clauses.append("day <= ? AND day != ?")
+            params.extend([until.isoformat(), UNDATED])
+        if ids is not None:
+            clauses.append(f"id IN ({_placeholders(ids)})")
+            params.extend(ids)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def summary(self, article_id: str) -> str:
+        """The article's short summary ('' when unknown)."""
+        with self._guard("reading a summary") as db:
+            row = db.execute("SELECT summary FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def source_ref(self, article_id: str) -> SourceRef | None:
+        """Where an article was published: outlet, title, date, url."""
+        return self.source_refs([article_id]).get(article_id)
+
+    def source_refs(self, article_ids: Sequence[str]) -> dict[str, SourceRef]:
+        """``source_ref`` for many articles in one query."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return {}
+        with self._guard("reading sources") as db:
+            rows = db.execute(
+                "SELECT id, source, title, day, url FROM articles"
+                f" WHERE id IN ({_placeholders(ids)})",
+                ids,
+            ).fetchall()
+        return {
+            str(r[0]): SourceRef(
+                article_id=str(r[0]),
+                outlet=r[1],
+                title=r[2],
+                published=date.fromisoformat(r[3]) if r[3] != UNDATED else None,
+                url=r[4],
+            )
+            for r in rows
+        }
+
+    def sentences(self, article_id: str) -> list[Sentence]:
+        """An article's sentences in order."""
+        with self._guard("reading sentences") as db:
+            rows = db.execute(
+                'SELECT article_id, idx, start, "end", text, paragraph FROM sentences'
+                " WHERE article_id = ? ORDER BY idx",
+                (article_id,),
+            ).fetchall()
+        return [_sentence(r) for r in rows]
+
+    def search_sentences(
+        self, query: str, *, limit: int = 20, article_ids: Sequence[str] | None = None
+    ) -> list[tuple[Sentence, float]]:
+        """Full-text search (FTS5 BM25) over sentences; best first, score higher is better.
+
+        ``query`` is free text: it is reduced to its content words, each quoted, OR-ed.
+        """
+        match = fts_query(query)
+        if match is None:
+            return []
+        sql = (
+            'SELECT s.article_id, s.idx, s.start, s."end", s.text, s.paragraph,'
+            " bm25(sentences_fts) AS score"
+            " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+            " WHERE sentences_fts MATCH ?"
+        )
+        params: list[object] = [match]
+        if article_ids is not None:
+            sql += f" AND s.article_id IN ({_placeholders(article_ids)})"
+            params.extend(article_ids)
+        sql += " ORDER BY score LIMIT ?"
+        params.append(limit)
+        with self._guard("searching sentences") as db:
+            rows = db.execute(sql, params).fetchall()
+        # bm25() is lower-is-better and negative; flip it so callers can treat it as a score.
+        return [(_sentence(r), -float(r[6])) for r in rows]
+
+    # ----------------------------------------------------------------------- entities
+
+    def entity(self, entity_id: str, *, with_mentions: bool = False) -> Entity | None:
+        """One entity with aliases and roles (mention spans only on request: they can be many)."""
+        found = self.entities_by_ids([entity_id], with_mentions=with_mentions)
+        return found.get(entity_id)
+
+    def entities_by_ids(
+        self, entity_ids: Sequence[str], *, with_mentions: bool = False
+    ) -> dict[str, Entity]:
+        """Several entities in a few queries, keyed by id."""
+        ids = list(dict.fromkeys(entity_ids))
+        if not ids:
+            return {}
+        marks = _placeholders(ids)
+        with self._guard("reading entities") as db:
+            rows = db.execute(
+                f"SELECT id, kind, name, country FROM entities WHERE id IN ({marks})", ids
+            ).fetchall()
+            return self._build_entities(db, rows, with_mentions)
+
+    def entities(self, *, kind: EntityKind | None = None, limit: int | None = None) -> list[Entity]:
+        """Entities, the most often mentioned first."""
+        sql = (
+            "SELECT e.id, e.kind, e.name, e.country FROM entities e"
+            " LEFT JOIN (SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id) m"
+            " ON m.entity_id = e.id"
+        )
+        params: list[object] = []
+        if kind is not None:
+            sql += " WHERE e.kind = ?"
+            params.append(EntityKind(kind).value)
+        sql += " ORDER BY coalesce(m.n, 0) DESC, e.name"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._guard("reading entities") as db:
+            rows = db.execute(sql, params).fetchall()
+            built = self._build_entities(db, rows, with_mentions=False)
+        return [built[str(r[0])] for r in rows]
+
+    def _build_entities(
+        self,
+        db: sqlite3.Connection,
+        rows: list[tuple[str, str, str, str | None]],
+        with_mentions: bool,
+    ) -> dict[str, Entity]:
+        ids = [str(r[0]) for r in rows]
+        if not ids:
+            return {}
+        aliases: dict[str, list[str]] = {i: [] for i in ids}
+        roles: dict[str, list[Role]] = {i: [] for i in ids}
+        mentions: dict[str, list[Span]] = {i: [] for i in ids}
+        # Chunked: SQLite limits the number of bound parameters per statement.
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = _placeholders(chunk)
+            for eid, alias in db.execute(
+                "SELECT DISTINCT entity_id, alias FROM entity_aliases"
+                f" WHERE entity_id IN ({marks})",
+                chunk,
+            ):
+                aliases[eid].append(alias)
+            for eid, aid, title, affiliation, as_of, start, end in db.execute(
+                'SELECT entity_id, article_id, title, affiliation, as_of, start, "end"'
+                f" FROM entity_roles WHERE entity_id IN ({marks})"
+                " ORDER BY as_of IS NULL, as_of DESC, id DESC",
+                chunk,
+            ):
+                roles[eid].append(
+                    Role(
+                        title=title,
+                        affiliation=affiliation,
+                        as_of=date.fromisoformat(as_of) if as_of else None,
+                        article_id=aid,
+                        start=start,
+                        end=end,
+                    )
+                )
+            if with_mentions:
+                for eid, aid, spans in db.execute(
+                    "SELECT entity_id, article_id, spans FROM mentions"
+                    f" WHERE entity_id IN ({marks}) ORDER BY seq DESC",
+                    chunk,
+                ):
+                    mentions[eid].extend(
+                        Span(article_id=aid, start=s, end=e) for s, e in json.loads(spans)
+                    )
+        return {
+            str(r[0]): Entity(
+                id=str(r[0]),
+                kind=EntityKind(r[1]),
+                name=r[2],
+                aliases=tuple(sorted(aliases[str(r[0])], key=str.casefold)),
+                roles=tuple(roles[str(r[0])]),
+                country=r[3],
+                mentions=tuple(mentions[str(r[0])]),
+            )
+            for r in rows
+        }
+
+    def entity_names(self) -> list[tuple[str, str, EntityKind]]:
+        """(entity_id, surface form, kind) for every canonical name and alias, in one query."""
+        with self._guard("reading entity names") as db:
+            rows = db.execute(
+                "SELECT id, name, kind FROM entities"
+                " UNION"
+                " SELECT a.entity_id, a.alias, e.kind FROM entity_aliases a"
+                " JOIN entities e ON e.id = a.entity_id"
+            ).fetchall()
+        return [(str(r[0]), str(r[1]), EntityKind(r[2])) for r in rows]
+
+    def entity_article_counts(self) -> dict[str, int]:
+        """How many articles mention each entity: a prominence prior for entity linking."""
+        with self._guard("counting mentions") as db:
+            rows = db.execute(
+                "SELECT entity_id, count(*) FROM mentions GROUP BY entity_id"
+            ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    def articles_mentioning(self, entity_ids: Sequence[str], *, limit: int = 50) -> list[str]:
+        """Ids of the articles that mention any of ``entity_ids``, most recently ingested first."""
+        ids = list(dict.fromkeys(entity_ids))
+        if not ids:
+            return []
+        with self._guard("reading mentions") as db:
+            rows = db.execute(
+                f"SELECT article_id, max(seq) AS s FROM mentions WHERE entity_id IN"
+                f" ({_placeholders(ids)}) GROUP BY article_id ORDER BY s DESC LIMIT ?",
+                [*ids, limit],
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    # ----------------------------------------------------------------------- quotes, events, claims
+
+    def quotes(
+        self,
+        *,
+        speaker_ids: Sequence[str] | None = None,
+        article_ids: Sequence[str] | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        kind: QuoteKind | None = None,
+        limit: int = 50,
+    ) -> list[Quote]:
+        """Quotes, newest first (by said-on date, else the article's date), then in text order."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if speaker_ids is not None:
+            clauses.append(f"speaker_id IN ({_placeholders(speaker_ids)})")
+            params.extend(speaker_ids)
+        if article_ids is not None:
+            clauses.append(f"article_id IN ({_placeholders(article_ids)})")
+            params.extend(article_ids)
+        if since is not None:
+            clauses.append("day >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            clauses.append("day <= ? AND day != ?")
+            params.extend([until.isoformat(), UNDATED])
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(QuoteKind(kind).value)
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        params.append(limit)
+        with self._guard("reading quotes") as db:
+            rows = db.execute(
+                f"SELECT data FROM quotes {where} ORDER BY day DESC, seq DESC, start LIMIT ?",
+                params,
+            ).fetchall()
+        return [Quote.model_validate_json(r[0]) for r in rows]
+
+    def events(
+        self,
+        *,
+        participant_ids: Sequence[str] | None = None,
+        article_ids: Sequence[str] | None = None,
+        kinds: Sequence[EventKind] | None = None,
+        statuses: Sequence[EventStatus] | None = None,
+        place: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        ascending: bool = False,
+        limit: int = 50,
+    ) -> list[Event]:
+        """Events, newest first (``ascending=True``: soonest first, e.g. for upcoming ones).
+
+        ``since``/``until`` select events whose date range overlaps them (undated events take
+        the date they were reported). ``place`` matches the city or the country, any case.
+        """
+        clauses: list[str] = []
+        params: list[object] = []
+        if participant_ids is not None:
+            clauses.append(
+                "id IN (SELECT event_row FROM event_participants"
+                f" WHERE entity_id IN ({_placeholders(participant_ids)}))"
+            )
+            params.extend(participant_ids)
+        if article_ids is not None:
+            clauses.append(f"article_id IN ({_placeholders(article_ids)})")
+            params.extend(article_ids)
+        if kinds is not None:
+            clauses.append(f"kind IN ({_placeholders(kinds)})")
+            params.extend(EventKind(k).value for k in kinds)
+        if statuses is not None:
+            clauses.append(f"status IN ({_placeholders(statuses)})")
+            params.extend(EventStatus(s).value for s in statuses)
+        if place is not None:
+            clauses.append("(city = ? OR country = ?)")
+            params.extend([place, place])
+        if since is not None:
+            clauses.append("day_end >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            clauses.append("day_start <= ? AND day_start != ?")
+            params.extend([until.isoformat(), UNDATED])
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        order = "ASC" if ascending else "DESC"
+        params.append(limit)
+        with self._guard("reading events") as db:
+            rows = db.execute(
+                f"SELECT data FROM events {where}"
+                f" ORDER BY day_start {order}, seq {order}, id LIMIT ?",
+                params,
+            ).fetchall()
+        return [Event.model_validate_json(r[0]) for r in rows]
+
+    def claims(
+        self,
+        *,
+        article_ids: Sequence[str] | None = None,
+        since: date | None = None,
+        limit: int = 50,
+    ) -> list[Claim]:
+        """Reported claims, newest first, then in text order."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if article_ids is not None:
+            clauses.append(f"article_id IN ({_placeholders(article_ids)})")
+            params.extend(article_ids)
+        if since is not None:
+            clauses.append("day >= ?")
+            params.append(since.isoformat())
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        params.append(limit)
+        with self._guard("reading claims") as db:
+            rows = db.execute(
+                f"SELECT data FROM claims {where} ORDER BY day DESC, seq DESC, start LIMIT ?",
+                params,
+            ).fetchall()
+        return [Claim.model_validate_json(r[0]) for r in rows]
+
+    # ----------------------------------------------------------------------- bookkeeping
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, entities, quotes, events, claims and sentences are stored."""
+        tables = ("articles", "entities", "quotes", "events", "claims", "sentences")
+        with self._guard("counting facts") as db:
+            return {
+                table: int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in tables
+            }
+
+    def last_seq(self) -> int:
+        """The newest ingest sequence number (0 for an empty store)."""
+        with self._guard("reading the ingest sequence") as db:
+            row = db.execute("SELECT max(seq) FROM ingest_log").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def facts_since(self, seq: int, *, limit: int = 200) -> FactsSince:
+        """Articles, quotes and events stored after ``seq`` (oldest first), for alerts."""
+        with self._guard("reading new facts") as db:
+            last = db.execute("SELECT max(seq) FROM ingest_log").fetchone()[0] or 0
+            articles = db.execute(
+                "SELECT data FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+            ).fetchall()
+            quotes = db.execute(
+                "SELECT data FROM quotes WHERE seq > ? ORDER BY seq, start LIMIT ?", (seq, limit)
+            ).fetchall()
+            events = db.execute(
+                "SELECT data FROM events WHERE seq > ? ORDER BY seq, id LIMIT ?", (seq, limit)
+            ).fetchall()
+        return FactsSince(
+            since_seq=seq,
+            last_seq=int(last),
+            articles=tuple(Article.model_validate_json(r[0]) for r in articles),
+            quotes=tuple(Quote.model_validate_json(r[0]) for r in quotes),
+            events=tuple(Event.model_validate_json(r[0]) for r in events),
+        )
+
+    # ----------------------------------------------------------------------- subscriptions
+
+    def follow(self, chat_id: int, topic: str) -> bool:
+        """Subscribe a chat to a topic; False when it already follows it."""
+        key = topic_key(topic)
+        if not key:
+            return False
+        with self._transaction("saving a subscription") as db:
+            seq = db.execute("SELECT coalesce(max(seq), 0) FROM ingest_log").fetchone()[0]
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO subscriptions(chat_id, topic_key, topic, created_seq)"
+                " VALUES (?,?,?,?)",
+                (chat_id, key, " ".join(topic.split()), seq),
+            )
+            return cursor.rowcount > 0
+
+    def unfollow(self, chat_id: int, topic: str) -> bool:
+        """Unsubscribe; False when the chat did not follow the topic."""
+        with self._transaction("removing a subscription") as db:
+            cursor = db.execute(
+                "DELETE FROM subscriptions WHERE chat_id = ? AND topic_key = ?",
+                (chat_id, topic_key(topic)),
+            )
+            return cursor.rowcount > 0
+
+    def following(self, chat_id: int) -> list[str]:
+        """The topics a chat follows, in the order it followed them."""
+        with self._guard("reading subscriptions") as db:
+            rows = db.execute(
+                "SELECT topic FROM subscriptions WHERE chat_id = ? ORDER BY id", (chat_id,)
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def subscriptions(self) -> list[tuple[int, str]]:
+        """Every (chat_id, topic) pair."""
+        with self._guard("reading subscriptions") as db:
+            rows = db.execute(
+                "SELECT chat_id, topic FROM subscriptions ORDER BY chat_id, id"
+            ).fetchall()
+        return [(int(r[0]), str(r[1])) for r in rows]
+
+    # ----------------------------------------------------------------------- key/value state
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        """A small piece of bot state (last alerted seq, seen feed guids ...)."""
+        with self._guard("reading state") as db:
+            row = db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_state(self, key: str, value: str) -> None:
+        """Store a piece of bot state, replacing the old value."""
+        with self._transaction("saving state") as db:
+            db.execute(
+                "INSERT INTO state(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def delete_state(self, key: str) -> None:
+        """Forget a piece of bot state."""
+        with self._transaction("saving state") as db:
+            db.execute("DELETE FROM state WHERE key = ?", (key,))
+
+    def state_items(self, prefix: str = "") -> dict[str, str]:
+        """Every state entry whose key starts with ``prefix``."""
+        with self._guard("reading state") as db:
+            rows = db.execute(
+                "SELECT key, value FROM state WHERE substr(key, 1, ?) = ?", (len(prefix), prefix)
+            ).fetchall()
+        return {str(r[0]): str(r[1]) for r in rows}
+
+
+def _sentence(row: Sequence[object]) -> Sentence:
+    return Sentence(
+        article_id=str(row[0]),
+        index=int(str(row[1])),
+        start=int(str(row[2])),
+        end=int(str(row[3])),
+        text=str(row[4]),
+        paragraph=int(str(row[5])),
+    )
+
+
+def _reason(error: sqlite3.Error) -> str:
+    """sqlite3's message on one line, in words a user can act on."""
+    message = " ".join(str(error).split()) or type(error).__name__
+    if "file is not a database" in message:
+        return "not a newsdesk fact base (file is not an SQLite database)"
+    if "unable to open database file" in message:
+        return "cannot open or create the file (check the path and its permissions)"
+    if "readonly database" in message:
+        return "the database file is read-only"
+    return message
+
+
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "UNDATED",
+    "FactsSince",
+    "IngestResult",
+    "IngestStatus",
+    "Store",
+    "fts_query",
+    "topic_key",
+]
