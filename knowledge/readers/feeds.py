@@ -1,0 +1,81 @@
+"""RSS and Atom feeds (via feedparser): one article per entry."""
+
+from __future__ import annotations
+
+import calendar
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from knowledge.errors import ReadError
+from knowledge.models import Article
+from knowledge.readers.html import html_to_text, split_authors
+from knowledge.readers.normalise import article_id, normalise_line, parse_date
+from knowledge.readers.outlets import outlet_by_name
+from knowledge.readers.text import tidy_paragraphs
+
+
+def read_feed(name: str, data: bytes) -> Iterator[Article | ReadError]:
+    """Yield each distinct entry of a feed; a feed that cannot be parsed is one ``ReadError``."""
+    parsed: Any = feedparser.parse(data)
+    entries = list(parsed.get("entries") or [])
+    if not entries:
+        if parsed.get("bozo"):
+            reason = parsed.get("bozo_exception")
+            detail = str(reason).strip().splitlines()[0][:200] if reason else "unreadable"
+            yield ReadError(name, f"malformed feed ({detail})")
+        else:
+            yield ReadError(name, "feed has no entries")
+        return
+    feed_title = normalise_line(str(parsed.get("feed", {}).get("title") or ""))
+    source = (outlet_by_name(feed_title) or feed_title or None) if feed_title else None
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        key = str(entry.get("id") or entry.get("guid") or entry.get("link") or "")
+        if key:
+            if key in seen:
+                continue
+            seen.add(key)
+        try:
+            yield _entry_article(name, number, entry, source)
+        except ReadError as error:
+            yield error
+
+
+def _entry_article(name: str, number: int, entry: Any, source: str | None) -> Article:
+    title = html_to_text(str(entry.get("title") or "")).replace("\n\n", " ")
+    # Full content (content:encoded, atom:content) beats the summary whenever the feed has it.
+    contents = [str(c.get("value") or "") for c in entry.get("content") or []]
+    markup = max(contents, key=len) if contents else str(entry.get("summary") or "")
+    text = html_to_text(markup)
+    if not text:
+        raise ReadError(name, f"entry {number} ({title[:60] or 'untitled'}) has no text")
+    layout = tidy_paragraphs(text.split("\n\n"))
+    body = "\n\n".join(layout.paragraphs)
+    if not body:
+        raise ReadError(name, f"entry {number} ({title[:60] or 'untitled'}) has no text")
+    link = str(entry.get("link") or "") or None
+    names = [str(a.get("name") or "") for a in entry.get("authors") or [] if a.get("name")]
+    authors = split_authors("; ".join(names) or str(entry.get("author") or ""))
+    return Article(
+        id=article_id(url=link, title=title, text=body),
+        title=title,
+        text=body,
+        published=_entry_date(entry, "published") or _entry_date(entry, "updated"),
+        updated=_entry_date(entry, "updated"),
+        source=source or layout.credit,
+        url=link,
+        authors=authors,
+        dateline=layout.dateline,
+    )
+
+
+def _entry_date(entry: Any, key: str) -> datetime | None:
+    """feedparser gives dates as UTC ``struct_time``; fall back to the raw string."""
+    parsed = entry.get(f"{key}_parsed")
+    if isinstance(parsed, time.struct_time):
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    return parse_date(entry.get(key))

@@ -1,0 +1,138 @@
+"""JSON Lines in the corpus format: one article object per line.
+
+    {"id": ..., "title": ..., "text": ..., "published": "YYYY-MM-DD" | null,
+     "source": ..., "url": ..., "author": "A, B" | ["A", "B"] | null}
+
+Lines are read one at a time, so a file of any size streams in constant memory. A line that is
+not a JSON object, or has no text, is one ``ReadError`` naming the line; the others go on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from pydantic import ValidationError
+
+from knowledge.errors import ReadError
+from knowledge.models import Article
+from knowledge.readers.html import split_authors
+from knowledge.readers.normalise import (
+    MAX_DOCUMENT_BYTES,
+    MAX_TEXT_CHARS,
+    article_id,
+    normalise_line,
+    normalise_text,
+    parse_date,
+)
+from knowledge.readers.outlets import outlet_by_name
+
+
+def read_jsonl(
+    name: str, lines: Iterable[bytes], *, first_line: int = 1
+) -> Iterator[Article | ReadError]:
+    """Yield one article (or error) per non-blank line of ``lines``."""
+    for number, raw in enumerate(lines, start=first_line):
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_DOCUMENT_BYTES:
+            yield ReadError(name, f"line too long ({len(raw):,} bytes)", line=number)
+            continue
+        try:
+            record = json.loads(raw)
+        except UnicodeDecodeError:
+            record = _loads_legacy(raw)
+            if record is None:
+                yield ReadError(name, "malformed JSON", line=number)
+                continue
+        except json.JSONDecodeError as exc:
+            yield ReadError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", line=number)
+            continue
+        try:
+            yield record_article(record)
+        except ValueError as exc:
+            yield ReadError(name, str(exc), line=number)
+
+
+def read_json(name: str, data: bytes) -> Iterator[Article | ReadError]:
+    """A whole ``.json`` document: one article object, or a list of them."""
+    try:
+        document = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+        yield ReadError(name, f"malformed JSON ({detail})")
+        return
+    records = document if isinstance(document, list) else [document]
+    for number, record in enumerate(records, start=1):
+        try:
+            yield record_article(record)
+        except ValueError as exc:
+            where = f"item {number}: " if isinstance(document, list) else ""
+            yield ReadError(name, f"{where}{exc}")
+
+
+def _loads_legacy(raw: bytes) -> Any:
+    """A line in a legacy 8-bit encoding: decode it as Windows-1252 rather than give up."""
+    try:
+        return json.loads(raw.decode("cp1252", errors="replace"))
+    except json.JSONDecodeError:
+        return None
+
+
+def record_article(record: object) -> Article:
+    """One corpus record as an article; ``ValueError`` with a one-line reason when it is not."""
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    raw_text = record.get("text")
+    if raw_text is None or (isinstance(raw_text, str) and not raw_text.strip()):
+        raise ValueError("no text")
+    if not isinstance(raw_text, str):
+        raise ValueError(f"text must be a string, got {type(raw_text).__name__}")
+    if len(raw_text) > MAX_TEXT_CHARS:
+        raise ValueError(
+            f"text too long ({len(raw_text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
+        )
+    text = normalise_text(raw_text)
+    if not text:
+        raise ValueError("no text")
+    title = normalise_line(_string(record, "title") or "")
+    url = _string(record, "url") or _string(record, "link")
+    given_id = record.get("id")
+    if isinstance(given_id, bool) or not isinstance(given_id, (str, int)) or given_id == "":
+        given_id = article_id(url=url, title=title, text=text)
+    source = _string(record, "source")
+    try:
+        return Article(
+            id=str(given_id),
+            title=title,
+            standfirst=_string(record, "standfirst") or _string(record, "description"),
+            text=text,
+            published=parse_date(record.get("published") or record.get("date")),
+            updated=parse_date(record.get("updated")),
+            source=(outlet_by_name(source) or source) if source else None,
+            url=url,
+            authors=_authors(record.get("authors") or record.get("author")),
+            dateline=_string(record, "dateline"),
+            language=_string(record, "language") or "en",
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ValueError(f"invalid {field}: {first['msg']}") from None
+
+
+def _string(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if isinstance(value, str):
+        value = normalise_line(value)
+        return value or None
+    return None
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return split_authors(value)
+    if isinstance(value, list):
+        return split_authors("; ".join(v for v in value if isinstance(v, str)))
+    return ()

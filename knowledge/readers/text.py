@@ -1,0 +1,350 @@
+"""Plain-text articles, including the layout news sites give when a page is saved as text.
+
+The layout is recognised by general rules, each optional:
+
+    World                                  section line (short kicker above the headline)
+    <headline>
+    <standfirst>                           any lines between headline and byline
+    Name Surname | 03.02.2026 - Update : 03.02.2026     byline (or "By Name", or a date line)
+    <headline>                             the headline repeated
+    ISTANBUL                               dateline: a short all-caps line, or "CITY (Agency) -"
+    <body paragraphs>                      pull-quote subheads (a short line in quote marks) dropped
+    <agency footer>                        subscription/copyright furniture dropped
+
+Text with none of that is read as: the first non-empty line is the title when it is short, the
+rest is the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from knowledge.errors import ReadError
+from knowledge.models import Article
+from knowledge.readers.normalise import article_id, normalise_line, parse_date
+from knowledge.readers.outlets import find_outlet, outlet_by_name
+
+# The byline and header may sit below a few lines of kicker, headline and standfirst.
+_HEADER_LINES = 12
+_MAX_TITLE_CHARS = 200
+_MAX_SECTION_WORDS = 4
+
+_DATE = (
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+)
+_DATE_RE = re.compile(_DATE)
+_NAME = r"[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|van|von|bin|al|el|la|le|del|der|di))*"
+_NAMES = rf"{_NAME}(?:(?:,| and| &) {_NAME})*"
+# "Name Surname | 03.02.2026 - Update : 03.02.2026", "Name | Reuters | 3 Feb 2026"
+_PIPE_BYLINE = re.compile(rf"^(?:By )?(?P<who>[^|]{{2,150}}?) ?\| ?(?P<when>.*(?:{_DATE}).*)$")
+# "By Name Surname and Other Name" optionally followed by ", Agency" or " | date"
+_BY_BYLINE = re.compile(rf"^By:? (?P<who>{_NAMES})(?P<rest>(?:,| \||;| -| —) .*)?$")
+_DATE_LINE = re.compile(
+    rf"^(?:(?:Published|Posted|Updated|Last updated|Date)(?: on)?:? )?(?:[A-Z][a-z]+day,? )?"
+    rf"(?P<date>{_DATE})(?:,? (?:at )?\d{{1,2}}:\d{{2}}.*)?(?P<rest> ?[-|] ?Updated?:? .*)?$",
+    re.IGNORECASE,
+)
+_ALL_CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]{1,40}$")
+_INLINE_DATELINE = re.compile(
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})"
+    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: ?\((?P<credit>[A-Za-z][\w .\-]{0,30})\))?"
+    r" ?(?:-{1,2}|—|–|:) "
+)
+_SPLIT_NAMES = re.compile(r",? and |, | & |; ")
+_QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»", "„": "“"}
+
+# Trailing page furniture: agency subscription notices, copyright lines, share/follow prompts.
+_FOOTER = re.compile(
+    r"only a portion of the news|contact us for subscription|subscription options"
+    r"|all rights reserved|^(?:©|\(c\)|copyright\b)"
+    r"|^(?:follow|like) us on |^(?:sign up|subscribe) (?:for|to|now)\b"
+    r"|^(?:share|share this|read more|related|related articles|more on this story)\b:?"
+    r"|^(?:click|tap) here\b|^(?:additional )?(?:reporting|writing|editing) by\b",
+    re.IGNORECASE,
+)
+_MAX_FOOTER_PARAGRAPHS = 4
+
+
+@dataclass
+class _Header:
+    title: str = ""
+    section: str | None = None
+    standfirst: list[str] = field(default_factory=list)
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    updated: datetime | None = None
+    source: str | None = None
+    dateline: str | None = None
+    body_start: int = 0
+
+
+def read_text(name: str, text: str, *, url: str | None = None) -> Article:
+    """Read one plain-text article; raises ``ReadError`` when it holds no text."""
+    lines = [normalise_line(line) for line in text.splitlines()]
+    header = _read_header(lines)
+    paragraphs = _paragraphs(lines[header.body_start :])
+    layout = tidy_paragraphs(paragraphs, find_dateline=header.dateline is None)
+    if not layout.paragraphs:
+        raise ReadError(name, "no article text found")
+    paragraphs = layout.paragraphs
+    source = header.source or layout.credit or layout.footer_outlet
+    body = "\n\n".join(paragraphs)
+    title = header.title or _fallback_title(paragraphs[0])
+    return Article(
+        id=article_id(url=url, title=title, text=body),
+        title=title,
+        standfirst=" ".join(header.standfirst) or None,
+        text=body,
+        published=header.published,
+        updated=header.updated,
+        source=source,
+        url=url,
+        authors=header.authors,
+        dateline=header.dateline or layout.dateline,
+    )
+
+
+@dataclass
+class Layout:
+    """A body's paragraphs with the furniture around them taken off and what it told us."""
+
+    paragraphs: list[str]
+    dateline: str | None = None
+    credit: str | None = None
+    footer_outlet: str | None = None
+
+
+def tidy_paragraphs(paragraphs: list[str], *, find_dateline: bool = True) -> Layout:
+    """Take the inline dateline, trailing footer and pull-quote subheads off a body.
+
+    Args:
+        paragraphs: normalised body paragraphs, in order.
+        find_dateline: look for "CITY (Agency) -" at the start of the first paragraph.
+    """
+    layout = Layout(paragraphs=list(paragraphs))
+    kept = layout.paragraphs
+    if kept and find_dateline:
+        layout.dateline, kept[0], layout.credit = _inline_dateline(kept[0])
+        if not kept[0]:
+            kept.pop(0)
+    kept, furniture = _drop_footer(kept)
+    if furniture:
+        layout.footer_outlet = find_outlet(" ".join(furniture))
+    layout.paragraphs = [p for i, p in enumerate(kept) if not _is_pull_quote(kept, i)]
+    return layout
+
+
+def _read_header(lines: list[str]) -> _Header:
+    filled = [i for i, line in enumerate(lines) if line][:_HEADER_LINES]
+    header = _Header()
+    if not filled:
+        return header
+    byline = next((k for k, i in enumerate(filled) if _read_byline(lines[i], header)), None)
+    repeat = _repeated_line(lines, filled)
+    if repeat is not None:
+        first, second = repeat
+        header.title = lines[filled[first]]
+        if first > 0:
+            header.section = lines[filled[0]]
+        end = max(second, byline if byline is not None else second)
+        header.standfirst = [
+            lines[filled[k]] for k in range(first + 1, end) if k != byline and k != second
+        ]
+    elif byline is not None and byline > 0:
+        before = [lines[i] for i in filled[:byline]]
+        if len(before) > 1 and _is_section(before[0]):
+            header.section = before.pop(0)
+        header.title = before[0]
+        header.standfirst = before[1:]
+        end = byline
+    else:
+        # No byline under a headline: a plain text, maybe opened by a byline or date line.
+        offset = 1 if byline == 0 else 0
+        header.title = _plain_title(lines, filled[offset:])
+        end = offset if header.title else offset - 1
+    if header.section and header.source is None:
+        header.source = outlet_by_name(header.section)
+    header.body_start = filled[end] + 1 if end >= 0 else 0
+    _read_dateline(lines, header)
+    return header
+
+
+def _read_byline(line: str, header: _Header) -> bool:
+    """Fill authors, dates and source from a byline-like line; say whether it was one."""
+    if len(line) > 200:
+        return False
+    if match := _PIPE_BYLINE.match(line):
+        parts = [p.strip() for p in match.group("who").split("|")]
+        dates = _DATE_RE.findall(match.group("when"))
+        names: list[str] = []
+        for part in parts:
+            outlet = outlet_by_name(part)
+            if outlet:
+                header.source = header.source or outlet
+            elif not _DATE_RE.search(part):
+                names.append(part)
+        for piece in match.group("when").split("|"):
+            outlet = outlet_by_name(piece.strip())
+            if outlet:
+                header.source = header.source or outlet
+        header.authors = _split_authors(" and ".join(names))
+        _set_dates(header, dates, match.group("when"))
+        return True
+    if (match := _BY_BYLINE.match(line)) and _is_byline_tail(match.group("rest")):
+        header.authors = _split_authors(match.group("who"))
+        rest = match.group("rest") or ""
+        for piece in re.split(r"[,|;]| - | — ", rest):
+            outlet = outlet_by_name(piece.strip())
+            if outlet:
+                header.source = header.source or outlet
+        _set_dates(header, _DATE_RE.findall(rest), rest)
+        return True
+    if match := _DATE_LINE.match(line):
+        _set_dates(header, _DATE_RE.findall(line), line)
+        return header.published is not None
+    return False
+
+
+def _is_byline_tail(rest: str | None) -> bool:
+    """What follows "By Name" on a byline: nothing, an outlet, a date or a short role."""
+    if not rest:
+        return True
+    tail = rest.strip(" ,|;-—")
+    return (
+        outlet_by_name(tail) is not None
+        or _DATE_RE.search(tail) is not None
+        or (len(tail) <= 40 and not tail.endswith((".", "!", "?")))
+    )
+
+
+def _set_dates(header: _Header, dates: list[str], context: str) -> None:
+    parsed = [d for d in (parse_date(text) for text in dates) if d is not None]
+    if not parsed:
+        return
+    if header.published is None:
+        header.published = parsed[0]
+    if len(parsed) > 1 and re.search(r"updat", context, re.IGNORECASE):
+        header.updated = parsed[-1]
+
+
+def _split_authors(names: str) -> tuple[str, ...]:
+    names = re.sub(r"^By:? ", "", names.strip())
+    authors = [n.strip(" ,;") for n in _SPLIT_NAMES.split(names)]
+    return tuple(dict.fromkeys(a for a in authors if a and len(a) <= 80))
+
+
+def _repeated_line(lines: list[str], filled: list[int]) -> tuple[int, int] | None:
+    """The header positions of a headline printed twice (above and below the byline)."""
+    seen: dict[str, int] = {}
+    for k, i in enumerate(filled):
+        line = lines[i]
+        if len(line) < 15 or len(line) > _MAX_TITLE_CHARS:
+            continue
+        if line in seen:
+            return seen[line], k
+        seen[line] = k
+    return None
+
+
+def _is_section(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= _MAX_SECTION_WORDS
+        and len(line) <= 40
+        and not line.endswith((".", "?", "!", ":", ",", '"', "”"))
+    )
+
+
+def _plain_title(lines: list[str], filled: list[int]) -> str:
+    if not filled:
+        return ""
+    first = lines[filled[0]]
+    if len(filled) < 2 or len(first) > _MAX_TITLE_CHARS or first.endswith((".", ",", ";", ":")):
+        return ""
+    return first
+
+
+def _fallback_title(paragraph: str) -> str:
+    """A title for text that has none: its opening words, cut at a word boundary."""
+    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
+    if len(sentence) <= 100:
+        return sentence
+    return sentence[:100].rsplit(" ", 1)[0] + "…"
+
+
+def _read_dateline(lines: list[str], header: _Header) -> None:
+    """A short all-caps line (ISTANBUL, WASHINGTON, D.C.) that opens the body is its dateline."""
+    for i in range(header.body_start, min(len(lines), header.body_start + 3)):
+        line = lines[i]
+        if not line:
+            continue
+        if (
+            _ALL_CAPS_DATELINE.match(line)
+            and len(line.split()) <= 4
+            and sum(c.isalpha() for c in line) >= 3
+        ):
+            header.dateline = line.rstrip(" ,-")
+            header.body_start = i + 1
+        return
+
+
+def _inline_dateline(paragraph: str) -> tuple[str | None, str, str | None]:
+    """Split 'WASHINGTON (Reuters) - ...' into dateline, the rest, and the credited outlet."""
+    match = _INLINE_DATELINE.match(paragraph)
+    if match is None or sum(c.isalpha() for c in match.group("city")) < 3:
+        return None, paragraph, None
+    credit = match.group("credit")
+    outlet = outlet_by_name(credit) if credit else None
+    if credit and outlet is None:
+        return None, paragraph, None
+    return match.group("city").rstrip(","), paragraph[match.end() :], outlet
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Blank lines separate paragraphs; without any blank line, each line is a paragraph."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if not filled:
+        return []
+    lines = lines[filled[0] : filled[-1] + 1]
+    if "" not in lines:
+        return lines
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _drop_footer(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    furniture: list[str] = []
+    kept = list(paragraphs)
+    while kept and len(furniture) < _MAX_FOOTER_PARAGRAPHS and _FOOTER.search(kept[-1]):
+        furniture.insert(0, kept.pop())
+    return kept, furniture
+
+
+def _is_pull_quote(paragraphs: list[str], index: int) -> bool:
+    """A short line wholly in quote marks, between paragraphs, with no closing full stop."""
+    if index == 0 or index == len(paragraphs) - 1:
+        return False
+    text = paragraphs[index]
+    if len(text) < 3 or len(text.split()) > 15:
+        return False
+    close = _QUOTE_PAIRS.get(text[0])
+    if close is None or not text.endswith(close):
+        return False
+    inner = text[1:-1].strip()
+    return bool(inner) and not inner.endswith((".", "!", "?", ",", "…", ";", ":"))
