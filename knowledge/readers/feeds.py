@@ -24,15 +24,14 @@ def read_feed(name: str, data: bytes) -> Iterator[Article | ReadError]:
     entries = list(parsed.get("entries") or [])
     if not entries:
         if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
-            detail = str(reason).strip().splitlines()[0][:200] if reason else "unreadable"
-            yield ReadError(name, f"malformed feed ({detail})")
+            yield ReadError(name, f"malformed feed ({_reason(parsed)})")
         else:
             yield ReadError(name, "feed has no entries")
         return
     feed_title = normalise_line(str(parsed.get("feed", {}).get("title") or ""))
     source = (outlet_by_name(feed_title) or feed_title or None) if feed_title else None
     seen: set[str] = set()
+    results: list[Article | ReadError] = []
     for number, entry in enumerate(entries, start=1):
         key = str(entry.get("id") or entry.get("guid") or entry.get("link") or "")
         if key:
@@ -40,9 +39,20 @@ def read_feed(name: str, data: bytes) -> Iterator[Article | ReadError]:
                 continue
             seen.add(key)
         try:
-            yield _entry_article(name, number, entry, source)
+            results.append(_entry_article(name, number, entry, source))
         except ReadError as error:
-            yield error
+            results.append(error)
+    if parsed.get("bozo") and not any(isinstance(r, Article) for r in results):
+        # A broken feed whose parser salvaged only empty fragments: report the feed, not them.
+        yield ReadError(name, f"malformed feed ({_reason(parsed)})")
+        return
+    yield from results
+
+
+def _reason(parsed: Any) -> str:
+    reason = parsed.get("bozo_exception")
+    lines = str(reason).strip().splitlines() if reason else []
+    return lines[0][:200] if lines else "unreadable"
 
 
 def _entry_article(name: str, number: int, entry: Any, source: str | None) -> Article:
@@ -75,7 +85,9 @@ def _entry_article(name: str, number: int, entry: Any, source: str | None) -> Ar
 
 def _entry_date(entry: Any, key: str) -> datetime | None:
     """feedparser gives dates as UTC ``struct_time``; fall back to the raw string."""
-    parsed = entry.get(f"{key}_parsed")
+    # Plain dict access: feedparser's own lookup maps a missing "updated" to "published" with a
+    # DeprecationWarning, and we want to know which of the two the feed really gave.
+    parsed = dict.get(entry, f"{key}_parsed")
     if isinstance(parsed, time.struct_time):
         return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-    return parse_date(entry.get(key))
+    return parse_date(dict.get(entry, key))

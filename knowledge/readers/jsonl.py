@@ -47,7 +47,9 @@ def read_jsonl(
                 yield ReadError(name, "malformed JSON", line=number)
                 continue
         except json.JSONDecodeError as exc:
-            yield ReadError(name, f"malformed JSON ({exc.msg} at column {exc.colno})", line=number)
+            # json's messages end in "starting at" or name the problem: either way add the column.
+            at = "" if exc.msg.endswith(" at") else " at"
+            yield ReadError(name, f"malformed JSON ({exc.msg}{at} column {exc.colno})", line=number)
             continue
         try:
             yield record_article(record)

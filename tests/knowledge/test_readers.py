@@ -1,0 +1,495 @@
+"""Readers: every input kind, the sample article's layout, and every kind of bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from knowledge.errors import ReadError
+from knowledge.models import Article
+from knowledge.readers import MAX_DOCUMENT_BYTES, read_document, read_paths
+from knowledge.readers.normalise import normalise_text, parse_date
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "knowledge" / "samples" / "aa-2026-02-03-us-iran-istanbul-talks.txt"
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+
+
+def articles(items: object) -> list[Article]:
+    assert isinstance(items, list)
+    return [item for item in items if isinstance(item, Article)]
+
+
+def errors(items: object) -> list[ReadError]:
+    assert isinstance(items, list)
+    return [item for item in items if isinstance(item, ReadError)]
+
+
+def read_one(path: Path | str) -> Article:
+    items = list(read_paths([str(path)]))
+    assert len(items) == 1, items
+    item = items[0]
+    assert isinstance(item, Article), item
+    return item
+
+
+def read_error(path: Path | str) -> ReadError:
+    items = list(read_paths([str(path)]))
+    assert len(items) == 1, items
+    item = items[0]
+    assert isinstance(item, ReadError), item
+    return item
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def test_sample_article_layout_is_read_exactly() -> None:
+    article = read_one(SAMPLE)
+
+    assert article.title == (
+        "US, Iran set for rare Istanbul talks amid rising military tensions: Reports"
+    )
+    assert article.authors == ("Gizem Nisa Demir",)
+    assert article.published == datetime(2026, 2, 3, tzinfo=UTC)
+    assert article.published is not None and article.published.tzinfo is not None
+    assert article.updated == datetime(2026, 2, 3, tzinfo=UTC)
+    assert article.dateline == "ISTANBUL"
+    assert article.source == "Anadolu Agency"
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Senior officials from Washington, Tehran")
+    assert article.text.startswith("Senior officials from the US and Iran")
+    assert "subscription" not in article.text
+    assert "Anadolu" not in article.text
+    assert article.text.endswith("according to the WSJ.")
+
+
+def test_sample_article_pull_quote_and_header_are_not_body_text() -> None:
+    article = read_one(SAMPLE)
+
+    paragraphs = article.text.split("\n\n")
+    assert "‘US strike on Iran would export chaos’" not in paragraphs
+    assert "World" not in paragraphs
+    assert not any("| 03.02.2026" in p for p in paragraphs)
+    assert article.title not in article.text
+    assert "\xa0" not in article.text
+    assert len(paragraphs) == 8
+
+
+def test_sample_article_id_is_stable_and_content_derived() -> None:
+    first = read_one(SAMPLE)
+    again = list(read_document(SAMPLE.name, SAMPLE.read_bytes()))
+
+    assert articles(again)[0].id == first.id
+    changed = SAMPLE.read_bytes().replace(b"Friday", b"Saturday")
+    assert articles(list(read_document(SAMPLE.name, changed)))[0].id != first.id
+
+
+def test_wire_story_layout_with_by_line_outlet_inline_dateline_and_credits() -> None:
+    article = read_one(FIXTURES / "wire-story.txt")
+
+    assert article.title == "Parliament approves new budget after marathon session"
+    assert article.standfirst == (
+        "Lawmakers passed the spending plan by a narrow margin, ending weeks of deadlock"
+    )
+    assert article.authors == ("Maria Keller", "Tom Brandt")
+    assert article.published == datetime(2025, 3, 14, tzinfo=UTC)
+    assert article.source == "Reuters"
+    assert article.dateline == "LONDON"
+    assert article.text.startswith("Parliament approved the government's budget")
+    assert "Weeks of deadlock" not in article.text
+    assert "Editing by" not in article.text
+    assert article.text.endswith("challenge several measures in court.")
+
+
+def test_plain_text_takes_first_short_line_as_title_and_joins_wrapped_lines() -> None:
+    article = read_one(FIXTURES / "plain.txt")
+
+    assert article.title == "Harbour strike enters second week"
+    assert article.text == (
+        "Dock workers in the port city extended their strike on Monday, union leaders said. "
+        "The action has halted most container traffic.\n\n"
+        "Talks with employers are expected to resume on Wednesday."
+    )
+    assert article.authors == ()
+    assert article.published is None
+    assert article.source is None
+    assert article.dateline is None
+
+
+def test_plain_text_without_title_keeps_every_line_as_body() -> None:
+    data = (
+        b"The central bank raised interest rates on Thursday, citing persistent inflation.\n\n"
+        b"Markets had expected the move."
+    )
+    [article] = articles(list(read_document("note.txt", data)))
+
+    assert article.text.startswith("The central bank raised interest rates")
+    assert article.text.endswith("Markets had expected the move.")
+    assert (
+        article.title
+        == "The central bank raised interest rates on Thursday, citing persistent inflation."
+    )
+
+
+def test_quoted_paragraph_with_full_stop_is_body_not_a_pull_quote() -> None:
+    data = (
+        "Talks resume\n\nThe envoy arrived on Monday.\n\n"
+        "“We will not back down.”\n\nOfficials declined to comment."
+    ).encode()
+    [article] = articles(list(read_document("quote.txt", data)))
+
+    assert "“We will not back down.”" in article.text.split("\n\n")
+
+
+def test_sentence_opening_with_by_is_not_a_byline() -> None:
+    data = (
+        b"Deadline passes\n\nBy Monday, officials said the talks had failed.\n\n"
+        b"Negotiators left the capital."
+    )
+    [article] = articles(list(read_document("by.txt", data)))
+
+    assert article.authors == ()
+    assert article.text.startswith("By Monday, officials said")
+
+
+def test_all_caps_dateline_line_under_plain_title() -> None:
+    data = b"Ceasefire holds in border town\n\nKYIV\n\nA fragile ceasefire held overnight, officials said."
+    [article] = articles(list(read_document("dateline.txt", data)))
+
+    assert article.dateline == "KYIV"
+    assert article.text == "A fragile ceasefire held overnight, officials said."
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_html_page_gives_title_date_author_site_url_and_clean_body() -> None:
+    article = read_one(FIXTURES / "page.html")
+
+    assert article.title == "Ministers agree to resume border talks"
+    assert article.authors == ("Lena Okafor",)
+    assert article.published == datetime(2025, 3, 4, tzinfo=UTC)
+    assert article.source == "Harbour Gazette"
+    assert article.url == "https://gazette.example/world/border-talks"
+    assert article.dateline == "GENEVA"
+    assert article.text.startswith("Foreign ministers from both countries agreed on Tuesday")
+    assert "Home" not in article.text
+    assert "All rights reserved" not in article.text
+    assert article.text.count("\n\n") == 2
+
+
+def test_html_page_id_derives_from_its_url() -> None:
+    data = (FIXTURES / "page.html").read_bytes()
+    [first] = articles(list(read_document("a.html", data)))
+    [edited] = articles(list(read_document("b.html", data.replace(b"observers", b"guests"))))
+
+    assert first.id == edited.id
+
+
+def test_html_without_an_article_is_an_error() -> None:
+    error = read_error(FIXTURES / "no-article.html")
+
+    assert error.reason == "no article text found"
+    assert error.path.endswith("no-article.html")
+
+
+# --------------------------------------------------------------------------- feeds
+
+
+def test_rss_entries_are_deduplicated_and_use_full_content() -> None:
+    items = list(read_paths([str(FIXTURES / "feed.rss")]))
+
+    assert errors(items) == []
+    doha, summit = articles(items)
+    assert doha.title == "Envoys meet in Doha for ceasefire talks"
+    assert doha.text == (
+        "Envoys from both sides met in Doha on Tuesday for ceasefire talks hosted by Qatar."
+        "\n\n“The talks were constructive,” a mediator said."
+    )
+    assert doha.published == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+    assert doha.url == "https://wire.example/doha-talks"
+    assert doha.authors == ("Omar Haddad",)
+    assert doha.source == "Reuters"
+    assert summit.text == "The regional summit planned for Friday was postponed, organisers said."
+    assert summit.published == datetime(2025, 3, 5, 18, 0, tzinfo=UTC)
+    assert doha.id != summit.id
+
+
+def test_atom_entry_prefers_content_over_summary() -> None:
+    [article] = articles(list(read_paths([str(FIXTURES / "feed.atom")])))
+
+    assert article.title == "Talks end without a deal"
+    assert article.text == (
+        "Negotiators left Vienna on Thursday without a deal.\n\nThey plan to meet again next month."
+    )
+    assert article.published == datetime(2025, 3, 6, 9, 0, tzinfo=UTC)
+    assert article.source == "Harbour Gazette"
+    assert article.authors == ("Lena Okafor",)
+
+
+def test_malformed_feed_is_an_error() -> None:
+    error = read_error(FIXTURES / "malformed.rss")
+
+    assert error.reason.startswith("malformed feed")
+    assert "\n" not in str(error)
+
+
+# --------------------------------------------------------------------------- JSON Lines
+
+
+def test_jsonl_keeps_ids_and_reports_bad_lines_by_number() -> None:
+    items = list(read_paths([str(FIXTURES / "corpus.jsonl")]))
+
+    first, last = articles(items)
+    assert first.id == "dev-1"
+    assert first.title == "Leaders meet in Cairo"
+    assert first.text == "Leaders met in Cairo on Monday.\n\nThey discussed trade."
+    assert first.published == datetime(2015, 10, 21, tzinfo=UTC)
+    assert first.authors == ("Ana Silva", "Ben Cole")
+    assert first.source == "Reuters"
+    assert first.url == "http://example.com/a"
+    assert last.id == "dev-4"
+    assert last.title == "Summit planned"
+    assert last.text == "A summit is planned for June.\n\nIt will be held in Rome."
+    assert last.published is None
+    assert [(e.line, e.reason.split(" (")[0]) for e in errors(items)] == [
+        (2, "malformed JSON"),
+        (3, "no text"),
+        (4, "expected a JSON object, got list"),
+    ]
+    assert all(e.path.endswith("corpus.jsonl") for e in errors(items))
+    assert str(errors(items)[0]).endswith(
+        "corpus.jsonl:2: malformed JSON (Unterminated string starting at column 49)"
+    )
+
+
+def test_jsonl_streams_lines_across_the_sniffing_boundary(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    records = [
+        {"id": f"a{n}", "title": f"Item {n}", "text": f"Body {n}. " + "word " * 120}
+        for n in range(400)
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert path.stat().st_size > 3 * 64 * 1024
+
+    items = list(read_paths([str(path)]))
+
+    assert errors(items) == []
+    assert [a.id for a in articles(items)] == [f"a{n}" for n in range(400)]
+
+
+def test_jsonl_line_with_too_long_text_is_rejected_alone(tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    lines = [
+        json.dumps({"id": "huge", "title": "x", "text": "word " * 300_000}),
+        json.dumps({"id": "ok", "title": "y", "text": "Short body."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    items = list(read_paths([str(path)]))
+
+    assert [a.id for a in articles(items)] == ["ok"]
+    [error] = errors(items)
+    assert error.line == 1
+    assert error.reason.startswith("text too long")
+
+
+def test_jsonl_missing_id_gets_a_stable_derived_id() -> None:
+    data = b'{"title": "T", "text": "Body.", "url": "https://x.example/1"}\n'
+    [first] = articles(list(read_document("x.jsonl", data)))
+    [again] = articles(list(read_document("y.jsonl", data.replace(b"Body.", b"Body, edited."))))
+
+    assert first.id == again.id
+    assert first.id
+
+
+# --------------------------------------------------------------------------- paths, stdin
+
+
+def test_directory_is_read_recursively_in_order_skipping_hidden(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second story\n\nBody two.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First story\n\nBody one.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Hidden\n\nNot read.", encoding="utf-8")
+    (tmp_path / ".git" / "x.txt").write_text("Git\n\nNot read.", encoding="utf-8")
+
+    items = list(read_paths([str(tmp_path)]))
+
+    assert [a.title for a in articles(items)] == ["First story", "Second story"]
+    assert errors(items) == []
+
+
+def test_dash_reads_standard_input() -> None:
+    stdin = io.BytesIO(b'{"id": "s1", "title": "From a pipe", "text": "Piped body."}\n')
+
+    [article] = articles(list(read_paths(["-"], stdin=stdin)))
+
+    assert article.id == "s1"
+
+
+def test_dash_without_standard_input_is_an_error() -> None:
+    [error] = errors(list(read_paths(["-"])))
+
+    assert error.reason == "standard input is not available"
+
+
+def test_one_bad_path_does_not_stop_the_batch(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+
+    items = list(read_paths([str(missing), str(FIXTURES / "plain.txt")]))
+
+    assert isinstance(items[0], ReadError)
+    assert str(items[0]) == f"{missing}: no such file or directory"
+    assert isinstance(items[1], Article)
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_empty_file_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.jsonl").write_bytes(b"  \n\n")
+
+    assert read_error(tmp_path / "empty.txt").reason == "empty file"
+    assert read_error(tmp_path / "blank.jsonl").reason == "empty file"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"abc\x00\x01\x02def" * 100, id="nul-bytes"),
+        pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, id="png"),
+        pytest.param(b"%PDF-1.7\n" + b"stream\n" * 10, id="pdf"),
+        pytest.param(bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 200 + b"text", id="control-chars"),
+    ],
+)
+def test_binary_file_is_an_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(data)
+
+    error = read_error(path)
+
+    assert error.reason == "binary file"
+    assert str(error) == f"{path}: binary file"
+
+
+def test_latin1_file_is_decoded_not_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Réunion à Genève\n\nLe ministre a déclaré « non ».".encode("latin-1"))
+
+    article = read_one(path)
+
+    assert article.title == "Réunion à Genève"
+    assert article.text == "Le ministre a déclaré « non »."
+
+
+def test_cp1252_smart_quotes_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("Talks\n\n“Yes,” he said – twice.".encode("cp1252"))
+
+    assert read_one(path).text == "“Yes,” he said – twice."
+
+
+def test_twenty_megabyte_text_is_rejected_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as stream:
+        line = b"All work and no play makes a very long article indeed.\n"
+        stream.write(line * (20 * 2**20 // len(line) + 1))
+
+    error = read_error(path)
+
+    assert error.reason.startswith("file too large (20.0 MB")
+
+
+def test_twenty_megabyte_document_in_memory_is_rejected() -> None:
+    data = b"word " * (4 * 2**20)
+
+    [error] = list(read_document("upload.txt", data))
+
+    assert isinstance(error, ReadError)
+    assert error.reason.startswith("file too large")
+    assert len(data) > MAX_DOCUMENT_BYTES
+
+
+# --------------------------------------------------------------------------- read_document sniffing
+
+
+@pytest.mark.parametrize(
+    ("name", "fixture", "title"),
+    [
+        pytest.param("upload", "page.html", "Ministers agree to resume border talks", id="html"),
+        pytest.param("upload", "feed.atom", "Talks end without a deal", id="atom"),
+        pytest.param("upload", "plain.txt", "Harbour strike enters second week", id="text"),
+        pytest.param("upload", "corpus.jsonl", "Leaders meet in Cairo", id="jsonl"),
+    ],
+)
+def test_read_document_sniffs_the_kind_from_bytes(name: str, fixture: str, title: str) -> None:
+    items = list(read_document(name, (FIXTURES / fixture).read_bytes()))
+
+    assert articles(items)[0].title == title
+
+
+def test_read_document_with_url_uses_it_for_the_id() -> None:
+    data = (FIXTURES / "plain.txt").read_bytes()
+    [first] = articles(list(read_document("a", data, url="https://x.example/strike")))
+    [edited] = articles(
+        list(read_document("b", data + b"\n\nUpdate.", url="https://x.example/strike"))
+    )
+
+    assert first.url == "https://x.example/strike"
+    assert first.id == edited.id
+
+
+# --------------------------------------------------------------------------- normalisation, dates
+
+
+def test_normalise_text_gives_nfc_plain_spaces_and_paragraph_breaks() -> None:
+    raw = "Cafe\u0301\u00a0talks\tbegin\u200b.\r\nStill one paragraph.\r\n\r\n\r\nSecond  one. "
+
+    assert normalise_text(raw) == "Café talks begin. Still one paragraph.\n\nSecond one."
+
+
+def test_normalise_text_without_blank_lines_keeps_each_line_a_paragraph() -> None:
+    assert normalise_text("One.\nTwo.\n") == "One.\n\nTwo."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2026-02-03", datetime(2026, 2, 3, tzinfo=UTC), id="iso-date"),
+        pytest.param("2026-02-03T10:15:00Z", datetime(2026, 2, 3, 10, 15, tzinfo=UTC), id="iso-z"),
+        pytest.param(
+            "2026-02-03T10:15:00+03:00",
+            datetime(2026, 2, 3, 10, 15, tzinfo=timezone(timedelta(hours=3))),
+            id="iso-offset",
+        ),
+        pytest.param("2026-02-03 10:15", datetime(2026, 2, 3, 10, 15, tzinfo=UTC), id="iso-naive"),
+        pytest.param(
+            "Tue, 03 Feb 2026 10:15:00 GMT", datetime(2026, 2, 3, 10, 15, tzinfo=UTC), id="rfc822"
+        ),
+        pytest.param(
+            "Tue, 03 Feb 2026 10:15:00 +0100",
+            datetime(2026, 2, 3, 9, 15, tzinfo=UTC),
+            id="rfc822-tz",
+        ),
+        pytest.param("03.02.2026", datetime(2026, 2, 3, tzinfo=UTC), id="dd.mm.yyyy"),
+        pytest.param("3 February 2026", datetime(2026, 2, 3, tzinfo=UTC), id="day-month"),
+        pytest.param("Feb. 3, 2026", datetime(2026, 2, 3, tzinfo=UTC), id="month-day"),
+        pytest.param("Tuesday, February 3, 2026", datetime(2026, 2, 3, tzinfo=UTC), id="weekday"),
+        pytest.param("31.02.2026", None, id="impossible-day"),
+        pytest.param("next week", None, id="words"),
+        pytest.param(None, None, id="none"),
+    ],
+)
+def test_parse_date(text: str | None, expected: datetime | None) -> None:
+    parsed = parse_date(text)
+
+    assert parsed == expected
+    if parsed is not None:
+        assert parsed.tzinfo is not None
