@@ -158,7 +158,10 @@ def test_sentence_opening_with_by_is_not_a_byline() -> None:
 
 
 def test_all_caps_dateline_line_under_plain_title() -> None:
-    data = b"Ceasefire holds in border town\n\nKYIV\n\nA fragile ceasefire held overnight, officials said."
+    data = (
+        b"Ceasefire holds in border town\n\nKYIV\n\n"
+        b"A fragile ceasefire held overnight, officials said."
+    )
     [article] = articles(list(read_document("dateline.txt", data)))
 
     assert article.dateline == "KYIV"
