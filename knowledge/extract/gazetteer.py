@@ -1,0 +1,812 @@
+"""General knowledge the extractors look words up in: countries, cities, outlets, titles.
+
+Everything here is world knowledge, not knowledge of any one article. Tables are plain text
+parsed once into an immutable ``Gazetteer`` (``load_gazetteer()`` is cached, so callers share one
+instance without module-level mutable state).
+
+Lookups are by exact surface form (case-sensitive where case matters: "US" the country, not
+"us" the pronoun).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+
+def words_of(table: str) -> list[str]:
+    """The whitespace-separated words of a word table."""
+    return table.split()
+
+
+_words = words_of
+
+# name | aliases (;) | demonyms/adjectives (;) | capital (used as a metonym for the government)
+_COUNTRIES = """
+Afghanistan||Afghan;Afghans|Kabul
+Albania||Albanian;Albanians|Tirana
+Algeria||Algerian;Algerians|Algiers
+Andorra||Andorran|
+Angola||Angolan;Angolans|Luanda
+Argentina||Argentine;Argentinian;Argentines;Argentinians|Buenos Aires
+Armenia||Armenian;Armenians|Yerevan
+Australia||Australian;Australians|Canberra
+Austria||Austrian;Austrians|Vienna
+Azerbaijan||Azerbaijani;Azeri;Azerbaijanis|Baku
+Bahamas|The Bahamas|Bahamian|Nassau
+Bahrain||Bahraini;Bahrainis|Manama
+Bangladesh||Bangladeshi;Bangladeshis|Dhaka
+Barbados||Barbadian|Bridgetown
+Belarus||Belarusian;Belarusians|Minsk
+Belgium||Belgian;Belgians|Brussels
+Belize||Belizean|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Bolivia||Bolivian;Bolivians|La Paz
+Bosnia and Herzegovina|Bosnia|Bosnian;Bosnians|Sarajevo
+Botswana||Botswanan|Gaborone
+Brazil||Brazilian;Brazilians|Brasilia
+Brunei||Bruneian|Bandar Seri Begawan
+Bulgaria||Bulgarian;Bulgarians|Sofia
+Burkina Faso||Burkinabe|Ouagadougou
+Burundi||Burundian|Gitega
+Cambodia||Cambodian;Cambodians|Phnom Penh
+Cameroon||Cameroonian;Cameroonians|Yaounde
+Canada||Canadian;Canadians|Ottawa
+Cape Verde|Cabo Verde|Cape Verdean|Praia
+Central African Republic|CAR|Central African|Bangui
+Chad||Chadian;Chadians|N'Djamena
+Chile||Chilean;Chileans|Santiago
+China|People's Republic of China;PRC;Mainland China|Chinese|Beijing
+Colombia||Colombian;Colombians|Bogota
+Comoros||Comoran|Moroni
+Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa
+Republic of the Congo|Congo-Brazzaville|Congolese|Brazzaville
+Costa Rica||Costa Rican;Costa Ricans|San Jose
+Croatia||Croatian;Croat;Croats;Croatians|Zagreb
+Cuba||Cuban;Cubans|Havana
+Cyprus||Cypriot;Cypriots|Nicosia
+Czech Republic|Czechia|Czech;Czechs|Prague
+Denmark||Danish;Dane;Danes|Copenhagen
+Djibouti||Djiboutian|
+Dominican Republic||Dominican;Dominicans|Santo Domingo
+Ecuador||Ecuadorian;Ecuadorean;Ecuadorians|Quito
+Egypt||Egyptian;Egyptians|Cairo
+El Salvador||Salvadoran;Salvadorans|San Salvador
+Equatorial Guinea||Equatorial Guinean|Malabo
+Eritrea||Eritrean;Eritreans|Asmara
+Estonia||Estonian;Estonians|Tallinn
+Eswatini|Swaziland|Swazi|Mbabane
+Ethiopia||Ethiopian;Ethiopians|Addis Ababa
+Fiji||Fijian;Fijians|Suva
+Finland||Finnish;Finn;Finns|Helsinki
+France||French;Frenchman;Frenchwoman|Paris
+Gabon||Gabonese|Libreville
+Gambia|The Gambia|Gambian|Banjul
+Georgia||Georgian;Georgians|Tbilisi
+Germany||German;Germans|Berlin
+Ghana||Ghanaian;Ghanaians|Accra
+Greece||Greek;Greeks|Athens
+Guatemala||Guatemalan;Guatemalans|Guatemala City
+Guinea||Guinean;Guineans|Conakry
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|Georgetown
+Haiti||Haitian;Haitians|Port-au-Prince
+Honduras||Honduran;Hondurans|Tegucigalpa
+Hungary||Hungarian;Hungarians|Budapest
+Iceland||Icelandic;Icelander;Icelanders|Reykjavik
+India||Indian;Indians|New Delhi
+Indonesia||Indonesian;Indonesians|Jakarta
+Iran|Islamic Republic of Iran;Islamic Republic|Iranian;Iranians;Persian|Tehran
+Iraq||Iraqi;Iraqis|Baghdad
+Ireland|Republic of Ireland;Eire|Irish|Dublin
+Israel||Israeli;Israelis|Jerusalem
+Italy||Italian;Italians|Rome
+Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian;Ivorians|Yamoussoukro
+Jamaica||Jamaican;Jamaicans|Kingston
+Japan||Japanese|Tokyo
+Jordan||Jordanian;Jordanians|Amman
+Kazakhstan||Kazakh;Kazakhstani;Kazakhs|Astana
+Kenya||Kenyan;Kenyans|Nairobi
+Kosovo||Kosovar;Kosovan|Pristina
+Kuwait||Kuwaiti;Kuwaitis|Kuwait City
+Kyrgyzstan||Kyrgyz|Bishkek
+Laos||Laotian;Lao|Vientiane
+Latvia||Latvian;Latvians|Riga
+Lebanon||Lebanese|Beirut
+Lesotho||Basotho|Maseru
+Liberia||Liberian;Liberians|Monrovia
+Libya||Libyan;Libyans|Tripoli
+Liechtenstein|||Vaduz
+Lithuania||Lithuanian;Lithuanians|Vilnius
+Luxembourg||Luxembourgish|
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian;Malawians|Lilongwe
+Malaysia||Malaysian;Malaysians|Kuala Lumpur
+Maldives||Maldivian|Male
+Mali||Malian;Malians|Bamako
+Malta||Maltese|Valletta
+Mauritania||Mauritanian|Nouakchott
+Mauritius||Mauritian|Port Louis
+Mexico||Mexican;Mexicans|Mexico City
+Moldova||Moldovan;Moldovans|Chisinau
+Monaco||Monegasque|
+Mongolia||Mongolian;Mongolians|Ulaanbaatar
+Montenegro||Montenegrin|Podgorica
+Morocco||Moroccan;Moroccans|Rabat
+Mozambique||Mozambican|Maputo
+Myanmar|Burma|Burmese|Naypyidaw
+Namibia||Namibian|Windhoek
+Nepal||Nepali;Nepalese|Kathmandu
+Netherlands|The Netherlands;Holland|Dutch|Amsterdam
+New Zealand||New Zealander;New Zealanders|Wellington
+Nicaragua||Nicaraguan;Nicaraguans|Managua
+Niger||Nigerien|Niamey
+Nigeria||Nigerian;Nigerians|Abuja
+North Korea|DPRK;Democratic People's Republic of Korea|North Korean;North Koreans|Pyongyang
+North Macedonia|Macedonia|Macedonian|Skopje
+Norway||Norwegian;Norwegians|Oslo
+Oman||Omani;Omanis|Muscat
+Pakistan||Pakistani;Pakistanis|Islamabad
+Palestine|Palestinian territories;Palestinian Territories|Palestinian;Palestinians|Ramallah
+Panama||Panamanian;Panamanians|Panama City
+Papua New Guinea||Papua New Guinean|Port Moresby
+Paraguay||Paraguayan|Asuncion
+Peru||Peruvian;Peruvians|Lima
+Philippines|The Philippines|Filipino;Filipinos;Philippine|Manila
+Poland||Polish;Pole;Poles|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari;Qataris|Doha
+Romania||Romanian;Romanians|Bucharest
+Russia|Russian Federation|Russian;Russians|Moscow
+Rwanda||Rwandan;Rwandans|Kigali
+Saudi Arabia|KSA|Saudi;Saudis;Saudi Arabian|Riyadh
+Senegal||Senegalese|Dakar
+Serbia||Serbian;Serb;Serbs|Belgrade
+Sierra Leone||Sierra Leonean|Freetown
+Singapore||Singaporean;Singaporeans|
+Slovakia||Slovak;Slovakian|Bratislava
+Slovenia||Slovenian;Slovene|Ljubljana
+Somalia||Somali;Somalis|Mogadishu
+South Africa||South African;South Africans|Pretoria
+South Korea|Republic of Korea;ROK|South Korean;South Koreans|Seoul
+South Sudan||South Sudanese|Juba
+Spain||Spanish;Spaniard;Spaniards|Madrid
+Sri Lanka||Sri Lankan;Sri Lankans|Colombo
+Sudan||Sudanese|Khartoum
+Suriname||Surinamese|Paramaribo
+Sweden||Swedish;Swede;Swedes|Stockholm
+Switzerland||Swiss|Bern
+Syria||Syrian;Syrians|Damascus
+Taiwan|Republic of China|Taiwanese|Taipei
+Tajikistan||Tajik;Tajiks|Dushanbe
+Tanzania||Tanzanian;Tanzanians|Dodoma
+Thailand||Thai|Bangkok
+Timor-Leste|East Timor|Timorese|Dili
+Togo||Togolese|Lome
+Trinidad and Tobago||Trinidadian|Port of Spain
+Tunisia||Tunisian;Tunisians|Tunis
+Türkiye|Turkey;Turkiye;Republic of Türkiye|Turkish;Turk;Turks|Ankara
+Turkmenistan||Turkmen|Ashgabat
+Uganda||Ugandan;Ugandans|Kampala
+Ukraine||Ukrainian;Ukrainians|Kyiv
+United Arab Emirates|UAE;U.A.E.;Emirates|Emirati;Emiratis|Abu Dhabi
+United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton;Britons|London
+United States|US;U.S.;USA;U.S.A.;America;United States of America|American;Americans|Washington
+Uruguay||Uruguayan;Uruguayans|Montevideo
+Uzbekistan||Uzbek;Uzbeks|Tashkent
+Vatican|Holy See;Vatican City||
+Venezuela||Venezuelan;Venezuelans|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni;Yemenis|Sanaa
+Zambia||Zambian;Zambians|Lusaka
+Zimbabwe||Zimbabwean;Zimbabweans|Harare
+England||English|
+Scotland||Scottish;Scot;Scots|Edinburgh
+Wales||Welsh|Cardiff
+Northern Ireland||Northern Irish|Belfast
+Hong Kong||Hong Konger|
+Gaza|Gaza Strip||
+West Bank|||
+Crimea||Crimean|
+European Union|EU;E.U.|European|
+"""
+
+# Capitals whose name commonly stands for the government in news copy ("Washington said").
+_METONYM_CAPITALS = frozenset(
+    """Washington Tehran Moscow Beijing Kyiv Kiev London Paris Berlin Ankara Tokyo Seoul Pyongyang
+    Riyadh Cairo Doha Jerusalem Damascus Baghdad Brussels Delhi Islamabad Kabul Caracas Havana
+    Taipei Minsk Rome Madrid Ottawa Canberra Abu_Dhabi Muscat Amman Beirut Tripoli""".replace(
+        "_", " "
+    ).split()
+)
+
+# Major world cities (not capitals, which come with the country table): city | country.
+_CITIES = """
+New York|United States
+New York City|United States
+Los Angeles|United States
+Chicago|United States
+Houston|United States
+Phoenix|United States
+Philadelphia|United States
+San Antonio|United States
+San Diego|United States
+Dallas|United States
+San Francisco|United States
+Seattle|United States
+Boston|United States
+Miami|United States
+Atlanta|United States
+Denver|United States
+Detroit|United States
+Las Vegas|United States
+New Orleans|United States
+Baltimore|United States
+Minneapolis|United States
+Pittsburgh|United States
+Cleveland|United States
+Austin|United States
+Portland|United States
+Nashville|United States
+Sacramento|United States
+Honolulu|United States
+Anchorage|United States
+Palm Beach|United States
+Camp David|United States
+Mar-a-Lago|United States
+Toronto|Canada
+Montreal|Canada
+Vancouver|Canada
+Calgary|Canada
+Edmonton|Canada
+Winnipeg|Canada
+Halifax|Canada
+Quebec City|Canada
+Victoria|Canada
+Surrey|Canada
+Manchester|United Kingdom
+Birmingham|United Kingdom
+Liverpool|United Kingdom
+Leeds|United Kingdom
+Glasgow|United Kingdom
+Bristol|United Kingdom
+Oxford|United Kingdom
+Cambridge|United Kingdom
+Sheffield|United Kingdom
+Newcastle|United Kingdom
+Istanbul|Türkiye
+Izmir|Türkiye
+Antalya|Türkiye
+Geneva|Switzerland
+Zurich|Switzerland
+Davos|Switzerland
+Lausanne|Switzerland
+Munich|Germany
+Hamburg|Germany
+Frankfurt|Germany
+Cologne|Germany
+Bonn|Germany
+Milan|Italy
+Naples|Italy
+Venice|Italy
+Florence|Italy
+Barcelona|Spain
+Marseille|France
+Lyon|France
+Nice|France
+Strasbourg|France
+St Petersburg|Russia
+St. Petersburg|Russia
+Sochi|Russia
+Vladivostok|Russia
+Shanghai|China
+Hong Kong|China
+Shenzhen|China
+Guangzhou|China
+Wuhan|China
+Chengdu|China
+Mumbai|India
+Bangalore|India
+Kolkata|India
+Chennai|India
+Hyderabad|India
+Karachi|Pakistan
+Lahore|Pakistan
+Osaka|Japan
+Kyoto|Japan
+Hiroshima|Japan
+Busan|South Korea
+Jeddah|Saudi Arabia
+Mecca|Saudi Arabia
+Medina|Saudi Arabia
+Dubai|United Arab Emirates
+Alexandria|Egypt
+Sharm el-Sheikh|Egypt
+Tel Aviv|Israel
+Haifa|Israel
+Gaza City|Palestine
+Ramallah|Palestine
+Aleppo|Syria
+Homs|Syria
+Mosul|Iraq
+Basra|Iraq
+Erbil|Iraq
+Isfahan|Iran
+Mashhad|Iran
+Tabriz|Iran
+Kharkiv|Ukraine
+Odesa|Ukraine
+Odessa|Ukraine
+Lviv|Ukraine
+Dnipro|Ukraine
+Mariupol|Ukraine
+Donetsk|Ukraine
+Luhansk|Ukraine
+Sydney|Australia
+Melbourne|Australia
+Brisbane|Australia
+Perth|Australia
+Auckland|New Zealand
+Sao Paulo|Brazil
+São Paulo|Brazil
+Rio de Janeiro|Brazil
+Johannesburg|South Africa
+Cape Town|South Africa
+Durban|South Africa
+Lagos|Nigeria
+Casablanca|Morocco
+Marrakech|Morocco
+Ho Chi Minh City|Vietnam
+Saigon|Vietnam
+Rotterdam|Netherlands
+The Hague|Netherlands
+Antwerp|Belgium
+Gdansk|Poland
+Krakow|Poland
+Salzburg|Austria
+Thessaloniki|Greece
+Porto|Portugal
+Dhahran|Saudi Arabia
+Benghazi|Libya
+Kandahar|Afghanistan
+Herat|Afghanistan
+Peshawar|Pakistan
+Guadalajara|Mexico
+Monterrey|Mexico
+Tijuana|Mexico
+Astana|Kazakhstan
+Almaty|Kazakhstan
+Minsk|Belarus
+Helsinki|Finland
+Singapore|Singapore
+Anchorage|United States
+"""
+
+# News outlets: canonical name | aliases and abbreviations.
+_OUTLETS = """
+The Wall Street Journal|Wall Street Journal;WSJ
+The New York Times|New York Times;NYT;NY Times
+The Washington Post|Washington Post;WaPo
+The Associated Press|AP;Associated Press
+Agence France-Presse|AFP;Agence France Presse
+Reuters|Reuters news agency
+Bloomberg|Bloomberg News
+BBC|British Broadcasting Corporation;BBC News;the BBC
+CNN|Cable News Network
+Fox News|Fox;Fox News Channel
+NBC News|NBC
+CBS News|CBS
+ABC News|ABC
+NPR|National Public Radio
+PBS|PBS NewsHour
+MSNBC|
+CNBC|
+Al Jazeera|Aljazeera
+Al Arabiya|
+Axios|
+Politico|POLITICO
+The Hill|
+USA Today|USA TODAY
+Los Angeles Times|LA Times;L.A. Times
+The Guardian|Guardian
+The Times|The Times of London
+The Telegraph|Daily Telegraph
+Financial Times|FT;the FT
+The Economist|Economist
+The Independent|
+Daily Mail|Mail Online
+Sky News|
+Anadolu Agency|Anadolu;AA
+Xinhua|Xinhua News Agency
+TASS|Tass
+RIA Novosti|RIA
+Interfax|
+IRNA|Islamic Republic News Agency
+Tasnim|Tasnim News Agency
+Fars|Fars News Agency
+Press TV|PressTV
+Yonhap|Yonhap News Agency
+Kyodo|Kyodo News
+NHK|
+Haaretz|
+The Times of Israel|Times of Israel
+The Jerusalem Post|Jerusalem Post
+Der Spiegel|Spiegel
+Le Monde|
+Deutsche Welle|DW
+France 24|
+Euronews|
+Axel Springer|
+Newsweek|
+Time magazine|TIME magazine
+The Atlantic|
+The New Yorker|New Yorker
+Vox|
+BuzzFeed News|BuzzFeed
+HuffPost|Huffington Post
+Breitbart|Breitbart News
+The Daily Beast|Daily Beast
+Business Insider|
+Forbes|
+CTV News|CTV
+CBC News|CBC
+Global News|
+The Globe and Mail|Globe and Mail
+Toronto Star|
+National Post|
+Washington Times|The Washington Times
+New York Post|NY Post
+Chicago Tribune|
+Boston Globe|The Boston Globe
+Miami Herald|
+Christian Science Monitor|The Christian Science Monitor
+ProPublica|
+Semafor|
+Punchbowl News|
+The Intercept|
+Al-Monitor|
+Middle East Eye|
+Kommersant|
+Asharq Al-Awsat|
+Hindustan Times|
+The Hindu|
+Times of India|The Times of India
+South China Morning Post|SCMP
+Nikkei|Nikkei Asia
+Sputnik|
+RT|Russia Today
+Channel 4 News|
+ITV News|ITV
+"""
+
+# Role nouns and titles, longest first when matched. Lower-case canonical forms.
+_TITLES = """
+president;vice president;prime minister;deputy prime minister;foreign minister;defence minister;
+defense minister;interior minister;finance minister;economy minister;trade minister;health minister;
+energy minister;oil minister;justice minister;education minister;minister;deputy minister;
+foreign secretary;home secretary;defence secretary;defense secretary;secretary of state;
+secretary-general;secretary general;secretary;treasury secretary;press secretary;chancellor;
+special envoy;envoy;special representative;ambassador;diplomat;senior diplomat;top diplomat;
+spokesperson;spokesman;spokeswoman;deputy spokesperson;press officer;supreme leader;leader;
+opposition leader;majority leader;minority leader;king;queen;crown prince;prince;princess;
+emir;sheikh;sultan;pope;cardinal;archbishop;bishop;rabbi;imam;ayatollah;cleric;mayor;deputy mayor;
+governor;lieutenant governor;senator;congressman;congresswoman;representative;lawmaker;
+legislator;member of parliament;MP;MEP;speaker;house speaker;chairman;chairwoman;chair;
+chief executive;chief executive officer;CEO;chief operating officer;chief financial officer;CFO;COO;
+founder;co-founder;director;director-general;director general;executive director;managing director;
+general manager;manager;head;chief;deputy;commissioner;high commissioner;
+attorney general;attorney-general;attorney;lawyer;prosecutor;judge;chief justice;justice;
+general;lieutenant general;major general;brigadier general;admiral;colonel;commander;
+army chief;chief of staff;national security adviser;national security advisor;adviser;advisor;
+senior adviser;senior advisor;aide;senior aide;official;senior official;analyst;senior analyst;
+economist;researcher;professor;associate professor;assistant professor;scholar;fellow;
+senior fellow;expert;author;historian;scientist;political scientist;doctor;physician;
+coach;manager;striker;captain;player;president-elect;premier;first minister;
+chief minister;councillor;councilor;alderman;sheriff;police chief;commissioner;
+inspector;superintendent;detective;officer;chief constable;son-in-law;daughter-in-law;
+father-in-law;son;daughter;wife;husband;brother;sister;father;mother;widow;
+campaign manager;campaign chairman;strategist;pollster;consultant;executive;
+chief economist;governor of the central bank;central bank governor;treasurer;
+party leader;party chairman;party chair;candidate;nominee;challenger;incumbent;
+secretary of defense;secretary of the treasury;homeland security secretary;
+negotiator;chief negotiator;mediator;foreign policy chief;foreign affairs chief;
+high representative;state secretary;undersecretary;under secretary;assistant secretary;
+deputy secretary;counsellor;counselor;attaché;consul;consul general;envoy to;
+editor;editor-in-chief;reporter;correspondent;columnist;journalist;anchor;
+spokesperson for;head of state;head of government;monarch;dictator;warlord;commander-in-chief
+"""
+
+# Honorifics before a name that are not themselves a role ("Mr", "Dr").
+_HONORIFICS = _words(
+    """
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev Rev. Reverend
+    Father Sister Brother Sheikh Sheik Ayatollah Imam Rabbi Cardinal Pope King Queen Prince
+    Princess Emir Sultan Crown Sen. Sen Senator Rep. Rep Representative Gov. Gov Governor Lt.
+    Gen. Gen General Col. Col Colonel Maj. Maj Major Capt. Capt Captain Sgt. Sgt Sergeant Adm.
+    Adm Admiral Cmdr. Commander Chancellor President Vice Premier Minister Secretary Mayor Judge
+    Justice Ambassador Envoy Chairman Chairwoman Chief Director Commissioner Speaker Inspector
+    Detective Officer Deputy Superintendent Constable Pastor Bishop Archbishop Mullah
+    Hojatoleslam Grand Prime Foreign Defence Defense Interior Finance Attorney Supreme Leader
+    Special Senior Former Acting Interim Lieutenant Brigadier Field Marshal Marshal Dean Coach
+    Councillor Councilor
+    """
+)
+
+# Titles that abbreviate in front of names, mapped to the role they stand for.
+_TITLE_ABBREVIATIONS = {
+    "Sen.": "senator",
+    "Sen": "senator",
+    "Rep.": "representative",
+    "Gov.": "governor",
+    "Lt. Gov.": "lieutenant governor",
+    "Gen.": "general",
+    "Lt. Gen.": "lieutenant general",
+    "Maj. Gen.": "major general",
+    "Col.": "colonel",
+    "Adm.": "admiral",
+    "Capt.": "captain",
+    "Sgt.": "sergeant",
+    "Atty. Gen.": "attorney general",
+    "Amb.": "ambassador",
+    "Supt.": "superintendent",
+    "Det.": "detective",
+    "Insp.": "inspector",
+    "Prof.": "professor",
+    "Pres.": "president",
+    "Sec.": "secretary",
+}
+
+# Organisation head words: a capitalised sequence ending in one of these is an organisation.
+_ORG_HEADS = _words(
+    """
+    Group Agency Ministry Council Party Union Organisation Organization Bank Fund Institute
+    Institution Foundation Association Federation Commission Committee Court Department Office
+    Bureau Service Services Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. LLC Plc PLC
+    University College School Hospital Authority Assembly Parliament Congress Senate House
+    Cabinet Army Navy Force Forces Guard Guards Corps Police Command Centre Center Society
+    Alliance Coalition Movement Front Network Trust Board Secretariat Tribunal Administration
+    Government Agency Programme Program Club League Church Mission Airlines Airways Motors
+    Holdings Partners Capital Group Media Times Post Journal Press News Initiative Watch Project
+    Campaign Caucus Brigade Brigades Unit Division Regiment Directorate Chamber Exchange Council
+    Conference Summit Industries Systems Technologies Energy Oil Petroleum Pharmaceuticals Labs
+    Laboratories
+    """
+)
+
+_ORG_ACRONYMS = """
+UN|United Nations
+U.N.|United Nations
+NATO|North Atlantic Treaty Organization
+EU|European Union
+IAEA|International Atomic Energy Agency
+WHO|World Health Organization
+IMF|International Monetary Fund
+OPEC|Organization of the Petroleum Exporting Countries
+WTO|World Trade Organization
+G7|Group of Seven
+G20|Group of 20
+ASEAN|Association of Southeast Asian Nations
+AU|African Union
+OSCE|Organization for Security and Co-operation in Europe
+ICC|International Criminal Court
+ICJ|International Court of Justice
+UNICEF|UNICEF
+UNHCR|UN Refugee Agency
+UNESCO|UNESCO
+UNRWA|UNRWA
+FBI|Federal Bureau of Investigation
+CIA|Central Intelligence Agency
+NSA|National Security Agency
+DHS|Department of Homeland Security
+DOJ|Justice Department
+FDA|Food and Drug Administration
+CDC|Centers for Disease Control and Prevention
+EPA|Environmental Protection Agency
+IRS|Internal Revenue Service
+NASA|NASA
+Pentagon|Pentagon
+White House|White House
+Kremlin|Kremlin
+Downing Street|Downing Street
+Elysee|Elysee Palace
+GOP|Republican Party
+IRGC|Islamic Revolutionary Guard Corps
+Hamas|Hamas
+Hezbollah|Hezbollah
+Houthis|Houthis
+Taliban|Taliban
+ISIS|Islamic State
+ISIL|Islamic State
+Islamic State|Islamic State
+al-Qaeda|al-Qaeda
+Al-Qaeda|al-Qaeda
+NHS|National Health Service
+OECD|OECD
+World Bank|World Bank
+Fed|Federal Reserve
+Federal Reserve|Federal Reserve
+ECB|European Central Bank
+Gulf Cooperation Council|Gulf Cooperation Council
+GCC|Gulf Cooperation Council
+Arab League|Arab League
+Red Cross|Red Cross
+ICRC|International Committee of the Red Cross
+Amnesty International|Amnesty International
+Human Rights Watch|Human Rights Watch
+Greenpeace|Greenpeace
+Labour|Labour Party
+Tories|Conservative Party
+Conservatives|Conservative Party
+Democrats|Democratic Party
+Republicans|Republican Party
+Liberals|Liberal Party
+"""
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country or union as the gazetteer knows it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Immutable lookup tables built once from the text tables above."""
+
+    countries: dict[str, Country] = field(default_factory=dict)
+    # any surface form (name, alias, demonym, metonym capital) -> canonical country name
+    country_by_surface: dict[str, str] = field(default_factory=dict)
+    demonym_to_country: dict[str, str] = field(default_factory=dict)
+    capital_to_country: dict[str, str] = field(default_factory=dict)
+    city_to_country: dict[str, str] = field(default_factory=dict)
+    outlet_by_surface: dict[str, str] = field(default_factory=dict)
+    titles: frozenset[str] = frozenset()
+    title_abbreviations: dict[str, str] = field(default_factory=dict)
+    honorifics: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    org_by_surface: dict[str, str] = field(default_factory=dict)
+    metonym_capitals: frozenset[str] = frozenset()
+
+    def country_of(self, surface: str) -> str | None:
+        """The canonical country a name, alias, demonym or capital refers to."""
+        return self.country_by_surface.get(surface) or self.city_to_country.get(surface)
+
+    def outlet(self, surface: str) -> str | None:
+        """The canonical outlet name for a surface form ("WSJ" -> "The Wall Street Journal")."""
+        found = self.outlet_by_surface.get(surface)
+        if found is None and surface.lower().startswith("the "):
+            found = self.outlet_by_surface.get(surface[4:])
+        return found
+
+    def is_title(self, phrase: str) -> bool:
+        """True when ``phrase`` (any case) is a known title or role noun."""
+        return phrase.lower() in self.titles
+
+
+def _split(field_text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in field_text.split(";") if part.strip())
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Parse the tables once; the result is shared and never mutated."""
+    countries: dict[str, Country] = {}
+    by_surface: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, aliases, dems, capital = ([*line.split("|"), "", "", ""])[:4]
+        country = Country(name, _split(aliases), _split(dems), capital.strip() or None)
+        countries[name] = country
+        by_surface[name] = name
+        if name.startswith("The "):
+            by_surface[name[4:]] = name
+        for alias in country.aliases:
+            by_surface.setdefault(alias, name)
+        for dem in country.demonyms:
+            demonyms.setdefault(dem, name)
+            by_surface.setdefault(dem, name)
+        if country.capital:
+            capitals[country.capital] = name
+    metonyms = frozenset(c for c in _METONYM_CAPITALS if c in capitals)
+    for capital in metonyms:
+        by_surface.setdefault(capital, capitals[capital])
+    cities: dict[str, str] = dict(capitals)
+    for line in _CITIES.strip().splitlines():
+        city, country_name = line.split("|")
+        cities.setdefault(city, country_name)
+    outlets: dict[str, str] = {}
+    for line in _OUTLETS.strip().splitlines():
+        name, aliases = ([*line.split("|"), ""])[:2]
+        outlets[name] = name
+        if name.startswith("The "):
+            outlets.setdefault(name[4:], name)
+        for alias in _split(aliases):
+            outlets.setdefault(alias, name)
+    titles = frozenset(t.strip().lower() for t in _TITLES.replace("\n", "").split(";") if t.strip())
+    orgs: dict[str, str] = {}
+    for line in _ORG_ACRONYMS.strip().splitlines():
+        surface, name = line.split("|")
+        orgs[surface] = name
+    return Gazetteer(
+        countries=countries,
+        country_by_surface=by_surface,
+        demonym_to_country=demonyms,
+        capital_to_country=capitals,
+        city_to_country=cities,
+        outlet_by_surface=outlets,
+        titles=titles,
+        title_abbreviations=dict(_TITLE_ABBREVIATIONS),
+        honorifics=frozenset(_HONORIFICS),
+        org_heads=frozenset(_ORG_HEADS),
+        org_by_surface=orgs,
+        metonym_capitals=metonyms,
+    )
+
+
+# Common given names, to confirm that a capitalised pair is a person and to pick "he"/"she".
+_MALE_NAMES = _words(
+    """
+    James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Anthony Mark Donald Steven Steve Paul Andrew Joshua Kenneth Kevin Brian George
+    Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry
+    Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis
+    Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Doug Zachary Peter Kyle Walter Ethan Jeremy
+    Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan
+    Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy
+    Eugene Vincent Russell Elijah Louis Bobby Philip Phil Johnny Tony Tom Tim Jim Bob Bill Mike
+    Dave Dan Chris Matt Nick Ben Sam Rob Ted Ed Ron Rick Hamish Colin Nigel Gordon Boris Rishi
+    Keir Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Mikhail Volodymyr Petro Xi Li Wang
+    Emmanuel Olaf Friedrich Recep Tayyip Hakan Mevlut Ibrahim Mohammed Mohammad Muhammad Mohamed
+    Ahmed Ahmad Ali Hassan Hussein Hossein Abbas Javad Ebrahim Masoud Hamid Mahmoud Abdullah
+    Abdul Omar Khalid Salman Faisal Tamim Benjamin Yair Naftali Isaac Yitzhak Moshe Narendra
+    Rahul Imran Nawaz Shehbaz Justin Pierre Jean Francois François Jacques Nicolas Emmanuel
+    Giuseppe Mario Matteo Silvio Pedro Luiz Lula Jair Javier Andres Andrés Carlos Luis Miguel
+    Jorge Felipe Enrique Manuel Antonio Marco Fumio Shinzo Yoshihide Moon Yoon Kim Jae Lee Kofi
+    Antonio Jens Mark Rutte Viktor Andrzej Donald Joe Barack Hillary Mitt Newt Rand Ted Marco
+    Lindsey Mitch Chuck Nancy Kevin Hakeem Bernie Pete Elon Jeff Warren Tony Gavin Ron Greg Rudy
+    Rudolph Rex Mike Jared Jake Antony Lloyd Jake Rex Marcus Martin Neil Ian Graham Stuart
+    Alistair Simon Jeremy Liam Owen Hugh Angus Fergus Alex Maxim Oleg Igor Yuri Ivan Nikolai
+    Andrei Andriy Oleksiy Dmytro Arsen Kurt Helmut Gerhard Wolfgang Hans Karl Klaus Jurgen
+    Jürgen Lars Sven Erik Bjorn Anders Ole Mateusz Donald Kyriakos Alexis Recep Binali Devlet
+    Kemal Ahmet Mustafa Mehmet Ismail Yusuf Osama Bashar Hafez Saddam Moammar Muammar Hosni
+    Anwar Gamal Abdel Abdelaziz Fatah Nouri Haider Mustafa Nasser Hamad Sheikh Zayed Mohammed
+    Tayeb Cyril Jacob Thabo Nelson Uhuru William Paul Yoweri Robert Emmerson Olusegun Goodluck
+    Muhammadu Bola Abiy Isaias Salva Riek Ashraf Hamid Zalmay Hibatullah Kim Shavkat
+    """
+)
+
+_FEMALE_NAMES = _words(
+    """
+    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
+    Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah
+    Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma
+    Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather
+    Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith
+    Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn
+    Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
+    Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Hillary Kamala
+    Nikki Elise Marjorie Lauren Kristi Kristen Susan Theresa Angela Ursula Annalena Giorgia
+    Marine Christine Jacinda Julia Nicola Liz Priti Suella Kemi Yvette Harriet Caroline Cindy
+    Moyra Darian Wendy Erin Golda Tzipi Benazir Indira Sonia Priyanka Mamata Aung Tsai Yingluck
+    Ellen Ngozi Hina Maryam Fatima Aisha Leila Zeinab Masih Narges Shirin Gizem Ayse Aylin Elif
+    Zeynep Mette Sanna Magdalena Kaja Roberta Federica Angelique Melania Ivanka Michelle Jill
+    Laura Rosalynn Kirstjen Kellyanne Sarah Karine Jen Tulsi Pam Kristi Janet Gina Gretchen
+    Kathy Kate Katie Jane Joanne Louise Sally Claire Fiona Sheila Lucy Rose Penny Penelope Anne
+    Annie Ella Ava Mia Chloe Zoe Lily Maya Nina Vera Olga Tatiana Yulia Irina Svetlana Natalia
+    Maria Valentina
+    """
+)
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(male, female) given names; a name in both is treated as unknown gender."""
+    male = frozenset(_MALE_NAMES)
+    female = frozenset(_FEMALE_NAMES)
+    return male - female, female - male

@@ -1,0 +1,260 @@
+"""Stage 1: paragraphs and sentences over character spans, with page clutter kept out.
+
+``split_sentences`` walks the article text paragraph by paragraph (a paragraph is a run of
+text between newlines) and cuts each paragraph at sentence-final punctuation that is followed by
+a capitalised word, unless the full stop ends an abbreviation ("Dr.", "Jan.", "U.S.") or an
+initial, or stands inside a quotation that closes later in the same paragraph: a quoted passage
+with its attribution ("“A. B,” she said.") stays one sentence, which is what quote attribution
+and evidence display want. A dateline opening the first paragraph ("HANOI — ", "WASHINGTON
+(Reuters) - ") is left out of the sentence span. Paragraphs that are page furniture
+(``is_clutter``) give no sentences at all.
+
+Every ``Sentence`` satisfies ``sentence.text == text[sentence.start:sentence.end]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.gazetteer import words_of as _words
+from knowledge.models import Sentence
+
+# Abbreviations after which a full stop does not end a sentence (compared case-sensitively
+# without the dot). Months and titles are the common ones in news copy.
+_ABBREVIATIONS = frozenset(
+    _words(
+        """
+        Mr Mrs Ms Mssrs Messrs Dr Drs Prof Sen Sens Rep Reps Gov Govs Lt Gen Col Maj Capt Sgt Adm
+        Cmdr Cpl Pvt Rev Fr Sr Jr St Ste Mt Ft Hon Pres Supt Atty Insp Det Amb Sec Asst Assoc Dept
+        Univ Inc Corp Ltd Co Bros Plc LLC Cos vs Vs No Nos Nr Vol Fig Ave Blvd Rd Hwy Sq Ariz Calif
+        Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
+        Tenn Tex Va Vt Wash Wis Wyo Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues
+        Wed Thu Thur Thurs Fri Sat Sun approx Approx est Est dept al cf eg ie Gens Cmdrs Mme Mlle
+        Msgr
+        """
+    )
+)
+
+# After a dotted acronym ("U.S.", "U.K.") a capitalised word usually continues the sentence
+# ("U.S. President ..."); only these common sentence openers start a new one.
+_SENTENCE_OPENERS = frozenset(
+    _words(
+        """
+        The A An He She It They We I You His Her Its Their Our But And Or So Yet In On At For This
+        That These Those There Then When While After Before Since As If Although Though Still
+        However Meanwhile Moreover Instead Now Last Earlier Later Some Many Most Officials
+        """
+    )
+)
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
+# then something that can open a sentence (capital, digit, opening quote or bracket).
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w'’-]+)")
+
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})"
+    r"(?:\s*,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
+
+_CLUTTER_PATTERNS = [
+    r"^advertisement:?$",
+    r"^ad$",
+    r"^story continued below$",
+    r"^continue reading(?: below| the main story)?$",
+    r"^advertisement continue reading the main story$",
+    r"sign(?:ing)? up\b.*\b(?:newsletter|inbox|alerts?|here)",
+    r"\bnewsletters?\b.*\bsign[- ]?up\b",
+    r"^newsletter sign-up$",
+    r"^manage newsletters$",
+    r"delivered (?:daily |weekday mornings )?to your inbox",
+    r"^listen to (?:this )?article\b",
+    r"^share this (?:article|story)\b",
+    r"^read (?:or share )?(?:this story|more)\b:?",
+    r"^read more:?$",
+    r"^more:?$",
+    r"^more on this\.*",
+    r"^related:?$",
+    r"^(?:watch|latest|urgent|photos?|videos?|images?|slideshow|twitter|youtube|close)"
+    r"(?:\s*\(\d+ images?\))?:?$",
+    r"^(?:photos?|watch|video|read more|related|see also):",
+    r"enlarge this image",
+    r"toggle caption",
+    r"^image (?:copyright|caption)\b",
+    r"^(?:photo|image|picture)s?(?: credit)?:",
+    r"\((?:photo|image|picture)[^)]*\)$",
+    r"^copyright ©",
+    r"copyright \d{4}",
+    r"click here\b",
+    r"^follow (?:@\w+|\w+ on twitter|us\b)",
+    r"follow (?:the \w+ )?on twitter",
+    r"^(?:share|tweet|email|print|comment)(?: (?:share|tweet|post|email|print|comment))+$",
+    r"(?:^|\s)share (?:on )?(?:facebook|twitter)\b",
+    r"\bcontributed to this report\.?$",
+    r"^contributing:",
+    r"^this article is more than \d+ (?:year|month)s? old$",
+    r"your browser does(?:n[’']t| not) support",
+    r"^(?:prev|next) image \d+ of \d+$",
+    r"^loading\.*$",
+    r"^\[?(?:pullquote|embedtweet|music)\b",
+    r"privacy policy",
+    r"terms of (?:use|service)",
+    r"all rights reserved",
+    r"^(?:updated|published|posted):? (?:at )?\d",
+    r"^\d{1,2}:\d{2} ?[ap]\.?m\.?\b.{0,10}$",
+    r"^[-_*•—. ]+$",
+    r"\bget the .{0,30}\bapp\b",
+    r"contains only a portion of the news stories",
+    r"please contact us for subscription",
+    r"^send letters to\b",
+    r"^contact us at\b",
+    r"\bsubscribe (?:now|today|to (?:our|the))\b",
+    r"the opinions expressed by columnists are their own",
+    r"^editor[’']s note:?$",
+    r"^\S+ \| \d{2}\.\d{2}\.\d{4}\b",
+    r"\bupdate ?: ?\d{2}\.\d{2}\.\d{4}\b",
+    r"^(?:getty images|reuters|ap|afp)(?: photo)?$",
+    r"/(?:ap|afp|getty images|reuters)$",
+]
+_CLUTTER = re.compile("|".join(f"(?:{p})" for p in _CLUTTER_PATTERNS), re.IGNORECASE)
+
+
+def is_clutter(text: str) -> bool:
+    """True when a paragraph or sentence is page furniture, not reporting."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if len(stripped) > 300:
+        # Furniture is short; a long paragraph that mentions a newsletter is still reporting.
+        return False
+    words = stripped.split()
+    # One bare word ("World", "Video") or a short all-capitals line ("USA TODAY", a dateline on
+    # its own line) is a section label, byline or dateline, never a statement.
+    if len(words) == 1 and stripped[-1] not in '.!?"”':
+        return True
+    if len(words) <= 4 and stripped.isupper():
+        return True
+    return _CLUTTER.search(stripped) is not None
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """The span of a dateline prefix at the start of ``text`` ("HANOI — "), if any."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    head = match.group(0)
+    # A dateline is upper case place words: require most letters upper case.
+    letters = [c for c in head.split("(")[0] if c.isalpha()]
+    if len(letters) < 3 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return None
+    return match.start(), match.end()
+
+
+def _quote_closing_positions(paragraph: str) -> list[tuple[int, int]]:
+    """Spans [open, close) of double-quoted passages that close within the paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(paragraph):
+        if ch == "“":
+            if open_at is None:
+                open_at = i
+        elif ch == "”":
+            if open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i))
+                open_at = None
+    return spans
+
+
+def _is_abbreviation(before: str, after: str) -> bool:
+    match = _WORD_BEFORE.search(before)
+    if match is None:
+        return False
+    word = match.group(1)
+    if _DOTTED_ACRONYM.search(word + "."):
+        nxt = _NEXT_WORD.match(after)
+        return not (nxt and nxt.group(1) in _SENTENCE_OPENERS)
+    bare = word.rsplit(".", 1)[-1] if "." in word else word
+    bare = bare.lstrip("'’-")
+    if bare in _ABBREVIATIONS:
+        return True
+    # A single capital letter before a full stop is an initial: "John F. Kennedy".
+    return len(bare) == 1 and bare.isupper()
+
+
+def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph, relative to the paragraph."""
+    quoted = _quote_closing_positions(paragraph) if ('"' in paragraph or "“" in paragraph) else []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        cut = match.end(2)
+        punct = match.group(1)
+        if punct == "." and _is_abbreviation(paragraph[: match.start(1)], paragraph[match.end() :]):
+            continue
+        if any(q_open < match.start(1) and cut <= q_close for q_open, q_close in quoted):
+            continue
+        spans.append((start, cut))
+        start = match.end()
+    spans.append((start, len(paragraph)))
+    trimmed = []
+    for s, e in spans:
+        piece = paragraph[s:e]
+        if piece.strip():
+            trimmed.append(
+                (s + len(piece) - len(piece.lstrip()), e - len(piece) + len(piece.rstrip()))
+            )
+    return trimmed
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text``, each one paragraph, whitespace trimmed."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        line = match.group(0)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        spans.append((match.start() + lead, match.start() + lead + len(stripped)))
+    return spans
+
+
+def split_sentences(article_id: str, text: str) -> list[Sentence]:
+    """Sentences of an article body with their paragraph index; clutter paragraphs are skipped."""
+    sentences: list[Sentence] = []
+    for paragraph_index, (p_start, p_end) in enumerate(split_paragraphs(text)):
+        paragraph = text[p_start:p_end]
+        if is_clutter(paragraph):
+            continue
+        offset = p_start
+        if paragraph_index < 3:
+            dateline = find_dateline(paragraph)
+            if dateline is not None and dateline[1] < len(paragraph):
+                offset += dateline[1]
+                paragraph = paragraph[dateline[1] :]
+        for s, e in _split_paragraph(paragraph):
+            sentence_text = paragraph[s:e]
+            if len(sentence_text) < 200 and is_clutter(sentence_text):
+                continue
+            sentences.append(
+                Sentence(
+                    article_id=article_id,
+                    index=len(sentences),
+                    start=offset + s,
+                    end=offset + e,
+                    text=sentence_text,
+                    paragraph=paragraph_index,
+                )
+            )
+    return sentences
