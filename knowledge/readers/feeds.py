@@ -13,9 +13,9 @@ import feedparser
 from knowledge.errors import ReadError
 from knowledge.models import Article
 from knowledge.readers.html import html_to_text, split_authors
+from knowledge.readers.layout import tidy_paragraphs
 from knowledge.readers.normalise import article_id, normalise_line, parse_date
 from knowledge.readers.outlets import outlet_by_name
-from knowledge.readers.text import tidy_paragraphs
 
 
 def read_feed(name: str, data: bytes) -> Iterator[Article | ReadError]:

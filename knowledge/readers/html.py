@@ -11,9 +11,9 @@ import trafilatura
 
 from knowledge.errors import ReadError
 from knowledge.models import Article
+from knowledge.readers.layout import tidy_paragraphs
 from knowledge.readers.normalise import article_id, normalise_line, normalise_text, parse_date
 from knowledge.readers.outlets import outlet_by_name
-from knowledge.readers.text import tidy_paragraphs
 
 # A page whose extracted text is shorter than this holds no article (a menu, a cookie wall).
 _MIN_ARTICLE_CHARS = 40

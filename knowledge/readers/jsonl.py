@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from knowledge.errors import ReadError
 from knowledge.models import Article
 from knowledge.readers.html import split_authors
+from knowledge.readers.layout import fallback_title, tidy_paragraphs
 from knowledge.readers.normalise import (
     MAX_DOCUMENT_BYTES,
     MAX_TEXT_CHARS,
@@ -95,10 +96,15 @@ def record_article(record: object) -> Article:
         raise ValueError(
             f"text too long ({len(raw_text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
-    text = normalise_text(raw_text)
-    if not text:
-        raise ValueError("no text")
     title = normalise_line(_string(record, "title") or "")
+    dateline = _string(record, "dateline")
+    layout = tidy_paragraphs(
+        normalise_text(raw_text).split("\n\n"), title=title, find_dateline=dateline is None
+    )
+    if not layout.paragraphs:
+        raise ValueError("no text")
+    text = "\n\n".join(layout.paragraphs)
+    title = title or fallback_title(layout.paragraphs[0])
     url = _string(record, "url") or _string(record, "link")
     given_id = record.get("id")
     if isinstance(given_id, bool) or not isinstance(given_id, (str, int)) or given_id == "":
@@ -112,10 +118,10 @@ def record_article(record: object) -> Article:
             text=text,
             published=parse_date(record.get("published") or record.get("date")),
             updated=parse_date(record.get("updated")),
-            source=(outlet_by_name(source) or source) if source else None,
+            source=(outlet_by_name(source) or source) if source else layout.credit,
             url=url,
             authors=_authors(record.get("authors") or record.get("author")),
-            dateline=_string(record, "dateline"),
+            dateline=dateline or layout.dateline,
             language=_string(record, "language") or "en",
         )
     except ValidationError as exc:

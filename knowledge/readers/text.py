@@ -23,8 +23,9 @@ from datetime import datetime
 
 from knowledge.errors import ReadError
 from knowledge.models import Article
+from knowledge.readers.layout import NOT_DATELINES, fallback_title, tidy_paragraphs
 from knowledge.readers.normalise import article_id, normalise_line, parse_date
-from knowledge.readers.outlets import find_outlet, outlet_by_name
+from knowledge.readers.outlets import outlet_by_name
 
 # The byline and header may sit below a few lines of kicker, headline and standfirst.
 _HEADER_LINES = 12
@@ -50,26 +51,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _ALL_CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]{1,40}$")
-_INLINE_DATELINE = re.compile(
-    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})"
-    r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: ?\((?P<credit>[A-Za-z][\w .\-]{0,30})\))?"
-    r" ?(?:-{1,2}|—|–|:) "
-)
 _SPLIT_NAMES = re.compile(r",? and |, | & |; ")
-_QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»", "„": "“"}
-
-# Trailing page furniture: agency subscription notices, copyright lines, share/follow prompts.
-_FOOTER = re.compile(
-    r"only a portion of the news|contact us for subscription|subscription options"
-    r"|all rights reserved|^(?:©|\(c\)|copyright\b)"
-    r"|^(?:follow|like) us on |^(?:sign up|subscribe) (?:for|to|now)\b"
-    r"|^(?:share|share this|read more|related|related articles|more on this story)\b:?"
-    r"|^(?:click|tap) here\b|^(?:additional )?(?:reporting|writing|editing) by\b",
-    re.IGNORECASE,
-)
-_MAX_FOOTER_PARAGRAPHS = 4
 
 
 @dataclass
@@ -90,13 +72,13 @@ def read_text(name: str, text: str, *, url: str | None = None) -> Article:
     lines = [normalise_line(line) for line in text.splitlines()]
     header = _read_header(lines)
     paragraphs = _paragraphs(lines[header.body_start :])
-    layout = tidy_paragraphs(paragraphs, find_dateline=header.dateline is None)
+    layout = tidy_paragraphs(paragraphs, title=header.title, find_dateline=header.dateline is None)
     if not layout.paragraphs:
         raise ReadError(name, "no article text found")
     paragraphs = layout.paragraphs
     source = header.source or layout.credit or layout.footer_outlet
     body = "\n\n".join(paragraphs)
-    title = header.title or _fallback_title(paragraphs[0])
+    title = header.title or fallback_title(paragraphs[0])
     return Article(
         id=article_id(url=url, title=title, text=body),
         title=title,
@@ -109,36 +91,6 @@ def read_text(name: str, text: str, *, url: str | None = None) -> Article:
         authors=header.authors,
         dateline=header.dateline or layout.dateline,
     )
-
-
-@dataclass
-class Layout:
-    """A body's paragraphs with the furniture around them taken off and what it told us."""
-
-    paragraphs: list[str]
-    dateline: str | None = None
-    credit: str | None = None
-    footer_outlet: str | None = None
-
-
-def tidy_paragraphs(paragraphs: list[str], *, find_dateline: bool = True) -> Layout:
-    """Take the inline dateline, trailing footer and pull-quote subheads off a body.
-
-    Args:
-        paragraphs: normalised body paragraphs, in order.
-        find_dateline: look for "CITY (Agency) -" at the start of the first paragraph.
-    """
-    layout = Layout(paragraphs=list(paragraphs))
-    kept = layout.paragraphs
-    if kept and find_dateline:
-        layout.dateline, kept[0], layout.credit = _inline_dateline(kept[0])
-        if not kept[0]:
-            kept.pop(0)
-    kept, furniture = _drop_footer(kept)
-    if furniture:
-        layout.footer_outlet = find_outlet(" ".join(furniture))
-    layout.paragraphs = [p for i, p in enumerate(kept) if not _is_pull_quote(kept, i)]
-    return layout
 
 
 def _read_header(lines: list[str]) -> _Header:
@@ -271,14 +223,6 @@ def _plain_title(lines: list[str], filled: list[int]) -> str:
     return first
 
 
-def _fallback_title(paragraph: str) -> str:
-    """A title for text that has none: its opening words, cut at a word boundary."""
-    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
-    if len(sentence) <= 100:
-        return sentence
-    return sentence[:100].rsplit(" ", 1)[0] + "…"
-
-
 def _read_dateline(lines: list[str], header: _Header) -> None:
     """A short all-caps line (ISTANBUL, WASHINGTON, D.C.) that opens the body is its dateline."""
     for i in range(header.body_start, min(len(lines), header.body_start + 3)):
@@ -289,22 +233,11 @@ def _read_dateline(lines: list[str], header: _Header) -> None:
             _ALL_CAPS_DATELINE.match(line)
             and len(line.split()) <= 4
             and sum(c.isalpha() for c in line) >= 3
+            and line.rstrip(" ,.-") not in NOT_DATELINES
         ):
             header.dateline = line.rstrip(" ,-")
             header.body_start = i + 1
         return
-
-
-def _inline_dateline(paragraph: str) -> tuple[str | None, str, str | None]:
-    """Split 'WASHINGTON (Reuters) - ...' into dateline, the rest, and the credited outlet."""
-    match = _INLINE_DATELINE.match(paragraph)
-    if match is None or sum(c.isalpha() for c in match.group("city")) < 3:
-        return None, paragraph, None
-    credit = match.group("credit")
-    outlet = outlet_by_name(credit) if credit else None
-    if credit and outlet is None:
-        return None, paragraph, None
-    return match.group("city").rstrip(","), paragraph[match.end() :], outlet
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -326,25 +259,3 @@ def _paragraphs(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
-
-
-def _drop_footer(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    furniture: list[str] = []
-    kept = list(paragraphs)
-    while kept and len(furniture) < _MAX_FOOTER_PARAGRAPHS and _FOOTER.search(kept[-1]):
-        furniture.insert(0, kept.pop())
-    return kept, furniture
-
-
-def _is_pull_quote(paragraphs: list[str], index: int) -> bool:
-    """A short line wholly in quote marks, between paragraphs, with no closing full stop."""
-    if index == 0 or index == len(paragraphs) - 1:
-        return False
-    text = paragraphs[index]
-    if len(text) < 3 or len(text.split()) > 15:
-        return False
-    close = _QUOTE_PAIRS.get(text[0])
-    if close is None or not text.endswith(close):
-        return False
-    inner = text[1:-1].strip()
-    return bool(inner) and not inner.endswith((".", "!", "?", ",", "…", ";", ":"))
