@@ -1,0 +1,242 @@
+"""Wiring: ``build_application`` registers the handlers, the rate limiter and the error handler.
+
+Two pieces of machinery live here because python-telegram-bot leaves them to the application:
+
+* ``ResilientLimiter`` wraps every Bot API call (except getUpdates, which the Updater retries
+  itself): optionally throttled by ``AIORateLimiter``, and retried on ``RetryAfter`` (after
+  the wait Telegram asks for), ``TimedOut`` and ``NetworkError`` (with backoff), so that a 429
+  or a 5xx from the Bot API delays a reply instead of losing it.
+* ``ChatOrderedProcessor`` processes updates concurrently across chats, but in order within one
+  chat, so that a follow-up ("and when?") is never answered before the question it follows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from datetime import timedelta
+from typing import Any
+
+import httpx
+from telegram import Update
+from telegram._utils.types import JSONDict
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.alerts import Alerter
+from bot.feeds import FeedPoller
+from bot.handlers import BOT_COMMANDS, ENGINE_COMMANDS, AnswerEngine, Context, Newsdesk
+from bot.render import NO_PREVIEW
+from bot.settings import Settings
+from knowledge.store import Store
+
+logger = logging.getLogger(__name__)
+
+_BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0)
+_MAX_RETRY_AFTER = 60.0  # seconds: longer than this, give up rather than hold the reply forever
+
+
+class ResilientLimiter(BaseRateLimiter[dict[str, Any]]):
+    """Retries Bot API calls on RetryAfter, TimedOut and NetworkError; optional throttling."""
+
+    def __init__(
+        self,
+        throttle: AIORateLimiter | None,
+        max_retries: int = 4,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._throttle = throttle
+        self._max_retries = max_retries
+        self._sleep = sleep
+
+    async def initialize(self) -> None:
+        if self._throttle is not None:
+            await self._throttle.initialize()
+
+    async def shutdown(self) -> None:
+        if self._throttle is not None:
+            await self._throttle.shutdown()
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: dict[str, Any] | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        attempt = 0
+        while True:
+            try:
+                if self._throttle is None:
+                    return await callback(*args, **kwargs)
+                return await self._throttle.process_request(
+                    callback, args, kwargs, endpoint, data, None
+                )
+            except RetryAfter as error:
+                wait = error.retry_after
+                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+                if attempt >= self._max_retries or float(seconds) > _MAX_RETRY_AFTER:
+                    raise
+                logger.warning("%s: flood control, retrying in %s s", endpoint, seconds)
+                await self._sleep(float(seconds) + 0.1)
+            except BadRequest:
+                raise  # a NetworkError subclass, but retrying a bad request cannot help
+            except (TimedOut, NetworkError) as error:
+                if attempt >= self._max_retries:
+                    raise
+                delay = _BACKOFF[min(attempt, len(_BACKOFF) - 1)]
+                logger.warning("%s: %s, retrying in %s s", endpoint, error, delay)
+                await self._sleep(delay)
+            attempt += 1
+
+
+def _chat_key(update: object) -> int | None:
+    if isinstance(update, Update):
+        if update.effective_chat is not None:
+            return update.effective_chat.id
+        if update.effective_user is not None and update.inline_query is None:
+            return update.effective_user.id
+    return None
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Concurrent across chats, sequential within a chat."""
+
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, tuple[asyncio.Lock, list[int]]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = _chat_key(update)
+        if key is None:
+            await coroutine
+            return
+        lock, waiting = self._locks.setdefault(key, (asyncio.Lock(), [0]))
+        waiting[0] += 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            waiting[0] -= 1
+            if waiting[0] == 0:
+                self._locks.pop(key, None)
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
+def _file_url(base_url: str) -> str:
+    # A local Bot API server serves files beside the methods: .../bot -> .../file/bot
+    if base_url.endswith("/bot"):
+        return base_url[: -len("/bot")] + "/file/bot"
+    return base_url.rstrip("/") + "/file/bot"
+
+
+def build_application(
+    settings: Settings,
+    engine: AnswerEngine,
+    store: Store,
+    *,
+    http_transport: httpx.AsyncBaseTransport | None = None,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The bot, ready for ``run_polling``/``run_webhook`` or ``async with`` in tests."""
+    alerter = Alerter(engine, store)
+    desk = Newsdesk(settings, engine, store, alerter, http_transport=http_transport)
+    throttle = AIORateLimiter(max_retries=0) if settings.rate_limit else None
+
+    async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        await alerter.start()
+        try:
+            await application.bot.set_my_commands(BOT_COMMANDS)
+        except TelegramError as error:
+            # The menu is a convenience; the bot answers commands without it.
+            logger.warning("could not register the command menu: %s", error)
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token.get_secret_value())
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
+        .rate_limiter(ResilientLimiter(throttle, settings.max_retries))
+        .concurrent_updates(ChatOrderedProcessor(256))
+        .post_init(post_init)
+    )
+    if settings.base_url:
+        builder = builder.base_url(settings.base_url).base_file_url(
+            settings.base_file_url or _file_url(settings.base_url)
+        )
+    app = builder.build()
+    # Reachable for tests and for operators poking at a running bot (e.g. desk.alerter).
+    app.bot_data["newsdesk"] = desk
+
+    app.add_handler(TypeHandler(Update, desk.guard_flood), group=-1)
+    app.add_handler(CommandHandler("start", desk.start))
+    app.add_handler(CommandHandler("help", desk.help_command))
+    app.add_handler(CommandHandler(sorted(ENGINE_COMMANDS), desk.engine_command))
+    app.add_handler(CommandHandler("follow", desk.follow))
+    app.add_handler(CommandHandler("unfollow", desk.unfollow))
+    app.add_handler(CommandHandler("following", desk.following))
+    app.add_handler(CommandHandler("ingest", desk.ingest_url))
+    app.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL, desk.ingest_document)
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, desk.answer_private
+        )
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.GROUPS
+            & filters.TEXT
+            & ~filters.COMMAND
+            & (filters.Entity("mention") | filters.REPLY),
+            desk.answer_group,
+        )
+    )
+    app.add_handler(CallbackQueryHandler(desk.press_button))
+    app.add_handler(InlineQueryHandler(desk.inline_query))
+    app.add_error_handler(desk.on_error)
+
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(
+            desk.check_alerts, interval=settings.alert_interval, first=settings.alert_interval
+        )
+        if settings.feeds:
+            poller = FeedPoller(
+                store, settings.feeds, transport=http_transport, on_ingested=_alerts_now(desk, app)
+            )
+
+            async def poll_feeds(context: Context) -> None:
+                await poller.poll()
+
+            app.job_queue.run_repeating(poll_feeds, interval=settings.feed_interval, first=1.0)
+    return app
+
+
+def _alerts_now(
+    desk: Newsdesk, app: Application[Any, Any, Any, Any, Any, Any]
+) -> Callable[[], Awaitable[None]]:
+    async def check() -> None:
+        await desk.alerter.check(app.bot)
+
+    return check
