@@ -63,7 +63,7 @@ _CAPTION = re.compile(
 # A caption paragraph ends in the wire photo credit: "(AP Photo/Name, File)", "REUTERS/Name/File".
 _PHOTO_CREDIT_END = re.compile(
     r"(?:\((?:AP|AFP|Reuters|Getty) Photos?/[^)]{1,80}\)"
-    r"|(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)/[A-Z][\w .'’-]{1,40}(?:/(?:File Photo|Files?|Pool))*)"
+    r"|\b(?:REUTERS|AFP|EPA|XINHUA|ANADOLU)/[A-Z][\w .'’-]{1,40}(?:/(?:File Photo|Files?|Pool))*)"
     r"\.?$"
 )
 _MAX_CAPTION_CHARS = 1000
