@@ -23,7 +23,7 @@ from datetime import datetime
 
 from knowledge.errors import ReadError
 from knowledge.models import Article
-from knowledge.readers.layout import NOT_DATELINES, fallback_title, tidy_paragraphs
+from knowledge.readers.layout import NOT_DATELINES, fallback_title, is_furniture, tidy_paragraphs
 from knowledge.readers.normalise import article_id, normalise_line, parse_date
 from knowledge.readers.outlets import outlet_by_name
 
@@ -40,16 +40,31 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE)
 _NAME = r"[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|van|von|bin|al|el|la|le|del|der|di))*"
+_NAME_WORDS = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}?"
 _NAMES = rf"{_NAME}(?:(?:,| and| &) {_NAME})*"
 # "Name Surname | 03.02.2026 - Update : 03.02.2026", "Name | Reuters | 3 Feb 2026"
 _PIPE_BYLINE = re.compile(rf"^(?:By )?(?P<who>[^|]{{2,150}}?) ?\| ?(?P<when>.*(?:{_DATE}).*)$")
 # "By Name Surname and Other Name" optionally followed by ", Agency" or " | date"
 _BY_BYLINE = re.compile(rf"^By:? (?P<who>{_NAMES})(?P<rest>(?:,| \||;| -| —) .*)?$")
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Published|Posted|Updated|Last updated|Date)(?: on)?:? )?(?:[A-Z][a-z]+day,? )?"
-    rf"(?P<date>{_DATE})(?:,? (?:at )?\d{{1,2}}:\d{{2}}.*)?(?P<rest> ?[-|] ?Updated?:? .*)?$",
+    r"^(?:(?:Published|Posted|Updated|Last updated|Last modified|Date|First published)"
+    r"(?: on)?:? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
+    rf"(?P<date>{_DATE})(?:,? (?:at )?\d{{1,2}}[:.]\d{{2}}.{{0,30}})?"
+    r"(?P<rest> ?[-|] ?(?:Updated?|Last updated):? .*)?$",
     re.IGNORECASE,
 )
+# A line that is only a person's name: two to four capitalised words.
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}$")
+# An author line without "By": names, optionally with a newsroom role ("Diplomatic editor").
+_AUTHOR_LINE = re.compile(
+    rf"^(?P<name>{_NAME_WORDS}(?:(?:,| and| &) {_NAME_WORDS})*?)"
+    r"(?:,? (?:[A-Za-z]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst"
+    r"|producer|chief|contributor|staff))?$"
+)
+# How many paragraphs under the headline may still be header (bylines, outlet, dates).
+_HEADER_RESIDUE = 6
+# Hard-wrapped text wraps near 70-80 columns; a block of lines all shorter than this is a list.
+_MAX_LIST_LINE = 50
 _ALL_CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]{1,40}$")
 _SPLIT_NAMES = re.compile(r",? and |, | & |; ")
 
@@ -72,6 +87,7 @@ def read_text(name: str, text: str, *, url: str | None = None) -> Article:
     lines = [normalise_line(line) for line in text.splitlines()]
     header = _read_header(lines)
     paragraphs = _paragraphs(lines[header.body_start :])
+    paragraphs = _header_residue(paragraphs, header)
     layout = tidy_paragraphs(paragraphs, title=header.title, find_dateline=header.dateline is None)
     if not layout.paragraphs:
         raise ReadError(name, "no article text found")
@@ -113,9 +129,16 @@ def _read_header(lines: list[str]) -> _Header:
         before = [lines[i] for i in filled[:byline]]
         if len(before) > 1 and _is_section(before[0]):
             header.section = before.pop(0)
+        if len(before) > 1 and not header.authors and (named := _AUTHOR_LINE.match(before[-1])):
+            # "Patrick Wintour Diplomatic editor" over a date line: the byline, not standfirst.
+            header.authors = _split_authors(named.group("name"))
+            before.pop()
         header.title = before[0]
         header.standfirst = before[1:]
         end = byline
+        # Further byline or date lines under the first ("By A", "March 3, 2025") are header too.
+        while end + 1 < len(filled) and _read_byline(lines[filled[end + 1]], header):
+            end += 1
     else:
         # No byline under a headline: a plain text, maybe opened by a byline or date line.
         offset = 1 if byline == 0 else 0
@@ -164,6 +187,30 @@ def _read_byline(line: str, header: _Header) -> bool:
     return False
 
 
+def _header_residue(paragraphs: list[str], header: _Header) -> list[str]:
+    """Drop what is left of a page header above the body: outlet, author, date, share links."""
+    for index, paragraph in enumerate(paragraphs[:_HEADER_RESIDUE]):
+        if is_furniture(paragraph):
+            continue
+        outlet = outlet_by_name(paragraph)
+        if outlet:
+            header.source = header.source or outlet
+            continue
+        if _read_byline(paragraph, header):
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if (
+            not header.authors
+            and _NAME_LINE.match(paragraph)
+            and outlet_by_name(following) is not None
+        ):
+            # "Paul Kirby" over "BBC News": the author, credited to the outlet.
+            header.authors = (paragraph,)
+            continue
+        return paragraphs[index:]
+    return paragraphs[_HEADER_RESIDUE:] if len(paragraphs) > _HEADER_RESIDUE else []
+
+
 def _is_byline_tail(rest: str | None) -> bool:
     """What follows "By Name" on a byline: nothing, an outlet, a date or a short role."""
     if not rest:
@@ -189,6 +236,8 @@ def _set_dates(header: _Header, dates: list[str], context: str) -> None:
 def _split_authors(names: str) -> tuple[str, ...]:
     names = re.sub(r"^By:? ", "", names.strip())
     authors = [n.strip(" ,;") for n in _SPLIT_NAMES.split(names)]
+    # Wire bylines shout ("By ZEKE MILLER"); store names the way the body writes them.
+    authors = [a.title() if a.isupper() and len(a) > 3 else a for a in authors]
     return tuple(dict.fromkeys(a for a in authors if a and len(a) <= 80))
 
 
@@ -241,7 +290,12 @@ def _read_dateline(lines: list[str], header: _Header) -> None:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Blank lines separate paragraphs; without any blank line, each line is a paragraph."""
+    """Blank lines separate paragraphs; without any blank line, each line is a paragraph.
+
+    Inside a paragraph, lines are joined (a hard wrap), except in a block of short lines, which
+    is a list (page furniture such as "Share", "Save", an author and outlet) and stays one
+    paragraph a line.
+    """
     filled = [i for i, line in enumerate(lines) if line]
     if not filled:
         return []
@@ -250,12 +304,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
         return lines
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in lines:
+    for line in [*lines, ""]:
         if line:
             current.append(line)
         elif current:
-            paragraphs.append(" ".join(current))
+            if len(current) > 1 and all(len(c) <= _MAX_LIST_LINE for c in current):
+                paragraphs.extend(current)
+            else:
+                paragraphs.append(" ".join(current))
             current = []
-    if current:
-        paragraphs.append(" ".join(current))
     return paragraphs
