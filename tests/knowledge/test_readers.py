@@ -496,3 +496,110 @@ def test_parse_date(text: str | None, expected: datetime | None) -> None:
     assert parsed == expected
     if parsed is not None:
         assert parsed.tzinfo is not None
+
+
+# --------------------------------------------------------------------------- other outlets' layouts
+
+
+def read_text_document(text: str) -> Article:
+    [article] = articles(list(read_document("story.txt", text.encode())))
+    return article
+
+
+def test_wire_layout_with_shouted_byline_date_line_and_agency_dateline() -> None:
+    article = read_text_document(
+        "Leaders to meet in Bali ahead of summit\n"
+        "By JANE MILLER and OMAR FARUK\n"
+        "November 13, 2022\n\n"
+        "PHNOM PENH, Cambodia (AP) — The two leaders will meet on Monday, officials said.\n\n"
+        "Copyright 2022 The Associated Press. All rights reserved.\n"
+    )
+
+    assert article.title == "Leaders to meet in Bali ahead of summit"
+    assert article.authors == ("Jane Miller", "Omar Faruk")
+    assert article.published == datetime(2022, 11, 13, tzinfo=UTC)
+    assert article.dateline == "PHNOM PENH"
+    assert article.source == "Associated Press"
+    assert article.text == "The two leaders will meet on Monday, officials said."
+
+
+def test_author_line_with_role_above_a_date_line_is_the_byline() -> None:
+    article = read_text_document(
+        "Nuclear talks to resume next week\n"
+        "Negotiators will return after a five-month pause\n"
+        "Ada Lindqvist Diplomatic editor\n"
+        "Thu 25 Nov 2021 12.30 GMT\n\n"
+        "Talks will resume in Vienna on Monday, the EU said.\n"
+    )
+
+    assert article.authors == ("Ada Lindqvist",)
+    assert article.standfirst == "Negotiators will return after a five-month pause"
+    assert article.published == datetime(2021, 11, 25, tzinfo=UTC)
+    assert article.text == "Talks will resume in Vienna on Monday, the EU said."
+
+
+def test_share_links_author_and_outlet_lines_under_the_headline_are_header() -> None:
+    article = read_text_document(
+        "Leaders meet on the sidelines of the funeral\n"
+        "2 hours ago\nShare\nSave\nMaria Costa\nBBC News\n\n"
+        "The two presidents met briefly, officials said.\n\n"
+        "Advertisement\n\n"
+        '"It was a good meeting," one aide said.\n'
+    )
+
+    assert article.authors == ("Maria Costa",)
+    assert article.source == "BBC News"
+    assert article.text == (
+        'The two presidents met briefly, officials said.\n\n"It was a good meeting," one aide said.'
+    )
+
+
+def test_jsonl_bodies_lose_page_furniture_but_keep_their_text() -> None:
+    record = {
+        "id": "c1",
+        "title": "Senate passes the budget",
+        "source": "Reuters",
+        "text": "\n\n".join(
+            [
+                "Senate passes the budget",
+                "WASHINGTON (Reuters) - The Senate passed the budget on Friday, aides said.",
+                "Advertisement",
+                "Image copyright Getty Images Image caption Senators leave the chamber",
+                "The vote was 51 to 49.",
+                "FILE PHOTO: The Capitol in Washington, U.S., June 26, 2017. "
+                "REUTERS/Jo Smith/File Photo",
+                "Sign up for Daily Newsletters Manage Newsletters",
+                "Critics said the plan cuts too deep.",
+                "The Associated Press contributed to this report.",
+            ]
+        ),
+    }
+
+    [article] = articles(list(read_document("c.jsonl", json.dumps(record).encode())))
+
+    assert article.id == "c1"
+    assert article.dateline == "WASHINGTON"
+    assert article.source == "Reuters"
+    assert article.text == (
+        "The Senate passed the budget on Friday, aides said.\n\n"
+        "The vote was 51 to 49.\n\n"
+        "Critics said the plan cuts too deep."
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("BREAKING: Talks collapse after two days.", id="label-not-dateline"),
+        pytest.param("Photos of the summit were published on Friday.", id="starts-like-furniture"),
+        pytest.param("Advertisement revenue fell 10% in the quarter.", id="advertisement-word"),
+        pytest.param("He said he would share the plan with allies.", id="share-word"),
+    ],
+)
+def test_body_paragraphs_that_resemble_furniture_are_kept(paragraph: str) -> None:
+    record = {"id": "k", "title": "T", "text": f"{paragraph}\n\nClosing paragraph."}
+
+    [article] = articles(list(read_document("k.jsonl", json.dumps(record).encode())))
+
+    assert article.text == f"{paragraph}\n\nClosing paragraph."
+    assert article.dateline is None
