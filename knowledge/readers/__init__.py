@@ -13,9 +13,10 @@ Lines file, that could not be read, so that the caller reports it and goes on wi
 does the same for bytes already in hand (an uploaded document, a fetched page or feed).
 
 What kind of input a document is, is sniffed from its bytes (the file name only breaks ties):
-JSON Lines (a line opening with ``{``), a JSON document (``.json`` or a leading ``[``), an RSS
-or Atom feed, an HTML page, else plain text (see ``knowledge.readers.text`` for the layouts it
-understands).
+JSON Lines (a line opening with ``{``), a JSON document (``.json`` or a leading ``[``: one
+article object or a list of them), an RSS or Atom feed, an HTML page, else plain text (see
+``knowledge.readers.text`` for the layouts it understands; ``knowledge.readers.layout`` for
+the page furniture every reader takes off a body). XML that is not a feed is an error.
 
 Bad input, each one ``ReadError`` naming the file (and line, for JSON Lines):
 
@@ -98,6 +99,8 @@ def read_document(
             yield from read_feed(name, data)
         elif kind is Kind.JSON:
             yield from read_json(name, data)
+        elif kind is Kind.XML:
+            yield ReadError(name, "XML that is not an RSS or Atom feed")
         elif kind is Kind.HTML:
             yield _checked(name, read_html(name, _html_input(data), url=url))
         else:

@@ -62,9 +62,15 @@ def read_json(name: str, data: bytes) -> Iterator[Article | ReadError]:
     """A whole ``.json`` document: one article object, or a list of them."""
     try:
         document = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-        yield ReadError(name, f"malformed JSON ({detail})")
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            # One object a line saved as ``.json``: read it as the JSON Lines it is.
+            yield from read_jsonl(name, data.splitlines())
+        else:
+            yield ReadError(name, f"malformed JSON ({exc.msg} at line {exc.lineno})")
+        return
+    except UnicodeDecodeError:
+        yield ReadError(name, "malformed JSON (not UTF-8)")
         return
     records = document if isinstance(document, list) else [document]
     for number, record in enumerate(records, start=1):

@@ -42,6 +42,7 @@ class Kind(Enum):
     JSON = "json"
     FEED = "feed"
     HTML = "html"
+    XML = "xml"
     TEXT = "text"
 
 
@@ -61,9 +62,11 @@ def sniff(name: str, head: bytes) -> Kind:
     lower = name.lower()
     start = _PREAMBLE.match(head)
     body = head[start.end() if start else 0 :].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if lower.endswith((".jsonl", ".ndjson")):
+        return Kind.JSONL
     if lower.endswith(".json") or body.startswith(b"["):
-        return Kind.JSON if not lower.endswith((".jsonl", ".ndjson")) else Kind.JSONL
-    if body.startswith(b"{") or lower.endswith((".jsonl", ".ndjson")):
+        return Kind.JSON
+    if body.startswith(b"{"):
         return Kind.JSONL
     if _FEED_ROOT.match(body) or (
         lower.endswith((".rss", ".atom", ".xml")) and _FEED_ROOT.search(head[:4096])
@@ -73,6 +76,8 @@ def sniff(name: str, head: bytes) -> Kind:
         return Kind.HTML
     if lower.endswith((".html", ".htm", ".xhtml")):
         return Kind.HTML
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
+        return Kind.XML
     return Kind.TEXT
 
 

@@ -266,7 +266,12 @@ def _is_section(line: str) -> bool:
 def _plain_title(lines: list[str], filled: list[int]) -> str:
     if not filled:
         return ""
-    first = lines[filled[0]]
+    # A Markdown heading ("# Title") is a title with its markup.
+    first = (
+        lines[filled[0]].lstrip("#").strip()
+        if lines[filled[0]].startswith("#")
+        else lines[filled[0]]
+    )
     if len(filled) < 2 or len(first) > _MAX_TITLE_CHARS or first.endswith((".", ",", ";", ":")):
         return ""
     return first

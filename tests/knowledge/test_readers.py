@@ -603,3 +603,77 @@ def test_body_paragraphs_that_resemble_furniture_are_kept(paragraph: str) -> Non
 
     assert article.text == f"{paragraph}\n\nClosing paragraph."
     assert article.dateline is None
+
+
+# --------------------------------------------------------------------------- more inputs
+
+
+def test_json_document_with_a_list_of_articles() -> None:
+    data = json.dumps([{"id": "j1", "title": "A", "text": "One."}, {"id": "j2", "text": ""}])
+
+    items = list(read_document("batch.json", data.encode()))
+
+    assert [a.id for a in articles(items)] == ["j1"]
+    assert [e.reason for e in errors(items)] == ["item 2: no text"]
+
+
+def test_json_lines_saved_as_json_are_read_line_by_line() -> None:
+    data = b'{"id": "l1", "text": "One."}\n{"id": "l2", "text": "Two."}\n'
+
+    assert [a.id for a in articles(list(read_document("lines.json", data)))] == ["l1", "l2"]
+
+
+def test_feed_without_entries_is_an_error() -> None:
+    data = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+
+    [error] = list(read_document("quiet.rss", data))
+
+    assert isinstance(error, ReadError)
+    assert error.reason == "feed has no entries"
+
+
+def test_feed_entries_without_guid_are_deduplicated_by_link() -> None:
+    item = "<item><title>{}</title><link>https://x.example/1</link><description>{}</description></item>"
+    data = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        + item.format("First", "Body one.")
+        + item.format("Again", "Body again.")
+        + "</channel></rss>"
+    ).encode()
+
+    [article] = articles(list(read_document("wire.rss", data)))
+
+    assert article.title == "First"
+
+
+def test_xml_that_is_not_a_feed_is_an_error() -> None:
+    data = b'<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>'
+
+    [error] = list(read_document("sitemap.xml", data))
+
+    assert isinstance(error, ReadError)
+    assert error.reason == "XML that is not an RSS or Atom feed"
+
+
+def test_html_in_a_declared_legacy_charset_is_decoded() -> None:
+    page = (FIXTURES / "page.html").read_text(encoding="utf-8")
+    page = page.replace('charset="utf-8"', 'charset="iso-8859-1"')
+    page = page.replace("Foreign ministers", "Les ministres étrangers")
+
+    [article] = articles(list(read_document("page.html", page.encode("latin-1"))))
+
+    assert article.text.startswith("Les ministres étrangers")
+
+
+def test_utf16_text_with_byte_order_mark_is_decoded() -> None:
+    data = "Talks in Doha\n\nEnvoys met on Tuesday.".encode("utf-16")
+
+    [article] = articles(list(read_document("doha.txt", data)))
+
+    assert (article.title, article.text) == ("Talks in Doha", "Envoys met on Tuesday.")
+
+
+def test_markdown_heading_is_the_title() -> None:
+    article = read_text_document("# Talks in Doha\n\nEnvoys met on Tuesday.")
+
+    assert article.title == "Talks in Doha"
