@@ -351,8 +351,8 @@ _DATE = re.compile(
     rf"|(?P<mwd>\b(?P<mwd_mod>{_MODIFIER})\s+(?P<mwd_wd>{_WD})\b)"
     # two days ago
     rf"|(?P<ago>\b(?P<ago_n>{_NUMBER_WORDS})\s+(?P<ago_u>(?i:day|week|month|year))s?\s+(?i:ago|earlier|before))"
-    # in two weeks
-    rf"|(?P<inn>\b(?i:in)\s+(?P<inn_n>{_NUMBER_WORDS})\s+(?P<inn_u>(?i:day|week|month|year))s?(?:['’]\s*time)?\b)"
+    # in two weeks ("in 88 years" is a span, "the first visit in 88 years", so no years here)
+    rf"|(?P<inn>\b(?i:in)\s+(?P<inn_n>{_NUMBER_WORDS})\s+(?P<inn_u>(?i:day|week|month))s?(?:['’]\s*time)?\b)"
     # yesterday, today, tomorrow, tonight
     r"|(?P<day>\b(?P<day_w>(?i:yesterday|today|tomorrow|tonight))\b)"
     # Friday, Friday's
@@ -399,7 +399,11 @@ def _resolve(
         if g(f"{kind}_y"):
             year = int(g(f"{kind}_y"))
         elif published is not None:
-            year = _year_for_month_day(published, month, first, _direction(text, match, "nearest"))
+            # A stated day and month is nearly always the nearest such day; only a clearly
+            # planned event pushes it forward (past cues such as "had been set for June 12"
+            # often describe a future day).
+            future = tense_near(text, match.start(), match.end()) == "future"
+            year = _year_for_month_day(published, month, first, "forward" if future else "nearest")
         else:
             return None
         start, end = _safe_date(year, month, first), _safe_date(year, month, last)
