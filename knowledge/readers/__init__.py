@@ -23,10 +23,11 @@ Bad input, each one ``ReadError`` naming the file (and line, for JSON Lines):
 - no such path: "no such file or directory"; an empty file: "empty file";
 - a binary file (NUL bytes, known binary signatures, mostly control characters): "binary file";
 - text that is not UTF-8 is decoded as Windows-1252, else Latin-1: never an error;
-- size: one document (text, page, feed, JSON line) over ``MAX_DOCUMENT_BYTES`` (8 MiB), or a
-  body over ``MAX_TEXT_CHARS`` (1,000,000 characters), is *rejected* ("file too large"), not
-  truncated, so that no cut-off article is stored as if complete. JSON Lines stream and have no
-  total limit.
+- size: one document (text, feed, JSON line) over ``MAX_DOCUMENT_BYTES`` (8 MiB), an HTML page
+  over ``MAX_HTML_BYTES`` (4 MiB), or a body over ``MAX_TEXT_CHARS`` (1,000,000 characters) is
+  *rejected* ("file too large", "page too large", "article text too long"), not truncated, so
+  that no cut-off article is stored as if complete. A 20 MB text is refused from its size
+  alone, without being read. JSON Lines stream and have no total limit.
 
 Directories are walked recursively in sorted order, skipping hidden files and directories.
 Every ``Article.text`` is normalised (see ``knowledge.readers.normalise``) so character offsets
@@ -46,12 +47,18 @@ from knowledge.models import Article
 from knowledge.readers.feeds import read_feed
 from knowledge.readers.html import read_html
 from knowledge.readers.jsonl import read_json, read_jsonl
-from knowledge.readers.normalise import MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS, normalise_text
+from knowledge.readers.normalise import (
+    MAX_DOCUMENT_BYTES,
+    MAX_HTML_BYTES,
+    MAX_TEXT_CHARS,
+    normalise_text,
+)
 from knowledge.readers.sniff import Kind, decode, is_binary, sniff
 from knowledge.readers.text import read_text
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
+    "MAX_HTML_BYTES",
     "MAX_TEXT_CHARS",
     "Article",
     "ReadError",
@@ -102,7 +109,10 @@ def read_document(
         elif kind is Kind.XML:
             yield ReadError(name, "XML that is not an RSS or Atom feed")
         elif kind is Kind.HTML:
-            yield _checked(name, read_html(name, _html_input(data), url=url))
+            if len(data) > MAX_HTML_BYTES:
+                yield ReadError(name, _too_large(len(data), MAX_HTML_BYTES, "page"))
+            else:
+                yield _checked(name, read_html(name, _html_input(data), url=url))
         else:
             yield _checked(name, read_text(name, decode(data), url=url))
     except ReadError as error:
@@ -151,7 +161,7 @@ def _read_stream(name: str, stream: BinaryIO, *, size: int | None) -> Iterator[A
     # Complete the last line so that no JSON line is split between the head and the rest.
     head = stream.read(_HEAD_BYTES)
     if len(head) == _HEAD_BYTES:
-        head += stream.readline()
+        head += stream.readline(MAX_DOCUMENT_BYTES)
     if sniff(name, head) is Kind.JSONL and not _problem(head[:_HEAD_BYTES], size or len(head)):
         lines: Iterable[bytes] = chain(head.splitlines(), stream)
         yield from read_jsonl(name, lines)
@@ -184,8 +194,8 @@ def _checked(name: str, article: Article) -> Article:
     return article
 
 
-def _too_large(size: int) -> str:
-    return f"file too large ({size / 2**20:.1f} MB; the limit is {MAX_DOCUMENT_BYTES // 2**20} MB)"
+def _too_large(size: int, limit: int = MAX_DOCUMENT_BYTES, what: str = "file") -> str:
+    return f"{what} too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)"
 
 
 def _html_input(data: bytes) -> str | bytes:

@@ -70,11 +70,6 @@ def normalise_text(text: str) -> str:
     return "\n\n".join(block.replace("\n", " ") for block in blocks)
 
 
-def paragraphs_to_text(paragraphs: list[str]) -> str:
-    """Join already-normalised paragraphs into a stored body."""
-    return "\n\n".join(p for p in paragraphs if p)
-
-
 def article_id(*, url: str | None, title: str, text: str) -> str:
     """A stable id: from the url when known (a new version replaces the old), else the content."""
     key = f"url\n{url.strip()}" if url else f"text\n{title.strip()}\n{text}"
@@ -181,6 +176,9 @@ def _parse_words(text: str) -> datetime | None:
 # inputs are rejected with a ReadError rather than truncated, because a cut article would be
 # stored as if it were complete. JSON Lines files stream line by line and have no total cap.
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+# HTML costs far more per byte (trafilatura builds and scores a tree: ~2 s per MB), and a real
+# news page, scripts included, stays well under this.
+MAX_HTML_BYTES = 4 * 1024 * 1024
 # The longest body kept: two orders of magnitude above a long feature, far below what would
 # stall extraction.
 MAX_TEXT_CHARS = 1_000_000

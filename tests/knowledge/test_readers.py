@@ -677,3 +677,13 @@ def test_markdown_heading_is_the_title() -> None:
     article = read_text_document("# Talks in Doha\n\nEnvoys met on Tuesday.")
 
     assert article.title == "Talks in Doha"
+
+
+def test_oversized_html_page_is_rejected_before_extraction() -> None:
+    paragraph = b"<p>A paragraph of an endless page, repeated to make it far too big.</p>"
+    data = b"<html><body>" + paragraph * (5 * 2**20 // len(paragraph)) + b"</body></html>"
+
+    [error] = list(read_document("huge.html", data))
+
+    assert isinstance(error, ReadError)
+    assert error.reason.startswith("page too large (5.0 MB")
