@@ -1,0 +1,128 @@
+"""Question-answering benchmark: build a fact base, ask a question file, judge every reply.
+
+    python bench/qa.py --articles ARTICLES... --questions FILE.toml [--db PATH] [--now ISO]
+
+Builds a fresh fact base from the articles (readers + ingest) in memory, or in ``--db PATH``
+(an existing, non-empty database there is reused as it is: build a 10,000-article base once
+and time questions against it many times). Then asks every question, prints PASS or FAIL with
+the latency, and at the end the score, p50/p99 answer latency and the start-up time (opening
+the store and building the engine's indexes).
+
+Judging rule (from the question files' header): the full reply as plain text
+(``render_text``), compared case-insensitively; every inner list of ``must`` matched by at
+least one of its strings; none of ``must_not`` present.
+
+Question files may give a question a ``chat`` name: questions with the same ``chat`` are asked
+in file order in one conversation (follow-ups); questions without one each start afresh.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from knowledge.answer import Engine, render_text
+from knowledge.ingest import ingest_articles
+from knowledge.readers import read_paths
+from knowledge.store import Store
+
+
+def judge(reply: str, must: list[list[str]], must_not: list[str]) -> tuple[bool, list[str]]:
+    """Whether a reply passes, and what it lacks or wrongly contains."""
+    text = reply.casefold()
+    problems = [
+        "missing one of " + " | ".join(group)
+        for group in must
+        if not any(option.casefold() in text for option in group)
+    ]
+    problems += [f"must not contain {bad!r}" for bad in must_not if bad.casefold() in text]
+    return not problems, problems
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", nargs="*", default=[], metavar="PATH")
+    parser.add_argument("--questions", required=True, metavar="FILE.toml")
+    parser.add_argument("--db", metavar="PATH", help="build into / reuse this SQLite file")
+    parser.add_argument("--now", help="the engine's clock, ISO date or datetime (default: now)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every reply")
+    parser.add_argument("--repeat", type=int, default=1, help="ask the whole file N times")
+    args = parser.parse_args(argv)
+
+    questions: list[dict[str, Any]] = tomllib.loads(Path(args.questions).read_text("utf-8"))[
+        "question"
+    ]
+    db_path = args.db or ":memory:"
+    store = Store.open(db_path)
+    if store.counts()["articles"] == 0 or db_path == ":memory:":
+        started = time.perf_counter()
+        report = ingest_articles(store, read_paths(args.articles))
+        print(
+            f"ingested {report.stored} articles ({report.skipped} skipped, {report.failed} failed)"
+            f" in {time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
+    else:
+        print(f"reusing {db_path}: {store.counts()}", file=sys.stderr)
+    if db_path != ":memory:":
+        store.close()
+        started = time.perf_counter()
+        store = Store.open(db_path)
+    else:
+        started = time.perf_counter()
+    now = datetime.now(UTC)
+    if args.now:
+        parsed = datetime.fromisoformat(args.now)
+        now = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    engine = Engine(store, clock=lambda: now)
+    startup = time.perf_counter() - started
+
+    latencies: list[float] = []
+    passed = 0
+    for round_number in range(args.repeat):
+        passed = 0
+        for number, question in enumerate(questions, 1):
+            chat = question.get("chat")
+            chat_id = f"{round_number}:{chat}" if chat else None
+            began = time.perf_counter()
+            answer = engine.answer(question["ask"], chat_id=chat_id)
+            latencies.append((time.perf_counter() - began) * 1000)
+            reply = render_text(answer)
+            ok, problems = judge(reply, question.get("must", []), question.get("must_not", []))
+            passed += ok
+            if round_number == 0:
+                status = "PASS" if ok else "FAIL"
+                print(f"{status} {number:3d} [{latencies[-1]:6.1f} ms] {question['ask']}")
+                if not ok or args.verbose:
+                    for problem in problems:
+                        print(f"       - {problem}")
+                    print("       | " + reply.replace("\n", "\n       | "))
+    total = len(questions)
+    print(
+        f"\nscore {passed}/{total} ({100 * passed / max(total, 1):.0f}%)"
+        f"  p50 {percentile(latencies, 0.5):.1f} ms  p99 {percentile(latencies, 0.99):.1f} ms"
+        f"  mean {statistics.fmean(latencies) if latencies else 0:.1f} ms"
+        f"  start-up {startup:.2f} s  ({len(latencies)} answers)"
+    )
+    store.close()
+    return 0 if passed == total else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,409 @@
+"""Event answers: who meets whom, where, when, hosted by whom, about what, and whether it holds.
+
+Events are found through the people, countries and places a question names, and through the
+sentences that match its words; reports of the same event from several articles are grouped,
+and where they disagree (a venue moved, a meeting called off) the answer says so, naming both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.answering.compose import day_text, fact, join_names, short_day
+from knowledge.answering.facts import FactBase
+from knowledge.answering.intents import Intent, Parsed
+from knowledge.answering.query import Query, Reply
+from knowledge.answering.text import fold, stem, stems
+from knowledge.models import (
+    AnswerFact,
+    EntityKind,
+    Event,
+    EventKind,
+    EventStatus,
+    Participant,
+    Sentence,
+    SourceRef,
+)
+
+_SIMILAR_KINDS = {
+    EventKind.MEETING: "meet",
+    EventKind.TALKS: "meet",
+    EventKind.NEGOTIATION: "meet",
+    EventKind.SUMMIT: "meet",
+    EventKind.CONFERENCE: "meet",
+    EventKind.VISIT: "visit",
+    EventKind.CALL: "call",
+    EventKind.AGREEMENT: "agreement",
+    EventKind.OTHER: "other",
+}
+_KIND_WORDS = {
+    EventKind.MEETING: ("meet", "meeting", "met", "sit down"),
+    EventKind.TALKS: ("talks", "talk"),
+    EventKind.SUMMIT: ("summit",),
+    EventKind.VISIT: ("visit", "trip"),
+    EventKind.CALL: ("call", "phone"),
+    EventKind.NEGOTIATION: ("negotiation", "negotiations", "negotiate"),
+    EventKind.CONFERENCE: ("conference",),
+    EventKind.AGREEMENT: ("agreement", "deal", "accord", "treaty"),
+}
+_STATUS_TEXT = {
+    EventStatus.PLANNED: "planned",
+    EventStatus.HELD: "held",
+    EventStatus.CANCELLED: "cancelled",
+    EventStatus.POSTPONED: "postponed",
+    EventStatus.COLLAPSED: "collapsed",
+    EventStatus.UNKNOWN: "",
+}
+
+
+# An empty reading, for describing events outside any question (the /events listing).
+_NO_QUESTION = Parsed(text="", intent=Intent.EVENT)
+
+
+def event_key(event: Event) -> str:
+    """How the conversation memory names an event: its article and id."""
+    return f"{event.article_id}|{event.id}"
+
+
+def _participant_keys(event: Event) -> set[str]:
+    return {p.entity_id or fold(p.name) for p in event.participants}
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Two reports of one event: same kind family, shared participants, close dates."""
+    if _SIMILAR_KINDS.get(a.kind) != _SIMILAR_KINDS.get(b.kind):
+        return False
+    shared = _participant_keys(a) & _participant_keys(b)
+    if len(shared) < min(2, len(a.participants), len(b.participants)) or not shared:
+        return False
+    da, db = a.date_start or a.reported_on, b.date_start or b.reported_on
+    return da is None or db is None or abs((da - db).days) <= 7
+
+
+@dataclass
+class _Scored:
+    event: Event
+    matched: int
+    score: float
+
+
+def _blob(event: Event, facts: FactBase) -> str:
+    parts: list[str] = [event.kind.value]
+    for p in event.participants:
+        parts.extend(filter(None, (p.name, p.role)))
+    if event.location:
+        parts.extend(filter(None, (event.location.city, event.location.country)))
+    parts.extend(filter(None, (event.host, event.date_text)))
+    parts.extend(event.agenda)
+    parts.append(facts.source(event.article_id).title)
+    return fold(" ".join(parts))
+
+
+def _link_surfaces(facts: FactBase, link_name: str, surface: str) -> list[str]:
+    out = [link_name, surface]
+    country = facts.gazetteer.countries.get(link_name)
+    if country is not None:
+        out.extend(country.aliases)
+        out.extend(country.demonyms)
+    return [fold(s) for s in out if len(s) > 1]
+
+
+def find_events(facts: FactBase, query: Query, *, limit: int = 100) -> list[_Scored]:
+    """Candidate events for the question, best first (only those that match every name the
+    question gives, if any do; else those matching most)."""
+    store = facts.store
+    found: dict[str, Event] = {}
+
+    def add(events: Sequence[Event]) -> None:
+        for event in events:
+            found.setdefault(event_key(event), event)
+
+    if query.event_ids:
+        article_ids = list(dict.fromkeys(k.split("|", 1)[0] for k in query.event_ids))
+        add(
+            [
+                e
+                for e in store.events(article_ids=article_ids, limit=limit)
+                if event_key(e) in query.event_ids
+            ]
+        )
+    ids = list(query.entity_ids())
+    if ids:
+        add(store.events(participant_ids=ids, limit=limit))
+    for link in (*query.places, *query.groups):
+        add(store.events(place=link.name, limit=limit))
+    words = [link.surface for link in query.links] + list(query.terms)
+    if words:
+        hits = store.search_sentences(" ".join(words), limit=40)
+        article_ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:20]
+        if article_ids:
+            add(store.events(article_ids=article_ids, limit=limit))
+    if not found and not query.links and not query.people and not query.terms:
+        add(store.events(limit=20))
+    scored = [_score(facts, query, event) for event in found.values()]
+    scored = [s for s in scored if query.window.contains(_event_day(s.event))]
+    if not scored:
+        return []
+    needed = len({link.name for link in query.links}) + len(query.people)
+    best = max(s.matched for s in scored)
+    if needed and best == 0 and not query.event_ids:
+        return []
+    scored = [s for s in scored if s.matched == best]
+    scored.sort(key=lambda s: (s.score, _event_day(s.event) or date.min), reverse=True)
+    return scored
+
+
+def _event_day(event: Event) -> date | None:
+    return event.date_start or event.reported_on
+
+
+def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
+    blob = _blob(event, facts)
+    participant_ids = {p.entity_id for p in event.participants if p.entity_id}
+    matched = 0
+    for pid, name in query.people:
+        if pid in participant_ids or fold(name) in blob or fold(name.split()[-1]) in blob:
+            matched += 1
+    for link in query.links:
+        if link.kind is EntityKind.PERSON:
+            continue
+        if set(link.entity_ids) & participant_ids or any(
+            s in blob for s in _link_surfaces(facts, link.name, link.surface)
+        ):
+            matched += 1
+    score = float(matched * 10)
+    blob_stems = stems(blob)
+    score += 2 * sum(1 for t in query.terms if stem(t) in blob_stems)
+    text = query.text
+    for kind, kind_words in _KIND_WORDS.items():
+        if event.kind is kind and any(w in text.split() for w in kind_words):
+            score += 3
+    if event.status is EventStatus.PLANNED:
+        score += 0.5
+    return _Scored(event, matched, score)
+
+
+def group_reports(events: Sequence[Event]) -> list[list[Event]]:
+    """Reports of the same event together, in the given order."""
+    groups: list[list[Event]] = []
+    for event in events:
+        for group in groups:
+            if any(same_event(event, other) for other in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    return groups
+
+
+def _participant_text(facts: FactBase, participant: Participant) -> str:
+    name = participant.name
+    if participant.kind is EntityKind.COUNTRY and not participant.role:
+        return name
+    if participant.role and fold(participant.role) not in fold(name):
+        return f"{name} ({participant.role})"
+    return name
+
+
+def _place_text(event: Event) -> str:
+    if event.location is None:
+        return ""
+    return ", ".join(p for p in (event.location.city, event.location.country) if p)
+
+
+def _when_text(event: Event) -> str:
+    if event.date_start is None:
+        return event.date_text or ""
+    text = day_text(event.date_start)
+    if event.date_end and event.date_end != event.date_start:
+        text += f" to {day_text(event.date_end)}"
+    return text
+
+
+def _evidence(facts: FactBase, event: Event, limit: int = 2) -> list[tuple[Sentence, SourceRef]]:
+    if not event.evidence:
+        return []
+    sentences = facts.store.sentences(event.article_id)
+    out: list[tuple[Sentence, SourceRef]] = []
+    source = facts.source(event.article_id)
+    for span in event.evidence:
+        for sentence in sentences:
+            if sentence.start < span.end and span.start < sentence.end:
+                if all(s.index != sentence.index for s, _ in out):
+                    out.append((sentence, source))
+                break
+        if len(out) >= limit:
+            break
+    return out
+
+
+def describe_group(
+    facts: FactBase, query: Query, group: Sequence[Event]
+) -> tuple[str, list[AnswerFact], list[str]]:
+    """A summary line, supporting facts and the people named, for one event's reports."""
+    newest = max(group, key=lambda e: facts.source(e.article_id).published or date.min)
+    participants: dict[str, Participant] = {}
+    for event in sorted(group, key=lambda e: e is not newest):
+        for p in event.participants:
+            participants.setdefault(p.entity_id or fold(p.name), p)
+    excluded = {fold(n) for n in query.exclude_people}
+    confirmed = [p for p in participants.values() if not p.expected]
+    expected = [p for p in participants.values() if p.expected]
+    names = [_participant_text(facts, p) for p in confirmed if fold(p.name) not in excluded]
+    expected_names = [_participant_text(facts, p) for p in expected if fold(p.name) not in excluded]
+    kind = newest.kind.value.capitalize() if newest.kind is not EventKind.OTHER else "Event"
+    place = _place_text(newest)
+    when = _when_text(newest)
+    status = _STATUS_TEXT[newest.status]
+    head = kind
+    if place:
+        head += f" in {place}"
+    if when:
+        head += f" on {when}" if newest.date_start else f" ({when})"
+    if status:
+        head += f" ({status})"
+    lines: dict[str, AnswerFact] = {}
+    source = facts.source(newest.article_id)
+    if query.exclude_people:
+        who_line = (
+            f"Also taking part: {join_names(names + expected_names)}"
+            if names or expected_names
+            else "No one else is named as taking part"
+        )
+    else:
+        who_line = f"Taking part: {join_names(names)}" if names else ""
+        if expected_names:
+            who_line += ("; " if who_line else "") + f"expected: {join_names(expected_names)}"
+    if who_line:
+        lines["who"] = fact(who_line + ".", source)
+    if place:
+        lines["where"] = fact(f"Where: {place}.", source)
+    if when:
+        lines["when"] = fact(f"When: {when}" + (f" ({status})" if status else "") + ".", source)
+    if newest.host:
+        lines["host"] = fact(f"Host: {newest.host}.", source)
+    if newest.agenda:
+        lines["agenda"] = fact(f"Agenda: {join_names(list(newest.agenda))}.", source)
+    reporters = list(dict.fromkeys(r for e in group for r in e.reported_by))
+    if reporters:
+        reported = f"Reported by {join_names(reporters)}"
+        reported_on = next((e.reported_on for e in group if e.reported_on), None)
+        if reported_on:
+            reported += f" on {day_text(reported_on)}"
+        lines["reported"] = fact(reported + ".", source)
+    differences = _differences(facts, group)
+    ordered = [
+        lines[a]
+        for a in ("who", "where", "when", "host", "agenda")
+        if a in query.parsed.aspects and a in lines
+    ]
+    ordered += [f for a, f in lines.items() if f not in ordered]
+    ordered = differences + ordered
+    for sentence, sentence_source in _evidence(facts, newest):
+        ordered.append(fact(f"“{sentence.text}”", sentence_source))
+    summary = head + (f": {join_names(names)}" if names and not query.exclude_people else "")
+    if expected_names and not query.exclude_people:
+        summary += f"; expected: {join_names(expected_names)}"
+    summary += "."
+    if differences:
+        summary += " Reports differ (see below)."
+    named = [p.name for p in participants.values()]
+    return summary, ordered, named
+
+
+def _differences(facts: FactBase, group: Sequence[Event]) -> list[AnswerFact]:
+    """Where reports of one event disagree on status, place or date: each side with its source."""
+    out: list[AnswerFact] = []
+    for label, value in (
+        ("status", lambda e: _STATUS_TEXT[e.status]),
+        ("place", _place_text),
+        ("date", lambda e: short_day(e.date_start)),
+    ):
+        by_value: dict[str, list[Event]] = {}
+        for event in group:
+            v = value(event)
+            if v:
+                by_value.setdefault(v, []).append(event)
+        if len(by_value) < 2:
+            continue
+        sides = []
+        ordered = sorted(
+            by_value.items(),
+            key=lambda kv: max(facts.source(e.article_id).published or date.min for e in kv[1]),
+            reverse=True,
+        )
+        for v, events in ordered:
+            outlets = join_names(
+                list(dict.fromkeys(_outlet_and_day(facts, e.article_id) for e in events))
+            )
+            sides.append(f"{outlets}: {v}")
+        out.append(fact(f"Reports differ on the {label}: " + "; ".join(sides) + "."))
+    return out
+
+
+def _outlet_and_day(facts: FactBase, article_id: str) -> str:
+    source = facts.source(article_id)
+    text = source.outlet or source.title or article_id
+    if source.published:
+        text += f" ({short_day(source.published)})"
+    return text
+
+
+def answer_event(facts: FactBase, query: Query) -> Reply | None:
+    """The event the question is about, or None when no stored event matches."""
+    scored = find_events(facts, query)
+    if not scored:
+        return None
+    groups = group_reports([s.event for s in scored])
+    first = groups[0]
+    summary, lines, named = describe_group(facts, query, first)
+    sources = [facts.source(e.article_id) for e in first]
+    specific = bool(query.links or query.people or query.event_ids)
+    if not specific and len(groups) > 1:
+        others = []
+        for group in groups[1:4]:
+            other_summary, _, _ = describe_group(facts, query, group)
+            others.append(fact(other_summary, facts.source(group[0].article_id)))
+            sources.append(facts.source(group[0].article_id))
+        lines = lines + others
+    return Reply(
+        summary=summary,
+        facts=lines,
+        sources=sources,
+        confidence=0.85 if specific else 0.6,
+        follow_ups=["Who is taking part?", "When is it?", "Who reported it?"],
+        entity_ids=query.entity_ids(),
+        entity_names=tuple(query.names()),
+        event_ids=tuple(event_key(e) for e in first),
+        people_named=tuple(named),
+    )
+
+
+def upcoming_and_recent(facts: FactBase, today: date, limit: int = 5) -> Reply:
+    """The /events listing: what is planned next, and what happened most recently."""
+    store = facts.store
+    upcoming = store.events(since=today, ascending=True, limit=limit * 3)
+    upcoming = [e for e in upcoming if e.status in (EventStatus.PLANNED, EventStatus.UNKNOWN)]
+    recent = store.events(limit=limit * 3)
+    lines: list[AnswerFact] = []
+    keys: list[str] = []
+    for title, events in (("Upcoming", upcoming), ("Recent", recent)):
+        groups = [g for g in group_reports(events) if event_key(g[0]) not in keys][:limit]
+        for group in groups:
+            keys.append(event_key(group[0]))
+            text, _, _ = describe_group(
+                facts, Query(question="", text="", parsed=_NO_QUESTION), group
+            )
+            lines.append(fact(f"{title}: {text}", facts.source(group[0].article_id)))
+    if not lines:
+        return Reply(
+            summary="I don't know of any meetings or talks yet.", known=False, confidence=0.2
+        )
+    return Reply(
+        summary="Meetings, talks and visits I know about:",
+        facts=lines,
+        confidence=0.7,
+        event_ids=tuple(keys),
+    )

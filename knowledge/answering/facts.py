@@ -1,0 +1,122 @@
+"""The engine's read-side view of the store: cached names, sources, entities and the indexes.
+
+The linking index and the prominence prior are built at start-up and rebuilt when the store's
+ingest sequence moves (new articles); the role index is built on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from knowledge.answering.intents import VOCABULARY
+from knowledge.answering.linking import EntityLinker
+from knowledge.answering.roles import RoleIndex
+from knowledge.answering.text import key
+from knowledge.extract.gazetteer import Gazetteer
+from knowledge.models import Entity, EntityKind, SourceRef
+
+if TYPE_CHECKING:
+    from knowledge.store import Store
+
+
+def gazetteer_aliases(gazetteer: Gazetteer) -> list[tuple[str, str, EntityKind]]:
+    """General-knowledge names for the linker: countries with aliases and demonyms, outlets,
+    organisations' acronyms and cities."""
+    out: list[tuple[str, str, EntityKind]] = []
+    for name, country in gazetteer.countries.items():
+        out.append((name, name, EntityKind.COUNTRY))
+        out.extend((alias, name, EntityKind.COUNTRY) for alias in country.aliases)
+        out.extend((demonym, name, EntityKind.COUNTRY) for demonym in country.demonyms)
+    out.extend((s, c, EntityKind.OUTLET) for s, c in gazetteer.outlet_by_surface.items())
+    out.extend((s, c, EntityKind.ORGANISATION) for s, c in gazetteer.org_by_surface.items())
+    out.extend((city, city, EntityKind.PLACE) for city in gazetteer.city_to_country)
+    return out
+
+
+class FactBase:
+    """Caches over one store, refreshed when new articles arrive."""
+
+    def __init__(self, store: Store, gazetteer: Gazetteer) -> None:
+        self.store = store
+        self.gazetteer = gazetteer
+        self._aliases = gazetteer_aliases(gazetteer)
+        self._seq: int | None = None
+        self.linker = EntityLinker(())
+        self.prominence: dict[str, int] = {}
+        self._roles: RoleIndex | None = None
+        self._entities: dict[str, Entity | None] = {}
+        self._sources: dict[str, SourceRef] = {}
+        self.counts: dict[str, int] = {}
+
+    def refresh(self) -> bool:
+        """Rebuild the indexes if the store changed since the last look; True when it did."""
+        seq = self.store.last_seq()
+        if seq == self._seq:
+            return False
+        self._seq = seq
+        self.prominence = self.store.entity_article_counts()
+        self.linker = EntityLinker(
+            self.store.entity_names(),
+            self._aliases,
+            common_words=VOCABULARY,
+            prominence=self.prominence,
+        )
+        self._roles = None
+        self._entities.clear()
+        self._sources.clear()
+        self.counts = self.store.counts()
+        return True
+
+    @property
+    def empty(self) -> bool:
+        return self.counts.get("articles", 0) == 0
+
+    def roles(self) -> RoleIndex:
+        """The role index, built on first use."""
+        if self._roles is None:
+            people = self.store.entities(kind=EntityKind.PERSON)
+            self._roles = RoleIndex(people, self.gazetteer, self.prominence)
+        return self._roles
+
+    def entities(self, ids: Iterable[str]) -> dict[str, Entity]:
+        """Stored entities by id (cached)."""
+        wanted = [i for i in dict.fromkeys(ids) if i not in self._entities]
+        if wanted:
+            found = self.store.entities_by_ids(wanted)
+            for entity_id in wanted:
+                self._entities[entity_id] = found.get(entity_id)
+        out: dict[str, Entity] = {}
+        for entity_id in ids:
+            entity = self._entities.get(entity_id)
+            if entity is not None:
+                out[entity_id] = entity
+        return out
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.entities([entity_id]).get(entity_id)
+
+    def name(self, entity_id: str, fallback: str = "") -> str:
+        entity = self.entity(entity_id)
+        return entity.name if entity is not None else fallback
+
+    def sources(self, article_ids: Sequence[str]) -> dict[str, SourceRef]:
+        """Source references by article id (cached)."""
+        wanted = [i for i in dict.fromkeys(article_ids) if i not in self._sources]
+        if wanted:
+            self._sources.update(self.store.source_refs(wanted))
+        return {i: self._sources[i] for i in article_ids if i in self._sources}
+
+    def source(self, article_id: str) -> SourceRef:
+        found = self.sources([article_id]).get(article_id)
+        return found or SourceRef(article_id=article_id)
+
+    def country_name(self, surface: str) -> str | None:
+        """The canonical country a surface names ('Iranian' -> 'Iran'), any case."""
+        g = self.gazetteer
+        return (
+            g.country_of(surface) or g.country_of(surface.title()) or g.country_of(surface.upper())
+        )
+
+    def same_name(self, a: str, b: str) -> bool:
+        return key(a) == key(b)

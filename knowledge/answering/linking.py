@@ -1,0 +1,237 @@
+"""Entity linking: which stored people, countries, organisations and places a question names.
+
+The index holds every (entity id, surface form, kind) the store knows, plus general-knowledge
+aliases (country names, demonyms, outlet spellings) supplied by the caller. A question's word
+n-grams are looked up exactly first; words left over are matched fuzzily with rapidfuzz against
+names of the same first letter, with explicit cut-offs scaled to the word's length, so that
+"trmup" finds "Trump" but an unrelated name finds nothing and "I don't know" stays reachable.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from rapidfuzz.utils import default_process
+
+from knowledge.answering.text import STOPWORDS, Word, collapse_acronyms, fold, key, words
+from knowledge.models import EntityKind
+
+# Longest name looked up as one n-gram ("Islamic Revolutionary Guard Corps").
+MAX_NGRAM = 5
+# Fuzzy matching only for words at least this long: shorter ones are too easily another word.
+MIN_FUZZY_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One name found in a question.
+
+    ``entity_id`` is None when the name is known only from general knowledge (a country the
+    fact base never mentions): the engine can still say it knows nothing about it.
+    """
+
+    entity_ids: tuple[str, ...]
+    name: str
+    kind: EntityKind
+    surface: str
+    first_word: int
+    last_word: int
+    score: float
+
+    @property
+    def exact(self) -> bool:
+        return self.score >= 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    entity_id: str | None
+    name: str
+    kind: EntityKind
+    alias: bool
+
+
+def fuzzy_cutoff(length: int) -> float:
+    """Minimum rapidfuzz ``ratio`` for a word of this many characters."""
+    if length <= 6:
+        return 80.0
+    if length <= 9:
+        return 85.0
+    return 88.0
+
+
+def _max_edits(length: int) -> int:
+    return 1 if length <= 7 else 2
+
+
+class EntityLinker:
+    """Finds entity mentions in questions; built once from the store's name index.
+
+    Args:
+        names: (entity_id, surface, kind) for every canonical name and alias in the store.
+        aliases: (surface, canonical name, kind) general-knowledge aliases such as
+            ("iranian", "Iran", COUNTRY); they link to the stored entity of that canonical
+            name when there is one.
+        common_words: words never matched fuzzily (the vocabulary of asking), nor exactly
+            as a one-word name unless capitalised in the question.
+        prominence: how many articles mention each entity: when one surface names several
+            entities ("Trump"), the most mentioned comes first.
+    """
+
+    def __init__(
+        self,
+        names: Iterable[tuple[str, str, EntityKind]],
+        aliases: Iterable[tuple[str, str, EntityKind]] = (),
+        *,
+        common_words: Iterable[str] = (),
+        prominence: Mapping[str, int] | None = None,
+    ) -> None:
+        self._prominence: Mapping[str, int] = prominence or {}
+        self._exact: dict[str, list[_Target]] = defaultdict(list)
+        by_name: dict[tuple[EntityKind, str], str] = {}
+        for entity_id, surface, kind in names:
+            surface_key = key(surface)
+            if not surface_key:
+                continue
+            canonical = entity_id.split(":", 1)[-1].replace("-", " ")
+            is_alias = surface_key != canonical
+            self._exact[surface_key].append(_Target(entity_id, surface, kind, is_alias))
+            if not is_alias:
+                by_name[(kind, surface_key)] = entity_id
+        for surface, canonical, kind in aliases:
+            surface_key = key(surface)
+            if not surface_key:
+                continue
+            stored = by_name.get((kind, key(canonical)))
+            if stored is None and kind is EntityKind.COUNTRY:
+                stored = by_name.get((EntityKind.PLACE, key(canonical)))
+            target = _Target(stored, canonical, kind, True)
+            if all(t.entity_id != stored or t.name != canonical for t in self._exact[surface_key]):
+                self._exact[surface_key].append(target)
+        self._common = frozenset(common_words) | STOPWORDS
+        self._common_list = sorted(w for w in self._common if len(w) >= MIN_FUZZY_LENGTH - 1)
+        # Fuzzy candidates: surface keys of at least MIN_FUZZY_LENGTH - 1 characters, bucketed
+        # by first letter (typos rarely hit the first letter, and it keeps each scan small).
+        self._buckets: dict[str, list[str]] = defaultdict(list)
+        for surface_key in self._exact:
+            if len(surface_key) >= MIN_FUZZY_LENGTH - 1:
+                self._buckets[surface_key[0]].append(surface_key)
+        self._max_len = MAX_NGRAM
+
+    def __len__(self) -> int:
+        return len(self._exact)
+
+    def lookup(self, surface: str) -> list[_Target]:
+        """Exact targets of one surface form (after normalisation)."""
+        return list(self._exact.get(key(surface), ()))
+
+    def link(self, question: str) -> list[Link]:
+        """Names in the question, longest and best first, without overlaps."""
+        question = collapse_acronyms(question)
+        folded = fold(question)
+        qwords = words(folded)
+        caps = _capitalised_words(question, qwords)
+        found: list[Link] = []
+        taken = [False] * len(qwords)
+        # Exact n-grams, longest first.
+        for n in range(min(self._max_len, len(qwords)), 0, -1):
+            for i in range(len(qwords) - n + 1):
+                if any(taken[i : i + n]):
+                    continue
+                gram = " ".join(w.text for w in qwords[i : i + n])
+                if n == 1 and gram in self._common and i not in caps:
+                    continue
+                targets = self._exact.get(gram)
+                if targets:
+                    found.append(self._make_link(targets, qwords, i, i + n - 1, 100.0))
+                    taken[i : i + n] = [True] * n
+        # Fuzzy: bigrams then single words among what is left.
+        for n in (2, 1):
+            for i in range(len(qwords) - n + 1):
+                if any(taken[i : i + n]):
+                    continue
+                grams = qwords[i : i + n]
+                if any(w.text in self._common or w.text.isdigit() for w in grams):
+                    continue
+                gram = " ".join(w.text for w in grams)
+                if len(gram) < MIN_FUZZY_LENGTH or self._is_common_typo(gram):
+                    continue
+                match = self._fuzzy(gram)
+                if match is not None:
+                    surface_key, score = match
+                    found.append(
+                        self._make_link(self._exact[surface_key], qwords, i, i + n - 1, score)
+                    )
+                    taken[i : i + n] = [True] * n
+        found.sort(key=lambda link: link.first_word)
+        return found
+
+    def _is_common_typo(self, gram: str) -> bool:
+        """A misspelt word of the asking vocabulary ('meting', 'qoutes') is not a name."""
+        hit = process.extractOne(
+            gram,
+            self._common_list,
+            scorer=OSA.distance,
+            score_cutoff=1,
+        )
+        return hit is not None
+
+    def _fuzzy(self, gram: str) -> tuple[str, float] | None:
+        bucket = self._buckets.get(gram[0])
+        if not bucket:
+            return None
+        cutoff = fuzzy_cutoff(len(gram))
+        hits = process.extract(
+            gram,
+            bucket,
+            scorer=fuzz.ratio,
+            processor=default_process,
+            score_cutoff=cutoff,
+            limit=3,
+        )
+        best: tuple[str, float] | None = None
+        for candidate, score, _ in hits:
+            if OSA.distance(gram, candidate) > _max_edits(len(gram)):
+                continue
+            if best is None or score > best[1]:
+                best = (candidate, float(score))
+        return best
+
+    def _make_link(
+        self,
+        targets: Sequence[_Target],
+        qwords: Sequence[Word],
+        first: int,
+        last: int,
+        score: float,
+    ) -> Link:
+        """One link for all the entities a surface names, the most mentioned first."""
+        stored = [t for t in targets if t.entity_id]
+        chosen = stored or list(targets)
+
+        def weight(t: _Target) -> tuple[int, bool]:
+            return (self._prominence.get(t.entity_id or "", 0), not t.alias)
+
+        chosen.sort(key=weight, reverse=True)
+        kind = chosen[0].kind
+        ids = tuple(dict.fromkeys(t.entity_id for t in chosen if t.entity_id and t.kind is kind))
+        name = chosen[0].name
+        surface = " ".join(w.text for w in qwords[first : last + 1])
+        return Link(ids, name, kind, surface, first, last, score)
+
+
+def _capitalised_words(question: str, qwords: Sequence[Word]) -> set[int]:
+    """Indices of words written in capitals in the original ('US' but not 'us')."""
+    out: set[int] = set()
+    folded_len = len(fold(question))
+    if folded_len != len(question):
+        return out  # offsets differ after folding; be conservative
+    for index, word in enumerate(qwords):
+        original = question[word.start : word.end].replace(".", "")
+        if len(original) >= 2 and original.isupper():
+            out.add(index)
+    return out

@@ -1,0 +1,216 @@
+"""Answers about the fact base itself and its people: help, topics, sources, who is X."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from knowledge.answering.compose import fact, join_names, role_text, short_day, unique_roles
+from knowledge.answering.events import answer_event
+from knowledge.answering.facts import FactBase
+from knowledge.answering.query import Query, Reply
+from knowledge.models import AnswerFact, EntityKind, SourceRef
+
+EXAMPLES = (
+    "Who is meeting whom, and where?",
+    "When are the talks?",
+    "What did the president say?",
+    "Any quotes from Iran?",
+    "Who is the foreign minister?",
+    "What was agreed?",
+    "Who reported it?",
+    "What's the latest on the summit?",
+)
+
+
+def answer_help(facts: FactBase) -> Reply:
+    lines = [fact(example) for example in EXAMPLES]
+    articles = facts.counts.get("articles", 0)
+    summary = (
+        "Ask me about current events in plain words: who is meeting whom, where and when; "
+        "what someone said; who a person is; what was agreed; who reported it. "
+        f"I know {articles} article{'s' if articles != 1 else ''}. For example:"
+    )
+    return Reply(summary=summary, facts=lines, confidence=1.0, follow_ups=list(EXAMPLES[:3]))
+
+
+def empty_store() -> Reply:
+    return Reply(
+        summary=(
+            "I don't know anything yet: the fact base is empty. Ingest some articles first, "
+            "for example `newsdesk ingest --samples` or `newsdesk ingest PATH`."
+        ),
+        known=False,
+        confidence=0.0,
+    )
+
+
+def _top(facts: FactBase, kind: EntityKind, limit: int) -> list[str]:
+    return [e.name for e in facts.store.entities(kind=kind, limit=limit)]
+
+
+def known_topics(facts: FactBase, limit: int = 5) -> list[str]:
+    """The countries and organisations mentioned most: what to offer when abstaining."""
+    return _top(facts, EntityKind.COUNTRY, limit) + _top(facts, EntityKind.ORGANISATION, 3)
+
+
+def answer_topics(facts: FactBase, list_kind: str | None) -> Reply:
+    counts = facts.counts
+    lines: list[AnswerFact] = []
+    kinds = {
+        "people": [(EntityKind.PERSON, "People")],
+        "countries": [(EntityKind.COUNTRY, "Countries")],
+        "organisations": [(EntityKind.ORGANISATION, "Organisations")],
+    }.get(
+        list_kind or "",
+        [
+            (EntityKind.PERSON, "People"),
+            (EntityKind.COUNTRY, "Countries"),
+            (EntityKind.ORGANISATION, "Organisations"),
+            (EntityKind.PLACE, "Places"),
+        ],
+    )
+    size = 15 if list_kind else 8
+    for kind, label in kinds:
+        names = _top(facts, kind, size)
+        if names:
+            lines.append(fact(f"{label}: {', '.join(names)}"))
+    if list_kind in (None, "events"):
+        for event in facts.store.events(limit=5 if list_kind else 3):
+            source = facts.source(event.article_id)
+            who = join_names([p.name for p in event.participants][:4])
+            where = event.location.city or event.location.country if event.location else None
+            text = f"Event: {event.kind.value}" + (f" in {where}" if where else "")
+            text += f" — {who}" if who else ""
+            lines.append(fact(text, source))
+    summary = (
+        f"I know {counts.get('articles', 0)} articles with {counts.get('quotes', 0)} quotes "
+        f"and {counts.get('events', 0)} events. Most mentioned:"
+    )
+    return Reply(summary=summary, facts=lines, confidence=1.0)
+
+
+def _outlet_counts(sources: Sequence[SourceRef]) -> Counter[str]:
+    return Counter(s.outlet for s in sources if s.outlet)
+
+
+def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef]) -> Reply:
+    """Who reported what the question (or the previous answer) is about."""
+    store = facts.store
+    specific = bool(query.links or query.people or query.terms or query.event_ids)
+    if specific:
+        event_reply = answer_event(facts, query)
+        if event_reply is not None:
+            reporters = [f.text for f in event_reply.facts if f.text.startswith("Reported by ")]
+            outlets = join_names(list(_outlet_counts(event_reply.sources)))
+            summary = " ".join(reporters) if reporters else f"Reported by {outlets}."
+            if reporters and outlets:
+                summary += f" Published by {outlets}."
+            return Reply(
+                summary=summary,
+                sources=event_reply.sources,
+                confidence=0.85,
+                entity_ids=event_reply.entity_ids,
+                event_ids=event_reply.event_ids,
+            )
+    if previous and not specific:
+        outlets = join_names(list(_outlet_counts(previous)))
+        return Reply(
+            summary=f"That came from {outlets}." if outlets else "Sources of the last answer:",
+            sources=list(previous),
+            confidence=0.9,
+        )
+    articles = store.articles(limit=300)
+    published = Counter(a.source for a in articles if a.source)
+    cited: Counter[str] = Counter()
+    for event in store.events(limit=300):
+        cited.update(event.reported_by)
+    for quote in store.quotes(limit=300):
+        if quote.attributed_via:
+            cited[quote.attributed_via] += 1
+    if not published and not cited:
+        return Reply(summary="I don't know of any sources yet.", known=False, confidence=0.2)
+    lines = [
+        fact(f"{outlet}: {n} article{'s' if n != 1 else ''}")
+        for outlet, n in published.most_common(12)
+    ]
+    summary = f"My articles come from {join_names([o for o, _ in published.most_common(8)])}."
+    also = [o for o, _ in cited.most_common(8) if o not in published]
+    if also:
+        summary += f" They cite reports by {join_names(also)}."
+    return Reply(summary=summary, facts=lines, confidence=0.8)
+
+
+def answer_who(facts: FactBase, query: Query) -> Reply | None:
+    """Who a person is (roles with their sources); what a country or body is, briefly."""
+    if query.people:
+        return _who_person(facts, query)
+    for link in query.links:
+        if not link.entity_ids:
+            continue
+        entity = facts.entity(link.entity_ids[0])
+        if entity is None:
+            continue
+        count = facts.prominence.get(entity.id, 0)
+        summary = f"{entity.name} ({entity.kind.value}) is mentioned in {count} article"
+        summary += "s." if count != 1 else "."
+        people = sorted(
+            facts.roles().affiliated(entity.name),
+            key=lambda pid: facts.prominence.get(pid, 0),
+            reverse=True,
+        )[:5]
+        lines = []
+        for person in facts.entities(people).values():
+            roles = unique_roles(person.roles, limit=1)
+            text = person.name + (f", {role_text(roles[0])}" if roles else "")
+            lines.append(fact(text))
+        if lines:
+            summary += " People linked to it:"
+        return Reply(
+            summary=summary,
+            facts=lines,
+            confidence=0.7,
+            entity_ids=(entity.id,),
+            entity_names=(entity.name,),
+        )
+    return None
+
+
+def _who_person(facts: FactBase, query: Query) -> Reply:
+    lines: list[AnswerFact] = []
+    sources: list[SourceRef] = []
+    summaries = []
+    for person_id, _ in query.people[:3]:
+        entity = facts.entity(person_id)
+        if entity is None:
+            continue
+        roles = unique_roles(entity.roles, limit=4)
+        if roles:
+            summaries.append(f"{entity.name}: {', '.join(role_text(r) for r in roles)}.")
+        else:
+            summaries.append(f"{entity.name} is mentioned in my articles, with no title given.")
+        for role in roles:
+            source = facts.source(role.article_id) if role.article_id else None
+            text = f"{entity.name} — {role_text(role)}"
+            if role.as_of:
+                text += f" (as of {short_day(role.as_of)})"
+            lines.append(fact(text, source))
+            if source is not None:
+                sources.append(source)
+        count = facts.prominence.get(entity.id, 0)
+        if count:
+            lines.append(fact(f"Mentioned in {count} article{'s' if count != 1 else ''}."))
+    if not summaries:
+        names = join_names([n for _, n in query.people])
+        return Reply(summary=f"I don't know who {names} is.", known=False, confidence=0.1)
+    person = query.people[0]
+    return Reply(
+        summary=" ".join(summaries),
+        facts=lines,
+        sources=sources,
+        confidence=0.9,
+        follow_ups=[f"What did {person[1]} say?", f"Latest on {person[1]}"],
+        person=person,
+        entity_ids=query.entity_ids(),
+        entity_names=tuple(query.names()),
+    )

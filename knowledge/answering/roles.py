@@ -1,0 +1,115 @@
+"""Role references: 'the president', 'the supreme leader', "Iran's foreign minister".
+
+A role index maps each title the fact base has seen to the people who held it, with the
+country or body they held it for, so a question that names a role instead of a person can be
+answered about the person. It is built lazily (only role questions pay for it) from the stored
+people and their roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.answering.text import fold, key
+from knowledge.extract.gazetteer import Gazetteer
+from knowledge.models import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """A person known to hold a title, for a country or body, as of a date."""
+
+    entity_id: str
+    name: str
+    title: str
+    affiliation: str
+    as_of: date | None
+
+
+def affiliation_key(text: str, gazetteer: Gazetteer) -> str:
+    """The key of what a role is held for: a country's canonical name when it names one."""
+    cleaned = re.sub(r"^(the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    country = gazetteer.country_of(cleaned) or gazetteer.country_of(cleaned.title())
+    return key(country or cleaned)
+
+
+class RoleIndex:
+    """Who holds which title, for whom; and who is affiliated with which country or body."""
+
+    def __init__(
+        self,
+        people: Iterable[Entity],
+        gazetteer: Gazetteer,
+        prominence: Mapping[str, int],
+    ) -> None:
+        self._gazetteer = gazetteer
+        self._prominence = prominence
+        self._by_title: dict[str, list[Holder]] = defaultdict(list)
+        self._by_affiliation: dict[str, set[str]] = defaultdict(set)
+        for person in people:
+            if person.country:
+                self._by_affiliation[affiliation_key(person.country, gazetteer)].add(person.id)
+            for role in person.roles:
+                title = key(role.title)
+                affiliation = affiliation_key(role.affiliation or "", gazetteer)
+                # A title that carries its country ("Iranian foreign minister") counts for it.
+                for word in role.title.split():
+                    country = gazetteer.country_by_surface.get(word.strip(",."))
+                    if country:
+                        affiliation = affiliation or key(country)
+                        title = key(role.title.replace(word, ""))
+                holder = Holder(person.id, person.name, title, affiliation, role.as_of)
+                self._by_title[title].append(holder)
+                if affiliation:
+                    self._by_affiliation[affiliation].add(person.id)
+
+    def holders(self, title: str, affiliation: str | None = None) -> list[Holder]:
+        """People who held ``title`` (for ``affiliation``), newest and most mentioned first."""
+        found = list(self._by_title.get(key(title), ()))
+        if affiliation:
+            wanted = affiliation_key(affiliation, self._gazetteer)
+            found = [h for h in found if h.affiliation == wanted]
+        best: dict[str, Holder] = {}
+        for holder in found:
+            kept = best.get(holder.entity_id)
+            if kept is None or (holder.as_of or date.min) > (kept.as_of or date.min):
+                best[holder.entity_id] = holder
+        return sorted(
+            best.values(),
+            key=lambda h: (self._prominence.get(h.entity_id, 0), h.as_of or date.min),
+            reverse=True,
+        )
+
+    def affiliated(self, name: str) -> set[str]:
+        """Ids of the people affiliated with a country or body."""
+        return set(self._by_affiliation.get(affiliation_key(name, self._gazetteer), ()))
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A title named in a question, with the words it spans."""
+
+    title: str
+    first_word: int
+    last_word: int
+
+
+def find_titles(question_words: list[str], titles: frozenset[str]) -> list[RoleMention]:
+    """Titles in the question's words, longest first, without overlaps."""
+    folded_titles = {fold(t): t for t in titles}
+    longest = max((len(t.split()) for t in folded_titles), default=1)
+    taken = [False] * len(question_words)
+    found: list[RoleMention] = []
+    for n in range(min(longest, len(question_words)), 0, -1):
+        for i in range(len(question_words) - n + 1):
+            if any(taken[i : i + n]):
+                continue
+            phrase = " ".join(question_words[i : i + n])
+            if phrase in folded_titles:
+                found.append(RoleMention(folded_titles[phrase], i, i + n - 1))
+                taken[i : i + n] = [True] * n
+    return sorted(found, key=lambda m: m.first_word)

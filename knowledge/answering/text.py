@@ -1,0 +1,180 @@
+"""Question text: normalisation, words, a light stemmer and the words that carry no topic.
+
+Everything here is general English; nothing depends on what the fact base holds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Contractions users type in chat; expanded so that intent patterns see one spelling.
+_CONTRACTIONS = (
+    (re.compile(r"\b(who|what|where|when|how|that|it|there|he|she)'s\b"), r"\1 is"),
+    (re.compile(r"\b(who|what|where|when|how|they|we|you)'re\b"), r"\1 are"),
+    (re.compile(r"\b(\w+)n't\b"), r"\1 not"),
+    (re.compile(r"\b(\w+)'ll\b"), r"\1 will"),
+    (re.compile(r"\b(\w+)'ve\b"), r"\1 have"),
+    (re.compile(r"\b(\w+)'d\b"), r"\1 would"),
+    (re.compile(r"\bwhats\b"), "what is"),
+    (re.compile(r"\bwhos\b"), "who is"),
+    (re.compile(r"\bwheres\b"), "where is"),
+)
+
+
+def words_of(text: str) -> list[str]:
+    """The whitespace-separated words of a text block (how the word tables below are written)."""
+    return text.split()
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_WORD = re.compile(r"[\w]+(?:[-'][\w]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case, without accents, one kind of apostrophe: 'Türkiye’s' -> "turkiye's"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def key(text: str) -> str:
+    """The matching key of a name: folded, punctuation as spaces, possessive dropped.
+
+    'U.S.' -> 'us', "Iran's" -> 'iran', 'Al-Sisi' -> 'al sisi'.
+    """
+    folded = fold(text)
+    folded = re.sub(r"'s\b", "", folded)
+    folded = re.sub(r"(?<=\b\w)\.(?=\w\.)", "", folded)  # U.S.A. -> USA.
+    folded = folded.replace(".", "")
+    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+
+
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def collapse_acronyms(text: str) -> str:
+    """'U.S.' -> 'US', 'U.K.' -> 'UK': one word, still in capitals."""
+    return _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def normalise_question(question: str) -> str:
+    """Folded question with contractions expanded and single spaces."""
+    text = fold(collapse_acronyms(question)).strip()
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the question: its key form and where it stands in the normalised text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def words(normalised: str) -> list[Word]:
+    """The question's words (possessives split off), in order."""
+    out: list[Word] = []
+    for match in _WORD.finditer(normalised):
+        token = match.group(0)
+        end = match.end()
+        if token.endswith("'s"):
+            token = token[:-2]
+            end -= 2
+        token = token.replace("'", "")
+        if token:
+            out.append(Word(token, match.start(), end))
+    return out
+
+
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ors",
+    "ers",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "or",
+    "er",
+    "s",
+)
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: 'mediating', 'mediators', 'mediation' -> 'mediat'.
+
+    Crude on purpose: it only has to make a question's words meet the same words in a
+    sentence, and it must be fast enough to run over every candidate sentence.
+    """
+    w = word.casefold()
+    if len(w) <= 3:
+        return w
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                return base + "y"
+            if base.endswith("e") and len(base) > 3:
+                base = base[:-1]
+            return base
+    if w.endswith("e") and len(w) > 4:
+        return w[:-1]
+    return w
+
+
+def stems(text: str) -> set[str]:
+    """Stems of every word of a text (for overlap with a question)."""
+    return {stem(w.text) for w in words(fold(text))}
+
+
+# Words that say nothing about what the question is about: function words, question words,
+# chat filler and the vocabulary of asking itself ("tell me", "any news").
+STOPWORDS = frozenset(
+    words_of(
+        """
+    a an the and or but nor so yet of in on at to for from by with about as into onto over
+    under than then there here this that these those it its it's is are was were be been being
+    am do does did doing done have has had having will would shall should can could may might
+    must i me my mine we us our you your he him his she her hers they them their theirs who
+    whom whose what which where when why how whats whos wheres any anything some something all
+    each every no not yes please pls plz tell show give list find get know known let lets just
+    also else more most much many very really ok okay hi hello hey thanks thank again still now
+    ever one ones other others another such same own only up down out off if whether because
+    while said say says saying tell told speak spoke talk comment comments remark remarks
+    statement statements quote quotes quoted words thing things stuff info information news
+    latest recent recently newest new update updates today yesterday tonight week weeks month
+    months year years ago last next this past current currently lately happen happened
+    happening going go goes think thinks mean means
+    """
+    )
+)
+
+# Words that name the kind of answer wanted, not its topic ("which countries ...").
+ANSWER_TYPE_WORDS = frozenset(
+    words_of(
+        """
+    country countries nation nations state states people person persons officials official
+    leader leaders city cities place places venue location date day time
+    """
+    )
+)
+
+
+def content_words(normalised: str) -> list[str]:
+    """The question's topic words, in order, without stopwords and answer-type words."""
+    return [
+        w.text
+        for w in words(normalised)
+        if w.text not in STOPWORDS and w.text not in ANSWER_TYPE_WORDS and len(w.text) > 1
+    ]

@@ -1,0 +1,514 @@
+"""The answering engine over hand-built facts in an in-memory store.
+
+The articles here are invented (people who do not exist, real countries and cities), so that
+the engine is tested on general behaviour, not on the sample article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+
+from knowledge.answer import COMMANDS, Engine, render_text
+from knowledge.models import (
+    Article,
+    ArticleFacts,
+    Entity,
+    EntityKind,
+    Event,
+    EventKind,
+    EventStatus,
+    Participant,
+    Place,
+    Quote,
+    QuoteKind,
+    Role,
+    Sentence,
+    Span,
+    entity_id,
+)
+from knowledge.store import Store
+
+NOW = datetime(2030, 3, 7, 12, 0, tzinfo=UTC)
+UNKNOWN = ("don't know", "no information", "couldn't find")
+
+TALKS_TEXT = (
+    "Norway and Chile will hold talks in Geneva on Thursday, officials said. "
+    "Norwegian Foreign Minister Mara Velden and Chilean envoy Tomas Okonkwo are expected to "
+    "attend, with Switzerland hosting. "
+    "“We are ready to settle the fishing quota dispute,” Velden said on Sunday. "
+    "Okonkwo warned that any delay would be costly for coastal towns. "
+    "The talks will cover fishing quotas and shipping lanes."
+)
+CANCEL_TEXT = (
+    "The Geneva talks between Norway and Chile have been cancelled, the foreign ministry said. "
+    "“We regret that the meeting cannot go ahead,” Velden said on Wednesday. "
+    "Diplomats blamed a row over salmon farming licences."
+)
+OTHER_TEXT = (
+    "Brazilian striker Joao Pereira scored twice as his club won the cup final in Lisbon. "
+    "“This is the best night of my career,” Pereira said after the match."
+)
+
+
+def _span(text: str, fragment: str, article_id: str) -> tuple[int, int]:
+    start = text.index(fragment)
+    return start, start + len(fragment)
+
+
+def _sentences(article_id: str, text: str) -> tuple[Sentence, ...]:
+    out = []
+    for index, match in enumerate(re.finditer(r"[^.]+(?:\.|$)\s*", text)):
+        raw = match.group(0)
+        start = match.start() + (len(raw) - len(raw.lstrip()))
+        end = match.end() - (len(raw) - len(raw.rstrip()))
+        if end > start:
+            out.append(
+                Sentence(
+                    article_id=article_id, index=index, start=start, end=end, text=text[start:end]
+                )
+            )
+    return tuple(out)
+
+
+def _person(name: str, alias: str, title: str, affiliation: str, article_id: str) -> Entity:
+    return Entity(
+        id=entity_id(EntityKind.PERSON, name),
+        kind=EntityKind.PERSON,
+        name=name,
+        aliases=(alias,),
+        roles=(Role(title=title, affiliation=affiliation, as_of=None, article_id=article_id),),
+        mentions=(Span(article_id=article_id, start=0, end=1),),
+    )
+
+
+def _place(kind: EntityKind, name: str, article_id: str) -> Entity:
+    return Entity(
+        id=entity_id(kind, name),
+        kind=kind,
+        name=name,
+        mentions=(Span(article_id=article_id, start=0, end=1),),
+    )
+
+
+def _quote(
+    article_id: str,
+    text: str,
+    fragment: str,
+    speaker: str,
+    kind: QuoteKind,
+    said_on: date | None,
+) -> Quote:
+    start, end = _span(text, fragment, article_id)
+    return Quote(
+        article_id=article_id,
+        text=fragment,
+        start=start,
+        end=end,
+        kind=kind,
+        speaker=speaker,
+        speaker_id=entity_id(EntityKind.PERSON, speaker),
+        speaker_mention=speaker.split()[-1],
+        cue="said",
+        said_on=said_on,
+    )
+
+
+def talks_facts() -> ArticleFacts:
+    aid = "wire-talks"
+    article = Article(
+        id=aid,
+        title="Norway and Chile to hold fishing talks in Geneva",
+        text=TALKS_TEXT,
+        published=datetime(2030, 3, 4, 9, 0, tzinfo=UTC),
+        source="Example Wire",
+        url="https://example.org/talks",
+    )
+    start, end = _span(TALKS_TEXT, "Norwegian Foreign Minister", aid)
+    return ArticleFacts(
+        article=article,
+        summary="Norway and Chile will hold talks in Geneva on Thursday.",
+        sentences=_sentences(aid, TALKS_TEXT),
+        entities=(
+            _person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
+            _person("Tomas Okonkwo", "Okonkwo", "envoy", "Chile", aid),
+            _place(EntityKind.COUNTRY, "Norway", aid),
+            _place(EntityKind.COUNTRY, "Chile", aid),
+            _place(EntityKind.COUNTRY, "Switzerland", aid),
+            _place(EntityKind.PLACE, "Geneva", aid),
+        ),
+        quotes=(
+            _quote(
+                aid,
+                TALKS_TEXT,
+                "We are ready to settle the fishing quota dispute,",
+                "Mara Velden",
+                QuoteKind.DIRECT,
+                date(2030, 3, 3),
+            ),
+            _quote(
+                aid,
+                TALKS_TEXT,
+                "any delay would be costly for coastal towns",
+                "Tomas Okonkwo",
+                QuoteKind.INDIRECT,
+                None,
+            ),
+        ),
+        events=(
+            Event(
+                id="talks-1",
+                article_id=aid,
+                kind=EventKind.TALKS,
+                participants=(
+                    Participant(
+                        name="Mara Velden",
+                        entity_id=entity_id(EntityKind.PERSON, "Mara Velden"),
+                        role="Norwegian Foreign Minister",
+                    ),
+                    Participant(
+                        name="Tomas Okonkwo",
+                        entity_id=entity_id(EntityKind.PERSON, "Tomas Okonkwo"),
+                        role="Chilean envoy",
+                        expected=True,
+                    ),
+                    Participant(
+                        name="Norway",
+                        kind=EntityKind.COUNTRY,
+                        entity_id=entity_id(EntityKind.COUNTRY, "Norway"),
+                    ),
+                    Participant(
+                        name="Chile",
+                        kind=EntityKind.COUNTRY,
+                        entity_id=entity_id(EntityKind.COUNTRY, "Chile"),
+                    ),
+                ),
+                location=Place(city="Geneva", country="Switzerland"),
+                host="Switzerland",
+                date_start=date(2030, 3, 7),
+                date_end=date(2030, 3, 7),
+                date_text="Thursday",
+                status=EventStatus.PLANNED,
+                agenda=("fishing quotas", "shipping lanes"),
+                reported_by=("Example Wire",),
+                reported_on=date(2030, 3, 4),
+                evidence=(Span(article_id=aid, start=start, end=end),),
+            ),
+        ),
+    )
+
+
+def cancel_facts() -> ArticleFacts:
+    aid = "post-cancel"
+    article = Article(
+        id=aid,
+        title="Geneva fishing talks called off",
+        text=CANCEL_TEXT,
+        published=datetime(2030, 3, 6, 18, 0, tzinfo=UTC),
+        source="Other Post",
+    )
+    return ArticleFacts(
+        article=article,
+        summary="The Geneva talks between Norway and Chile have been cancelled.",
+        sentences=_sentences(aid, CANCEL_TEXT),
+        entities=(
+            _person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
+            _place(EntityKind.COUNTRY, "Norway", aid),
+            _place(EntityKind.COUNTRY, "Chile", aid),
+            _place(EntityKind.PLACE, "Geneva", aid),
+        ),
+        quotes=(
+            _quote(
+                aid,
+                CANCEL_TEXT,
+                "We regret that the meeting cannot go ahead,",
+                "Mara Velden",
+                QuoteKind.DIRECT,
+                date(2030, 3, 6),
+            ),
+        ),
+        events=(
+            Event(
+                id="talks-1",
+                article_id=aid,
+                kind=EventKind.TALKS,
+                participants=(
+                    Participant(
+                        name="Norway",
+                        kind=EntityKind.COUNTRY,
+                        entity_id=entity_id(EntityKind.COUNTRY, "Norway"),
+                    ),
+                    Participant(
+                        name="Chile",
+                        kind=EntityKind.COUNTRY,
+                        entity_id=entity_id(EntityKind.COUNTRY, "Chile"),
+                    ),
+                ),
+                location=Place(city="Geneva", country="Switzerland"),
+                date_start=date(2030, 3, 7),
+                status=EventStatus.CANCELLED,
+                reported_on=date(2030, 3, 6),
+            ),
+        ),
+    )
+
+
+def football_facts() -> ArticleFacts:
+    aid = "sport-cup"
+    article = Article(
+        id=aid,
+        title="Pereira double wins the cup",
+        text=OTHER_TEXT,
+        published=datetime(2029, 5, 20, tzinfo=UTC),
+        source="Sports Daily",
+    )
+    return ArticleFacts(
+        article=article,
+        summary="Joao Pereira scored twice as his club won the cup final in Lisbon.",
+        sentences=_sentences(aid, OTHER_TEXT),
+        entities=(
+            _person("Joao Pereira", "Pereira", "striker", "Brazil", aid),
+            _place(EntityKind.PLACE, "Lisbon", aid),
+        ),
+        quotes=(
+            _quote(
+                aid,
+                OTHER_TEXT,
+                "This is the best night of my career,",
+                "Joao Pereira",
+                QuoteKind.DIRECT,
+                date(2029, 5, 20),
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store.open(":memory:") as opened:
+        opened.ingest(football_facts())
+        opened.ingest(talks_facts())
+        yield opened
+
+
+@pytest.fixture
+def engine(store: Store) -> Engine:
+    return Engine(store, clock=lambda: NOW)
+
+
+def ask(engine: Engine, question: str, chat_id: int | None = None) -> str:
+    return render_text(engine.answer(question, chat_id=chat_id)).casefold()
+
+
+def says_unknown(text: str) -> bool:
+    return any(phrase in text for phrase in UNKNOWN)
+
+
+# ----------------------------------------------------------------------------- events
+
+
+def test_who_is_meeting_where_names_participants_and_city(engine: Engine) -> None:
+    text = ask(engine, "Who is meeting where?")
+    assert "mara velden" in text
+    assert "tomas okonkwo" in text
+    assert "geneva" in text
+
+
+def test_when_gives_the_event_date(engine: Engine) -> None:
+    text = ask(engine, "When are the Norway-Chile talks?")
+    assert "7 march 2030" in text
+
+
+def test_host_and_agenda(engine: Engine) -> None:
+    assert "switzerland" in ask(engine, "Who is hosting the talks?")
+    text = ask(engine, "What will the talks cover?")
+    assert "fishing quotas" in text and "shipping lanes" in text
+
+
+def test_disagreeing_reports_are_named_with_both_sources(store: Store) -> None:
+    store.ingest(cancel_facts())
+    engine = Engine(store, clock=lambda: NOW)
+    answer = engine.answer("Are the Geneva talks still on?")
+    text = render_text(answer)
+    assert "Reports differ" in text
+    assert "Other Post" in text and "Example Wire" in text
+    assert "cancelled" in text and "planned" in text
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def test_quotes_by_person_exclude_other_speakers(engine: Engine) -> None:
+    text = ask(engine, "What did Velden say?")
+    assert "fishing quota dispute" in text
+    assert "coastal towns" not in text
+    assert "best night" not in text
+
+
+def test_quote_shows_speaker_date_and_source(engine: Engine) -> None:
+    answer = engine.answer("What did Mara Velden say?")
+    assert answer.known
+    quote = answer.quotes[0]
+    assert quote.speaker == "Mara Velden"
+    assert quote.said_on == date(2030, 3, 3)
+    assert quote.source.outlet == "Example Wire"
+    text = render_text(answer)
+    assert "3 March 2030" in text and "Example Wire" in text
+
+
+@pytest.mark.parametrize("typo", ["what did veldn say", "what did okonkwu say"])
+def test_misspelt_names_are_linked(engine: Engine, typo: str) -> None:
+    answer = engine.answer(typo)
+    assert answer.known
+    assert answer.quotes
+
+
+@pytest.mark.parametrize("name", ["Merkel", "Macron", "Velasquez", "Okafor"])
+def test_unrelated_names_do_not_match(engine: Engine, name: str) -> None:
+    answer = engine.answer(f"What did {name} say?")
+    text = render_text(answer).casefold()
+    assert not answer.quotes
+    assert says_unknown(text)
+
+
+def test_quotes_from_a_country_through_its_people(engine: Engine) -> None:
+    text = ask(engine, "Any quotes from Norway?")
+    assert "fishing quota dispute" in text
+    assert "coastal towns" not in text
+
+
+def test_quotes_by_role_reference_with_demonym(engine: Engine) -> None:
+    text = ask(engine, "What did the Norwegian foreign minister say?")
+    assert "fishing quota dispute" in text
+
+
+def test_latest_quotes_newest_first(store: Store) -> None:
+    store.ingest(cancel_facts())
+    engine = Engine(store, clock=lambda: NOW)
+    answer = engine.answer("latest quotes")
+    texts = [q.text for q in answer.quotes]
+    assert texts[0].startswith("We regret")
+    assert any("best night" in t for t in texts)
+
+
+def test_time_words_restrict_quotes(engine: Engine) -> None:
+    answer = engine.answer("What did Pereira say this week?")
+    assert not answer.quotes
+    assert says_unknown(render_text(answer).casefold())
+    assert engine.answer("What did Pereira say in 2029?").quotes
+
+
+# ----------------------------------------------------------------------------- people
+
+
+def test_who_is_gives_role_and_affiliation(engine: Engine) -> None:
+    text = ask(engine, "Who is Mara Velden?")
+    assert "foreign minister" in text and "norway" in text
+
+
+def test_who_is_a_role(engine: Engine) -> None:
+    text = ask(engine, "Who is Chile's envoy?")
+    assert "tomas okonkwo" in text
+
+
+# ----------------------------------------------------------------------------- fallback, abstention
+
+
+def test_sentence_fallback_returns_verbatim_sentence_with_source(store: Store) -> None:
+    store.ingest(cancel_facts())
+    engine = Engine(store, clock=lambda: NOW)
+    answer = engine.answer("What was the row about salmon farming?")
+    text = render_text(answer)
+    assert "Diplomats blamed a row over salmon farming licences." in text
+    assert "Other Post" in text
+
+
+def test_unanswerable_question_abstains_without_padding(engine: Engine) -> None:
+    answer = engine.answer("Who won the 2031 chess olympiad?")
+    text = render_text(answer).casefold()
+    assert not answer.known
+    assert says_unknown(text)
+    assert "velden" not in text and "pereira" not in text and "geneva" not in text
+
+
+def test_empty_store_asks_for_an_ingest() -> None:
+    with Store.open(":memory:") as empty:
+        answer = Engine(empty, clock=lambda: NOW).answer("What did Trump say?")
+    assert not answer.known
+    assert "ingest" in answer.summary
+
+
+# ----------------------------------------------------------------------------- conversation
+
+
+def test_follow_up_pronoun_resolves_to_previous_person(engine: Engine) -> None:
+    ask(engine, "What did Velden say?", chat_id=1)
+    text = ask(engine, "Who is she?", chat_id=1)
+    assert "foreign minister" in text
+
+
+def test_follow_up_when_uses_previous_event(engine: Engine) -> None:
+    ask(engine, "Who is meeting in Geneva?", chat_id=7)
+    assert "7 march 2030" in ask(engine, "and when?", chat_id=7)
+
+
+def test_who_else_excludes_people_already_named(engine: Engine) -> None:
+    ask(engine, "Is Mara Velden attending the talks?", chat_id=3)
+    answer = engine.answer("who else is attending?", chat_id=3)
+    assert "Tomas Okonkwo" in render_text(answer)
+
+
+def test_what_else_did_he_say_gives_new_quotes_only(store: Store) -> None:
+    store.ingest(cancel_facts())
+    engine = Engine(store, clock=lambda: NOW)
+    first = engine.answer("What did Velden say?", chat_id=5)
+    assert len(first.quotes) == 2
+    more = engine.answer("what else did she say?", chat_id=5)
+    assert not more.quotes
+    assert says_unknown(render_text(more).casefold())
+
+
+def test_chats_do_not_share_context(engine: Engine) -> None:
+    ask(engine, "What did Velden say?", chat_id=1)
+    answer = engine.answer("Who is she?", chat_id=2)
+    assert "foreign minister" not in render_text(answer).casefold()
+
+
+# ----------------------------------------------------------------------------- commands and alerts
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_command_answers(engine: Engine, name: str) -> None:
+    answer = engine.command(name, None, chat_id=9)
+    assert answer.summary
+
+
+def test_command_quotes_with_argument(engine: Engine) -> None:
+    answer = engine.command("quotes", "Pereira")
+    assert [q.speaker for q in answer.quotes] == ["Joao Pereira"]
+
+
+def test_unknown_command_is_polite(engine: Engine) -> None:
+    answer = engine.command("launch", None)
+    assert not answer.known
+    assert "don't know" in answer.summary
+
+
+def test_alerts_report_only_new_matching_facts(store: Store) -> None:
+    engine = Engine(store, clock=lambda: NOW)
+    seq = store.last_seq()
+    assert engine.alerts("Velden", seq) is None
+    store.ingest(cancel_facts())
+    alert = engine.alerts("Velden", seq)
+    assert alert is not None
+    assert [q.text for q in alert.quotes] == ["We regret that the meeting cannot go ahead,"]
+    assert engine.alerts("Pereira", seq) is None
+
+
+def test_help_lists_examples(engine: Engine) -> None:
+    answer = engine.answer("help")
+    assert answer.intent == "help"
+    assert answer.facts
