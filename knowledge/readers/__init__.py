@@ -36,10 +36,11 @@ computed on it point into the text that is stored.
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
-from pathlib import Path
 from typing import BinaryIO
 
 from knowledge.errors import ReadError
@@ -96,7 +97,8 @@ def read_document(
         return
     kind = sniff(name, head)
     if kind is Kind.JSONL:
-        yield from read_jsonl(name, data.splitlines())
+        # Split like file iteration does (on "\n" only) so line numbers match an editor's.
+        yield from read_jsonl(name, io.BytesIO(data))
         return
     if len(data) > MAX_DOCUMENT_BYTES:
         yield ReadError(name, _too_large(len(data)))
@@ -128,7 +130,7 @@ def _read_path(path: str) -> Iterator[Article | ReadError]:
     except OSError as exc:
         yield ReadError(path, exc.strerror or "cannot be read")
         return
-    if Path(path).is_dir():
+    if stat.S_ISDIR(info.st_mode):
         for file in _walk(path):
             yield from _read_file(file)
     else:
@@ -163,7 +165,7 @@ def _read_stream(name: str, stream: BinaryIO, *, size: int | None) -> Iterator[A
     if len(head) == _HEAD_BYTES:
         head += stream.readline(MAX_DOCUMENT_BYTES)
     if sniff(name, head) is Kind.JSONL and not _problem(head[:_HEAD_BYTES], size or len(head)):
-        lines: Iterable[bytes] = chain(head.splitlines(), stream)
+        lines: Iterable[bytes] = chain(io.BytesIO(head), stream)
         yield from read_jsonl(name, lines)
         return
     limit = MAX_DOCUMENT_BYTES + 1

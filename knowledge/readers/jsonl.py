@@ -9,6 +9,7 @@ not a JSON object, or has no text, is one ``ReadError`` naming the line; the oth
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -34,7 +35,9 @@ def read_jsonl(
     name: str, lines: Iterable[bytes], *, first_line: int = 1
 ) -> Iterator[Article | ReadError]:
     """Yield one article (or error) per non-blank line of ``lines``."""
-    for number, raw in enumerate(lines, start=first_line):
+    for number, line in enumerate(lines, start=first_line):
+        # Without its line break, so a string left open is reported as such.
+        raw = line.rstrip(b"\r\n")
         if not raw.strip():
             continue
         if len(raw) > MAX_DOCUMENT_BYTES:
@@ -65,7 +68,7 @@ def read_json(name: str, data: bytes) -> Iterator[Article | ReadError]:
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             # One object a line saved as ``.json``: read it as the JSON Lines it is.
-            yield from read_jsonl(name, data.splitlines())
+            yield from read_jsonl(name, io.BytesIO(data))
         else:
             yield ReadError(name, f"malformed JSON ({exc.msg} at line {exc.lineno})")
         return
