@@ -137,8 +137,9 @@ def is_furniture(paragraph: str) -> bool:
     """Whether a whole paragraph is page furniture (an ad slot, prompt, caption, separator)."""
     if "(Photo: " in paragraph or "(Image: " in paragraph or "(Picture: " in paragraph:
         return _PHOTO_CAPTION.match(paragraph) is not None
+    tail = paragraph[-130:]
     if len(paragraph) <= _MAX_CAPTION_CHARS and (
-        _CAPTION.match(paragraph) or _PHOTO_CREDIT_END.search(paragraph[-130:])
+        _CAPTION.match(paragraph) or ("/" in tail and _PHOTO_CREDIT_END.search(tail))
     ):
         return True
     return len(paragraph) <= _MAX_FURNITURE_CHARS and _FURNITURE.fullmatch(paragraph) is not None
@@ -194,10 +195,8 @@ def _is_pull_quote(paragraphs: list[str], index: int) -> bool:
     if index == 0 or index == len(paragraphs) - 1:
         return False
     text = paragraphs[index]
-    if len(text) < 3 or len(text.split()) > 15:
-        return False
-    close = _QUOTE_PAIRS.get(text[0])
-    if close is None or not text.endswith(close):
+    close = _QUOTE_PAIRS.get(text[:1])
+    if close is None or len(text) < 3 or not text.endswith(close) or len(text.split()) > 15:
         return False
     inner = text[1:-1].strip()
     return bool(inner) and not inner.endswith((".", "!", "?", ",", "…", ";", ":"))
