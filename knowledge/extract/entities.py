@@ -22,8 +22,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from knowledge.extract.gazetteer import Gazetteer, load_gazetteer
+from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, Entity, EntityKind, Role, Sentence, Span, entity_id
 
@@ -83,7 +84,8 @@ _NON_PERSON_WORDS = frozenset(
         Party Church Mosque Temple School University College Institute Hospital Center Centre
         Company Corporation Group Bank Fund Club Team League Association Foundation Trust Network
         Service Services Force Forces Army Navy Police Guard Corps Command Authority Assembly
-        Commission Court Tribunal Prison Jail Base Camp Zone Strip Bank Canal Pass Border Line Wall
+        Commission Court Tribunal Local Prison Jail Base Camp Zone Strip Bank Canal Pass Border
+        Line Wall Commons Lords House
         Coast Desert Forest Peninsula Cape Point Port Harbour Harbor Market Exchange Index Act
         Amendment Constitution Charter Declaration Convention Protocol Initiative Program Programme
         Project Policy Strategy Doctrine Summit Conference Forum Talks Meeting Session Olympic
@@ -116,7 +118,11 @@ _KINSHIP = frozenset(
 _APPOSITION = re.compile(
     r"^,\s+(?P<phrase>[^,.;:()“”\"]{3,90}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|$)"
 )
-_OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+(?:the\s+)?$")
+_PERSON_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*,|(?:,[^,“”\"]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|noted|argued|warned|recalled|wrote|asked)\b)"
+)
+_PERSON_BEFORE = re.compile(r"\b(?:said|says|added|asked|according to)\s+$")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 
 
@@ -129,6 +135,28 @@ class Mention:
     surface: str
     entity_id: str
     kind: EntityKind
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """A person mentioned in a span, with the role the article gives them."""
+
+    name: str
+    entity_id: str
+    role: str | None
+    start: int
+    end: int
+
+
+def role_text(entity: Entity) -> str | None:
+    """A person's first titled role as display text: "special envoy (United States)"."""
+    for role in entity.roles:
+        if role.title:
+            return f"{role.title} ({role.affiliation})" if role.affiliation else role.title
+    for role in entity.roles:
+        if role.affiliation:
+            return role.affiliation
+    return None
 
 
 @dataclass(slots=True)
@@ -145,6 +173,8 @@ class _Candidate:
     title_start: int | None = None
     country: str | None = None
     honorific: str | None = None
+    # the context says this is a person: "X said", "said X", "X, 54,", a title or apposition
+    evidence: bool = False
 
 
 @dataclass
@@ -216,6 +246,20 @@ class EntityIndex:
             if entity.kind is EntityKind.PERSON and entity.name.casefold().split()[-1] == last:
                 return entity
         return None
+
+    def people_between(self, start: int, end: int) -> list[PersonRef]:
+        """The people mentioned within ``[start, end)``, each with the role stated for them."""
+        found: list[PersonRef] = []
+        for mention in self.mentions_in(start, end):
+            if mention.kind is not EntityKind.PERSON:
+                continue
+            entity = self._by_id.get(mention.entity_id)
+            if entity is None:
+                continue
+            found.append(
+                PersonRef(entity.name, entity.id, role_text(entity), mention.start, mention.end)
+            )
+        return found
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie within ``[start, end)``."""
@@ -466,6 +510,10 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             )
             if nxt is not None and nxt.kind is not EntityKind.PERSON:
                 cand.affiliation = cand.affiliation or nxt.country or nxt.name
+        if _PERSON_AFTER.match(text, cand.end, cand.end + 100) or _PERSON_BEFORE.search(
+            text, max(0, cand.start - 12), cand.start
+        ):
+            cand.evidence = True
         appos = _apposition(gaz, text, cand.end)
         if appos is not None and cand.title is None:
             cand.title, appos_owner = appos
@@ -474,15 +522,27 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     return _merge(article, candidates, people, role_mentions, as_of)
 
 
-def _is_person_name(cand: _Candidate, confirmed_surnames: set[str]) -> bool:
+def _is_person_name(cand: _Candidate, confirmed: set[str]) -> bool:
+    """Whether a name chunk is a person, given the names confirmed anywhere in the article.
+
+    A chunk counts when it has a title or honorific, when the context marks it ("X said",
+    "X, 54,"), when its first word is a common given name, or when it is (the surname of) a
+    name confirmed elsewhere: news copy names a person in full once and by surname after.
+    """
     words = cand.name.split()
-    if any(w in _NON_PERSON_WORDS for w in words):
+    if any(w in _NON_PERSON_WORDS for w in words) or len(words) > 5:
         return False
-    if cand.title or cand.honorific:
+    if cand.title or cand.honorific or cand.evidence:
         return True
-    if len(words) >= 2:
-        return len(words) <= 5
-    return words[0] in confirmed_surnames
+    if len(words) >= 2 and words[0] in _given_names():
+        return True
+    return cand.name in confirmed or words[-1] in confirmed
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    male, female = given_names()
+    return male | female
 
 
 def _merge(
@@ -495,12 +555,19 @@ def _merge(
     gaz = load_gazetteer()
     # canonical person names: the longest form seen; shorter forms attach by suffix
     full_names: list[list[str]] = []
-    surnames: set[str] = set()
+    singles = {c.name for c in people if " " not in c.name}
+    # Names confirmed by context anywhere; a full name is also confirmed when its surname
+    # is used alone elsewhere ("Hayne said" confirms "Bruce Hayne").
+    confirmed: set[str] = set()
     for cand in people:
         words = cand.name.split()
-        if len(words) >= 2 and _is_person_name(cand, set()):
+        if _is_person_name(cand, set()) or (len(words) >= 2 and words[-1] in singles):
+            confirmed.add(cand.name)
+            confirmed.add(words[-1])
+    for cand in people:
+        words = cand.name.split()
+        if len(words) >= 2 and _is_person_name(cand, confirmed):
             full_names.append(words)
-            surnames.add(words[-1])
 
     def canonical(name: str) -> str:
         words = name.split()
@@ -544,7 +611,7 @@ def _merge(
     person_ids = {id(c) for c in people}
     for cand in candidates:
         if cand.kind is EntityKind.PERSON:
-            if id(cand) not in person_ids or not _is_person_name(cand, surnames):
+            if id(cand) not in person_ids or not _is_person_name(cand, confirmed):
                 continue
             name = canonical(cand.name)
             eid = record(EntityKind.PERSON, name, cand)

@@ -641,6 +641,9 @@ Conservatives|Conservative Party
 Democrats|Democratic Party
 Republicans|Republican Party
 Liberals|Liberal Party
+Getty Images|Getty Images
+Getty|Getty Images
+Shutterstock|Shutterstock
 """
 
 

@@ -1,0 +1,173 @@
+"""Stage 3: coreference inside one article, for quote sources.
+
+A quote's source as written ("he", "Trump", "the minister", "the supreme leader", "Mr Blair")
+is resolved to the canonical full name of the person meant:
+
+- a name or surname goes through ``EntityIndex.resolve`` (aliases, surnames);
+- a role noun ("the president", "the foreign minister", "the city's mayor") goes to the person
+  most recently mentioned before it who holds a matching title in this article;
+- a pronoun goes to the most recent compatible person: the previous quote's speaker when the
+  previous quote is close, else the last person mentioned before the quote, skipping people
+  whose gender (from an honorific or a common given name) contradicts the pronoun.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from knowledge.extract.entities import EntityIndex
+from knowledge.extract.gazetteer import given_names, load_gazetteer
+from knowledge.models import Entity, EntityKind
+
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
+PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "it"}
+
+# How far back (characters) a pronoun may reach for its person.
+_PRONOUN_REACH = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved source: the entity (when one is known) and the name to show."""
+
+    name: str
+    entity: Entity | None
+    role: str | None = None
+
+
+def gender_of(entity: Entity, text: str) -> str | None:
+    """'m', 'f' or None, from an honorific before a mention or the given name."""
+    male, female = given_names()
+    for span in entity.mentions[:6]:
+        before = text[max(0, span.start - 5) : span.start]
+        if before.endswith(("Mr ", "Mr. ")):
+            return "m"
+        if before.endswith(("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ")):
+            return "f"
+    first = entity.name.split()[0]
+    if first in male:
+        return "m"
+    if first in female:
+        return "f"
+    return None
+
+
+def _role_of(entity: Entity) -> str | None:
+    for role in entity.roles:
+        if role.title:
+            return f"{role.title} ({role.affiliation})" if role.affiliation else role.title
+    return None
+
+
+class Coreference:
+    """Resolves source mentions against one article's ``EntityIndex``."""
+
+    def __init__(self, index: EntityIndex, text: str) -> None:
+        self._index = index
+        self._text = text
+        self._person_mentions = [
+            m for m in index.mentions if m.kind is EntityKind.PERSON and index.get(m.entity_id)
+        ]
+        self._starts = [m.start for m in self._person_mentions]
+        self._genders: dict[str, str | None] = {}
+
+    def _gender(self, entity: Entity) -> str | None:
+        if entity.id not in self._genders:
+            self._genders[entity.id] = gender_of(entity, self._text)
+        return self._genders[entity.id]
+
+    def resolution(self, entity: Entity) -> Resolution:
+        """The display form of a known entity."""
+        return Resolution(entity.name, entity, _role_of(entity))
+
+    def person_at(self, start: int, end: int) -> Entity | None:
+        """The first person mentioned within ``[start, end)``, possessors excepted.
+
+        In "Campbell's partner" the source is the partner, not Campbell.
+        """
+        for mention in self._index.mentions_in(start, end):
+            if mention.kind is not EntityKind.PERSON:
+                continue
+            if self._text[mention.end : mention.end + 2] in ("’s", "'s"):
+                continue
+            return self._index.get(mention.entity_id)
+        return None
+
+    def topic_person(
+        self, position: int, last_speaker: tuple[Entity, int] | None = None
+    ) -> Entity | None:
+        """The person a description ("the bespectacled professor") most likely means."""
+        return self._nearest(position, None, last_speaker)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The first entity of any kind mentioned within ``[start, end)``."""
+        for mention in self._index.mentions_in(start, end):
+            return self._index.get(mention.entity_id)
+        return None
+
+    def pronoun(
+        self, pronoun: str, position: int, last_speaker: tuple[Entity, int] | None = None
+    ) -> Entity | None:
+        """The person a pronoun at ``position`` most likely means."""
+        word = pronoun.casefold()
+        if word in PLURAL_PRONOUNS or word in ("it", "i"):
+            return None
+        wanted = "m" if word in MALE_PRONOUNS else "f"
+        return self._nearest(position, wanted, last_speaker)
+
+    def _nearest(
+        self, position: int, wanted: str | None, last_speaker: tuple[Entity, int] | None
+    ) -> Entity | None:
+        hi = bisect.bisect_left(self._starts, position)
+        candidate: Entity | None = None
+        candidate_at = -1
+        for k in range(hi - 1, -1, -1):
+            mention = self._person_mentions[k]
+            if position - mention.end > _PRONOUN_REACH:
+                break
+            entity = self._index.get(mention.entity_id)
+            if entity is None:
+                continue
+            gender = self._gender(entity)
+            if wanted is not None and gender is not None and gender != wanted:
+                continue
+            if self._text[mention.end : mention.end + 2] in ("’s", "'s"):
+                continue
+            candidate, candidate_at = entity, mention.start
+            break
+        if last_speaker is not None:
+            speaker, at = last_speaker
+            gender = self._gender(speaker)
+            compatible = wanted is None or gender is None or gender == wanted
+            # The previous speaker stays the topic unless someone else was named since.
+            if compatible and (candidate is None or at >= candidate_at - 400):
+                return speaker
+        return candidate
+
+    def role_noun(self, phrase: str, position: int) -> Entity | None:
+        """The person a role noun ("the minister", "the city's mayor") at ``position`` means."""
+        words = phrase.casefold().replace("’s", "'s").split()
+        while words and (words[0] in ("the", "a", "an") or words[0].endswith("'s")):
+            words = words[1:]
+        if not words:
+            return None
+        gaz = load_gazetteer()
+        noun = " ".join(words)
+        if noun not in gaz.titles and words[-1] not in gaz.titles:
+            return None
+        head = words[-1]
+        best: Entity | None = None
+        best_at = -1
+        for entity in self._index.persons():
+            titles = [r.title.casefold() for r in entity.roles if r.title]
+            if not any(
+                t == noun or t.endswith(" " + noun) or t.split()[-1] == head for t in titles
+            ):
+                continue
+            last_before = max((s.start for s in entity.mentions if s.start < position), default=-1)
+            if last_before > best_at or best is None:
+                best, best_at = entity, last_before
+        return best

@@ -1,0 +1,1016 @@
+"""Stage 4: direct and indirect quotes, in citron's vocabulary: cue, source, content.
+
+*Content* is the span of what was said: for a direct quote the words between quote marks
+(straight, curly or single; a paragraph that opens a quote without closing it ends the quote at
+the paragraph's end); for an indirect quote the reported clause ("X said (that) CONTENT",
+"CONTENT, X said.", "according to X, CONTENT").
+
+The *cue* is the reporting verb ("said", "warned", "told") or "according to"; the *source* is
+the noun phrase that the cue attributes the content to, found after a closing quote mark
+("...,” X said", "...,” said X, the mayor"), before an opening one ("X said Sunday, “...",
+"struck a defiant note, warning, “..."), or around an indirect clause. Sources are resolved by
+``coref`` to canonical names; a direct quote with no cue in its sentence continues the previous
+speaker when it is close.
+
+Every ``Quote.text`` equals ``article.text[quote.start:quote.end]``. Quotes contained in another
+quote, and headline or pull-quote repeats of a body quote, are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from knowledge.extract.coref import PRONOUNS, Coreference
+from knowledge.extract.dates import find_dates, resolve_weekday, weekday_index
+from knowledge.extract.entities import EntityIndex
+from knowledge.extract.gazetteer import load_gazetteer, words_of
+from knowledge.models import Article, Entity, EntityKind, Quote, QuoteKind, Sentence
+
+# Reporting verbs: every form that can cue a quote.
+_CUE_STEMS = words_of(
+    """
+    say says said saying tell tells told telling add adds added adding warn warns warned warning
+    claim claims claimed claiming argue argues argued arguing insist insists insisted insisting
+    note notes noted noting state states stated stating explain explains explained explaining
+    announce announces announced announcing confirm confirms confirmed confirming acknowledge
+    acknowledges acknowledged acknowledging admit admits admitted admitting allege alleges
+    alleged alleging suggest suggests suggested suggesting predict predicts predicted predicting
+    write writes wrote writing tweet tweets tweeted tweeting post posted respond responds
+    responded responding reply replies replied replying joke jokes joked joking quip quips
+    quipped comment comments commented commenting stress stresses stressed stressing emphasise
+    emphasises emphasised emphasize emphasizes emphasized contend contends contended assert
+    asserts asserted maintain maintains maintained observe observes observed reveal reveals
+    revealed recall recalls recalled remark remarks remarked concede concedes conceded declare
+    declares declared declaring complain complains complained complaining lament laments
+    lamented urge urges urged urging ask asks asked asking describe describes described
+    describing testify testifies testified agree agrees agreed deny denies denied caution
+    cautions cautioned estimate estimates estimated promise promises promised vow vows vowed
+    report reports reported reporting continue continues continued recount recounts recounted
+    shout shouts shouted tell insist advise advises advised wonder wonders wondered counter
+    counters countered concluded conclude concludes boast boasts boasted threaten threatens
+    threatened underscore underscores underscored reiterate reiterates reiterated point points
+    pointed indicate indicates indicated signal signals signaled signalled mention mentions
+    mentioned read reads
+    """
+)
+# Verbs that cue an indirect statement only with an explicit "that" (they also mean other things).
+_THAT_ONLY = frozenset(
+    words_of(
+        """agree agrees agreed continue continues continued describe describes described describing
+        ask asks asked asking read reads point points pointed mention mentions mentioned
+        signal signals signaled signalled indicate indicates indicated post posted report reports
+        reported reporting urge urges urged urging recall recalls recalled advise advises advised
+        wonder wonders wondered promise promises promised vow vows vowed threaten threatens
+        threatened underscore underscores underscored estimate estimates estimated"""
+    )
+)
+# Verbs that take the hearer as object before the content ("told reporters ...").
+_OBJECT_VERBS = frozenset(
+    words_of("tell tells told telling advise advises advised urge urges urged")
+)
+
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(set(_CUE_STEMS), key=len, reverse=True)) + r")\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+
+_NP_BREAK = frozenset(
+    words_of(
+        """is are was were be been being am has have had will would can could should may might
+        must shall do does did not never to that which what where when why how if whether than
+        then also and or but because although though while as after before since until so
+        there here this these those it's its this him them me us it"""
+    )
+)
+_ADVERBS = frozenset(
+    words_of(
+        """also later previously earlier repeatedly recently once again then still simply
+        flatly publicly privately separately bluntly angrily firmly frankly openly quietly
+        confidently cautiously jokingly tearfully proudly has have had would will just
+        reportedly initially subsequently further had long often"""
+    )
+)
+_GENERIC_SOURCES = frozenset(
+    words_of(
+        """official officials analyst analysts expert experts critic critics source sources
+        spokesperson spokesman spokeswoman residents resident witnesses witness observers
+        observer supporters people voters police investigators researchers scientists doctors
+        authorities leaders members staff statement report lawmakers legislators diplomats
+        diplomat economists activists protesters organisers organizers officers agency company
+        government ministry department office union city council administration campaign
+        group party committee court prosecutors lawyers lawyer attorney attorneys family friends
+        neighbours neighbors colleagues aides aide advisers adviser advisors advisor"""
+    )
+)
+_DETERMINERS = frozenset(
+    words_of("a an the this that these those some any each every another his her their its our my")
+)
+_TIME_WORDS = frozenset(
+    words_of(
+        """monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december today yesterday tomorrow week
+        month year weekend morning afternoon evening night time day days weeks months years"""
+    )
+)
+# Words that open an adjunct, not a reported clause: "said during an interview", "said while".
+_ADJUNCT_OPENERS = frozenset(
+    words_of(
+        """during while in at on after before when referring as because with without from
+        following speaking adding noting citing outside inside through via over under since
+        until upon amid of for about by to so and or but if whether than then"""
+    )
+)
+_NOT_PEOPLE = frozenset(
+    words_of(
+        """report study survey statement letter document documents website site page post
+        release data poll figures numbers memo email plan bill law chart graph research paper
+        article book story video film analysis review agency company firm government ministry
+        department office union city council province state country board commission court
+        police service network station newspaper"""
+    )
+)
+_WEEKDAY_AFTER_CUE = re.compile(
+    r"^(?:\s+(?:in|on|at|to|during|via|through|with|from)\s+[^,.;“”\"]{1,40}?)?\s+(?:on\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"last night|this morning|earlier this week)\b"
+)
+_OPEN_MARKS = "“\"‘'"
+_QUOTE_MARKS = "“”\"‘’'"
+_WORDISH = re.compile(r"[\w’'-]+")
+
+
+@dataclass(slots=True)
+class _Source:
+    """A source noun phrase and the cue that attributes content to it."""
+
+    np_start: int
+    np_end: int
+    cue: str | None
+    cue_start: int
+    cue_end: int
+    via: str | None = None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: QuoteKind
+    source: _Source | None
+    paragraph: int
+    continuation: bool = False
+    headline_like: bool = False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past whitespace, outer quote marks and trailing commas."""
+    while start < end and (text[start].isspace() or text[start] in '“"‘'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ',;:—–-”"'):
+        end -= 1
+    while end > start + 1 and text[end - 2 : end] in ("’’", "''"):
+        end -= 2
+        while end > start and text[end - 1] in ", ":
+            end -= 1
+    return start, end
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDISH.findall(text))
+
+
+# --------------------------------------------------------------------------- content: direct
+
+
+def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, bool]]:
+    """(open mark, close mark or paragraph end, closed?) of the double-quoted passages."""
+    spans: list[tuple[int, int, bool]] = []
+    i = p_start
+    while i < p_end:
+        opener = _OPENER.search(text, i, p_end)
+        if opener is None:
+            break
+        j = opener.start()
+        closer = (_CLOSE_STRAIGHT if text[j] == '"' else _CLOSE_CURLY).search(text, j + 1, p_end)
+        if closer is None:
+            spans.append((j, p_end, False))
+            break
+        spans.append((j, closer.start(), True))
+        i = closer.end()
+    if spans:
+        return spans
+    # Single quote marks as primary marks (headlines, some house styles): an opening mark after
+    # a space or paragraph start, a closing one not followed by a letter (so "don’t" is safe).
+    for m in _SINGLE.finditer(text, p_start, p_end):
+        spans.append((m.start(), m.end() - 1, True))
+    return spans
+
+
+# An opening mark: “ or ", or a ” misused as opener at a word start after a space.
+_OPENER = re.compile(r'“|"|(?:^|(?<=\s))”(?=\w)', re.M)
+_CLOSE_CURLY = re.compile(r"”|\"|’’|''")
+_CLOSE_STRAIGHT = re.compile(r'"|”')
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=\w)[^‘\n]*?\w[.,!?]?[’'](?![\w])", re.M)
+
+
+def _find_any(text: str, chars: str, start: int, end: int) -> int:
+    best = -1
+    for ch in chars:
+        k = text.find(ch, start, end)
+        if k >= 0 and (best < 0 or k < best):
+            best = k
+    return best
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
+    """A plausible source noun phrase ending at ``end`` (not before ``limit``).
+
+    Walks back over words until a clause boundary (punctuation, a conjunction, a verb); allows
+    one apposition between commas ("Maria Lopez, the city's mayor, said").
+    """
+    segment = text[limit:end]
+    stripped = segment.rstrip()
+    if not stripped:
+        return None
+    np_end = limit + len(stripped)
+    # skip an adverb right before the cue ("X also said")
+    words = list(_WORDISH.finditer(text, limit, np_end))
+    while words and words[-1].group(0).lower() in _ADVERBS and words[-1].end() == np_end:
+        np_end = words[-1].start()
+        np_end = limit + len(text[limit:np_end].rstrip())
+        words.pop()
+    if not words:
+        return None
+    # an apposition: "..., the mayor, said" -> the NP before the apposition's commas
+    tail = text[limit:np_end]
+    if tail.endswith(","):
+        inner_start = tail.rfind(",", 0, len(tail) - 1)
+        if inner_start > 0:
+            appos = tail[inner_start + 1 : -1]
+            if 0 < _word_count(appos) <= 10 and not any(c in appos for c in '“”"'):
+                head = _np_before(text, limit, limit + inner_start)
+                if head is not None:
+                    return head[0], head[1]
+        return None
+    start = np_end
+    count = 0
+    for m in reversed(words):
+        between = text[m.end() : start]
+        if any(c in between for c in ',.;:!?()“”"—–') and count:
+            break
+        w = m.group(0)
+        lw = w.lower()
+        if lw in _NP_BREAK and not (count and lw in ("of", "for", "at", "with")):
+            break
+        if count >= 9:
+            return None
+        start = m.start()
+        count += 1
+    if count == 0:
+        return None
+    # trim leading prepositions/conjunctions that slipped in
+    while True:
+        lead = _WORDISH.match(text, start, np_end)
+        if lead is None:
+            return None
+        if lead.group(0).lower() in ("of", "for", "at", "with", "in", "on", "by"):
+            nxt = _WORDISH.search(text, lead.end(), np_end)
+            if nxt is None:
+                return None
+            start = nxt.start()
+            continue
+        break
+    return start, np_end
+
+
+def _np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A source noun phrase starting at ``start`` ("said X, the mayor." -> X)."""
+    m = re.compile(
+        r"\s*((?:[^\s,.;:!?“”\"()]+\s*){1,8}?)(?=[,.;:!?“”\"()]|\s+(?:in|on|at|during|who|when|after|before|while|as|because|according|adding|to|and|but)\b|$)"
+    ).match(text, start, end)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    e = s + len(text[s:e].rstrip())
+    words = [w.lower() for w in _WORDISH.findall(text[s:e])]
+    if not words or any(w in _NP_BREAK - {"it"} for w in words):
+        return None
+    return s, e
+
+
+def _plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> bool:
+    """A source NP must name someone: an entity, a pronoun, a role or a generic source noun."""
+    s, e = np
+    words = [w for w in _WORDISH.findall(text[s:e])]
+    if not words or len(words) > 9:
+        return False
+    lower = [w.lower() for w in words]
+    if lower[-1] in _DETERMINERS or any(w.endswith(("n't", "n’t")) for w in lower):
+        return False
+    if lower[-1] in _TIME_WORDS or lower[0] in _TIME_WORDS:
+        return False
+    if len(words) == 1 and lower[0] in PRONOUNS:
+        return lower[0] not in ("it", "i") or True
+    if index.mentions_in(s, e):
+        return True
+    gaz = load_gazetteer()
+    if any(w in _GENERIC_SOURCES or w in gaz.titles for w in lower):
+        return True
+    if lower[-1].endswith("s") and lower[-1][:-1] in gaz.titles:
+        return True
+    # an unknown capitalised name ("Mai", "Secord")
+    return all(w[0].isupper() for w in words if w.lower() not in ("of", "the", "for", "and"))
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) -> _Source | None:
+    """ "...,” X said." / "...,” said X." / "...,” according to X." after a closing mark."""
+    after_end = min(limit, close + 160)
+    next_open = _find_any(text, '“"', close + 1, after_end)
+    if next_open > 0:
+        after_end = next_open
+    m = re.compile(r"[\s,.—–-]*").match(text, close + 1, after_end)
+    pos = m.end() if m else close + 1
+    acc = _ACCORDING.match(text, pos, after_end)
+    if acc is not None:
+        np = _np_after(text, acc.end(), after_end)
+        if np is not None:
+            return _Source(np[0], np[1], "according to", acc.start(), acc.end())
+    cue = _CUE.search(text, pos, min(after_end, pos + 90))
+    if cue is None:
+        return None
+    if cue.start() == pos:
+        # inverted: "said X"
+        np = _np_after(text, cue.end(), after_end)
+        if np is not None and _plausible_source(text, np, index):
+            return _Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+        return None
+    np = _np_before(text, pos, cue.start())
+    if np is None or np[0] != pos or not _plausible_source(text, np, index):
+        return None
+    return _Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+
+
+def _attribution_before(
+    text: str, sent_start: int, open_mark: int, index: EntityIndex
+) -> _Source | None:
+    """ "X said Sunday, “" / "X added: “" / "warning, “" / "according to X, “"."""
+    lo = max(sent_start, open_mark - 300)
+    cues = list(_CUE.finditer(text, lo, open_mark))
+    accordings = list(_ACCORDING.finditer(text, lo, open_mark))
+    acc = accordings[-1] if accordings else None
+    if acc is not None and (not cues or acc.start() > cues[-1].start()):
+        np = _np_after(text, acc.end(), open_mark)
+        if np is not None:
+            return _Source(np[0], np[1], "according to", acc.start(), acc.end())
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = text[cue.end() : open_mark]
+    if _word_count(between) > 7 or any(c in between for c in ".;!?”"):
+        return None
+    if _word_count(between) > 0 and not re.search(r"(?:[,:]|\bthat|\bas)\s*$", between):
+        return None
+    np = _np_before(text, lo, cue.start())
+    if np is not None and _plausible_source(text, np, index):
+        return _Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+    # a participle or a clause whose subject came first: "Trump underscored ..., saying, “"
+    subject = _sentence_subject(text, sent_start, cue.start(), index)
+    if subject is not None:
+        return _Source(subject[0], subject[1], cue.group(0), cue.start(), cue.end())
+    return None
+
+
+def _sentence_subject(
+    text: str, sent_start: int, before: int, index: EntityIndex
+) -> tuple[int, int] | None:
+    """The subject of a sentence: a leading pronoun, else its first person or entity mention."""
+    m = re.compile(
+        r"\s*(?:[A-Z][a-z]+ly,\s+|In [^,]{1,40},\s+|On [^,]{1,30},\s+)?(He|She|They|We|I)\b"
+    ).match(text, sent_start, before)
+    if m is not None:
+        return m.start(1), m.end(1)
+    for mention in index.mentions_in(sent_start, before):
+        if mention.kind is EntityKind.PERSON:
+            return mention.start, mention.end
+    window = text[sent_start:before]
+    first = _WORDISH.search(window)
+    if first is not None:
+        np = _np_after(text, sent_start + first.start(), before)
+        if (
+            np is not None
+            and _plausible_source(text, np, index)
+            and _word_count(text[np[0] : np[1]]) <= 5
+        ):
+            return np
+    return None
+
+
+# --------------------------------------------------------------------------- indirect
+
+
+def _indirect_in_sentence(
+    text: str,
+    sentence: Sentence,
+    index: EntityIndex,
+    blocked: list[tuple[int, int]],
+    used_cues: set[int],
+) -> list[_Candidate]:
+    s_start, s_end = sentence.start, sentence.end
+    body_end = s_end
+    while body_end > s_start and text[body_end - 1] in ".!?”\"’' ":
+        body_end -= 1
+    found: list[_Candidate] = []
+
+    def inside_quote(pos: int) -> bool:
+        return any(a <= pos < b for a, b in blocked)
+
+    # "According to X, CONTENT."
+    acc = _ACCORDING.match(text, s_start) or re.compile(
+        r"(?:[A-Z][a-z]+ )?[Aa]ccording to\b"
+    ).match(text, s_start)
+    if acc is not None:
+        comma = text.find(",", acc.end(), body_end)
+        if comma > 0:
+            np = (acc.end() + 1, comma)
+            cs, ce = _trim(text, comma + 1, body_end)
+            if _word_count(text[cs:ce]) >= 4:
+                src = _Source(np[0], np[1], "according to", acc.start(), acc.end())
+                found.append(_Candidate(cs, ce, QuoteKind.INDIRECT, src, sentence.paragraph))
+                return found
+
+    cues = [
+        c
+        for c in _CUE.finditer(text, s_start, body_end)
+        if not inside_quote(c.start()) and c.start() not in used_cues
+    ]
+    k = 0
+    while k < len(cues):
+        cue = cues[k]
+        k += 1
+        forward = _forward(text, sentence, cue, body_end, index)
+        if forward is not None:
+            emitted, cut_at = forward
+            found.extend(emitted)
+            if cut_at is None:
+                break
+            # the clause was cut where another source speaks: go on from that clause's cue
+            while k < len(cues) and cues[k].start() < cut_at:
+                k += 1
+            continue
+        backward = _backward(text, sentence, cue, body_end, index)
+        if backward is not None:
+            found.append(backward)
+            break
+    return found
+
+
+def _forward(
+    text: str, sentence: Sentence, cue: re.Match[str], body_end: int, index: EntityIndex
+) -> tuple[list[_Candidate], int | None] | None:
+    """ "X said (that) CONTENT" (and "..., and added CONTENT2" as a second quote).
+
+    Returns the quotes and, when the clause was cut because another source speaks later in
+    the sentence, the offset of that cut.
+    """
+    s_start = sentence.start
+    verb = cue.group(0)
+    np_span = _np_before(text, s_start, cue.start())
+    if np_span is None or not _plausible_source(text, np_span, index):
+        np_span = _fallback_subject(text, s_start, cue, index)
+        if np_span is None:
+            return None
+    # "what he said", "as X said": not a report of content
+    prev = text[max(s_start, np_span[0] - 12) : np_span[0]].lower().split()
+    if prev and prev[-1] in ("what", "as", "if", "whether", "how", "when", "where", "why"):
+        return None
+    content_start = _content_start(text, cue.end(), body_end, verb, index)
+    if content_start is None:
+        return None
+    content_end = body_end
+    split = _CLAUSE_SPLIT.search(text, content_start, body_end)
+    if split is not None:
+        content_end = split.start()
+    later = _later_source_boundary(text, content_start, content_end, index)
+    if later is not None:
+        content_end = later
+        split = None
+    cs, ce = _trim(text, content_start, content_end)
+    if _word_count(text[cs:ce]) < 3 or _is_fully_quoted(text, cs, ce):
+        return None
+    via = _via(text, cue.end(), content_start, index)
+    src = _Source(np_span[0], np_span[1], verb, cue.start(), cue.end(), via)
+    out = [_Candidate(cs, ce, QuoteKind.INDIRECT, src, sentence.paragraph)]
+    if split is not None:
+        # the second clause, same source: "..., and added he doesn't think ..."
+        second_verb = split.group(0).split()[-1]
+        rest = _content_start(text, split.end(), body_end, second_verb, index)
+        if rest is not None:
+            rs, re_ = _trim(text, rest, body_end)
+            if _word_count(text[rs:re_]) >= 3 and not _is_fully_quoted(text, rs, re_):
+                src2 = _Source(
+                    np_span[0],
+                    np_span[1],
+                    second_verb,
+                    split.end() - len(second_verb),
+                    split.end(),
+                    via,
+                )
+                out.append(_Candidate(rs, re_, QuoteKind.INDIRECT, src2, sentence.paragraph))
+    return out, later
+
+
+_LATER_BOUNDARY = re.compile(
+    r"\s*(?:[;—–]|,\s+(?:but|and|while|whereas|although))\s+(?:but\s+|and\s+)?"
+)
+
+
+def _later_source_boundary(
+    text: str, start: int, end: int, index: EntityIndex | None = None
+) -> int | None:
+    """Where a reported clause ends because another source speaks ("...; critics say ...")."""
+    if index is None:
+        return None
+    for boundary in _LATER_BOUNDARY.finditer(text, start, end):
+        cue = _CUE.search(text, boundary.end(), min(end, boundary.end() + 80))
+        if cue is None:
+            continue
+        np = _np_before(text, boundary.end(), cue.start())
+        if np is not None and np[0] == boundary.end() and _plausible_source(text, np, index):
+            return boundary.start()
+    return None
+
+
+def _fallback_subject(
+    text: str, s_start: int, cue: re.Match[str], index: EntityIndex
+) -> tuple[int, int] | None:
+    """The speaker when no noun phrase stands right before the cue.
+
+    "X praised ... and said ...", "..., saying ...": the sentence's subject;
+    "Rep. X, D-Calif., the incoming chairwoman of ..., said": the person before the appositions.
+    """
+    verb = cue.group(0)
+    lead = text[max(s_start, cue.start() - 12) : cue.start()]
+    if (verb.endswith("ing") and lead.rstrip().endswith(",")) or re.search(
+        r"\b(?:and|but)(?:\s+also)?\s*$", lead
+    ):
+        return _sentence_subject(text, s_start, cue.start(), index)
+    if lead.rstrip().endswith(","):
+        for mention in index.mentions_in(s_start, cue.start()):
+            if mention.kind is not EntityKind.PERSON:
+                continue
+            between = text[mention.end : cue.start()]
+            if (
+                between.lstrip().startswith(",")
+                and _word_count(between) <= 30
+                and not _CUE.search(between)
+                and "“" not in between
+                and '"' not in between
+            ):
+                return mention.start, mention.end
+            break
+    return None
+
+
+def _backward(
+    text: str, sentence: Sentence, cue: re.Match[str], body_end: int, index: EntityIndex
+) -> _Candidate | None:
+    """ "CONTENT, X said." / "CONTENT, said X." at the end of the sentence."""
+    s_start = sentence.start
+    verb = cue.group(0)
+    if verb.endswith("ing"):
+        return None
+    rest = text[cue.end() : body_end]
+    clause_start = text.rfind(",", s_start, cue.start())
+    if clause_start <= s_start or _word_count(text[clause_start : cue.start()]) > 9:
+        return None
+    np_span = _np_before(text, clause_start + 1, cue.start())
+    inverted = None
+    if np_span is None and text[clause_start + 1 : cue.start()].strip() == "":
+        inverted = _np_after(text, cue.end(), body_end)
+    src_np = np_span or inverted
+    if src_np is None or not (_tail_is_minor(rest) or inverted is not None):
+        return None
+    if not _plausible_source(text, src_np, index):
+        return None
+    cs, ce = _trim(text, s_start, clause_start)
+    if _word_count(text[cs:ce]) < 4 or _is_fully_quoted(text, cs, ce):
+        return None
+    via = _via(text, cue.end(), body_end, index)
+    src = _Source(src_np[0], src_np[1], verb, cue.start(), cue.end(), via)
+    return _Candidate(cs, ce, QuoteKind.INDIRECT, src, sentence.paragraph)
+
+
+_MINOR_TAIL = re.compile(
+    r"^(?:\s+(?:in|on|at|to|during|via|through|with|from|after|before|last|this|earlier|later|"
+    r"recently|yesterday|today|on)\b[^,;]{0,60}|\s+\w+day\b[^,;]{0,30}|\s+reporters|"
+    r"\s+(?:him|her|them|us|me|journalists|reporters))?\s*$"
+)
+
+
+def _tail_is_minor(rest: str) -> bool:
+    """What follows a sentence-final cue is only a place, time or audience ("in a statement")."""
+    if _MINOR_TAIL.match(rest) is not None:
+        return True
+    stripped = rest.strip()
+    return (
+        _word_count(rest) <= 5
+        and "," not in rest
+        and not stripped.startswith("that")
+        and not any(c in rest for c in '“"')
+    )
+
+
+_SPEECH_NOUNS = (
+    r"(?:speech|statement|interview|letter|post|tweet|tweets|email|e-mail|release|video|"
+    r"conference|briefing|address|remarks|op-ed|column|blog|message|memo|report|hearing|"
+    r"testimony|sermon|podcast|broadcast|appearance|meeting|rally|session|filing|ruling|"
+    r"debate|news conference|press conference|phone call|call|radio|television|documents?)"
+)
+# What may stand between a cue and its clause: a medium ("in a statement"), a time ("Monday",
+# "earlier this week"), an audience for "told" ("told reporters"), a manner ("flatly").
+_CUE_ADJUNCT = re.compile(
+    r"(?:\s+(?:in|on|at|during|via|through|to|after|before)\s+(?:an?|the|his|her|their|its|"
+    r"this|that|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
+    + _SPEECH_NOUNS
+    + r"\b(?:\s+(?:on|with|to)\s+[^,“”\"]{1,30}?(?=\s+that\b|,))?"
+    r"|\s+(?:on\s+|earlier\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|this week|last week|this month|last month|"
+    r"this year|last year|in a statement|in an interview|on Twitter|on X|on Facebook)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:also|later|previously|earlier|repeatedly|again|recently|once|publicly|privately))*"
+)
+_THAT_SOON = re.compile(r"(?:\s+[^\s,;“”\"]+){0,5}?\s+that\b")
+
+
+def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIndex) -> int | None:
+    """Where the reported clause after a forward cue begins, or None when there is none."""
+    window = text[cue_end:end]
+    that = _THAT_SOON.match(window)
+    if verb in _OBJECT_VERBS:
+        if that is not None:
+            return cue_end + that.end()
+        that_far = re.search(r"\bthat\b", window[:120])
+        if that_far is not None and _word_count(window[: that_far.start()]) <= 8:
+            return cue_end + that_far.end()
+        # the hearer: a pronoun, "reporters", "the council", a name, then the content
+        m = re.match(
+            r"\s+(?:him|her|them|us|me|reporters|journalists|the \w+(?: \w+)?|"
+            r"(?:[A-Z][\w’'.-]*\s*)+)",
+            window,
+        )
+        if m is None:
+            return None
+        adj = _CUE_ADJUNCT.match(window, m.end())
+        pos = adj.end() if adj else m.end()
+        colon = re.match(r"\s*[,:]?\s+", window[pos:])
+        pos += colon.end() if colon else 0
+        return _clause_or_none(text, cue_end, window, pos)
+    if verb in _THAT_ONLY:
+        if that is not None:
+            return cue_end + that.end()
+        return None
+    if that is not None:
+        return cue_end + that.end()
+    adj = _CUE_ADJUNCT.match(window)
+    pos = adj.end() if adj else 0
+    lead = re.match(r"\s*[,:]?\s*", window[pos:])
+    pos += lead.end() if lead else 0
+    return _clause_or_none(text, cue_end, window, pos)
+
+
+def _clause_or_none(text: str, cue_end: int, window: str, pos: int) -> int | None:
+    nxt = window[pos:].lstrip()
+    if not nxt or (pos == 0 and window[:1].isalnum()):
+        return None
+    first = nxt.split()[0].lower().strip(",.")
+    # "said to be", "said during an interview", "said while ...": not a reported clause
+    if first in _ADJUNCT_OPENERS or (not first[:1].isalnum() and first[:1] not in "“\"‘'$"):
+        return None
+    return cue_end + pos + (len(window[pos:]) - len(nxt))
+
+
+# A second cue inside a reported clause ends it: "X said A, and added B" / "..., saying B".
+_CLAUSE_SPLIT = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|warned|argued|insisted|stressed|"
+    r"claimed|explained|told)\b|,\s+(?:saying|adding|noting|arguing|warning|insisting|"
+    r"stressing|explaining|claiming)\b"
+)
+
+
+def _is_fully_quoted(text: str, start: int, end: int) -> bool:
+    """True when the span is (almost) entirely one direct quote: handled as a direct quote."""
+    s = text[start:end].strip()
+    if not s or s[0] not in '“"':
+        s_inner = text[max(0, start - 1) : end]
+        if not s_inner or s_inner[0] not in '“"':
+            return False
+    close = _find_any(text, '”"', start + 1, end + 1)
+    return close < 0 or close >= end - 2
+
+
+def _via(text: str, start: int, end: int, index: EntityIndex) -> str | None:
+    """An outlet the statement was told to or reported by, within ``[start, end)``."""
+    for mention in index.mentions_in(start, end):
+        if mention.kind is EntityKind.OUTLET:
+            entity = index.get(mention.entity_id)
+            return entity.name if entity else None
+    return None
+
+
+# --------------------------------------------------------------------------- pipeline
+
+
+def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Quote]:
+    """Direct and indirect quotes of an article, in text order, with resolved speakers."""
+    text = article.text
+    if not sentences:
+        return []
+    coref = Coreference(index, text)
+    published = article.published.date() if article.published else None
+
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    para_order = sorted(paragraphs)
+
+    candidates: list[_Candidate] = []
+    blocked: list[tuple[int, int]] = []
+    used_cues: set[int] = set()
+    for p in para_order:
+        sents = paragraphs[p]
+        p_start, p_end = sents[0].start, sents[-1].end
+        spans = _quote_spans(text, p_start, p_end)
+        prev_close = p_start
+        for open_mark, close_mark, closed in spans:
+            blocked.append((open_mark, close_mark + 1))
+            cs, ce = _trim(text, open_mark + 1, close_mark)
+            if ce <= cs:
+                continue
+            sent = next((s for s in sents if s.start <= open_mark < s.end), sents[0])
+            sent_end = next((s.end for s in sents if s.start <= close_mark < s.end), p_end)
+            source = None
+            if closed:
+                source = _attribution_after(text, close_mark, p_end, index)
+            if source is None:
+                source = _attribution_before(text, max(sent.start, prev_close), open_mark, index)
+            if source is None and closed and sent_end < p_end:
+                # "“...” Her words came after X said." rarely; a following "X said." sentence
+                nxt = _attribution_after(text, sent_end - 1, p_end, index)
+                source = nxt if nxt is not None and nxt.np_start - sent_end < 3 else None
+            if source is not None:
+                used_cues.add(source.cue_start)
+            n_words = _word_count(text[cs:ce])
+            at_sentence_start = text[max(sent.start, prev_close) : open_mark].strip() == ""
+            if source is None and not at_sentence_start:
+                # a quoted fragment inside a sentence with no cue: a phrase, not a quote
+                prev_close = close_mark + 1
+                continue
+            if n_words < 4 and source is None:
+                prev_close = close_mark + 1
+                continue  # scare quotes, titles, nicknames
+            headline_like = (
+                source is None
+                and open_mark <= p_start + 1
+                and close_mark >= p_end - 2
+                and text[ce - 1 : ce] not in (".", "!", "?", "…")
+            )
+            candidates.append(
+                _Candidate(
+                    cs,
+                    ce,
+                    QuoteKind.DIRECT,
+                    source,
+                    p,
+                    continuation=source is None,
+                    headline_like=headline_like,
+                )
+            )
+            prev_close = close_mark + 1
+    for sentence in sentences:
+        candidates.extend(_indirect_in_sentence(text, sentence, index, blocked, used_cues))
+
+    candidates = _drop_contained(candidates)
+    return _resolve(article, text, candidates, coref, index, published)
+
+
+def _drop_contained(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the outer of nested or overlapping quotes (an indirect clause with a partial quote)."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Candidate] = []
+    for cand in ordered:
+        if kept and cand.start < kept[-1].end:
+            outer = kept[-1]
+            if cand.end <= outer.end:
+                # an attributed inner direct quote lends its source to a sourceless outer one
+                if outer.source is None and cand.source is not None:
+                    outer.source = cand.source
+                continue
+            # partial overlap: keep the direct one, or the longer
+            if outer.kind is QuoteKind.DIRECT and cand.kind is QuoteKind.INDIRECT:
+                continue
+            if cand.kind is QuoteKind.DIRECT and outer.kind is QuoteKind.INDIRECT:
+                kept[-1] = cand
+                continue
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _said_on(text: str, source: _Source, published: date | None) -> date | None:
+    """The day a statement was made, when a weekday or date stands next to its cue."""
+    if published is None or source.cue is None:
+        return None
+    window = text[source.cue_end : source.cue_end + 60]
+    m = _WEEKDAY_AFTER_CUE.match(window)
+    if m is None:
+        before = text[max(0, source.np_start - 40) : source.np_start]
+        m2 = re.search(
+            r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$", before
+        )
+        if m2 is None:
+            dates = find_dates(window[:40], published)
+            for mention in dates:
+                if mention.date_start == mention.date_end and mention.span[0] <= 12:
+                    return mention.date_start
+            return None
+        day = m2.group(1)
+    else:
+        day = m.group("day")
+    low = day.lower()
+    if low in ("yesterday", "last night"):
+        return published - timedelta(days=1)
+    if low in ("today", "this morning"):
+        return published
+    if low == "earlier this week":
+        return None
+    wd = weekday_index(day)
+    if wd is None:
+        return None
+    return resolve_weekday(published, wd, "backward")
+
+
+def _resolve(
+    article: Article,
+    text: str,
+    candidates: list[_Candidate],
+    coref: Coreference,
+    index: EntityIndex,
+    published: date | None,
+) -> list[Quote]:
+    quotes: list[Quote] = []
+    last: tuple[Entity | None, str | None, int, int, str | None] | None = (
+        None  # entity, name, pos, paragraph, role
+    )
+    for cand in candidates:
+        speaker: str | None = None
+        entity: Entity | None = None
+        mention: str | None = None
+        role: str | None = None
+        cue: str | None = None
+        said_on: date | None = None
+        via: str | None = None
+        confidence = 1.0
+        if cand.source is not None:
+            src = cand.source
+            cue = src.cue
+            mention = text[src.np_start : src.np_end]
+            entity, speaker = _resolve_source(text, src, coref, index, last)
+            said_on = _said_on(text, src, published)
+            via = src.via or _via_near(text, cand, src, index)
+            if via is not None and speaker == via:
+                via = None
+        elif cand.continuation and last is not None and cand.paragraph - last[3] <= 2:
+            entity, speaker = last[0], last[1]
+            confidence = 0.6
+        elif cand.headline_like:
+            speaker = None
+            confidence = 0.3
+        else:
+            confidence = 0.4
+        if entity is not None:
+            resolution = coref.resolution(entity)
+            speaker, role = resolution.name, resolution.role
+        if speaker is not None:
+            last = (entity, speaker, cand.start, cand.paragraph, role)
+        quotes.append(
+            Quote(
+                article_id=article.id,
+                text=text[cand.start : cand.end],
+                start=cand.start,
+                end=cand.end,
+                kind=cand.kind,
+                speaker=speaker,
+                speaker_id=entity.id if entity is not None else None,
+                speaker_mention=mention,
+                speaker_role=role,
+                cue=cue,
+                said_on=said_on,
+                attributed_via=via,
+                confidence=confidence,
+            )
+        )
+    return _drop_repeats(quotes)
+
+
+def _via_near(text: str, cand: _Candidate, src: _Source, index: EntityIndex) -> str | None:
+    """ "..., according to the WSJ" / "told The New York Times" around a quote and its cue."""
+    lo = min(cand.start, src.np_start)
+    hi = max(cand.end, src.cue_end)
+    # look to the end of the sentence after the quote
+    stop = len(text)
+    for ch in ".\n":
+        k = text.find(ch, hi, hi + 200)
+        if k >= 0:
+            stop = min(stop, k)
+    for mention in index.mentions_in(lo, min(stop + 1, hi + 200)):
+        if mention.kind is not EntityKind.OUTLET:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start].lower()
+        if re.search(
+            r"(?:according to|told|interview with|speaking to|speaking with|said to|quoted by"
+            r"|cited by|reported by)\s+(?:the\s+)?$",
+            before,
+        ):
+            entity = index.get(mention.entity_id)
+            return entity.name if entity else None
+    return None
+
+
+def _resolve_source(
+    text: str,
+    src: _Source,
+    coref: Coreference,
+    index: EntityIndex,
+    last: tuple[Entity | None, str | None, int, int, str | None] | None,
+) -> tuple[Entity | None, str | None]:
+    surface = text[src.np_start : src.np_end].strip()
+    lower = surface.lower()
+    if lower in PRONOUNS:
+        last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
+        assert last_speaker is None or last_speaker[0] is not None
+        entity = coref.pronoun(
+            lower,
+            src.np_start,
+            (last_speaker[0], last_speaker[1]) if last_speaker and last_speaker[0] else None,
+        )
+        if entity is not None:
+            return entity, entity.name
+        return None, surface
+    person = coref.person_at(src.np_start, src.np_end)
+    if person is not None:
+        return person, person.name
+    role_person = coref.role_noun(surface, src.np_start)
+    if role_person is not None:
+        return role_person, role_person.name
+    other = coref.entity_at(src.np_start, src.np_end)
+    bare = re.sub(r"^(?:the|The)\s+", "", surface)
+    if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
+        return other, other.name
+    if _is_description(surface):
+        last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
+        entity = coref.topic_person(src.np_start, last_speaker)
+        if entity is not None:
+            return entity, entity.name
+    resolved = (
+        index.resolve(surface) if surface[:1].isupper() and _word_count(surface) <= 3 else None
+    )
+    if resolved is not None:
+        return resolved, resolved.name
+    return None, surface
+
+
+def _is_description(surface: str) -> bool:
+    """ "the self-taught Cambridge resident", "the 39-year-old founder": a person described."""
+    words = surface.split()
+    if len(words) < 2 or len(words) > 6 or words[0].lower() != "the":
+        return False
+    head = words[-1].lower()
+    if head.endswith("s") or head in _GENERIC_SOURCES or head in _NOT_PEOPLE:
+        return False
+    return head.isalpha()
+
+
+def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A headline or pull-quote that repeats a body quote is one quote: keep the attributed one."""
+    norm = [" ".join(_WORDISH.findall(q.text.lower())) for q in quotes]
+    drop: set[int] = set()
+    for i, qi in enumerate(quotes):
+        if qi.kind is not QuoteKind.DIRECT or not norm[i]:
+            continue
+        for j, qj in enumerate(quotes):
+            if i == j or j in drop or not norm[j]:
+                continue
+            if norm[i] in norm[j] and (
+                len(norm[i]) < len(norm[j])
+                or (qj.speaker and not qi.speaker)
+                or (len(norm[i]) == len(norm[j]) and j < i and qj.speaker)
+            ):
+                drop.add(i)
+                break
+    return [q for k, q in enumerate(quotes) if k not in drop]
