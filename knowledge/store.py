@@ -148,7 +148,6 @@ def _migrate_1(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
         CREATE INDEX articles_hash ON articles(content_hash);
-        CREATE INDEX articles_published ON articles(published_utc);
         CREATE INDEX articles_seq ON articles(seq);
 
         CREATE TABLE sentences (
@@ -161,25 +160,18 @@ def _migrate_1(db: sqlite3.Connection) -> None:
             text TEXT NOT NULL
         );
         CREATE INDEX sentences_article ON sentences(article_id, idx);
+        -- Kept in step by the store itself, not by triggers: a per-row trigger made
+        -- ingest several times slower than one INSERT ... SELECT per article.
         CREATE VIRTUAL TABLE sentences_fts USING fts5(
             text, content='sentences', content_rowid='id',
             tokenize='porter unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-            INSERT INTO sentences_fts(sentences_fts, rowid, text)
-            VALUES ('delete', old.id, old.text);
-        END;
-
         CREATE TABLE entities (
             id TEXT PRIMARY KEY,
             kind TEXT NOT NULL,
             name TEXT NOT NULL,
             country TEXT
         );
-        CREATE INDEX entities_kind ON entities(kind);
         CREATE TABLE entity_aliases (
             entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
             alias TEXT NOT NULL,
@@ -222,7 +214,6 @@ def _migrate_1(db: sqlite3.Connection) -> None:
         CREATE INDEX quotes_article ON quotes(article_id, start);
         CREATE INDEX quotes_speaker_day ON quotes(speaker_id, day, seq);
         CREATE INDEX quotes_day ON quotes(day, seq);
-        CREATE INDEX quotes_seq ON quotes(seq);
 
         CREATE TABLE events (
             id INTEGER PRIMARY KEY,
@@ -240,7 +231,6 @@ def _migrate_1(db: sqlite3.Connection) -> None:
         CREATE INDEX events_article ON events(article_id);
         CREATE INDEX events_event_id ON events(event_id);
         CREATE INDEX events_day ON events(day_start, seq);
-        CREATE INDEX events_seq ON events(seq);
         CREATE TABLE event_participants (
             event_row INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
             entity_id TEXT NOT NULL,
@@ -286,7 +276,31 @@ def _migrate_2(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1, _migrate_2)
+def _migrate_3(db: sqlite3.Connection) -> None:
+    # Measured with ~10,000 articles: listing entities by prominence and articles by date
+    # sorted whole tables; a maintained article count and a date index make both index walks.
+    # Early version-1 files kept the full-text index in step with triggers, which made ingest
+    # several times slower; the store now does it itself (both at once would index twice).
+    _run_script(
+        db,
+        """
+        DROP TRIGGER IF EXISTS sentences_ai;
+        DROP TRIGGER IF EXISTS sentences_ad;
+        DROP INDEX IF EXISTS quotes_seq;
+        DROP INDEX IF EXISTS events_seq;
+        DROP INDEX IF EXISTS articles_published;
+        DROP INDEX IF EXISTS entities_kind;
+        CREATE INDEX articles_newest ON articles(day, published_utc, seq);
+        ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+        UPDATE entities SET article_count =
+            (SELECT count(*) FROM mentions WHERE mentions.entity_id = entities.id);
+        CREATE INDEX entities_prominence ON entities(article_count);
+        CREATE INDEX entities_kind_prominence ON entities(kind, article_count);
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1, _migrate_2, _migrate_3)
 """``MIGRATIONS[n - 1]`` brings a database from version ``n - 1`` to version ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -309,19 +323,28 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def fts_query(text: str) -> str | None:
-    """Free text as a safe FTS5 query: its content words, quoted, OR-ed; None when none are left.
+SEARCH_CANDIDATES = 2000
+"""How many of the newest matching sentences one search pass ranks (see ``search_sentences``)."""
 
-    Quoting every token means that no user input can be read as FTS5 syntax (``AND``, ``NEAR``,
-    ``*``, column filters, unbalanced quotes).
+
+def content_tokens(text: str) -> list[str]:
+    """The distinct content words of free text, casefolded, in order; stopwords dropped.
+
+    Tokens are runs of letters and digits only, so quoting them makes any user input safe to
+    give FTS5: nothing can be read as its syntax (``AND``, ``NEAR``, ``*``, ``col:``, quotes).
     """
     seen: dict[str, None] = {}
     for token in _TOKEN.findall(text.casefold()):
-        if token not in _STOPWORDS and token not in seen:
-            seen[token] = None
-    if not seen:
-        return None
-    return " OR ".join(f'"{token}"' for token in seen)
+        token = token.strip("_")
+        if token and token not in _STOPWORDS:
+            seen.setdefault(token, None)
+    return list(seen)
+
+
+def fts_query(text: str) -> str | None:
+    """Free text as a safe FTS5 query: its content words, quoted, OR-ed; None when none are left."""
+    tokens = content_tokens(text)
+    return " OR ".join(f'"{token}"' for token in tokens) if tokens else None
 
 
 def topic_key(topic: str) -> str:
@@ -341,6 +364,12 @@ def _content_hash(article: Article) -> str:
     # feed, a corpus duplicate) is recognised as the same article and stored once.
     payload = article.model_dump_json(exclude={"id"})
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    """Slices small enough for SQLite's limit on bound parameters."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def _placeholders(values: Sequence[object]) -> str:
@@ -413,9 +442,14 @@ class Store:
             # In WAL mode NORMAL is still crash-safe (a commit may roll back on power loss,
             # never corrupt) and saves an fsync per article.
             db.execute("PRAGMA synchronous=NORMAL")
+            # Checkpoints (copying the WAL back and syncing) dominated bulk ingest at the
+            # default of 1000 pages; a larger WAL checkpoints less often and merges rewrites
+            # of the same pages. 10000 pages is about 40 MB of WAL at most.
+            db.execute("PRAGMA wal_autocheckpoint=10000")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA busy_timeout=10000")
         db.execute("PRAGMA temp_store=MEMORY")
+        db.execute("PRAGMA cache_size=-32768")  # 32 MB: the indexes the engine walks stay hot
 
     def _migrate(self, target: int) -> None:
         db = self._db
@@ -551,11 +585,20 @@ class Store:
                 "SELECT entity_id FROM mentions WHERE article_id = ?", (article_id,)
             )
         ]
+        # An external-content FTS5 index forgets a row only when told its old text.
+        db.execute(
+            "INSERT INTO sentences_fts(sentences_fts, rowid, text)"
+            " SELECT 'delete', id, text FROM sentences WHERE article_id = ?",
+            (article_id,),
+        )
         deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
         # Cascades removed the article's facts; an entity no other article mentions goes too.
         db.executemany(
-            "DELETE FROM entities WHERE id = ? "
-            "AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)",
+            "UPDATE entities SET article_count = article_count - 1 WHERE id = ?",
+            [(eid,) for eid in entity_ids],
+        )
+        db.executemany(
+            "DELETE FROM entities WHERE id = ? AND article_count <= 0",
             [(eid,) for eid in entity_ids],
         )
         return deleted
@@ -588,11 +631,15 @@ class Store:
             " VALUES (?,?,?,?,?,?)",
             [(aid, s.index, s.start, s.end, s.paragraph, s.text) for s in facts.sentences],
         )
+        db.execute(
+            "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences"
+            " WHERE article_id = ?",
+            (aid,),
+        )
 
         # Entities: the canonical row is created once; aliases, roles and mentions are kept
         # per article so that replacing an article removes exactly what it contributed.
         by_surface: dict[str, str] = {}
-        new_entities = 0
         merged: dict[str, Entity] = {}
         for entity in facts.entities:
             previous = merged.get(entity.id)
@@ -607,49 +654,61 @@ class Store:
                         "country": previous.country or entity.country,
                     }
                 )
-        for entity in merged.values():
-            cursor = db.execute(
-                "INSERT INTO entities(id, kind, name, country) VALUES (?,?,?,?)"
-                " ON CONFLICT(id) DO NOTHING",
-                (entity.id, entity.kind.value, entity.name, entity.country),
-            )
-            if cursor.rowcount > 0:
-                new_entities += 1
-            elif entity.country:
-                db.execute(
-                    "UPDATE entities SET country = ? WHERE id = ? AND country IS NULL",
-                    (entity.country, entity.id),
+        ids = list(merged)
+        existing: set[str] = set()
+        for chunk in _chunks(ids):
+            existing.update(
+                str(r[0])
+                for r in db.execute(
+                    f"SELECT id FROM entities WHERE id IN ({_placeholders(chunk)})", chunk
                 )
+            )
+        db.executemany(
+            "INSERT INTO entities(id, kind, name, country, article_count) VALUES (?,?,?,?,0)",
+            [
+                (e.id, e.kind.value, e.name, e.country)
+                for e in merged.values()
+                if e.id not in existing
+            ],
+        )
+        db.executemany(
+            "UPDATE entities SET country = ? WHERE id = ? AND country IS NULL",
+            [(e.country, e.id) for e in merged.values() if e.id in existing and e.country],
+        )
+        alias_rows: list[tuple[str, str, str]] = []
+        role_rows: list[tuple[object, ...]] = []
+        mention_rows: list[tuple[str, str, int, str]] = []
+        for entity in merged.values():
             by_surface.setdefault(entity.name.casefold(), entity.id)
-            aliases = {a for a in entity.aliases if a.strip() and a != entity.name}
+            aliases = sorted({a for a in entity.aliases if a.strip() and a != entity.name})
             for alias in aliases:
                 by_surface.setdefault(alias.casefold(), entity.id)
-            db.executemany(
-                "INSERT OR IGNORE INTO entity_aliases(entity_id, alias, article_id) VALUES (?,?,?)",
-                [(entity.id, alias, aid) for alias in sorted(aliases)],
-            )
+                alias_rows.append((entity.id, alias, aid))
             # A role always belongs to the article being stored: that is where it was read.
-            db.executemany(
-                "INSERT INTO entity_roles(entity_id, article_id, title, affiliation, as_of,"
-                ' start, "end") VALUES (?,?,?,?,?,?,?)',
-                [
-                    (
-                        entity.id,
-                        aid,
-                        role.title,
-                        role.affiliation,
-                        _iso(role.as_of),
-                        role.start,
-                        role.end,
-                    )
-                    for role in dict.fromkeys(entity.roles)
-                ],
+            role_rows.extend(
+                (entity.id, aid, r.title, r.affiliation, _iso(r.as_of), r.start, r.end)
+                for r in dict.fromkeys(entity.roles)
             )
             spans = [[m.start, m.end] for m in entity.mentions if m.article_id == aid]
-            db.execute(
-                "INSERT INTO mentions(entity_id, article_id, seq, spans) VALUES (?,?,?,?)",
-                (entity.id, aid, seq, json.dumps(spans)),
-            )
+            mention_rows.append((entity.id, aid, seq, json.dumps(spans)))
+        db.executemany(
+            "INSERT OR IGNORE INTO entity_aliases(entity_id, alias, article_id) VALUES (?,?,?)",
+            alias_rows,
+        )
+        db.executemany(
+            "INSERT INTO entity_roles(entity_id, article_id, title, affiliation, as_of,"
+            ' start, "end") VALUES (?,?,?,?,?,?,?)',
+            role_rows,
+        )
+        db.executemany(
+            "INSERT INTO mentions(entity_id, article_id, seq, spans) VALUES (?,?,?,?)",
+            mention_rows,
+        )
+        db.executemany(
+            "UPDATE entities SET article_count = article_count + 1 WHERE id = ?",
+            [(eid,) for eid in ids],
+        )
+        new_entities = len(ids) - len(existing)
 
         quote_rows = []
         for quote in facts.quotes:
@@ -813,27 +872,55 @@ class Store:
     ) -> list[tuple[Sentence, float]]:
         """Full-text search (FTS5 BM25) over sentences; best first, score higher is better.
 
-        ``query`` is free text: it is reduced to its content words, each quoted, OR-ed.
+        ``query`` is free text: it is reduced to its content words, each quoted. Sentences
+        holding all of them are searched first, then those holding any; over the whole fact
+        base each pass ranks only the ``SEARCH_CANDIDATES`` most recently stored matches, so
+        that a common word costs a few milliseconds, not a ranking of every sentence that
+        has it. With ``article_ids`` every match in those articles is ranked.
         """
-        match = fts_query(query)
-        if match is None:
+        tokens = content_tokens(query)
+        if not tokens:
             return []
-        sql = (
-            'SELECT s.article_id, s.idx, s.start, s."end", s.text, s.paragraph,'
-            " bm25(sentences_fts) AS score"
-            " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-            " WHERE sentences_fts MATCH ?"
-        )
-        params: list[object] = [match]
-        if article_ids is not None:
-            sql += f" AND s.article_id IN ({_placeholders(article_ids)})"
-            params.extend(article_ids)
-        sql += " ORDER BY score LIMIT ?"
-        params.append(limit)
+        any_match = " OR ".join(f'"{t}"' for t in tokens)
         with self._guard("searching sentences") as db:
-            rows = db.execute(sql, params).fetchall()
+            if article_ids is not None:
+                ids = list(dict.fromkeys(article_ids))
+                if not ids:
+                    return []
+                rows = db.execute(
+                    "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
+                    " JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ?"
+                    f" AND s.article_id IN ({_placeholders(ids)}) ORDER BY score LIMIT ?",
+                    [any_match, *ids, limit],
+                ).fetchall()
+                scores = {int(r[0]): float(r[1]) for r in rows}
+            else:
+                passes = (
+                    [any_match]
+                    if len(tokens) == 1
+                    else [" AND ".join(f'"{t}"' for t in tokens), any_match]
+                )
+                scores = {}
+                for match in passes:
+                    for rowid, score in db.execute(
+                        "SELECT rowid, bm25(sentences_fts) FROM sentences_fts"
+                        " WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                        (match, SEARCH_CANDIDATES),
+                    ):
+                        scores[int(rowid)] = float(score)
+            best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
+            if not best:
+                return []
+            found = {
+                int(r[0]): _sentence(r[1:])
+                for r in db.execute(
+                    'SELECT id, article_id, idx, start, "end", text, paragraph FROM sentences'
+                    f" WHERE id IN ({_placeholders(best)})",
+                    best,
+                )
+            }
         # bm25() is lower-is-better and negative; flip it so callers can treat it as a score.
-        return [(_sentence(r), -float(r[6])) for r in rows]
+        return [(found[rowid], -scores[rowid]) for rowid in best if rowid in found]
 
     # ----------------------------------------------------------------------- entities
 
@@ -858,16 +945,12 @@ class Store:
 
     def entities(self, *, kind: EntityKind | None = None, limit: int | None = None) -> list[Entity]:
         """Entities, the most often mentioned first."""
-        sql = (
-            "SELECT e.id, e.kind, e.name, e.country FROM entities e"
-            " LEFT JOIN (SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id) m"
-            " ON m.entity_id = e.id"
-        )
+        sql = "SELECT id, kind, name, country FROM entities"
         params: list[object] = []
         if kind is not None:
-            sql += " WHERE e.kind = ?"
+            sql += " WHERE kind = ?"
             params.append(EntityKind(kind).value)
-        sql += " ORDER BY coalesce(m.n, 0) DESC, e.name"
+        sql += " ORDER BY article_count DESC, name"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -898,10 +981,13 @@ class Store:
                 chunk,
             ):
                 aliases[eid].append(alias)
-            for eid, aid, title, affiliation, as_of, start, end in db.execute(
-                'SELECT entity_id, article_id, title, affiliation, as_of, start, "end"'
-                f" FROM entity_roles WHERE entity_id IN ({marks})"
-                " ORDER BY as_of IS NULL, as_of DESC, id DESC",
+            # One role per (title, affiliation), as most recently stated: a person named in
+            # a thousand articles has a thousand role rows, and callers want the distinct ones.
+            for eid, aid, title, affiliation, as_of, start, end, _ in db.execute(
+                'SELECT entity_id, article_id, title, affiliation, as_of, start, "end",'
+                f" max(id) AS newest FROM entity_roles WHERE entity_id IN ({marks})"
+                " GROUP BY entity_id, title, affiliation"
+                " ORDER BY as_of IS NULL, as_of DESC, newest DESC",
                 chunk,
             ):
                 roles[eid].append(
@@ -950,9 +1036,7 @@ class Store:
     def entity_article_counts(self) -> dict[str, int]:
         """How many articles mention each entity: a prominence prior for entity linking."""
         with self._guard("counting mentions") as db:
-            rows = db.execute(
-                "SELECT entity_id, count(*) FROM mentions GROUP BY entity_id"
-            ).fetchall()
+            rows = db.execute("SELECT id, article_count FROM entities").fetchall()
         return {str(r[0]): int(r[1]) for r in rows}
 
     def articles_mentioning(self, entity_ids: Sequence[str], *, limit: int = 50) -> list[str]:
@@ -1111,11 +1195,16 @@ class Store:
             articles = db.execute(
                 "SELECT data FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
             ).fetchall()
+            # Through the articles' seq index: facts carry their article's seq.
             quotes = db.execute(
-                "SELECT data FROM quotes WHERE seq > ? ORDER BY seq, start LIMIT ?", (seq, limit)
+                "SELECT q.data FROM articles a JOIN quotes q ON q.article_id = a.id"
+                " WHERE a.seq > ? ORDER BY a.seq, q.start LIMIT ?",
+                (seq, limit),
             ).fetchall()
             events = db.execute(
-                "SELECT data FROM events WHERE seq > ? ORDER BY seq, id LIMIT ?", (seq, limit)
+                "SELECT e.data FROM articles a JOIN events e ON e.article_id = a.id"
+                " WHERE a.seq > ? ORDER BY a.seq, e.id LIMIT ?",
+                (seq, limit),
             ).fetchall()
         return FactsSince(
             since_seq=seq,
@@ -1223,11 +1312,13 @@ def _reason(error: sqlite3.Error) -> str:
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "SEARCH_CANDIDATES",
     "UNDATED",
     "FactsSince",
     "IngestResult",
     "IngestStatus",
     "Store",
+    "content_tokens",
     "fts_query",
     "topic_key",
 ]

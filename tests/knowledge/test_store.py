@@ -397,11 +397,23 @@ def test_old_schema_version_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with Store.open(path, schema_version=1) as old:
         assert old.schema_version == 1
-        old.ingest(make_facts())
+    # Rows as a version-1 newsdesk wrote them: no subscriptions table, no entity article counts.
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO articles(id, seq, url, content_hash, title, source, published_utc, day,"
+            " summary, data) VALUES ('a1', 1, NULL, 'h', 'T', NULL, NULL, '0000-00-00', '', ?)",
+            (Article(id="a1", title="T", text="Abbas Araghchi spoke.").model_dump_json(),),
+        )
+        db.execute("INSERT INTO ingest_log(article_id, status) VALUES ('a1', 'added')")
+        db.execute(f"INSERT INTO entities(id, kind, name) VALUES ('{ARAGHCHI}', 'person', 'A')")
+        db.execute(f"INSERT INTO mentions VALUES ('{ARAGHCHI}', 'a1', 1, '[]')")
     with Store.open(path) as migrated:
         assert migrated.schema_version == SCHEMA_VERSION
-        assert migrated.counts()["articles"] == 1
+        assert migrated.entity_article_counts() == {ARAGHCHI: 1}
+        assert [e.id for e in migrated.entities(limit=5)] == [ARAGHCHI]
         assert migrated.follow(1, "Istanbul") is True
+        assert migrated.ingest(make_facts("a2")).status is IngestStatus.ADDED
+        assert migrated.entity_article_counts()[ARAGHCHI] == 2
 
 
 def test_newer_schema_version_is_refused(tmp_path: Path) -> None:
@@ -456,3 +468,20 @@ def test_closed_store_raises_store_error() -> None:
     store.close()
     with pytest.raises(StoreError, match="reading quotes"):
         store.quotes()
+
+
+def test_search_prefers_sentences_with_every_word_and_can_filter_articles(store: Store) -> None:
+    store.ingest(make_facts("a1", url="https://e.org/1", text="Grain exports resumed. Ports shut."))
+    store.ingest(
+        make_facts("a2", url="https://e.org/2", text="Grain prices fell. Exports of grain rose.")
+    )
+    hits = store.search_sentences("grain exports")
+    found = [(s.article_id, s.index) for s, _ in hits]
+    # Both sentences with both words outrank the one with only "grain"; "Ports shut." is out.
+    assert sorted(found[:2]) == [("a1", 0), ("a2", 1)]
+    assert found[2:] == [("a2", 0)]
+    scores = [score for _, score in hits]
+    assert scores == sorted(scores, reverse=True)
+    only_a1 = store.search_sentences("grain exports", article_ids=["a1"])
+    assert [(s.article_id, s.index) for s, _ in only_a1] == [("a1", 0)]
+    assert store.search_sentences("grain", article_ids=[]) == []
