@@ -14,12 +14,18 @@ from dataclasses import dataclass
 
 from knowledge.readers.outlets import find_outlet, outlet_by_name
 
+# "WASHINGTON (Reuters) - ", "BEIRUT, Lebanon (AP) — ", "BRUSSELS/LONDON - ", "LONDON: "
 _INLINE_DATELINE = re.compile(
-    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})"
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+){0,3})"
     r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: ?\((?P<credit>[A-Za-z][\w .\-]{0,30})\))?"
     r" ?(?:-{1,2}|—|–|:) "
+)
+# "Washington (CNN) ", "(CNN) ": a credit in brackets makes a title-case city a dateline too.
+_CREDIT_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?:, [A-Z][\w.]+){0,1})? ?"
+    r"\((?P<credit>[A-Za-z][\w .\-]{0,30})\)(?: ?(?:-{1,2}|—|–|:))? "
 )
 
 # All-caps openers that are labels, not places.
@@ -49,6 +55,7 @@ _FURNITURE = re.compile(
     r"|this (?:article|story) is more than \d+ (?:years?|months?|days?) old"
     r"|your browser does(?:n't| not) support .{0,120}"
     r"|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
+    r"|[—-]? ?(?:updated|posted|published|last updated)(?: at| on)?:? (?=[^\n]*\d).{1,40}"
     r"|slideshow \(\d+ images?\)|(?:enlarge this image )?toggle caption .{1,120}"
     r"|.{0,200}by signing up,? you agree to our privacy policy.*"
     r"|thank you for signing up.*|(?:getty images|ap photo|reuters|afp|epa)(?:/[\w .]+)?)",
@@ -94,7 +101,20 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _MAX_FOOTER_PARAGRAPHS = 4
+_LEADING_CREDITS = 3
+# Author names on a line of their own: "David Jackson and Thomas Maresca", "A, B and C".
+_CREDIT_NAMES = re.compile(
+    r"^(?:By )?[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}"
+    r"(?:(?:,? and|,|&) ?[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}){0,4}$"
+)
 _MAX_FURNITURE_CHARS = 300
+# A share bar: nothing but these words ("LISTEN TO ARTICLE 6:06 SHARE THIS ARTICLE Share Tweet").
+_SHARE_WORDS = frozenset(
+    {"listen", "to", "this", "article", "story", "share", "tweet", "post", "email", "print"}
+    | {"save", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest"}
+    | {"comment", "comments", "copy", "link", "gift", "close", "flipboard", "messenger"}
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 @dataclass
@@ -122,6 +142,7 @@ def tidy_paragraphs(
     if kept and title and kept[0].casefold() == title.casefold():
         kept.pop(0)
     layout = Layout(paragraphs=kept)
+    kept = _drop_leading_credits(kept, layout)
     if kept and find_dateline:
         layout.dateline, kept[0], layout.credit = _inline_dateline(kept[0])
         if not kept[0]:
@@ -137,12 +158,19 @@ def is_furniture(paragraph: str) -> bool:
     """Whether a whole paragraph is page furniture (an ad slot, prompt, caption, separator)."""
     if "(Photo: " in paragraph or "(Image: " in paragraph or "(Picture: " in paragraph:
         return _PHOTO_CAPTION.match(paragraph) is not None
+    if paragraph.startswith("CLOSE ") and len(paragraph) <= _MAX_CAPTION_CHARS:
+        return True  # a video player's caption block, opened by its shouted close button
     tail = paragraph[-130:]
     if len(paragraph) <= _MAX_CAPTION_CHARS and (
         _CAPTION.match(paragraph) or ("/" in tail and _PHOTO_CREDIT_END.search(tail))
     ):
         return True
-    return len(paragraph) <= _MAX_FURNITURE_CHARS and _FURNITURE.fullmatch(paragraph) is not None
+    if len(paragraph) > _MAX_FURNITURE_CHARS:
+        return False
+    if _FURNITURE.fullmatch(paragraph):
+        return True
+    words = paragraph.casefold().split()
+    return len(words) >= 2 and all(w in _SHARE_WORDS or _CLOCK.fullmatch(w) for w in words)
 
 
 def fallback_title(paragraph: str) -> str:
@@ -159,10 +187,30 @@ def _strip_inline_caption(paragraph: str) -> str:
     return _INLINE_CAPTION.sub("", paragraph).strip()
 
 
+def _drop_leading_credits(paragraphs: list[str], layout: Layout) -> list[str]:
+    """Drop the author and outlet lines a page prints above the body ("A and B", "USA TODAY")."""
+    for index, paragraph in enumerate(paragraphs[:_LEADING_CREDITS]):
+        outlet = outlet_by_name(paragraph)
+        if outlet:
+            layout.credit = layout.credit or outlet
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if _CREDIT_NAMES.match(paragraph) and outlet_by_name(following):
+            continue
+        return paragraphs[index:]
+    return paragraphs[_LEADING_CREDITS:]
+
+
 def _inline_dateline(paragraph: str) -> tuple[str | None, str, str | None]:
     """Split 'WASHINGTON (Reuters) - ...' into dateline, the rest, and the credited outlet."""
     match = _INLINE_DATELINE.match(paragraph)
-    if match is None or sum(c.isalpha() for c in match.group("city")) < 3:
+    if match is None:
+        credited = _CREDIT_DATELINE.match(paragraph)
+        outlet = outlet_by_name(credited.group("credit")) if credited else None
+        if credited is None or outlet is None:
+            return None, paragraph, None
+        return credited.group("city"), paragraph[credited.end() :], outlet
+    if sum(c.isalpha() for c in match.group("city")) < 3:
         return None, paragraph, None
     if match.group("city").rstrip(",.") in NOT_DATELINES:
         return None, paragraph, None
