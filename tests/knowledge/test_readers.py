@@ -687,3 +687,43 @@ def test_oversized_html_page_is_rejected_before_extraction() -> None:
 
     assert isinstance(error, ReadError)
     assert error.reason.startswith("page too large (5.0 MB")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "source"),
+    [
+        pytest.param("Washington (CNN) Leaders met.", "Washington", "CNN", id="cnn-city"),
+        pytest.param("(CNN) Leaders met.", None, "CNN", id="cnn-bare"),
+        pytest.param(
+            "BRUSSELS/LONDON (Reuters) - Leaders met.", "BRUSSELS/LONDON", "Reuters", id="two"
+        ),
+        pytest.param("BEIRUT, Lebanon (AP) — Leaders met.", "BEIRUT", "Associated Press", id="ap"),
+        pytest.param("PARIS — Leaders met.", "PARIS", None, id="no-credit"),
+    ],
+)
+def test_inline_datelines_and_credits(
+    opening: str, dateline: str | None, source: str | None
+) -> None:
+    record = {"id": "d", "title": "T", "text": f"{opening}\n\nMore text."}
+
+    [article] = articles(list(read_document("d.jsonl", json.dumps(record).encode())))
+
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.text == "Leaders met.\n\nMore text."
+
+
+def test_author_and_outlet_lines_share_bar_and_update_stamp_above_body_are_dropped() -> None:
+    text = "\n\n".join(
+        [
+            "Jane Roe, and John Doe",
+            "USA TODAY",
+            "LISTEN TO ARTICLE 6:06 SHARE THIS ARTICLE Share Tweet Post Email",
+            "Updated at 1:03 p.m. ET",
+            "Leaders met on Monday.",
+        ]
+    )
+    record = {"id": "u", "title": "T", "source": "USA Today", "text": text}
+
+    [article] = articles(list(read_document("u.jsonl", json.dumps(record).encode())))
+
+    assert article.text == "Leaders met on Monday."
