@@ -4,8 +4,9 @@ Two pieces of machinery live here because python-telegram-bot leaves them to the
 
 * ``ResilientLimiter`` wraps every Bot API call (except getUpdates, which the Updater retries
   itself): optionally throttled by ``AIORateLimiter``, and retried on ``RetryAfter`` (after
-  the wait Telegram asks for), ``TimedOut`` and ``NetworkError`` (with backoff), so that a 429
-  or a 5xx from the Bot API delays a reply instead of losing it.
+  the wait Telegram asks for; AIORateLimiter does this when it is on), ``TimedOut`` and
+  ``NetworkError`` (with backoff), so that a 429 or a 5xx from the Bot API delays a reply
+  instead of losing it.
 * ``ChatOrderedProcessor`` processes updates concurrently across chats, but in order within one
   chat, so that a follow-up ("and when?") is never answered before the question it follows.
 """
@@ -90,6 +91,8 @@ class ResilientLimiter(BaseRateLimiter[dict[str, Any]]):
                     callback, args, kwargs, endpoint, data, None
                 )
             except RetryAfter as error:
+                if self._throttle is not None:
+                    raise  # AIORateLimiter has already waited and retried as often as allowed
                 wait = error.retry_after
                 seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
                 if attempt >= self._max_retries or float(seconds) > _MAX_RETRY_AFTER:
@@ -162,7 +165,9 @@ def build_application(
     """The bot, ready for ``run_polling``/``run_webhook`` or ``async with`` in tests."""
     alerter = Alerter(engine, store)
     desk = Newsdesk(settings, engine, store, alerter, http_transport=http_transport)
-    throttle = AIORateLimiter(max_retries=0) if settings.rate_limit else None
+    # With the limiter on, it retries RetryAfter itself (holding back other calls to the same
+    # chat meanwhile); ResilientLimiter adds the retries on network errors.
+    throttle = AIORateLimiter(max_retries=settings.max_retries) if settings.rate_limit else None
 
     async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         await alerter.start()

@@ -158,6 +158,10 @@ class Newsdesk:
         self.http_transport = http_transport
         self.flood = FloodGuard(settings.flood_messages, settings.flood_window)
         self.refs = QuestionRefs()
+        # The last question of each chat (bounded): the engine reads "more quotes" and
+        # "related" against the chat's previous turn, so a button under an older answer
+        # first has to make its question the previous turn again.
+        self.last_question: OrderedDict[int, str] = OrderedDict()
 
     # ------------------------------------------------------------------ plumbing
 
@@ -174,7 +178,13 @@ class Newsdesk:
         return await task
 
     async def _reply(
-        self, update: Update, context: Context, answer: Answer, *, buttons: bool = True
+        self,
+        update: Update,
+        context: Context,
+        answer: Answer,
+        *,
+        question: str | None = None,
+        buttons: bool = True,
     ) -> None:
         """Send the rendered answer, with buttons under its last message."""
         chat = update.effective_chat
@@ -184,7 +194,8 @@ class Newsdesk:
         keyboard = None
         if buttons:
             follow_ups = [(q, self.refs.ref(q)) for q in answer.follow_ups]
-            keyboard = render.answer_keyboard(answer, self.refs.ref(answer.question), follow_ups)
+            ref = self.refs.ref(question or answer.question)
+            keyboard = render.answer_keyboard(answer, ref, follow_ups)
         # In a group, thread the reply under the question so that the asker sees it is theirs.
         reply_to = None
         message = update.effective_message
@@ -232,16 +243,35 @@ class Newsdesk:
         answer = await self._work(
             update, context, lambda: self.engine.answer(question, chat_id=chat.id)
         )
-        await self._reply(update, context, answer)
+        self._remember(chat.id, question)
+        await self._reply(update, context, answer, question=question)
+
+    def _remember(self, chat_id: int, question: str) -> None:
+        self.last_question[chat_id] = question
+        self.last_question.move_to_end(chat_id)
+        while len(self.last_question) > 10_000:
+            self.last_question.popitem(last=False)
 
     async def _command(
         self, update: Update, context: Context, name: str, argument: str | None
     ) -> None:
         chat = update.effective_chat
         chat_id = chat.id if chat is not None else None
-        answer = await self._work(
-            update, context, lambda: self.engine.command(name, argument, chat_id=chat_id)
+        refresh = (
+            name in {"more_quotes", "related", "sources"}
+            and chat_id is not None
+            and argument is not None
+            and self.last_question.get(chat_id) != argument
         )
+
+        def run() -> Answer:
+            if refresh:
+                self.engine.answer(argument or "", chat_id=chat_id)
+            return self.engine.command(name, argument, chat_id=chat_id)
+
+        answer = await self._work(update, context, run)
+        if refresh and chat_id is not None and argument is not None:
+            self._remember(chat_id, argument)
         await self._reply(update, context, answer)
 
     # ------------------------------------------------------------------ guards

@@ -181,6 +181,10 @@ class FakeBotAPI:
     commands: list[JSON] = field(default_factory=list)
     webhook: JSON = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    on_call: Callable[[Call], None] | None = None
+    """Called (in the server's thread) with every successful call: the benchmark's hook."""
+    keep_calls: bool = True
+    """False: do not keep calls in ``calls`` (a long benchmark would hoard them)."""
 
     def __post_init__(self) -> None:
         self._cond = threading.Condition()
@@ -502,9 +506,12 @@ class FakeBotAPI:
             return self._error(400, f"Bad Request: {error}")
         call.result = result
         if method != "getUpdates":
-            with self._cond:
-                self.calls.append(call)
-                self._cond.notify_all()
+            if self.keep_calls:
+                with self._cond:
+                    self.calls.append(call)
+                    self._cond.notify_all()
+            if self.on_call is not None:
+                self.on_call(call)
         return 200, "application/json", json.dumps({"ok": True, "result": result}).encode()
 
     def _take_failure(self, method: str) -> _Failure | None:

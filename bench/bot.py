@@ -1,0 +1,216 @@
+"""Benchmark the real bot: replies per second and latency from a user's message to the reply.
+
+Starts the fake Bot API server (tests/bot/fakebotapi.py) on 127.0.0.1 and ``newsdesk serve
+--no-rate-limit`` against it with the given fact base, then sends questions as many users:
+
+* open loop (default): messages arrive at ``--rate`` per second for ``--duration`` seconds,
+  whatever the bot's speed, as real traffic does; reports the replies/s achieved and the
+  p50/p99 latency at that load. The goal: 200 replies/s with p99 <= 100 ms.
+* closed loop (``--closed N``): N users each wait for their reply before asking again; reports
+  the saturation throughput.
+
+Latency is measured by the server, from the moment the update is handed to getUpdates to the
+moment the bot's sendMessage for that chat arrives (the first part of a split reply).
+
+    python bench/bot.py --db /tmp/newsdesk-10k.db
+    python bench/bot.py --db /tmp/newsdesk-10k.db --closed 64 --duration 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "bot"))
+
+from fakebotapi import Call, FakeBotAPI  # noqa: E402
+
+TOKEN = "555000555:AAbenchbenchbenchbenchbenchbenchben"
+
+# Questions a reader of 2004-2005 BBC and recent US news might send; phrased as people do.
+QUESTIONS = (
+    "latest quotes",
+    "What did the prime minister say?",
+    "Who is Tony Blair?",
+    "What did Gordon Brown say about the economy?",
+    "who reported the election?",
+    "sources",
+    "What happened in Iraq?",
+    "any quotes from the White House?",
+    "Who is meeting where?",
+    "what did the president say about taxes",
+    "Who is Michael Howard?",
+    "What did the chancellor announce?",
+    "what topics do you know about",
+    "latest on the Champions League",
+    "What did Arsene Wenger say?",
+    "Who won the 2026 World Cup?",
+)
+
+
+class Driver:
+    """Sends messages, matches replies to them, records latencies (thread-safe)."""
+
+    def __init__(self, api: FakeBotAPI, users: int) -> None:
+        self.api = api
+        self.lock = threading.Lock()
+        self.inflight: dict[int, float] = {}
+        self.latencies: list[float] = []
+        self.sent = 0
+        self.free_users = list(range(2_000_000, 2_000_000 + users))
+        self.questions = itertools.cycle(QUESTIONS)
+        self.closed = False
+        self.done = threading.Event()
+
+    def send(self) -> bool:
+        with self.lock:
+            if not self.free_users:
+                return False
+            user = self.free_users.pop(0)
+            question = next(self.questions)
+            self.sent += 1
+            self.inflight[user] = time.perf_counter()
+        self.api.send_text(question, user_id=user)
+        return True
+
+    def on_call(self, call: Call) -> None:
+        if call.method != "sendMessage":
+            return
+        chat = int(call.params.get("chat_id", 0))
+        with self.lock:
+            started = self.inflight.pop(chat, None)
+            if started is None:
+                return  # the second part of a split reply
+            self.latencies.append(call.at - started)
+            self.free_users.append(chat)
+        if self.closed and not self.done.is_set():
+            self.send()
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", required=True, help="fact base (about 10,000 articles)")
+    parser.add_argument("--rate", type=float, default=200.0, help="messages per second (open loop)")
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load")
+    parser.add_argument(
+        "--closed", type=int, metavar="N", help="closed loop with N users in flight"
+    )
+    parser.add_argument("--users", type=int, default=3000, help="distinct users")
+    parser.add_argument("--warmup", type=int, default=50, help="messages before measuring")
+    args = parser.parse_args()
+    if not Path(args.db).is_file():
+        parser.error(
+            f"{args.db}: no such fact base (build one with `newsdesk --db PATH ingest ...`)"
+        )
+
+    api = FakeBotAPI(token=TOKEN, keep_calls=False).start()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        NEWSDESK_LOG_LEVEL="WARNING",
+    )
+    ready = threading.Event()
+    driver = Driver(api, args.users)
+
+    def on_call(call: Call) -> None:
+        if call.method == "setMyCommands":
+            ready.set()
+        driver.on_call(call)
+
+    api.on_call = on_call
+    started = time.perf_counter()
+    bot = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--db", args.db, "serve", "--no-rate-limit"], env=env
+    )
+    try:
+        if not ready.wait(60):
+            print("bench: the bot did not start within 60 s", file=sys.stderr)
+            return 1
+        print(f"bot ready in {time.perf_counter() - started:.2f} s")
+
+        # Warm up (first answers load indexes and caches), then measure.
+        for _ in range(args.warmup):
+            driver.send()
+            time.sleep(0.01)
+        time.sleep(2.0)
+        with driver.lock:
+            driver.latencies.clear()
+            driver.sent = 0
+            driver.inflight.clear()
+            driver.free_users = list(range(2_000_000, 2_000_000 + args.users))
+
+        begin = time.perf_counter()
+        if args.closed:
+            driver.closed = True
+            for _ in range(args.closed):
+                driver.send()
+            time.sleep(args.duration)
+            driver.done.set()
+        else:
+            interval = 1.0 / args.rate
+            n = 0
+            while (now := time.perf_counter()) - begin < args.duration:
+                target = begin + n * interval
+                if now < target:
+                    time.sleep(target - now)
+                if not driver.send():
+                    print("bench: ran out of free users; raise --users", file=sys.stderr)
+                    break
+                n += 1
+        # Let the replies in flight arrive (they count for latency, not for the window).
+        deadline = time.perf_counter() + 10
+        while driver.inflight and time.perf_counter() < deadline:
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - begin
+        with driver.lock:
+            latencies = list(driver.latencies)
+            sent = driver.sent
+            lost = len(driver.inflight)
+        if not latencies:
+            print("bench: no replies", file=sys.stderr)
+            return 1
+        mode = (
+            f"closed loop, {args.closed} in flight"
+            if args.closed
+            else f"open loop at {args.rate:g}/s"
+        )
+        print(f"mode: {mode}, {args.duration:g} s")
+        print(
+            f"sent {sent}, replies {len(latencies)}, unanswered {lost},"
+            f" Bot API errors {len(api.errors)}"
+        )
+        print(f"replies/s: {len(latencies) / elapsed:.1f}")
+        print(
+            f"latency ms: p50 {statistics.median(latencies) * 1000:.1f}"
+            f"  p90 {percentile(latencies, 0.90) * 1000:.1f}"
+            f"  p99 {percentile(latencies, 0.99) * 1000:.1f}"
+            f"  max {max(latencies) * 1000:.1f}"
+        )
+        for method, error in api.errors[:5]:
+            print(f"  error: {method}: {error}")
+        return 0
+    finally:
+        bot.terminate()
+        try:
+            bot.wait(20)
+        except subprocess.TimeoutExpired:
+            bot.kill()
+        api.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
