@@ -1,0 +1,112 @@
+"""Ingest speed: build a fresh fact base from a corpus and report articles per second.
+
+    python bench/ingest.py ../shared/corpus/bbc-2004-2005.jsonl [--db PATH] [--limit N]
+
+Reports, for the same articles:
+  * read alone                   (readers: bytes -> Article)
+  * extract alone                (extraction on articles already in memory)
+  * read + extract + store       (the whole ``newsdesk ingest`` path, into a fresh database)
+and peak memory (tracemalloc peak of Python allocations during the full run, and the
+process's maximum resident set size), the counts stored and the database size.
+
+Goal (issue 2): at least 200 articles/s on one core for the BBC set with extraction on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from itertools import islice
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from knowledge.errors import ReadError
+from knowledge.extract import extract
+from knowledge.ingest import ingest_articles
+from knowledge.models import Article
+from knowledge.readers import read_paths
+from knowledge.store import Store
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--db", help="database to build (default: a fresh temporary file)")
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile summary")
+    args = parser.parse_args()
+
+    # Read alone, keeping the articles for the extract-alone pass.
+    started = time.perf_counter()
+    items = list(islice(read_paths(args.paths), args.limit))
+    read_seconds = time.perf_counter() - started
+    articles = [i for i in items if isinstance(i, Article)]
+    read_errors = [i for i in items if isinstance(i, ReadError)]
+    n = len(articles)
+    if n == 0:
+        print("no articles read", file=sys.stderr)
+        return 2
+    chars = sum(len(a.text) for a in articles)
+
+    started = time.perf_counter()
+    extracted = [extract(a) for a in articles]
+    extract_seconds = time.perf_counter() - started
+    quotes = sum(len(f.quotes) for f in extracted)
+    del extracted
+
+    with tempfile.TemporaryDirectory() as scratch:
+        db_path = args.db or str(Path(scratch) / "bench.db")
+        if Path(db_path).exists():
+            print(f"{db_path}: exists; the bench builds a fresh fact base", file=sys.stderr)
+            return 2
+        profiler = cProfile.Profile() if args.profile else None
+        tracemalloc.start()
+        started = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        with Store.open(db_path) as store:
+            report = ingest_articles(store, islice(read_paths(args.paths), args.limit))
+            full_seconds = time.perf_counter() - started
+            if profiler:
+                profiler.disable()
+            counts = store.counts()
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        db_bytes = sum(
+            p.stat().st_size for p in Path(db_path).parent.glob(Path(db_path).name + "*")
+        )
+
+    maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stored = report.added + report.updated + report.skipped
+    print(f"corpus: {', '.join(args.paths)}")
+    print(f"articles: {n} read ({len(read_errors)} read errors), {chars / n:.0f} chars on average")
+    print(f"read alone:             {n / read_seconds:8.1f} articles/s ({read_seconds:.2f} s)")
+    print(
+        f"extract alone:          {n / extract_seconds:8.1f} articles/s ({extract_seconds:.2f} s;"
+        f" {quotes} quotes)"
+    )
+    print(
+        f"read + extract + store: {stored / full_seconds:8.1f} articles/s ({full_seconds:.2f} s;"
+        f" store alone ~{max(full_seconds - read_seconds - extract_seconds, 0):.2f} s)"
+    )
+    print(f"ingest: {report.summary_line()}")
+    print(f"stored: {counts}")
+    print(f"database: {db_bytes / 2**20:.1f} MB")
+    print(f"peak memory: {peak / 2**20:.1f} MB traced (ingest run), {maxrss_mb:.0f} MB max RSS")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
