@@ -41,7 +41,14 @@ from telegram.ext import (
 
 from bot.alerts import Alerter
 from bot.feeds import FeedPoller
-from bot.handlers import BOT_COMMANDS, ENGINE_COMMANDS, AnswerEngine, Context, Newsdesk
+from bot.handlers import (
+    BOT_COMMANDS,
+    ENGINE_COMMANDS,
+    AnswerEngine,
+    Context,
+    Newsdesk,
+    SerialEngine,
+)
 from bot.render import NO_PREVIEW
 from bot.settings import Settings
 from knowledge.store import Store
@@ -163,6 +170,7 @@ def build_application(
     http_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The bot, ready for ``run_polling``/``run_webhook`` or ``async with`` in tests."""
+    engine = SerialEngine(engine)
     alerter = Alerter(engine, store)
     desk = Newsdesk(settings, engine, store, alerter, http_transport=http_transport)
     # With the limiter on, it retries RetryAfter itself (holding back other calls to the same

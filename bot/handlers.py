@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
@@ -81,6 +82,33 @@ class AnswerEngine(Protocol):
     ) -> Answer: ...
 
     def alerts(self, topic: str, since_seq: int) -> Answer | None: ...
+
+
+class SerialEngine:
+    """The engine behind a lock: worker threads take turns.
+
+    The engine keeps per-chat conversation memory and refreshes its indexes when the store
+    changes; neither is promised to be thread-safe. Answering is CPU-bound Python, so under
+    the GIL taking turns costs no throughput, while the event loop stays free.
+    """
+
+    def __init__(self, engine: AnswerEngine) -> None:
+        self._engine = engine
+        self._lock = threading.Lock()
+
+    def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
+        with self._lock:
+            return self._engine.answer(question, chat_id=chat_id)
+
+    def command(
+        self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
+    ) -> Answer:
+        with self._lock:
+            return self._engine.command(name, argument, chat_id=chat_id)
+
+    def alerts(self, topic: str, since_seq: int) -> Answer | None:
+        with self._lock:
+            return self._engine.alerts(topic, since_seq)
 
 
 class FloodGuard:
@@ -265,6 +293,8 @@ class Newsdesk:
         )
 
         def run() -> Answer:
+            # Updates of one chat are handled in order (ChatOrderedProcessor), so nothing of
+            # this chat can come between the two calls.
             if refresh:
                 self.engine.answer(argument or "", chat_id=chat_id)
             return self.engine.command(name, argument, chat_id=chat_id)
