@@ -20,7 +20,15 @@ from knowledge.readers.outlets import outlet_by_name
 
 def read_feed(name: str, data: bytes) -> Iterator[Article | ReadError]:
     """Yield each distinct entry of a feed; a feed that cannot be parsed is one ``ReadError``."""
-    parsed: Any = feedparser.parse(data)
+    try:
+        parsed: Any = feedparser.parse(data)
+    except (ValueError, LookupError, TypeError) as exc:
+        # feedparser trusts the XML declaration: a corrupt encoding name there escapes it.
+        detail = str(exc).strip().splitlines()
+        yield ReadError(
+            name, f"malformed feed ({detail[0][:200] if detail else type(exc).__name__})"
+        )
+        return
     entries = list(parsed.get("entries") or [])
     if not entries:
         if parsed.get("bozo"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from html import unescape
 
@@ -18,10 +19,11 @@ from knowledge.readers.outlets import outlet_by_name
 # A page whose extracted text is shorter than this holds no article (a menu, a cookie wall).
 _MIN_ARTICLE_CHARS = 40
 _BLOCKS = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
+    {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
     | {"tr", "table", "section", "article", "header", "footer", "figure", "figcaption", "hr"}
     | {"dd", "dt"}
 )
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DROPPED = ("script", "style", "noscript", "iframe", "svg", "form", "button")
 
 
@@ -83,16 +85,30 @@ def html_to_text(markup: str) -> str:
     """Normalised text of an HTML fragment, block elements becoming paragraph breaks."""
     if "<" not in markup:
         return normalise_text(unescape(markup))
+    # lxml refuses text nodes holding control characters; they are never text anyway.
+    markup = _CONTROLS.sub("", markup)
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (lxml.etree.LxmlError, ValueError):
         return normalise_text(unescape(markup))
     lxml.etree.strip_elements(root, *_DROPPED, with_tail=False)
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
-            element.text = "\n\n" + (element.text or "")
-            element.tail = "\n\n" + (element.tail or "")
-    return normalise_text(str(root.text_content()))
+    lxml.etree.strip_elements(
+        root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False
+    )
+    # Walk without recursion (nesting depth is the input's choice) and without writing into
+    # the tree (lxml refuses some characters in assigned text that it accepted when parsing).
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        block = isinstance(element.tag, str) and element.tag.lower() in _BLOCKS
+        if event == "start":
+            parts.append("\n\n" if block else "")
+            parts.append(element.text or "")
+        else:
+            # <br> is a line break: two of them (a blank line) end a paragraph.
+            parts.append("\n\n" if block else "\n" if element.tag == "br" else "")
+            if element is not root:
+                parts.append(element.tail or "")
+    return normalise_text("".join(parts))
 
 
 def _one_line(exc: BaseException) -> str:

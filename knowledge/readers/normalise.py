@@ -22,6 +22,8 @@ _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _WS = "[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _ODD_SPACES = re.compile(f"{_WS}{{2,}}|[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BLANK_LINES = re.compile("\n{2,}")
+# Control characters that are neither whitespace nor line breaks carry nothing readable.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
 _INVISIBLE_CHARS = "\u200b\ufeff\u00ad\u2060"
 _BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _SPACE_CHARS = "\t\xa0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
@@ -44,6 +46,8 @@ def _clean(text: str) -> str:
             text = _LINE_BREAKS.sub("\n", text)
         if "  " in text or "\t" in text:
             text = _ODD_SPACES.sub(" ", text)
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", text)
     if " \n" in text or "\n " in text:
         text = text.replace(" \n", "\n").replace("\n ", "\n")
     return text.strip()

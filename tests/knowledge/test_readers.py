@@ -12,6 +12,7 @@ import pytest
 from knowledge.errors import ReadError
 from knowledge.models import Article
 from knowledge.readers import MAX_DOCUMENT_BYTES, read_document, read_paths
+from knowledge.readers.html import html_to_text
 from knowledge.readers.normalise import normalise_text, parse_date
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -727,3 +728,30 @@ def test_author_and_outlet_lines_share_bar_and_update_stamp_above_body_are_dropp
     [article] = articles(list(read_document("u.jsonl", json.dumps(record).encode())))
 
     assert article.text == "Leaders met on Monday."
+
+
+def test_feed_html_is_stripped_to_text_without_comments_or_scripts() -> None:
+    markup = (
+        "<p>One<!-- hidden --> <b>bold</b></p><script>var x = 1;</script><div>Two<br>three</div>"
+    )
+
+    assert html_to_text(markup) == "One bold\n\nTwo three"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b'<?xml version="1.0" encoding="\xcd\x81"?><rss><channel>', id="bad-encoding"),
+        pytest.param(
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title><item>'
+            b"<title>T</title><description>&lt;p&gt;A\x01B \xef\xbf\xbe&lt;/p&gt;</description>"
+            b"</item></channel></rss>",
+            id="control-characters",
+        ),
+    ],
+)
+def test_corrupt_feeds_never_raise(data: bytes) -> None:
+    items = list(read_document("corrupt.rss", data))
+
+    assert items
+    assert all(isinstance(item, Article | ReadError) for item in items)
