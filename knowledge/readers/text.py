@@ -31,6 +31,8 @@ from knowledge.readers.outlets import outlet_by_name
 _HEADER_LINES = 12
 _MAX_TITLE_CHARS = 200
 _MAX_SECTION_WORDS = 4
+# The headline is the first, second or third line (under a section line or a label).
+_MAX_HEADLINE_POSITION = 2
 
 _DATE = (
     r"\d{1,2}[./]\d{1,2}[./]\d{4}"
@@ -246,11 +248,13 @@ def _repeated_line(lines: list[str], filled: list[int]) -> tuple[int, int] | Non
     seen: dict[str, int] = {}
     for k, i in enumerate(filled):
         line = lines[i]
-        if len(line) < 15 or len(line) > _MAX_TITLE_CHARS:
+        # A headline: near the top, headline-sized, not a sentence, not a repeated ad slot.
+        if len(line) < 15 or len(line) > _MAX_TITLE_CHARS or line.endswith("."):
             continue
         if line in seen:
             return seen[line], k
-        seen[line] = k
+        if k <= _MAX_HEADLINE_POSITION and not is_furniture(line):
+            seen[line] = k
     return None
 
 

@@ -755,3 +755,16 @@ def test_corrupt_feeds_never_raise(data: bytes) -> None:
 
     assert items
     assert all(isinstance(item, Article | ReadError) for item in items)
+
+
+def test_repeated_furniture_line_is_not_taken_for_a_repeated_headline() -> None:
+    article = read_text_document(
+        "Budget vote delayed again\n\n"
+        "Advertisement Continue reading the main story\n\n"
+        "Lawmakers postponed the vote on Friday.\n\n"
+        "Advertisement Continue reading the main story\n\n"
+        "A new date has not been set."
+    )
+
+    assert article.title == "Budget vote delayed again"
+    assert article.text == "Lawmakers postponed the vote on Friday.\n\nA new date has not been set."
