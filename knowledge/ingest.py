@@ -116,6 +116,9 @@ def ingest_articles(
 
 
 def _ingest_one(store: Store, article: Article, extractor: Extractor, report: IngestReport) -> None:
+    if store.already_stored(article) is not None:
+        report.skipped += 1
+        return
     try:
         facts = extractor(article)
     except EXTRACTION_FAILURES as error:

@@ -573,6 +573,26 @@ class Store:
             new_entities=new_entities,
         )
 
+    def already_stored(self, article: Article) -> IngestResult | None:
+        """The SKIPPED result ``ingest`` would give this article, or None if it would store it.
+
+        Lets the pipeline skip extraction of articles it has seen: re-running an ingest or
+        re-polling a feed then costs a hash and an index lookup per article.
+        """
+        digest = _content_hash(article)
+        with self._guard("looking up an article") as db:
+            row = db.execute(
+                "SELECT id, seq, content_hash FROM articles WHERE id = ?", (article.id,)
+            ).fetchone()
+            if row is None:
+                row = db.execute(
+                    "SELECT id, seq, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+                    (digest,),
+                ).fetchone()
+        if row is None or row[2] != digest:
+            return None
+        return IngestResult(status=IngestStatus.SKIPPED, article_id=str(row[0]), seq=int(row[1]))
+
     def delete_article(self, article_id: str) -> bool:
         """Remove an article and every fact derived from it; False when it was not stored."""
         with self._transaction(f"deleting article {article_id!r}") as db:

@@ -134,3 +134,16 @@ def test_interrupt_keeps_what_was_stored(store: Store) -> None:
 def test_empty_report_properties() -> None:
     report = IngestReport()
     assert (report.stored, report.processed) == (0, 0)
+
+
+def test_stored_articles_are_not_extracted_again(store: Store) -> None:
+    calls: list[str] = []
+
+    def counting(item: Article) -> ArticleFacts:
+        calls.append(item.id)
+        return fake_extract(item)
+
+    ingest_articles(store, [article(1), article(2)], extractor=counting)
+    report = ingest_articles(store, [article(1), article(2), article(3)], extractor=counting)
+    assert calls == ["art-1", "art-2", "art-3"]
+    assert (report.added, report.skipped) == (1, 2)

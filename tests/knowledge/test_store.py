@@ -485,3 +485,18 @@ def test_search_prefers_sentences_with_every_word_and_can_filter_articles(store:
     only_a1 = store.search_sentences("grain exports", article_ids=["a1"])
     assert [(s.article_id, s.index) for s, _ in only_a1] == [("a1", 0)]
     assert store.search_sentences("grain", article_ids=[]) == []
+
+
+def test_already_stored_matches_ingest_skip(store: Store) -> None:
+    facts = make_facts()
+    assert store.already_stored(facts.article) is None
+    added = store.ingest(facts)
+    skipped = store.already_stored(facts.article)
+    assert skipped is not None
+    assert (skipped.status, skipped.article_id, skipped.seq) == (
+        IngestStatus.SKIPPED,
+        "a1",
+        added.seq,
+    )
+    changed = facts.article.model_copy(update={"title": "New title"})
+    assert store.already_stored(changed) is None
