@@ -48,13 +48,14 @@ _NAMES = rf"{_NAME}(?:(?:,| and| &) {_NAME})*"
 _PIPE_BYLINE = re.compile(rf"^(?:By )?(?P<who>[^|]{{2,150}}?) ?\| ?(?P<when>.*(?:{_DATE}).*)$")
 # "By Name Surname and Other Name" optionally followed by ", Agency" or " | date"
 _BY_BYLINE = re.compile(rf"^By:? (?P<who>{_NAMES})(?P<rest>(?:,| \||;| -| —) .*)?$")
-_DATE_LINE = re.compile(
-    r"^(?:(?:Published|Posted|Updated|Last updated|Last modified|Date|First published)"
-    r"(?: on)?:? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
-    rf"(?P<date>{_DATE})(?:,? (?:at )?\d{{1,2}}[:.]\d{{2}}.{{0,30}})?"
-    r"(?P<rest> ?[-|] ?(?:Updated?|Last updated):? .*)?$",
+# What may stand beside the dates on a date line: labels, weekdays, times and zones.
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated?|last|modified|first|date|on|at|and|[ap]\.?m\.?"
+    r"|gmt|utc|bst|cet|cest|eet|et|est|edt|ct|cst|cdt|pt|pst|pdt|ist|trt|msk"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE,
 )
+_DATE_LINE_REST = re.compile(r"[\s,|:;\-–—()+0-9.]+")
 # A line that is only a person's name: two to four capitalised words.
 _NAME_LINE = re.compile(r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}$")
 # An author line without "By": names, optionally with a newsroom role ("Diplomatic editor").
@@ -183,8 +184,8 @@ def _read_byline(line: str, header: _Header) -> bool:
                 header.source = header.source or outlet
         _set_dates(header, _DATE_RE.findall(rest), rest)
         return True
-    if match := _DATE_LINE.match(line):
-        _set_dates(header, _DATE_RE.findall(line), line)
+    if len(line) <= 100 and (dates := _DATE_RE.findall(line)) and _is_date_line(line):
+        _set_dates(header, dates, line)
         return header.published is not None
     return False
 
@@ -211,6 +212,12 @@ def _header_residue(paragraphs: list[str], header: _Header) -> list[str]:
             continue
         return paragraphs[index:]
     return paragraphs[_HEADER_RESIDUE:] if len(paragraphs) > _HEADER_RESIDUE else []
+
+
+def _is_date_line(line: str) -> bool:
+    """A line of nothing but dates, times, zones and labels: "Updated 3:18 PM EST, Feb. 3, 2026"."""
+    rest = _DATE_LINE_WORDS.sub(" ", _DATE_RE.sub(" ", line))
+    return not _DATE_LINE_REST.sub("", rest)
 
 
 def _is_byline_tail(rest: str | None) -> bool:

@@ -768,3 +768,20 @@ def test_repeated_furniture_line_is_not_taken_for_a_repeated_headline() -> None:
 
     assert article.title == "Budget vote delayed again"
     assert article.text == "Lawmakers postponed the vote on Friday.\n\nA new date has not been set."
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        pytest.param("Updated 3:18 PM EST, February 3, 2026", id="us-updated"),
+        pytest.param("Tue 3 Feb 2026 12.30 GMT", id="uk-weekday-time"),
+        pytest.param("Published On 3 Feb 2026", id="published-on"),
+        pytest.param("2026-02-03T09:00:00Z", id="iso"),
+    ],
+)
+def test_date_lines_under_the_headline(date_line: str) -> None:
+    article = read_text_document(f"Talks resume in Oman\n{date_line}\n\nEnvoys met on Tuesday.")
+
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2026-02-03"
+    assert article.text == "Envoys met on Tuesday."
