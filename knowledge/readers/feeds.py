@@ -15,7 +15,7 @@ from knowledge.models import Article
 from knowledge.readers.html import html_to_text, split_authors
 from knowledge.readers.layout import tidy_paragraphs
 from knowledge.readers.normalise import article_id, normalise_line, parse_date
-from knowledge.readers.outlets import outlet_by_name
+from knowledge.readers.outlets import outlet_of_site
 
 
 def read_feed(name: str, data: bytes) -> Iterator[Article | ReadError]:
@@ -37,7 +37,7 @@ def read_feed(name: str, data: bytes) -> Iterator[Article | ReadError]:
             yield ReadError(name, "feed has no entries")
         return
     feed_title = normalise_line(str(parsed.get("feed", {}).get("title") or ""))
-    source = (outlet_by_name(feed_title) or feed_title or None) if feed_title else None
+    source = outlet_of_site(feed_title)
     seen: set[str] = set()
     results: list[Article | ReadError] = []
     for number, entry in enumerate(entries, start=1):

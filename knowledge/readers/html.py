@@ -14,7 +14,7 @@ from knowledge.errors import ReadError
 from knowledge.models import Article
 from knowledge.readers.layout import tidy_paragraphs
 from knowledge.readers.normalise import article_id, normalise_line, normalise_text, parse_date
-from knowledge.readers.outlets import outlet_by_name
+from knowledge.readers.outlets import outlet_of_site
 
 # A page whose extracted text is shorter than this holds no article (a menu, a cookie wall).
 _MIN_ARTICLE_CHARS = 40
@@ -62,7 +62,7 @@ def read_html(name: str, page: str | bytes, *, url: str | None = None) -> Articl
         standfirst=description or None,
         text=body,
         published=parse_date(found.get("date")),
-        source=(outlet_by_name(site) or site or None) if site else layout.credit,
+        source=outlet_of_site(site) or layout.credit,
         url=page_url,
         authors=split_authors(str(found.get("author") or "")),
         dateline=layout.dateline,

@@ -111,3 +111,12 @@ def find_outlet(furniture: str) -> str | None:
     pattern, lookup = _name_pattern()
     match = pattern.search(furniture)
     return lookup[match.group(1)] if match else None
+
+
+def outlet_of_site(site: str) -> str | None:
+    """The outlet a site or feed calls itself: "BBC News - World" is BBC News; unknown names
+    are kept as given."""
+    site = " ".join(site.split())
+    if not site:
+        return None
+    return outlet_by_name(site) or find_outlet(site) or site

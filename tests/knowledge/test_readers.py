@@ -785,3 +785,23 @@ def test_date_lines_under_the_headline(date_line: str) -> None:
     assert article.published is not None
     assert article.published.date().isoformat() == "2026-02-03"
     assert article.text == "Envoys met on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("feed_title", "source"),
+    [
+        pytest.param("BBC News - World", "BBC News", id="outlet-with-section"),
+        pytest.param("Harbour Gazette", "Harbour Gazette", id="unknown-kept"),
+        pytest.param("The Hill Times", "The Hill Times", id="ambiguous-name-kept"),
+    ],
+)
+def test_feed_title_names_the_source(feed_title: str, source: str) -> None:
+    data = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{feed_title}</title>'
+        "<item><title>T</title><link>https://x.example/t</link>"
+        "<description>Body.</description></item></channel></rss>"
+    ).encode()
+
+    [article] = articles(list(read_document("feed.xml", data)))
+
+    assert article.source == source
