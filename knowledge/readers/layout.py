@@ -93,8 +93,9 @@ _OWNER_FOOTER = re.compile(
 # Other trailing furniture: share/follow prompts, credits for reporting and editing.
 _FOOTER = re.compile(
     r"^(?:follow|like) us on |^(?:sign up|subscribe) (?:for|to|now)\b"
-    r"|^(?:share|share this|read more|related|related articles|more on this story)\b:?"
-    r"|^(?:click|tap) here\b|^(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|^(?:share(?: this)?(?: article| story)?|read more|related(?: articles| stories)?"
+    r"|more on this story)(?::|$)"
+    r"|^(?:click|tap) here\b|^(?:additional )?(?:reporting|writing|editing) by (?-i:[A-Z])"
     r"|^(?:\S+ ){0,6}contributed (?:to )?this report\.?$|^contributing:"
     r"|^content created by .{1,80} is available|^read or share this story:"
     r"|^follow @\w+|^send letters to\b|^contact us at\b",

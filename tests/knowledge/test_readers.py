@@ -805,3 +805,17 @@ def test_feed_title_names_the_source(feed_title: str, source: str) -> None:
     [article] = articles(list(read_document("feed.xml", data)))
 
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param("Share prices fell 3% on Friday.", id="share-prices"),
+        pytest.param("Related talks are expected next week.", id="related-talks"),
+        pytest.param("Reporting by state media could not be verified.", id="reporting-by-media"),
+    ],
+)
+def test_last_paragraphs_that_only_resemble_footers_are_kept(last: str) -> None:
+    article = read_text_document(f"Markets slide\n\nStocks fell sharply.\n\n{last}")
+
+    assert article.text == f"Stocks fell sharply.\n\n{last}"
