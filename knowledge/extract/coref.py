@@ -142,14 +142,17 @@ class Coreference:
             speaker, at = last_speaker
             gender = self._gender(speaker)
             compatible = wanted is None or gender is None or gender == wanted
-            # The previous speaker stays the topic unless someone else was named since.
-            if compatible and (candidate is None or at >= candidate_at - 400):
+            # The previous speaker stays the topic unless someone else was named since the
+            # previous quote and its attribution ended.
+            if compatible and (candidate is None or candidate_at < at or candidate is speaker):
                 return speaker
         return candidate
 
     def role_noun(self, phrase: str, position: int) -> Entity | None:
         """The person a role noun ("the minister", "the city's mayor") at ``position`` means."""
         words = phrase.casefold().replace("’s", "'s").split()
+        if not words or not (words[0] == "the" or words[0].endswith("'s")):
+            return None  # "a spokesperson", "an official": someone unnamed, not a known person
         while words and (words[0] in ("the", "a", "an") or words[0].endswith("'s")):
             words = words[1:]
         if not words:

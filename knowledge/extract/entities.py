@@ -38,7 +38,9 @@ _WORD = (
     rf"|[{_UPPER}][\w]*(?:[-’'](?!s\b)[\w]+)*\.?"
     rf"|(?:al|el|bin|ibn|van|von|de|di|da|du|der|den|del|la|le)-[{_UPPER}][\w]*)"
 )
-_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+# Runs may bridge "of" / "of the" so that "Secretary of State Mike Pompeo" and "Bank of
+# England" are read whole; the classifier splits them again where "of" starts an affiliation.
+_RUN = re.compile(rf"{_WORD}(?:(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+){_WORD})*")
 _POSSESSIVE = re.compile(r"^[’']s\b")
 
 _STOPWORDS = frozenset(
@@ -99,6 +101,10 @@ _NON_PERSON_WORDS = frozenset(
     )
 )
 
+# Words that are stopwords elsewhere but surnames after an honorific ("Ms. May").
+_NAME_AFTER_HONORIFIC = frozenset(
+    _words("May June April August Will Long Little Young Rich Hope Child Major Little Last Best")
+)
 _TITLE_MODIFIERS = frozenset(
     _words(
         """
@@ -118,11 +124,25 @@ _KINSHIP = frozenset(
 _APPOSITION = re.compile(
     r"^,\s+(?P<phrase>[^,.;:()“”\"]{3,90}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|$)"
 )
+# Verbs that, right after a capitalised name, show it is a person (no noun homographs such as
+# "report" or "claims": "the Hatch report" is no person).
+_CUE_WORDS = (
+    "said|says|told|tells|added|adds|explained|explains|noted|argued|argues|warned|warns|"
+    "recalled|recalls|wrote|writes|asked|insisted|insists|stated|replied|responded|joked|"
+    "acknowledged|admitted|admits|confirmed|announced|tweeted|testified|conceded|predicted"
+)
 _PERSON_AFTER = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*,|(?:,[^,“”\"]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?"
-    r"(?:said|says|told|tells|added|adds|explained|noted|argued|warned|recalled|wrote|asked)\b)"
+    rf"(?:{_CUE_WORDS})\b)"
 )
+_PERSON_AFTER_SINGLE = re.compile(
+    rf"\s*(?:,\s*\d{{1,3}}\s*,|\s+(?:also\s+|later\s+|then\s+)?(?:{_CUE_WORDS})\b)"
+)
+_NP_END = re.compile(r"\s*(?:[,.;:]|$)")
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|added|asked|according to)\s+$")
+# A word with a capital inside that is not a name prefix (Mc, Mac, De, Di, Le, La, O'):
+# brands and bodies ("TransLink", "SkyTrain", "GroupM"), not people.
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|Le|La|Van|Von|O['’])[A-Z]?[a-z]+[A-Z]")
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 
 
@@ -318,7 +338,7 @@ def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Cand
     honorific: str | None = None
     name_from: int | None = None
 
-    def flush(upto: int) -> None:
+    def flush(upto: int, as_org: bool = False) -> None:
         nonlocal name_from, title, affiliation, honorific, title_start
         if name_from is None:
             return
@@ -326,8 +346,18 @@ def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Cand
         chunk = plain[name_from:upto]
         surface = text[s:e]
         last = chunk[-1]
-        if last in gaz.org_heads or (len(chunk) == 1 and _ORG_ACRONYM.match(last) and not title):
+        if (
+            as_org
+            or last in gaz.org_heads
+            or (len(chunk) == 1 and _ORG_ACRONYM.match(last) and not title)
+            or any(_CAMEL.match(w) for w in chunk)
+        ):
             out.append(_Candidate(s, e, surface, EntityKind.ORGANISATION, surface))
+            name_from = None
+            title = honorific = None
+            title_start = None
+            affiliation = surface if as_org else None
+            return
         else:
             out.append(
                 _Candidate(
@@ -369,6 +399,16 @@ def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Cand
             flush(i)
             continue
         word = plain[i]
+        if word in ("of", "the"):
+            if name_from is not None and plain[i - 1] in gaz.org_heads:
+                i += 1  # "Bank of England", "University of the West Indies"
+                continue
+            flush(i)
+            title = honorific = None
+            title_start = None
+            affiliation = None
+            i += 1
+            continue
         if name_from is None:
             t = _title_at(gaz, plain, i)
             if t and title is not None:
@@ -387,7 +427,12 @@ def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Cand
                 honorific = word
                 i += 1
                 continue
-            if word in _STOPWORDS or word.lower() in _TITLE_MODIFIERS:
+            base = re.split(r"[’']", word, maxsplit=1)[0]
+            if honorific is not None and word in _NAME_AFTER_HONORIFIC:
+                name_from = i  # "Ms. May", "Mr. Long"
+                i += 1
+                continue
+            if word in _STOPWORDS or base in _STOPWORDS or word.lower() in _TITLE_MODIFIERS:
                 affiliation = None if word in _STOPWORDS else affiliation
                 i += 1
                 continue
@@ -397,6 +442,11 @@ def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Cand
         if word in _STOPWORDS:
             flush(i)
             i += 1
+            continue
+        t = _title_at(gaz, plain, i)
+        if t and i + t < n and plain[i + t] not in _STOPWORDS:
+            # "TransLink CEO Kevin Desmond": the name before a title is the affiliation
+            flush(i, as_org=True)
             continue
         i += 1
     flush(n)
@@ -481,6 +531,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         for m in _RUN.finditer(text, r_start, r_end):
             candidates.extend(_classify_run(gaz, text, m.start(), m.end()))
     ends = {c.end: c for c in candidates}
+    starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []
     people: list[_Candidate] = []
     for cand in candidates:
@@ -504,15 +555,15 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         after = text[cand.end : cand.end + 12]
         of_match = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?", after)
         if of_match is not None:
-            nxt = next(
-                (c for c in candidates if c.start == cand.end + of_match.end()),
-                None,
-            )
+            nxt = starts.get(cand.end + of_match.end())
             if nxt is not None and nxt.kind is not EntityKind.PERSON:
                 cand.affiliation = cand.affiliation or nxt.country or nxt.name
-        if _PERSON_AFTER.match(text, cand.end, cand.end + 100) or _PERSON_BEFORE.search(
-            text, max(0, cand.start - 12), cand.start
-        ):
+        single = " " not in cand.name
+        cue_after = (_PERSON_AFTER_SINGLE if single else _PERSON_AFTER).match(
+            text, cand.end, cand.end + 100
+        )
+        cue_before = _PERSON_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+        if cue_after or (cue_before and _NP_END.match(text, cand.end, cand.end + 3)):
             cand.evidence = True
         appos = _apposition(gaz, text, cand.end)
         if appos is not None and cand.title is None:
@@ -536,7 +587,7 @@ def _is_person_name(cand: _Candidate, confirmed: set[str]) -> bool:
         return True
     if len(words) >= 2 and words[0] in _given_names():
         return True
-    return cand.name in confirmed or words[-1] in confirmed
+    return cand.name in confirmed
 
 
 @cache
@@ -555,15 +606,19 @@ def _merge(
     gaz = load_gazetteer()
     # canonical person names: the longest form seen; shorter forms attach by suffix
     full_names: list[list[str]] = []
-    singles = {c.name for c in people if " " not in c.name}
-    # Names confirmed by context anywhere; a full name is also confirmed when its surname
-    # is used alone elsewhere ("Hayne said" confirms "Bruce Hayne").
+    # Names confirmed by context anywhere. A full name is confirmed by its own context or by its
+    # surname standing alone with person context elsewhere ("Hayne said" confirms "Bruce
+    # Hayne"); a lone surname is confirmed by a confirmed full name that ends in it.
     confirmed: set[str] = set()
     for cand in people:
-        words = cand.name.split()
-        if _is_person_name(cand, set()) or (len(words) >= 2 and words[-1] in singles):
+        if _is_person_name(cand, set()):
             confirmed.add(cand.name)
-            confirmed.add(words[-1])
+            if " " in cand.name:
+                confirmed.add(cand.name.split()[-1])
+    for cand in people:
+        words = cand.name.split()
+        if len(words) >= 2 and words[-1] in confirmed:
+            confirmed.add(cand.name)
     for cand in people:
         words = cand.name.split()
         if len(words) >= 2 and _is_person_name(cand, confirmed):

@@ -212,6 +212,36 @@ Crimea||Crimean|
 European Union|EU;E.U.|European|
 """
 
+# Reporting verbs: every form that can cue a quote (used by quotes and as evidence that a
+# capitalised name before them is a person).
+REPORTING_VERBS = words_of(
+    """
+    say says said saying tell tells told telling add adds added adding warn warns warned warning
+    claim claims claimed claiming argue argues argued arguing insist insists insisted insisting
+    note notes noted noting state states stated stating explain explains explained explaining
+    announce announces announced announcing confirm confirms confirmed confirming acknowledge
+    acknowledges acknowledged acknowledging admit admits admitted admitting allege alleges
+    alleged alleging suggest suggests suggested suggesting predict predicts predicted predicting
+    write writes wrote writing tweet tweets tweeted tweeting post posted respond responds
+    responded responding reply replies replied replying joke jokes joked joking quip quips
+    quipped comment comments commented commenting stress stresses stressed stressing emphasise
+    emphasises emphasised emphasize emphasizes emphasized contend contends contended assert
+    asserts asserted maintain maintains maintained observe observes observed reveal reveals
+    revealed recall recalls recalled remark remarks remarked concede concedes conceded declare
+    declares declared declaring complain complains complained complaining lament laments
+    lamented urge urges urged urging ask asks asked asking describe describes described
+    describing testify testifies testified agree agrees agreed deny denies denied caution
+    cautions cautioned estimate estimates estimated promise promises promised vow vows vowed
+    report reports reported reporting continue continues continued recount recounts recounted
+    shout shouts shouted tell insist advise advises advised wonder wonders wondered counter
+    counters countered concluded conclude concludes boast boasts boasted threaten threatens
+    threatened underscore underscores underscored reiterate reiterates reiterated point points
+    pointed indicate indicates indicated signal signals signaled signalled mention mentions
+    mentioned read reads
+    """
+)
+
+
 # Capitals whose name commonly stands for the government in news copy ("Washington said").
 _METONYM_CAPITALS = frozenset(
     """Washington Tehran Moscow Beijing Kyiv Kiev London Paris Berlin Ankara Tokyo Seoul Pyongyang
@@ -569,8 +599,8 @@ _ORG_HEADS = _words(
     Government Agency Programme Program Club League Church Mission Airlines Airways Motors
     Holdings Partners Capital Group Media Times Post Journal Press News Initiative Watch Project
     Campaign Caucus Brigade Brigades Unit Division Regiment Directorate Chamber Exchange Council
-    Conference Summit Industries Systems Technologies Energy Oil Petroleum Pharmaceuticals Labs
-    Laboratories
+    Conference Summit Industries Systems Technologies GmbH AG SA NV Limited Incorporated
+    Energy Oil Petroleum Pharmaceuticals Labs Laboratories
     """
 )
 

@@ -25,45 +25,37 @@ from datetime import date, timedelta
 from knowledge.extract.coref import PRONOUNS, Coreference
 from knowledge.extract.dates import find_dates, resolve_weekday, weekday_index
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.gazetteer import load_gazetteer, words_of
+from knowledge.extract.gazetteer import REPORTING_VERBS, load_gazetteer, words_of
 from knowledge.models import Article, Entity, EntityKind, Quote, QuoteKind, Sentence
 
-# Reporting verbs: every form that can cue a quote.
-_CUE_STEMS = words_of(
-    """
-    say says said saying tell tells told telling add adds added adding warn warns warned warning
-    claim claims claimed claiming argue argues argued arguing insist insists insisted insisting
-    note notes noted noting state states stated stating explain explains explained explaining
-    announce announces announced announcing confirm confirms confirmed confirming acknowledge
-    acknowledges acknowledged acknowledging admit admits admitted admitting allege alleges
-    alleged alleging suggest suggests suggested suggesting predict predicts predicted predicting
-    write writes wrote writing tweet tweets tweeted tweeting post posted respond responds
-    responded responding reply replies replied replying joke jokes joked joking quip quips
-    quipped comment comments commented commenting stress stresses stressed stressing emphasise
-    emphasises emphasised emphasize emphasizes emphasized contend contends contended assert
-    asserts asserted maintain maintains maintained observe observes observed reveal reveals
-    revealed recall recalls recalled remark remarks remarked concede concedes conceded declare
-    declares declared declaring complain complains complained complaining lament laments
-    lamented urge urges urged urging ask asks asked asking describe describes described
-    describing testify testifies testified agree agrees agreed deny denies denied caution
-    cautions cautioned estimate estimates estimated promise promises promised vow vows vowed
-    report reports reported reporting continue continues continued recount recounts recounted
-    shout shouts shouted tell insist advise advises advised wonder wonders wondered counter
-    counters countered concluded conclude concludes boast boasts boasted threaten threatens
-    threatened underscore underscores underscored reiterate reiterates reiterated point points
-    pointed indicate indicates indicated signal signals signaled signalled mention mentions
-    mentioned read reads
-    """
-)
+_CUE_STEMS = REPORTING_VERBS
 # Verbs that cue an indirect statement only with an explicit "that" (they also mean other things).
-_THAT_ONLY = frozenset(
+# Verbs that introduce a bare reported clause ("X said the talks failed"); every other cue
+# needs an explicit "that" (they also take plain objects: "denied the claim", "added 3%").
+_BARE_CLAUSE = frozenset(
     words_of(
-        """agree agrees agreed continue continues continued describe describes described describing
-        ask asks asked asking read reads point points pointed mention mentions mentioned
-        signal signals signaled signalled indicate indicates indicated post posted report reports
-        reported reporting urge urges urged urging recall recalls recalled advise advises advised
-        wonder wonders wondered promise promises promised vow vows vowed threaten threatens
-        threatened underscore underscores underscored estimate estimates estimated"""
+        """say says said saying tell tells told telling add adds added adding warn warns warned
+        warning claim claims claimed claiming argue argues argued arguing insist insists
+        insisted insisting note notes noted noting explain explains explained explaining
+        acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+        stress stresses stressed emphasise emphasises emphasised emphasize emphasizes
+        emphasized contend contends contended assert asserts asserted maintain maintains
+        maintained believe believes believed write writes wrote writing announce announces
+        announced confirm confirms confirmed reveal reveals revealed predict predicts predicted
+        allege alleges alleged state states stated declare declares declared complain
+        complains complained concede concedes conceded recall recalls recalled testify
+        testifies testified"""
+    )
+)
+# Cues that can end a sentence after their content ("..., X said."); no noun homographs.
+_BACKWARD_CUES = frozenset(
+    words_of(
+        """said says say told tells added adds wrote writes noted explained explains argued
+        argues warned warns claimed claims insisted insists stated acknowledged admitted admits
+        continued recalled recalls asked replied responded confirmed reported predicted
+        suggested observed remarked countered conceded quipped joked tweeted posted
+        cautioned stressed emphasised emphasized contended asserted maintained announced
+        declared complained lamented urged"""
     )
 )
 # Verbs that take the hearer as object before the content ("told reporters ...").
@@ -71,7 +63,11 @@ _OBJECT_VERBS = frozenset(
     words_of("tell tells told telling advise advises advised urge urges urged")
 )
 
-_CUE = re.compile(r"\b(?:" + "|".join(sorted(set(_CUE_STEMS), key=len, reverse=True)) + r")\b")
+_CUE = re.compile(
+    r"\b(?:(?:was|were|is|are|being) quoted(?: as saying)?|(?:point|points|pointed|pointing) out|"
+    + "|".join(sorted(set(_CUE_STEMS), key=len, reverse=True))
+    + r")\b"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 _NP_BREAK = frozenset(
@@ -102,6 +98,16 @@ _GENERIC_SOURCES = frozenset(
         neighbours neighbors colleagues aides aide advisers adviser advisors advisor"""
     )
 )
+# Capitalised words that open a sentence before its subject: "Once Huawei ...", "Assuming MPs".
+_SENTENCE_OPENERS = frozenset(
+    words_of(
+        """Once Assuming After Before When While If Although Though Because Since Until Unless
+        As So But And Yet Still Meanwhile However Instead Also Then Now Earlier Later Last Next
+        In On At For With From By Of To Despite Like Unlike Even Only Just Asked Told Speaking
+        Early Late Yesterday Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday
+        Sunday"""
+    )
+)
 _DETERMINERS = frozenset(
     words_of("a an the this that these those some any each every another his her their its our my")
 )
@@ -120,6 +126,7 @@ _ADJUNCT_OPENERS = frozenset(
         until upon amid of for about by to so and or but if whether than then"""
     )
 )
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee")
 _NOT_PEOPLE = frozenset(
     words_of(
         """report study survey statement letter document documents website site page post
@@ -259,11 +266,20 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
     count = 0
     for m in reversed(words):
         between = text[m.end() : start]
+        if between.startswith(".") and _ABBREV_DOT.search(
+            text[max(0, m.start() - 1) : m.end() + 1]
+        ):
+            between = between[1:]
         if any(c in between for c in ',.;:!?()“”"—–') and count:
             break
         w = m.group(0)
         lw = w.lower()
-        if lw in _NP_BREAK and not (count and lw in ("of", "for", "at", "with")):
+        # a capitalised "May" or "Will" inside a name is a name, not a modal
+        if (
+            lw in _NP_BREAK
+            and not (count and lw in ("of", "for", "at", "with"))
+            and not w[0].isupper()
+        ):
             break
         if count >= 9:
             return None
@@ -276,7 +292,16 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
         lead = _WORDISH.match(text, start, np_end)
         if lead is None:
             return None
-        if lead.group(0).lower() in ("of", "for", "at", "with", "in", "on", "by"):
+        word = lead.group(0)
+        if word.lower() in ("of", "for", "at", "with", "in", "on", "by") or (
+            lead.end() < np_end
+            and word[:1].isupper()
+            and (
+                word in _SENTENCE_OPENERS
+                or (word.endswith("ing") and len(word) >= 6)
+                or (word.endswith("ly") and len(word) >= 7)
+            )
+        ):
             nxt = _WORDISH.search(text, lead.end(), np_end)
             if nxt is None:
                 return None
@@ -286,17 +311,32 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
     return start, np_end
 
 
+# One word of a source noun phrase: abbreviations and initials keep their full stop
+# ("Dr. Matthew Bowes", "Harry J. Kazianis").
+_NP_WORD = r"(?:(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=\s+[A-Z])|[^\s,.;:!?“”\"()]+)"
+_NP_AFTER = re.compile(
+    rf"\s*(?:(?:out|up)\s+)?((?:{_NP_WORD}\s*){{1,8}}?)"
+    r"(?=[,.;:!?“”\"()]|\s+(?:in|on|at|during|who|whose|which|that|when|after|before|while|as|"
+    r"because|according|adding|noting|to|and|but|for|from|with|via|about|of\s+the\s+\w+ing)\b|$)"
+)
+_ABBREV_DOT = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
+
+
 def _np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A source noun phrase starting at ``start`` ("said X, the mayor." -> X)."""
-    m = re.compile(
-        r"\s*((?:[^\s,.;:!?“”\"()]+\s*){1,8}?)(?=[,.;:!?“”\"()]|\s+(?:in|on|at|during|who|when|after|before|while|as|because|according|adding|to|and|but)\b|$)"
-    ).match(text, start, end)
+    m = _NP_AFTER.match(text, start, end)
     if m is None:
         return None
     s, e = m.span(1)
     e = s + len(text[s:e].rstrip())
-    words = [w.lower() for w in _WORDISH.findall(text[s:e])]
-    if not words or any(w in _NP_BREAK - {"it"} for w in words):
+    raw = _WORDISH.findall(text[s:e])
+    words = [w.lower() for w in raw]
+    if not words or any(
+        w in _NP_BREAK - {"it"} and not (r[0].isupper() and i)
+        for i, (w, r) in enumerate(zip(words, raw, strict=True))
+    ):
+        return None
+    if words[0] in _ADJUNCT_OPENERS:
         return None
     return s, e
 
@@ -310,6 +350,8 @@ def _plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> boo
     lower = [w.lower() for w in words]
     if lower[-1] in _DETERMINERS or any(w.endswith(("n't", "n’t")) for w in lower):
         return False
+    if text[s:e].rstrip().endswith(("’s", "'s", "’")):
+        return False  # "Musk's tweet ...": a possessor, not a speaker
     if lower[-1] in _TIME_WORDS or lower[0] in _TIME_WORDS:
         return False
     if len(words) == 1 and lower[0] in PRONOUNS:
@@ -341,6 +383,9 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
         np = _np_after(text, acc.end(), after_end)
         if np is not None:
             return _Source(np[0], np[1], "according to", acc.start(), acc.end())
+    appositive = _appositive_source(text, pos, min(limit, close + 320), index)
+    if appositive is not None:
+        return appositive
     cue = _CUE.search(text, pos, min(after_end, pos + 90))
     if cue is None:
         return None
@@ -354,6 +399,24 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
     if np is None or np[0] != pos or not _plausible_source(text, np, index):
         return None
     return _Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+
+
+_APPOSITION_CUE = re.compile(r",[^“”\"]{1,220}?,\s+(?:also\s+|later\s+)?")
+
+
+def _appositive_source(text: str, pos: int, end: int, index: EntityIndex) -> _Source | None:
+    """ "...,” Guenther Schuh, e.GO's founder and ..., said" : a person, an apposition, a cue."""
+    mentions = index.mentions_in(pos, end)
+    if not mentions or mentions[0].start != pos or mentions[0].kind is not EntityKind.PERSON:
+        return None
+    head = mentions[0]
+    appos = _APPOSITION_CUE.match(text, head.end, end)
+    if appos is None:
+        return None
+    cue = _CUE.match(text, appos.end(), end)
+    if cue is None:
+        return None
+    return _Source(head.start, head.end, cue.group(0), cue.start(), cue.end())
 
 
 def _attribution_before(
@@ -546,6 +609,12 @@ def _later_source_boundary(
     return None
 
 
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|previously|earlier|repeatedly|recently|once|again|"
+    r"would|will|publicly|privately))+\s*$"
+)
+
+
 def _fallback_subject(
     text: str, s_start: int, cue: re.Match[str], index: EntityIndex
 ) -> tuple[int, int] | None:
@@ -555,12 +624,13 @@ def _fallback_subject(
     "Rep. X, D-Calif., the incoming chairwoman of ..., said": the person before the appositions.
     """
     verb = cue.group(0)
-    lead = text[max(s_start, cue.start() - 12) : cue.start()]
+    lead = text[max(s_start, cue.start() - 40) : cue.start()]
+    lead = _AUX_TAIL.sub("", lead)
     if (verb.endswith("ing") and lead.rstrip().endswith(",")) or re.search(
         r"\b(?:and|but)(?:\s+also)?\s*$", lead
     ):
         return _sentence_subject(text, s_start, cue.start(), index)
-    if lead.rstrip().endswith(","):
+    if lead.rstrip().endswith((",", ")")):
         for mention in index.mentions_in(s_start, cue.start()):
             if mention.kind is not EntityKind.PERSON:
                 continue
@@ -569,8 +639,7 @@ def _fallback_subject(
                 between.lstrip().startswith(",")
                 and _word_count(between) <= 30
                 and not _CUE.search(between)
-                and "“" not in between
-                and '"' not in between
+                and between.count("“") + between.count('"') <= 2
             ):
                 return mention.start, mention.end
             break
@@ -594,7 +663,16 @@ def _backward(
     if np_span is None and text[clause_start + 1 : cue.start()].strip() == "":
         inverted = _np_after(text, cue.end(), body_end)
     src_np = np_span or inverted
-    if src_np is None or not (_tail_is_minor(rest) or inverted is not None):
+    if verb not in _BACKWARD_CUES or src_np is None:
+        return None
+    tail = text[src_np[1] : body_end] if inverted is not None else rest
+    if inverted is not None:
+        # "..., said X, the city's mayor." : what follows the name is an apposition or nothing
+        if not (_tail_is_minor(tail) or tail.lstrip().startswith(",")) or any(
+            c in tail for c in '“"'
+        ):
+            return None
+    elif not _tail_is_minor(rest):
         return None
     if not _plausible_source(text, src_np, index):
         return None
@@ -671,7 +749,7 @@ def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIn
         colon = re.match(r"\s*[,:]?\s+", window[pos:])
         pos += colon.end() if colon else 0
         return _clause_or_none(text, cue_end, window, pos)
-    if verb in _THAT_ONLY:
+    if verb not in _BARE_CLAUSE:
         if that is not None:
             return cue_end + that.end()
         return None
@@ -692,7 +770,46 @@ def _clause_or_none(text: str, cue_end: int, window: str, pos: int) -> int | Non
     # "said to be", "said during an interview", "said while ...": not a reported clause
     if first in _ADJUNCT_OPENERS or (not first[:1].isalnum() and first[:1] not in "“\"‘'$"):
         return None
+    if not _looks_like_clause(nxt):
+        return None
     return cue_end + pos + (len(window[pos:]) - len(nxt))
+
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|shall|may|"
+    r"might|must|do|does|did|won[’']t|can[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|"
+    r"don[’']t|doesn[’']t|didn[’']t|hasn[’']t|haven[’']t|wouldn[’']t|couldn[’']t|"
+    r"\w+[’'](?:s|re|ll|ve|d)|\w{2,}ed|\w{3,}s)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_clause(content: str) -> bool:
+    """A bare reported clause has a subject-like start and a verb-like word early on."""
+    first = content.split()[0].strip("“\"‘'(")
+    if not first or first[0].isdigit() or (first.lower().endswith("ly") and len(first) > 4):
+        return False
+    if first.lower().replace("’", "'").split("'")[0] in _SUBJECT_PRONOUNS:
+        return True
+    head = " ".join(content.split()[1:14])
+    if _CLAUSE_VERB.search(head) is not None:
+        return True
+    return any(w.lower().strip(",.;") in _IRREGULAR_VERBS for w in content.split()[1:14])
+
+
+_SUBJECT_PRONOUNS = frozenset(words_of("he she it they we i you there this that these those"))
+_IRREGULAR_VERBS = frozenset(
+    words_of(
+        """saw made went got took knew thought felt gave found came left heard held kept lost met
+        paid put ran sent sat set spoke stood won wrote became began brought built bought caught
+        chose cut did drew drove fell fought flew forgot grew hit hung hurt led let lay meant read
+        rose sold shot shut sang sank slept spent spread stole struck swore taught tore threw
+        understood woke wore see make go get take know think feel give find come leave hear hold
+        keep lose meet pay run send sit stand win write become begin bring build buy catch
+        choose draw drive fall fight fly grow lead mean rise sell shoot sleep spend steal strike
+        teach throw understand want need remain seem look plan hope expect intend like"""
+    )
+)
 
 
 # A second cue inside a reported clause ends it: "X said A, and added B" / "..., saying B".
@@ -711,7 +828,8 @@ def _is_fully_quoted(text: str, start: int, end: int) -> bool:
         if not s_inner or s_inner[0] not in '“"':
             return False
     close = _find_any(text, '”"', start + 1, end + 1)
-    return close < 0 or close >= end - 2
+    # the quote covers the clause, or all but an attribution tail (", according to the WSJ")
+    return close < 0 or close - start >= 0.6 * (end - start)
 
 
 def _via(text: str, start: int, end: int, index: EntityIndex) -> str | None:
@@ -757,8 +875,14 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             source = None
             if closed:
                 source = _attribution_after(text, close_mark, p_end, index)
-            if source is None:
-                source = _attribution_before(text, max(sent.start, prev_close), open_mark, index)
+            outlet = _outlet_in(source, index) if source is not None else None
+            if source is None or (outlet is not None and source.cue == "according to"):
+                # "X warned that “...,” according to the WSJ": X speaks, the WSJ relays
+                before = _attribution_before(text, max(sent.start, prev_close), open_mark, index)
+                if before is not None:
+                    if outlet is not None:
+                        before.via = outlet
+                    source = before
             if source is None and closed and sent_end < p_end:
                 # "“...” Her words came after X said." rarely; a following "X said." sentence
                 nxt = _attribution_after(text, sent_end - 1, p_end, index)
@@ -797,6 +921,15 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
 
     candidates = _drop_contained(candidates)
     return _resolve(article, text, candidates, coref, index, published)
+
+
+def _outlet_in(source: _Source, index: EntityIndex) -> str | None:
+    """The outlet a source noun phrase names, if it names one."""
+    for mention in index.mentions_in(source.np_start, source.np_end):
+        if mention.kind is EntityKind.OUTLET:
+            entity = index.get(mention.entity_id)
+            return entity.name if entity is not None else None
+    return None
 
 
 def _drop_contained(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -897,7 +1030,8 @@ def _resolve(
             resolution = coref.resolution(entity)
             speaker, role = resolution.name, resolution.role
         if speaker is not None:
-            last = (entity, speaker, cand.start, cand.paragraph, role)
+            region_end = max(cand.end, cand.source.np_end if cand.source else cand.end)
+            last = (entity, speaker, region_end, cand.paragraph, role)
         quotes.append(
             Quote(
                 article_id=article.id,
@@ -988,12 +1122,17 @@ def _resolve_source(
 def _is_description(surface: str) -> bool:
     """ "the self-taught Cambridge resident", "the 39-year-old founder": a person described."""
     words = surface.split()
-    if len(words) < 2 or len(words) > 6 or words[0].lower() != "the":
+    if len(words) > 6 or not words or not words[-1].islower():
+        return False  # "The Forecaddie": a name, not a description
+    head = words[-1]
+    if head.endswith("s") or head in _NOT_PEOPLE or not head.isalpha():
         return False
-    head = words[-1].lower()
-    if head.endswith("s") or head in _GENERIC_SOURCES or head in _NOT_PEOPLE:
-        return False
-    return head.isalpha()
+    if words[0].lower() == "the" and len(words) >= 2:
+        return True
+    # "bespectacled professor": no article, so ask for a noun of a person
+    return all(w.islower() for w in words) and (
+        head in load_gazetteer().titles or head.endswith(_PERSON_SUFFIXES)
+    )
 
 
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
