@@ -95,6 +95,15 @@ class Driver:
             self.send()
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux); None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -154,6 +163,7 @@ def main() -> int:
             driver.free_users = list(range(2_000_000, 2_000_000 + args.users))
 
         begin = time.perf_counter()
+        cpu_before = cpu_seconds(bot.pid)
         if args.closed:
             driver.closed = True
             for _ in range(args.closed):
@@ -176,6 +186,7 @@ def main() -> int:
         while driver.inflight and time.perf_counter() < deadline:
             time.sleep(0.05)
         elapsed = time.perf_counter() - begin
+        cpu_after = cpu_seconds(bot.pid)
         with driver.lock:
             latencies = list(driver.latencies)
             sent = driver.sent
@@ -200,6 +211,12 @@ def main() -> int:
             f"  p99 {percentile(latencies, 0.99) * 1000:.1f}"
             f"  max {max(latencies) * 1000:.1f}"
         )
+        if cpu_before is not None and cpu_after is not None:
+            per_reply = (cpu_after - cpu_before) / len(latencies) * 1000
+            print(
+                f"bot CPU per reply: {per_reply:.2f} ms (bound: {1000 / per_reply:.0f} replies/s)"
+            )
+        print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         for method, error in api.errors[:5]:
             print(f"  error: {method}: {error}")
         return 0

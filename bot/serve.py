@@ -66,7 +66,6 @@ def run(args: argparse.Namespace) -> int:
     configure_logging(settings)
 
     from knowledge.answer import Engine
-
     from knowledge.store import Store
 
     store = Store.open(resolve_db_path(args.db))
