@@ -309,7 +309,9 @@ class Newsdesk:
     async def guard_flood(self, update: Update, context: Context) -> None:
         """Drop updates from a user who sends faster than anyone reads (group -1)."""
         user = update.effective_user
-        if user is None:
+        # Inline queries come one per keystroke while a user types; Telegram caches their
+        # answers, and counting them would lock out anyone who types a long question.
+        if user is None or update.inline_query is not None:
             return
         allowed, warn = self.flood.allow(user.id)
         if allowed:

@@ -395,3 +395,25 @@ def _context(app: App) -> Any:
     from telegram.ext import CallbackContext
 
     return CallbackContext(app)
+
+
+async def test_inline_queries_do_not_count_against_the_flood_guard(app: App, fake_api: FakeBotAPI):
+    user = new_user()
+    for n in range(8):  # one per keystroke; the fixture allows 5 messages a minute
+        query = {
+            "id": f"iq-{user}-{n}",
+            "from": fake_api.user(user),
+            "query": "q" * (n + 1),
+            "offset": "",
+        }
+        await process(app, {"update_id": n, "inline_query": query})
+    await process(app, {"message": fake_api.message("a question", user_id=user)})
+    assert (
+        len(
+            fake_api.find(
+                "answerInlineQuery", lambda c: c.params["inline_query_id"].startswith(f"iq-{user}-")
+            )
+        )
+        == 8
+    )
+    assert "very fast" not in (sent_to(fake_api, user)[-1].visible or "")
