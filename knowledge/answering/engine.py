@@ -22,6 +22,7 @@ from knowledge.answering.intents import (
     EVENT_WORDS,
     OUTCOME_WORDS,
     QUOTE_WORDS,
+    VOCABULARY,
     Intent,
     classify,
     correct_typos,
@@ -45,7 +46,15 @@ from knowledge.answering.search import (
     answer_search,
     answer_summary,
 )
-from knowledge.answering.text import collapse_acronyms, content_words, normalise_question, words
+from knowledge.answering.text import (
+    STOPWORDS,
+    collapse_acronyms,
+    content_words,
+    key,
+    normalise_question,
+    words,
+    words_of,
+)
 from knowledge.answering.timewords import resolve_time
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind
@@ -70,6 +79,16 @@ COMMANDS = frozenset(
 MAX_QUESTION = 500
 _GROUP_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 _TOPIC_MARKER = re.compile(r"\b(about|regarding|concerning|on the subject of)\b")
+_QUOTE_VERB = re.compile(r"\b(" + "|".join(QUOTE_WORDS) + r")\b")
+_SPEAKER_MARKER = re.compile(r"\b(from|by)\s+(the\s+)?$")
+_NOT_NAMES = frozenset(
+    words_of(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december i
+        """
+    )
+)
 _INTENT_VOCABULARY = {
     Intent.QUOTES: frozenset(QUOTE_WORDS),
     Intent.EVENT: frozenset(EVENT_WORDS) | {"hold", "held", "holding", "take", "place", "will"},
@@ -185,9 +204,10 @@ class Engine:
         normalised = correct_typos(normalise_question(question))
         parsed = classify(normalised)
         facts = self._facts
+        original = collapse_acronyms(question)
         links = [
             link
-            for link in facts.linker.link(collapse_acronyms(question))
+            for link in facts.linker.link(original, is_common_word=facts.is_common_word)
             if not (link.kind is EntityKind.OUTLET and parsed.intent is Intent.SOURCES)
         ]
         qwords = [w.text for w in words(normalised)]
@@ -204,35 +224,48 @@ class Engine:
             for t in content_words(normalised)
             if t not in linked_words and t not in role_words and t not in vocabulary
         ]
-        marker = _TOPIC_MARKER.search(normalised)
-        topic_links: list[Link] = []
-        topic_terms: list[str] = []
-        if marker and parsed.intent in (Intent.QUOTES, Intent.OUTCOME):
-            after = normalised[marker.end() :]
-            after_words = {w.text for w in words(after)}
-            topic_links = [link for link in links if set(link.surface.split()) <= after_words]
-            topic_terms = [t for t in terms if t in after_words]
+        window = resolve_time(normalised, now.date())
+        if window.label:
+            # "in 2018" restricts the dates; it is not a word to look for.
+            terms = [t for t in terms if t not in window.label.casefold().split()]
+        topic_links, topic_terms = _topic_of(parsed.intent, normalised, links, terms)
         people: list[tuple[str, str]] = []
         for link in links:
             if link.kind is EntityKind.PERSON and link.entity_ids and link not in topic_links:
-                people.append((link.entity_ids[0], facts.name(link.entity_ids[0], link.name)))
+                people.extend(self._person_ids(link))
         if not people and roles and parsed.intent is not Intent.SOURCES:
             people = self._resolve_roles(roles, links)
             if people:
                 # The country in "Iran's foreign minister" qualified the role: not a speaker.
                 links = [link for link in links if link.kind not in _GROUP_KINDS]
+        unknown = _unknown_names(original, linked_words | role_words, facts.gazetteer.titles)
         return Query(
             question=question,
             text=normalised,
             parsed=parsed,
             links=tuple(links),
             roles=tuple(roles),
-            window=resolve_time(normalised, now.date()),
+            window=window,
             terms=tuple(terms),
             topic_terms=tuple(topic_terms),
             people=tuple(dict.fromkeys(people)),
             topic_links=tuple(topic_links),
+            unknown_names=tuple(unknown),
         )
+
+    def _person_ids(self, link: Link) -> list[tuple[str, str]]:
+        """The people a name stands for: the most mentioned, and others named the same way
+        that are mentioned at least a quarter as often (one person stored under two spellings
+        or as a bare surname); all under the first one's canonical name."""
+        prominence = self._facts.prominence
+        top = prominence.get(link.entity_ids[0], 0)
+        ids = [
+            entity_id
+            for entity_id in link.entity_ids
+            if entity_id == link.entity_ids[0] or prominence.get(entity_id, 0) * 4 >= top
+        ]
+        name = self._facts.name(ids[0], link.name)
+        return [(entity_id, name) for entity_id in ids]
 
     def _resolve_roles(
         self, roles: Sequence[RoleMention], links: Sequence[Link]
@@ -299,6 +332,10 @@ class Engine:
             return answer_topics(facts, query.parsed.list_kind)
         if intent is Intent.SOURCES:
             return answer_sources(facts, query, previous.sources if previous else ())
+        if intent in (Intent.QUOTES, Intent.WHO_IS, Intent.ABOUT) and not query.people:
+            missing = self._names_not_in_articles(query)
+            if missing:
+                return self._unknown(query, missing)
         if intent is Intent.QUOTES:
             if query.links and not (query.people or query.groups or query.topic_links):
                 # Quotes "from Istanbul" or an outlet: read as a topic.
@@ -307,11 +344,18 @@ class Engine:
         if intent is Intent.QUOTE_SEARCH:
             reply = answer_quote_search(facts, query) or answer_search(facts, query)
         elif intent is Intent.WHO_IS:
-            reply = answer_who(facts, query)
-            if reply is None and query.terms:
+            # "What is the population of X" asks about X, not who X is.
+            if query.terms:
                 reply = answer_search(facts, query)
+                if reply is None and query.text.startswith("who"):
+                    reply = answer_who(facts, query)
+            else:
+                reply = answer_who(facts, query)
         elif intent is Intent.EVENT:
-            reply = answer_event(facts, query) or answer_search(facts, query)
+            if "why" in query.parsed.aspects:
+                reply = answer_search(facts, query) or answer_event(facts, query)
+            else:
+                reply = answer_event(facts, query) or answer_search(facts, query)
         elif intent is Intent.OUTCOME:
             reply = answer_outcome(facts, query) or answer_search(facts, query)
         elif intent is Intent.SUMMARY:
@@ -369,11 +413,16 @@ class Engine:
         reply.summary = f"More on {join_names(list(related.names()))}:"
         return reply
 
-    def _unknown(self, query: Query) -> Reply:
+    def _names_not_in_articles(self, query: Query) -> list[str]:
+        """Capitalised names in the question that no article mentions at all."""
+        search = self._facts.store.search_sentences
+        return [name for name in query.unknown_names if not search(name, limit=1)]
+
+    def _unknown(self, query: Query, missing: Sequence[str] = ()) -> Reply:
         """The honest reply: what was not found, and what the fact base does know about."""
         facts = self._facts
         names = query.names()
-        unknown = [link.name for link in query.links if not link.entity_ids]
+        unknown = list(missing) + [link.name for link in query.links if not link.entity_ids]
         if unknown:
             summary = f"I have no information about {join_names(unknown)}."
         elif names:
@@ -435,6 +484,52 @@ class Engine:
             ),
         )
         return answer
+
+
+def _topic_of(
+    intent: Intent, normalised: str, links: Sequence[Link], terms: Sequence[str]
+) -> tuple[list[Link], list[str]]:
+    """What a quotes or outcome question is about, as opposed to who spoke.
+
+    "What did X say about Y", "What did X say to Y in Z": names after the reporting verb are
+    the topic, unless introduced as the speaker ("quotes from Iran", "remarks by the envoy").
+    """
+    if intent not in (Intent.QUOTES, Intent.OUTCOME):
+        return [], []
+    marker = _TOPIC_MARKER.search(normalised)
+    verb = _QUOTE_VERB.search(normalised) if intent is Intent.QUOTES else None
+    cut = min(m.end() for m in (marker, verb) if m is not None) if (marker or verb) else None
+    if cut is None:
+        return [], []
+    topic_links: list[Link] = []
+    for link in links:
+        at = normalised.find(link.surface, cut)
+        if at < 0 or normalised.find(link.surface) < cut:
+            continue
+        if _SPEAKER_MARKER.search(normalised[:at]):
+            continue
+        topic_links.append(link)
+    after_words = {w.text for w in words(normalised[marker.end() :])} if marker else set()
+    return topic_links, [t for t in terms if t in after_words]
+
+
+def _unknown_names(question: str, known_words: set[str], titles: frozenset[str]) -> list[str]:
+    """Capitalised words (not the first) that name nothing the fact base knows."""
+    out: list[str] = []
+    tokens = list(re.finditer(r"[A-Za-zÀ-ÿ][\w'’-]*", question))
+    for index, match in enumerate(tokens):
+        token = match.group(0)
+        folded = key(token)
+        if index == 0 or not token[:1].isupper() or (token.isupper() and len(token) <= 3):
+            continue
+        if folded in known_words or folded in STOPWORDS or folded in VOCABULARY:
+            continue
+        if folded in _NOT_NAMES or folded in titles:
+            continue
+        if any(folded in w.split() for w in known_words):
+            continue
+        out.append(token)
+    return out
 
 
 _REUSABLE = frozenset(

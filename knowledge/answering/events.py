@@ -7,7 +7,8 @@ and where they disagree (a venue moved, a meeting called off) the answer says so
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,7 @@ from knowledge.answering.compose import day_text, fact, join_names, short_day
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent, Parsed
 from knowledge.answering.query import Query, Reply
+from knowledge.answering.search import ranked_sentences
 from knowledge.answering.text import fold, stem, stems
 from knowledge.models import (
     AnswerFact,
@@ -67,19 +69,33 @@ def event_key(event: Event) -> str:
     return f"{event.article_id}|{event.id}"
 
 
-def _participant_keys(event: Event) -> set[str]:
-    return {p.entity_id or fold(p.name) for p in event.participants}
+def _participant_keys(event: Event, kinds: tuple[EntityKind, ...] | None = None) -> set[str]:
+    return {
+        p.entity_id or fold(p.name) for p in event.participants if kinds is None or p.kind in kinds
+    }
 
 
 def same_event(a: Event, b: Event) -> bool:
-    """Two reports of one event: same kind family, shared participants, close dates."""
+    """Two reports of one event: same kind family, close dates, and the same people (or the
+    same parties in the same city). A different city with the same people is still the same
+    event: a venue that moved, which the answer reports as a disagreement."""
     if _SIMILAR_KINDS.get(a.kind) != _SIMILAR_KINDS.get(b.kind):
         return False
-    shared = _participant_keys(a) & _participant_keys(b)
-    if len(shared) < min(2, len(a.participants), len(b.participants)) or not shared:
-        return False
-    da, db = a.date_start or a.reported_on, b.date_start or b.reported_on
-    return da is None or db is None or abs((da - db).days) <= 7
+    if a.date_start and b.date_start:
+        if abs((a.date_start - b.date_start).days) > 3:
+            return False
+    else:
+        da, db = a.date_start or a.reported_on, b.date_start or b.reported_on
+        if da and db and abs((da - db).days) > 10:
+            return False
+    people = len(
+        _participant_keys(a, (EntityKind.PERSON,)) & _participant_keys(b, (EntityKind.PERSON,))
+    )
+    everyone = len(_participant_keys(a) & _participant_keys(b))
+    same_city = bool(
+        a.location and b.location and a.location.city and a.location.city == b.location.city
+    )
+    return people >= 2 or (same_city and (people >= 1 or everyone >= 2))
 
 
 @dataclass
@@ -146,7 +162,7 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 100) -> list[_Sco
     scored = [s for s in scored if query.window.contains(_event_day(s.event))]
     if not scored:
         return []
-    needed = len({link.name for link in query.links}) + len(query.people)
+    needed = len({link.name for link in query.links}) + len({n for _, n in query.people})
     best = max(s.matched for s in scored)
     if needed and best == 0 and not query.event_ids:
         return []
@@ -163,8 +179,11 @@ def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
     blob = _blob(event, facts)
     participant_ids = {p.entity_id for p in event.participants if p.entity_id}
     matched = 0
+    names: dict[str, set[str]] = {}
     for pid, name in query.people:
-        if pid in participant_ids or fold(name) in blob or fold(name.split()[-1]) in blob:
+        names.setdefault(name, set()).add(pid)
+    for name, ids in names.items():
+        if ids & participant_ids or fold(name) in blob or fold(name.split()[-1]) in blob:
             matched += 1
     for link in query.links:
         if link.kind is EntityKind.PERSON:
@@ -368,6 +387,17 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             others.append(fact(other_summary, facts.source(group[0].article_id)))
             sources.append(facts.source(group[0].article_id))
         lines = lines + others
+    needed = len({link.name for link in query.links}) + len({n for _, n in query.people})
+    missing = _missing_aspects(query, first)
+    if scored[0].matched < needed or missing:
+        # The event misses some of the names or the detail asked about: add what the
+        # sentences say, those giving the missing detail (a place, a date) first.
+        accept = _aspect_filter(facts, missing)
+        hits = ranked_sentences(facts, query, accept=accept, limit=2, min_coverage=0.5)
+        for hit in reversed(hits):
+            source = facts.source(hit.sentence.article_id)
+            lines.insert(0, fact(f"“{hit.sentence.text}”", source))
+            sources.append(source)
     return Reply(
         summary=summary,
         facts=lines,
@@ -379,6 +409,63 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         event_ids=tuple(event_key(e) for e in first),
         people_named=tuple(named),
     )
+
+
+_WHEN_WORDS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|today|tomorrow|"
+    r"tonight|next week|next month|later this|(19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_ASPECT_WORDS = {
+    "host": re.compile(r"\bhost", re.IGNORECASE),
+    "agenda": re.compile(
+        r"\b(discuss|agenda|cover|focus|expected to (explore|address|raise)|include)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _missing_aspects(query: Query, group: Sequence[Event]) -> set[str]:
+    """The details the question asks for that no report of the event gives."""
+    missing: set[str] = set()
+    asked = query.parsed.aspects
+    if "where" in asked and not any(
+        e.location and (e.location.city or e.location.country) for e in group
+    ):
+        missing.add("where")
+    if "when" in asked and not any(e.date_start or e.date_text for e in group):
+        missing.add("when")
+    if "host" in asked and not any(e.host for e in group):
+        missing.add("host")
+    if "agenda" in asked and not any(e.agenda for e in group):
+        missing.add("agenda")
+    return missing
+
+
+def _aspect_filter(facts: FactBase, missing: set[str]) -> Callable[[str], bool] | None:
+    """A test that a sentence gives one of the missing details (a place, a date ...)."""
+    if not missing:
+        return None
+    gazetteer = facts.gazetteer
+
+    def names_place(text: str) -> bool:
+        for match in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", text):
+            phrase = match.group(0)
+            first = phrase.split()[0]
+            for candidate in (phrase, first):
+                if candidate in gazetteer.city_to_country or candidate in gazetteer.countries:
+                    return True
+        return False
+
+    def gives(text: str) -> bool:
+        if "where" in missing and names_place(text):
+            return True
+        if "when" in missing and _WHEN_WORDS.search(text):
+            return True
+        return any(a in missing and p.search(text) for a, p in _ASPECT_WORDS.items())
+
+    return gives
 
 
 def upcoming_and_recent(facts: FactBase, today: date, limit: int = 5) -> Reply:

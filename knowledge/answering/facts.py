@@ -6,13 +6,14 @@ ingest sequence moves (new articles); the role index is built on first use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.answering.intents import VOCABULARY
 from knowledge.answering.linking import EntityLinker
 from knowledge.answering.roles import RoleIndex
-from knowledge.answering.text import key
+from knowledge.answering.text import fold, key
 from knowledge.extract.gazetteer import Gazetteer
 from knowledge.models import Entity, EntityKind, SourceRef
 
@@ -48,6 +49,7 @@ class FactBase:
         self._entities: dict[str, Entity | None] = {}
         self._sources: dict[str, SourceRef] = {}
         self.counts: dict[str, int] = {}
+        self._common_words: dict[str, bool] = {}
 
     def refresh(self) -> bool:
         """Rebuild the indexes if the store changed since the last look; True when it did."""
@@ -63,6 +65,7 @@ class FactBase:
             prominence=self.prominence,
         )
         self._roles = None
+        self._common_words.clear()
         self._entities.clear()
         self._sources.clear()
         self.counts = self.store.counts()
@@ -71,6 +74,32 @@ class FactBase:
     @property
     def empty(self) -> bool:
         return self.counts.get("articles", 0) == 0
+
+    def is_common_word(self, word: str) -> bool:
+        """Is the word ordinary vocabulary in the articles (mostly written in lower case)?
+
+        Decides whether a question's lower-case word may be a name: "wall" and "spend" are
+        words, "trump" and "istanbul" typed in lower case are still names.
+        """
+        known = self._common_words.get(word)
+        if known is not None:
+            return known
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        lower = upper = 0
+        for sentence, _ in self.store.search_sentences(word, limit=30):
+            for match in pattern.finditer(fold(sentence.text)):
+                original = sentence.text[match.start() : match.end()]
+                if match.start() == 0 or len(original) != len(match.group(0)):
+                    continue  # a sentence's first word is capitalised whatever it is
+                if original[:1].isupper():
+                    upper += 1
+                else:
+                    lower += 1
+        common = lower >= 2 and lower > upper
+        if len(self._common_words) > 10_000:
+            self._common_words.clear()  # bounded: a cache, not a vocabulary
+        self._common_words[word] = common
+        return common
 
     def roles(self) -> RoleIndex:
         """The role index, built on first use."""

@@ -159,6 +159,7 @@ _ASPECTS = {
         r"\bagenda\b|\bdiscuss|\bcover\b|\babout what\b|\bwhat .* (be )?about\b|\bfocus|"
         r"\bon the table\b|\btopics?\b|\bissues?\b|\btalk about\b|\bsubjects?\b"
     ),
+    "why": re.compile(r"\bwhy\b|\breasons?\b|\bhow come\b|\bwhat caused\b"),
     "status": re.compile(
         r"\bstill on\b|\bcancel|\bcalled off\b|\bcall off\b|\bpostpon|\bdelay|\bhappen|"
         r"\btake place\b|\btook place\b|\bgo ahead\b|\bstatus\b|\bdid .* meet\b|\bwent ahead\b"

@@ -10,11 +10,11 @@ names of the same first letter, with explicit cut-offs scaled to the word's leng
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Prefix
 from rapidfuzz.utils import default_process
 
 from knowledge.answering.text import STOPWORDS, Word, collapse_acronyms, fold, key, words
@@ -57,15 +57,14 @@ class _Target:
 
 def fuzzy_cutoff(length: int) -> float:
     """Minimum rapidfuzz ``ratio`` for a word of this many characters."""
-    if length <= 6:
-        return 80.0
     if length <= 9:
-        return 85.0
-    return 88.0
+        return 80.0
+    return 85.0
 
 
 def _max_edits(length: int) -> int:
-    return 1 if length <= 7 else 2
+    """Typos allowed (optimal string alignment distance) in a word of this length."""
+    return 1 if length <= 6 else 2
 
 
 class EntityLinker:
@@ -129,12 +128,19 @@ class EntityLinker:
         """Exact targets of one surface form (after normalisation)."""
         return list(self._exact.get(key(surface), ()))
 
-    def link(self, question: str) -> list[Link]:
-        """Names in the question, longest and best first, without overlaps."""
+    def link(
+        self, question: str, *, is_common_word: Callable[[str], bool] | None = None
+    ) -> list[Link]:
+        """Names in the question, longest and best first, without overlaps.
+
+        ``is_common_word`` tells whether a word is ordinary vocabulary (it occurs in lower case
+        in the articles): such a word is never matched fuzzily, so that "spend" does not
+        become a person called Speed.
+        """
         question = collapse_acronyms(question)
         folded = fold(question)
         qwords = words(folded)
-        caps = _capitalised_words(question, qwords)
+        caps, titled = _capitalised_words(question, qwords)
         found: list[Link] = []
         taken = [False] * len(qwords)
         # Exact n-grams, longest first.
@@ -146,6 +152,14 @@ class EntityLinker:
                 if n == 1 and gram in self._common and i not in caps:
                     continue
                 targets = self._exact.get(gram)
+                if (
+                    targets
+                    and n == 1
+                    and i not in titled
+                    and is_common_word is not None
+                    and is_common_word(gram)
+                ):
+                    continue  # "wall", "speed" typed in lower case are words, not names
                 if targets:
                     found.append(self._make_link(targets, qwords, i, i + n - 1, 100.0))
                     taken[i : i + n] = [True] * n
@@ -161,6 +175,13 @@ class EntityLinker:
                 if len(gram) < MIN_FUZZY_LENGTH or self._is_common_typo(gram):
                     continue
                 match = self._fuzzy(gram)
+                # Checked only for a near miss: the check may cost a full-text query.
+                if (
+                    match is not None
+                    and is_common_word is not None
+                    and any(is_common_word(w.text) for w in grams)
+                ):
+                    match = None
                 if match is not None:
                     surface_key, score = match
                     found.append(
@@ -191,14 +212,18 @@ class EntityLinker:
             scorer=fuzz.ratio,
             processor=default_process,
             score_cutoff=cutoff,
-            limit=3,
+            limit=5,
         )
         best: tuple[str, float] | None = None
+        best_rank: tuple[float, int] = (-1.0, -1)
         for candidate, score, _ in hits:
             if OSA.distance(gram, candidate) > _max_edits(len(gram)):
                 continue
-            if best is None or score > best[1]:
-                best = (candidate, float(score))
+            # Ties on the edit ratio go to the name sharing the longer beginning: typos fall
+            # more often at the end of a word ("mckenzy" is McKenzie, not McKendry).
+            rank = (float(score), Prefix.similarity(gram, candidate))
+            if rank > best_rank:
+                best, best_rank = (candidate, float(score)), rank
         return best
 
     def _make_link(
@@ -224,14 +249,17 @@ class EntityLinker:
         return Link(ids, name, kind, surface, first, last, score)
 
 
-def _capitalised_words(question: str, qwords: Sequence[Word]) -> set[int]:
-    """Indices of words written in capitals in the original ('US' but not 'us')."""
-    out: set[int] = set()
-    folded_len = len(fold(question))
-    if folded_len != len(question):
-        return out  # offsets differ after folding; be conservative
+def _capitalised_words(question: str, qwords: Sequence[Word]) -> tuple[set[int], set[int]]:
+    """Indices of words written in capitals ('US' but not 'us'), and of words written with a
+    capital initial other than the question's first word."""
+    caps: set[int] = set()
+    titled: set[int] = set()
+    if len(fold(question)) != len(question):
+        return caps, titled  # offsets differ after folding; be conservative
     for index, word in enumerate(qwords):
         original = question[word.start : word.end].replace(".", "")
         if len(original) >= 2 and original.isupper():
-            out.add(index)
-    return out
+            caps.add(index)
+        if original[:1].isupper() and index > 0:
+            titled.add(index)
+    return caps, titled

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -176,6 +177,29 @@ def answer_who(facts: FactBase, query: Query) -> Reply | None:
     return None
 
 
+# A name followed by an apposition ("X, the city's mayor,") or preceded by a title describes
+# the person; such sentences come first.
+_APPOSITION = r"{name}\s*(,|\(|—|–| -)"
+
+
+def describing_sentences(facts: FactBase, name: str, limit: int = 2) -> list[tuple[str, SourceRef]]:
+    """Verbatim sentences that name the person in full, those describing them first."""
+    full = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    apposition = re.compile(_APPOSITION.format(name=re.escape(name)), re.IGNORECASE)
+    found: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    for sentence, _ in facts.store.search_sentences(f'"{name}"', limit=40):
+        text = sentence.text.strip()
+        if not full.search(text) or text in seen or len(text) > 400:
+            continue
+        seen.add(text)
+        rank = 0 if apposition.search(text) else 1
+        found.append((rank, text, sentence.article_id))
+    found.sort(key=lambda item: item[0])
+    sources = facts.sources([article_id for _, _, article_id in found[:limit]])
+    return [(text, sources.get(aid) or facts.source(aid)) for _, text, aid in found[:limit]]
+
+
 def _who_person(facts: FactBase, query: Query) -> Reply:
     lines: list[AnswerFact] = []
     sources: list[SourceRef] = []
@@ -188,7 +212,7 @@ def _who_person(facts: FactBase, query: Query) -> Reply:
         if roles:
             summaries.append(f"{entity.name}: {', '.join(role_text(r) for r in roles)}.")
         else:
-            summaries.append(f"{entity.name} is mentioned in my articles, with no title given.")
+            summaries.append(f"Here is how my articles describe {entity.name}:")
         for role in roles:
             source = facts.source(role.article_id) if role.article_id else None
             text = f"{entity.name} — {role_text(role)}"
@@ -197,6 +221,9 @@ def _who_person(facts: FactBase, query: Query) -> Reply:
             lines.append(fact(text, source))
             if source is not None:
                 sources.append(source)
+        for sentence, source in describing_sentences(facts, entity.name, limit=2 if roles else 3):
+            lines.append(fact(f"“{sentence}”", source))
+            sources.append(source)
         count = facts.prominence.get(entity.id, 0)
         if count:
             lines.append(fact(f"Mentioned in {count} article{'s' if count != 1 else ''}."))

@@ -33,6 +33,7 @@ class Query:
     event_ids: tuple[str, ...] = ()
     exclude_quotes: frozenset[tuple[str, int]] = frozenset()
     exclude_people: frozenset[str] = frozenset()
+    unknown_names: tuple[str, ...] = ()
     from_context: bool = False
     page: int = 0
 

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from knowledge.answering.compose import answer_quote, join_names, role_text, unique_roles
+from knowledge.answering.compose import answer_quote, fact, join_names, role_text, unique_roles
 from knowledge.answering.facts import FactBase
+from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.text import fold, stem, stems
+from knowledge.answering.text import fold, has_phrase, stem, stems
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
 
 PAGE = 5
@@ -25,25 +26,22 @@ def quote_day(quote: Quote, facts: FactBase) -> date:
 
 
 def _mentions(text: str, surfaces: Iterable[str], terms: Iterable[str]) -> bool:
-    """Does a quote talk about the topic: a name of it, or one of its words' stems?"""
-    folded = fold(text)
-    if any(s and fold(s) in folded for s in surfaces):
+    """Does a text talk about the topic: a name of it (whole words), or a word's stem?"""
+    if any(has_phrase(text, s) for s in surfaces):
         return True
     term_stems = {stem(t) for t in terms}
     return bool(term_stems) and bool(term_stems & stems(text))
 
 
-def _topic_surfaces(facts: FactBase, query: Query) -> list[str]:
-    surfaces: list[str] = []
-    for link in query.topic_links:
-        surfaces.append(link.name)
-        surfaces.append(link.surface)
-        country = facts.gazetteer.countries.get(link.name)
-        if country is not None:
-            surfaces.extend(country.aliases)
-            surfaces.extend(country.demonyms)
-        for entity in facts.entities(link.entity_ids[:1]).values():
-            surfaces.extend(entity.aliases)
+def _surfaces_of(facts: FactBase, link: Link) -> list[str]:
+    """The spellings of a linked name: its canonical name, aliases, demonyms."""
+    surfaces = [link.name, link.surface]
+    country = facts.gazetteer.countries.get(link.name)
+    if country is not None:
+        surfaces.extend(country.aliases)
+        surfaces.extend(country.demonyms)
+    for entity in facts.entities(link.entity_ids[:1]).values():
+        surfaces.extend(entity.aliases)
     return [s for s in surfaces if len(s) > 1]
 
 
@@ -99,7 +97,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     store = facts.store
     window = query.window
     since, until = window.since, window.until
-    who = join_names([name for _, name in query.people])
+    who = join_names(list(dict.fromkeys(name for _, name in query.people)))
     if query.people:
         candidates = store.quotes(speaker_ids=list(query.person_ids), limit=200)
     elif query.groups:
@@ -118,30 +116,54 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         candidates = [q for q in candidates if window.contains(quote_day(q, facts))]
     about_speaker = bool(query.people or query.groups)
     topic_terms = list(query.topic_terms) if about_speaker else list(query.terms)
-    if query.topic_links or topic_terms:
-        surfaces = _topic_surfaces(facts, query)
-        candidates = [q for q in candidates if _mentions(q.text, surfaces, topic_terms)]
     unique = {quote_key(q): q for q in candidates if quote_key(q) not in query.exclude_quotes}
     candidates = list(unique.values())
+    on_topic: set[tuple[str, int]] = set()
+    relevance: dict[str, int] = {}
+    if query.topic_links or topic_terms:
+        candidates, on_topic, relevance = _about_topic(facts, query, candidates, topic_terms)
     if not (query.people or query.groups or query.topic_links or query.terms):
         direct = [q for q in candidates if q.kind is QuoteKind.DIRECT]
         if len(direct) >= 3:
             candidates = direct
-    # Newest reports first; within one report, the exact words before paraphrase.
+    cue = _asked_cue(query.text)
+    # Quotes from the reports most about the topic first, then those with the cue asked for
+    # ("tweet"), then the newest reports; within one report, the exact words before
+    # paraphrase, and words naming the topic before others.
     candidates.sort(
         key=lambda q: (
+            relevance.get(q.article_id, 0),
+            bool(cue) and stem(q.cue or "") == cue,
             facts.source(q.article_id).published or quote_day(q, facts),
             q.kind is QuoteKind.DIRECT,
+            quote_key(q) in on_topic,
             quote_day(q, facts),
             -q.start,
         ),
         reverse=True,
     )
     limit = PAGE if (query.people or query.groups) else LATEST
-    chosen = candidates[:limit]
+    chosen = _spread(candidates, limit)
     topic = join_names([link.name for link in query.topic_links]) or " ".join(topic_terms)
-    if not chosen:
+    reported: list[AnswerFact] = []
+    if query.people and len(chosen) < limit:
+        # Extraction misses some attributions ("X said Tuesday: ..."): sentences where the
+        # person speaks complete the answer, verbatim and with their source.
+        shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
+        reported = speech_sentences(facts, query, shown, topic_terms)
+    if not chosen and not reported:
         return _no_quotes(facts, query, who, topic)
+    if not chosen:
+        summary = f"I have no quotes of {who}" + (f" about {topic}" if topic else "")
+        summary += " as such, but the articles report:"
+        return Reply(
+            summary=summary,
+            facts=reported,
+            confidence=0.6,
+            person=query.people[0],
+            entity_ids=query.entity_ids(),
+            entity_names=tuple(query.names()),
+        )
     sources = facts.sources([q.article_id for q in chosen])
     quotes = [
         answer_quote(q, facts.source(q.article_id), speaker_role(facts, q.speaker_id))
@@ -158,7 +180,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         summary += f" ({window.label})"
     summary += ", newest first:"
     speakers = {q.speaker_id for q in chosen if q.speaker_id}
-    person = query.people[0] if len(query.people) == 1 else None
+    person = query.people[0] if len({n for _, n in query.people}) == 1 else None
     if person is None and len(speakers) == 1:
         only = chosen[0]
         if only.speaker_id:
@@ -170,6 +192,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     return Reply(
         summary=summary,
         quotes=quotes,
+        facts=reported,
         sources=list(sources.values()),
         confidence=0.9 if (query.people or query.groups) else 0.75,
         follow_ups=follow_ups,
@@ -178,6 +201,136 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         entity_names=tuple(query.names()),
         quote_keys=tuple(quote_key(q) for q in chosen) + tuple(query.exclude_quotes),
     )
+
+
+_SPEECH = re.compile(
+    r"\b(said|says|told|tells|warned|warns|tweeted|wrote|writes|added|stated|declared|"
+    r"insisted|argued|saying|announced|urged|noted|claimed|asked|replied|according to)\b"
+    r"|:\s*[“\"‘]"
+)
+
+
+def speech_sentences(
+    facts: FactBase,
+    query: Query,
+    shown: set[tuple[str, int]],
+    terms: list[str],
+    limit: int = 2,
+) -> list[AnswerFact]:
+    """Sentences in which the person asked about speaks, newest first, not already shown."""
+    names: list[str] = []
+    for entity in facts.entities(query.person_ids).values():
+        names.append(entity.name)
+        names.extend(a for a in entity.aliases if len(a) > 5 or (len(a) > 3 and " " in a))
+    names = list(dict.fromkeys(names))
+    if not names:
+        return []
+    parts = _topic_parts(facts, query, terms)
+    search = " ".join(names[:3] + [link.surface for link in query.topic_links] + terms)
+    hits = facts.store.search_sentences(search, limit=80)
+    candidates = [
+        sentence
+        for sentence, _ in hits
+        if any(has_phrase(sentence.text, n) for n in names)
+        and _SPEECH.search(sentence.text)
+        and not any(
+            aid == sentence.article_id and sentence.start <= start < sentence.end
+            for aid, start in shown
+        )
+    ]
+    if parts and candidates:
+        relevant = _topic_counts(facts, query, terms, [s.article_id for s in candidates])
+        candidates = [
+            s
+            for s in candidates
+            if s.article_id in relevant or any(_mentions(s.text, *part) for part in parts)
+        ]
+    sources = facts.sources([s.article_id for s in candidates])
+    window = query.window
+    dated = [
+        (sources.get(s.article_id), s)
+        for s in candidates
+        if not window.bounded or window.contains(facts.source(s.article_id).published)
+    ]
+    dated.sort(key=lambda pair: (pair[0].published if pair[0] else None) or date.min, reverse=True)
+    return [fact(f"“{s.text}”", source) for source, s in dated[:limit]]
+
+
+def _topic_counts(
+    facts: FactBase, query: Query, terms: list[str], article_ids: list[str]
+) -> dict[str, int]:
+    """For each article that mentions the topic (in a sentence or its headline), how many of
+    the topic's parts ("Putin", "Helsinki") it mentions."""
+    parts = _topic_parts(facts, query, terms)
+    words = [link.surface for link in query.topic_links] + terms
+    ids = list(dict.fromkeys(article_ids))
+    if not ids or not words:
+        return {}
+    texts = [
+        (s.article_id, s.text)
+        for s, _ in facts.store.search_sentences(" ".join(words), limit=300, article_ids=ids)
+    ]
+    texts += [(aid, source.title) for aid, source in facts.sources(ids).items()]
+    seen: dict[str, set[int]] = {}
+    for article_id, text in texts:
+        for index, part in enumerate(parts):
+            if _mentions(text, *part):
+                seen.setdefault(article_id, set()).add(index)
+    return {article_id: len(found) for article_id, found in seen.items()}
+
+
+def _about_topic(
+    facts: FactBase, query: Query, quotes: list[Quote], terms: list[str]
+) -> tuple[list[Quote], set[tuple[str, int]], dict[str, int]]:
+    """Quotes on the topic: those that name it, and those from articles about it.
+
+    "What did Merkel say about Brexit?" is answered by "I see no way to reverse it" in an
+    article about Brexit, though the quote itself never says the word. Returns the quotes
+    kept, the keys of those naming the topic, and the articles' topic counts.
+    """
+    parts = _topic_parts(facts, query, terms)
+    naming = {quote_key(q) for q in quotes if any(_mentions(q.text, *part) for part in parts)}
+    relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes])
+    kept = [q for q in quotes if quote_key(q) in naming or q.article_id in relevance]
+    return kept, naming, relevance
+
+
+def _topic_parts(
+    facts: FactBase, query: Query, terms: list[str]
+) -> list[tuple[list[str], list[str]]]:
+    """Each part of a topic as (names, words): one per linked name, one per topic word."""
+    parts: list[tuple[list[str], list[str]]] = []
+    for link in query.topic_links:
+        parts.append((_surfaces_of(facts, link), []))
+    parts.extend(([], [term]) for term in terms)
+    return parts
+
+
+def _asked_cue(text: str) -> str | None:
+    """The reporting verb a question asks about, when it is more than 'say'."""
+    match = re.search(
+        r"\b(tweet(ed)?|warn(ed)?|wr(ote|ite)|claim(ed)?|threaten(ed)?|promis(e|ed)|"
+        r"insist(ed)?|argu(e|ed)|den(y|ied)|admit(ted)?|predict(ed)?|announc(e|ed))\b",
+        text,
+    )
+    return stem(match.group(1)) if match else None
+
+
+def _spread(quotes: list[Quote], limit: int, per_article: int = 3) -> list[Quote]:
+    """The first ``limit`` quotes, at most ``per_article`` from one article while others wait,
+    so that a speaker quoted in many reports is not shown through one report only."""
+    chosen: list[Quote] = []
+    waiting: list[Quote] = []
+    per: dict[str, int] = {}
+    for quote in quotes:
+        if per.get(quote.article_id, 0) < per_article:
+            per[quote.article_id] = per.get(quote.article_id, 0) + 1
+            chosen.append(quote)
+        else:
+            waiting.append(quote)
+        if len(chosen) >= limit:
+            return chosen
+    return (chosen + waiting)[:limit]
 
 
 def _no_quotes(facts: FactBase, query: Query, who: str, topic: str) -> Reply:

@@ -68,7 +68,8 @@ class RoleIndex:
                     self._by_affiliation[affiliation].add(person.id)
 
     def holders(self, title: str, affiliation: str | None = None) -> list[Holder]:
-        """People who held ``title`` (for ``affiliation``), newest and most mentioned first."""
+        """People who held ``title`` (for ``affiliation``): the newest holder first (titles
+        change hands), then the most mentioned."""
         found = list(self._by_title.get(key(title), ()))
         if affiliation:
             wanted = affiliation_key(affiliation, self._gazetteer)
@@ -80,7 +81,7 @@ class RoleIndex:
                 best[holder.entity_id] = holder
         return sorted(
             best.values(),
-            key=lambda h: (self._prominence.get(h.entity_id, 0), h.as_of or date.min),
+            key=lambda h: (h.as_of or date.min, self._prominence.get(h.entity_id, 0)),
             reverse=True,
         )
 

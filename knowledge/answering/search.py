@@ -8,6 +8,7 @@ A sentence that covers too little is not an answer: the caller says it does not 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +16,7 @@ from knowledge.answering.compose import answer_quote, fact, join_names
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key, speaker_role
-from knowledge.answering.text import content_words, fold, stem, stems
+from knowledge.answering.text import content_words, fold, plain, stem, stems, variants
 from knowledge.models import EntityKind, Quote, Sentence, SourceRef
 
 _OUTCOME_FORMS = {
@@ -41,7 +42,6 @@ _OUTCOME_QUERY_WORDS = {
 }
 
 MIN_COVERAGE = 0.6
-_NON_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass
@@ -52,15 +52,26 @@ class _Hit:
     day: date
 
 
-def _concepts(facts: FactBase, query: Query) -> list[tuple[str, list[str]]]:
+@dataclass(frozen=True)
+class _Concept:
+    """Something a sentence should cover: a name (any of its spellings) or a topic word."""
+
+    kind: str
+    forms: tuple[str, ...]
+    entity_ids: tuple[str, ...] = ()
+
+
+def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
     """What a sentence must cover: each name (with its other spellings) and each topic word."""
-    concepts: list[tuple[str, list[str]]] = []
+    concepts: list[_Concept] = []
+    by_name: dict[str, list[str]] = {}
     for pid, name in query.people:
-        entity = facts.entity(pid)
+        by_name.setdefault(name, []).append(pid)
+    for name, ids in by_name.items():
         surfaces = [name, name.split()[-1]]
-        if entity is not None:
+        for entity in facts.entities(ids).values():
             surfaces.extend(a for a in entity.aliases if len(a) > 3)
-        concepts.append(("name", surfaces))
+        concepts.append(_Concept("name", tuple(dict.fromkeys(surfaces)), tuple(ids)))
     for link in query.links:
         if link.kind is EntityKind.PERSON:
             continue
@@ -69,26 +80,47 @@ def _concepts(facts: FactBase, query: Query) -> list[tuple[str, list[str]]]:
         if country is not None:
             surfaces.extend(country.aliases)
             surfaces.extend(country.demonyms)
-        concepts.append(("name", surfaces))
-    concepts.extend(("word", [term]) for term in query.terms)
+        concepts.append(_Concept("name", tuple(dict.fromkeys(surfaces)), link.entity_ids[:1]))
+    concepts.extend(_Concept("word", (term,)) for term in query.terms)
     return concepts
 
 
-def _plain(text: str) -> str:
-    """Folded words separated by single spaces, for whole-word containment tests."""
-    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
-
-
-def _covered(text: str, text_stems: set[str], concept: tuple[str, list[str]]) -> bool:
-    kind, forms = concept
-    if kind == "word":
-        return stem(forms[0]) in text_stems
-    folded = f" {_plain(text)} "
-    for form in forms:
-        form_words = _plain(form)
-        if form_words and f" {form_words} " in folded:
+def _covered(words: str, text_stems: set[str], concept: _Concept) -> bool:
+    if concept.kind == "word":
+        word = concept.forms[0]
+        if word.isdigit():
+            return f" {word} " in f" {words} "
+        return stem(word) in text_stems
+    padded = f" {words} "
+    for form in concept.forms:
+        form_words = plain(form)
+        if form_words and f" {form_words} " in padded:
             return True
     return False
+
+
+def _search_words(concepts: list[_Concept]) -> list[str]:
+    """Full-text query words: each name's main spellings (not 'US', which the index splits
+    into the letters 'u' and 's'), each topic word with its irregular forms."""
+    out: list[str] = []
+    for concept in concepts:
+        if concept.kind == "word":
+            out.extend(variants(concept.forms[0]))
+        else:
+            out.append(concept.forms[0])
+            out.extend(f for f in concept.forms[1:2] if len(f) > 3)
+    return list(dict.fromkeys(out))
+
+
+def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, set[int]]:
+    """Articles that mention the question's stored names: which names each one mentions."""
+    out: dict[str, set[int]] = {}
+    for index, concept in enumerate(concepts):
+        if concept.kind != "name" or not concept.entity_ids:
+            continue
+        for article_id in facts.store.articles_mentioning(list(concept.entity_ids), limit=3000):
+            out.setdefault(article_id, set()).add(index)
+    return out
 
 
 def ranked_sentences(
@@ -97,16 +129,27 @@ def ranked_sentences(
     *,
     extra: str = "",
     must: re.Pattern[str] | None = None,
+    accept: Callable[[str], bool] | None = None,
     limit: int = 3,
     min_coverage: float = MIN_COVERAGE,
 ) -> list[_Hit]:
-    """The question's best verbatim sentences, each covering enough of its concepts."""
+    """The question's best verbatim sentences, each covering enough of its concepts.
+
+    A concept counts fully when the sentence says it, 0.8 when the article's headline does,
+    0.5 when the article mentions that name elsewhere: "Why was the meeting postponed?" is
+    answered by a sentence that never repeats the leaders' names the headline gives. A number
+    in the question (a year, an amount) must be in the sentence or the headline.
+    """
     concepts = _concepts(facts, query)
-    search_words = [s for _, forms in concepts for s in forms[:2]] + [extra]
-    text = " ".join(w for w in search_words if w)
+    text = " ".join([*_search_words(concepts), extra])
     if not text.strip():
         return []
     hits = facts.store.search_sentences(text, limit=120)
+    naming = _articles_naming(facts, concepts)
+    if naming:
+        most = max(len(v) for v in naming.values())
+        focus = [a for a, names in naming.items() if len(names) == most][:60]
+        hits = hits + facts.store.search_sentences(text, limit=120, article_ids=focus)
     if not hits:
         return []
     sources = facts.sources([s.article_id for s, _ in hits])
@@ -115,23 +158,51 @@ def ranked_sentences(
     for sentence, bm25 in hits:
         if must is not None and not must.search(fold(sentence.text)):
             continue
-        folded = " ".join(fold(sentence.text).split())
-        if folded in seen_text or len(folded) < 20:
+        if accept is not None and not accept(sentence.text):
             continue
-        sentence_stems = stems(sentence.text)
-        if concepts:
-            covered = sum(1 for c in concepts if _covered(sentence.text, sentence_stems, c))
-            coverage = covered / len(concepts)
-            if coverage < min_coverage or (len(concepts) >= 3 and covered < 2):
-                continue
-        else:
-            coverage = 1.0
-        seen_text.add(folded)
+        words = plain(sentence.text)
+        if words in seen_text or len(words) < 20:
+            continue
+        seen_text.add(words)
         source = sources.get(sentence.article_id)
+        coverage = 1.0
+        if concepts:
+            coverage = _coverage(concepts, words, sentence, source, naming)
+            if coverage < min_coverage:
+                continue
         day = source.published if source and source.published else date.min
         ranked.append(_Hit(sentence, coverage, bm25, day))
-    ranked.sort(key=lambda h: (round(h.coverage, 2), h.day, h.bm25), reverse=True)
+    ranked.sort(key=lambda h: (round(h.coverage, 1), h.day, h.bm25), reverse=True)
     return ranked[:limit]
+
+
+def _coverage(
+    concepts: list[_Concept],
+    words: str,
+    sentence: Sentence,
+    source: SourceRef | None,
+    naming: dict[str, set[int]],
+) -> float:
+    """How much of the question a sentence answers, 0..1 (0 when a number is missing)."""
+    sentence_stems = stems(sentence.text)
+    title = plain(source.title) if source else ""
+    title_stems = stems(source.title) if source else set()
+    mentioned = naming.get(sentence.article_id, set())
+    score = 0.0
+    in_sentence = 0
+    for index, concept in enumerate(concepts):
+        if _covered(words, sentence_stems, concept):
+            score += 1.0
+            in_sentence += 1
+        elif title and _covered(title, title_stems, concept):
+            score += 0.8
+        elif concept.kind == "word" and concept.forms[0].isdigit():
+            return 0.0
+        elif index in mentioned:
+            score += 0.5
+    if in_sentence == 0 or (len(concepts) >= 3 and in_sentence < 2 and score < 2.5):
+        return 0.0
+    return score / len(concepts)
 
 
 def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | None:

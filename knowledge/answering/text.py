@@ -91,8 +91,6 @@ def words(normalised: str) -> list[Word]:
 
 
 _SUFFIXES = (
-    "ations",
-    "ation",
     "ments",
     "ment",
     "ings",
@@ -111,6 +109,62 @@ _SUFFIXES = (
 )
 
 
+# Irregular verb forms a question and a sentence often differ by ("spend" / "spent").
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "spend": "spent",
+        "meet": "met",
+        "say": "said",
+        "win": "won",
+        "hold": "held",
+        "take": "took taken",
+        "give": "gave given",
+        "go": "went gone",
+        "make": "made",
+        "tell": "told",
+        "begin": "began begun",
+        "think": "thought",
+        "seek": "sought",
+        "bring": "brought",
+        "fight": "fought",
+        "leave": "left",
+        "lose": "lost",
+        "pay": "paid",
+        "sell": "sold",
+        "buy": "bought",
+        "run": "ran",
+        "choose": "chose chosen",
+        "come": "came",
+        "send": "sent",
+        "build": "built",
+        "lead": "led",
+        "break": "broke broken",
+        "speak": "spoke spoken",
+        "write": "wrote written",
+        "strike": "struck",
+        "know": "knew known",
+        "grow": "grew grown",
+        "keep": "kept",
+        "sign": "signed",
+        "fall": "fell fallen",
+        "rise": "rose risen",
+        "shoot": "shot",
+        "flee": "fled",
+        "steal": "stole stolen",
+    }.items()
+    for form in (base, *forms.split())
+}
+
+
+def variants(word: str) -> list[str]:
+    """The word and its irregular forms, for full-text queries: 'spend' -> spend, spent."""
+    base = _IRREGULAR.get(word.casefold())
+    if base is None:
+        return [word]
+    return [word, *sorted(f for f, b in _IRREGULAR.items() if b == base and f != word)]
+
+
 def stem(word: str) -> str:
     """A crude suffix stripper: 'mediating', 'mediators', 'mediation' -> 'mediat'.
 
@@ -118,6 +172,9 @@ def stem(word: str) -> str:
     sentence, and it must be fast enough to run over every candidate sentence.
     """
     w = word.casefold()
+    irregular = _IRREGULAR.get(w)
+    if irregular is not None:
+        w = irregular
     if len(w) <= 3:
         return w
     for suffix in _SUFFIXES:
@@ -125,12 +182,33 @@ def stem(word: str) -> str:
             base = w[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 return base + "y"
-            if base.endswith("e") and len(base) > 3:
-                base = base[:-1]
-            return base
-    if w.endswith("e") and len(w) > 4:
-        return w[:-1]
-    return w
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiousl":
+                base = base[:-1]  # committed -> commit, stopped -> stop
+            elif len(base) > 4 and base.endswith("ll"):
+                base = base[:-1]  # cancelled -> cancel
+            return _drop_final_e(base)
+    return _drop_final_e(w)
+
+
+def _drop_final_e(word: str) -> str:
+    """agree / agreed / agreement all end as 'agr'."""
+    while word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def plain(text: str) -> str:
+    """Folded words separated by single spaces: 'U.S.-Iran talks' -> 'u s iran talks'."""
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whole-word containment, any case and accents: 'Iran' is in 'Iran's', not in 'Tirana'."""
+    wanted = plain(phrase)
+    return bool(wanted) and f" {wanted} " in f" {plain(text)} "
 
 
 def stems(text: str) -> set[str]:
