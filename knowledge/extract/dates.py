@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
@@ -232,15 +233,18 @@ _CUE = re.compile(
     rf"|\bto\s+(?:{_EVENT_INFINITIVE})\b"
     r")"
     r"|(?P<past>"
-    r"\b(?:has|have|had)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:been\s+)?[a-z]+\b"
+    # only the auxiliary: the participle after it may itself be a cue ("has been postponed until")
+    r"\b(?:has|have|had)\b"
     rf"|\b(?:{_IRREGULAR_PAST})\b"
     r"|\b[a-z]{2,}ed\b"
     r"|\bago\b|\bearlier\b|\blast\b"
     rf"|\b(?:{_REPORTING_PRESENT})\b"
+    # "saying on Sunday that ...": a reporting participle dates the statement, which is past
+    r"|\b(?:saying|telling|adding|noting|insisting|warning|announcing|declaring|stating|writing)\b"
     r")"
 )
 # A present-tense event verb right before the date reads as a schedule in news style:
-# "Merkel and Trump meet Tuesday", "the summit opens on Monday".
+# "Leaders meet Tuesday", "the summit opens on Monday".
 _SCHEDULE_RIGHT_BEFORE = re.compile(
     rf"\b(?:{_EVENT_PRESENT})(?:\s+(?:again|here|there|in\s+\w+|on|next|this))*\s*$"
 )
@@ -500,7 +504,9 @@ def _resolve(
         elif prefix in ("since", "after"):
             year = _year_for_month(published, month, "backward")
         else:
-            year = _year_for_month(published, month, _direction(text, match, "nearest"))
+            # the tense cue may end in the preposition itself ("postponed until March")
+            tense = tense_near(text, match.start("mo_m"), match.end())
+            year = _year_for_month(published, month, direction_for(tense, "nearest"))
         start, end = _month_range(year, month)
         return start, end, DatePrecision.MONTH, match.start("mo_m"), span_end
 
@@ -542,6 +548,35 @@ def _resolve_relative(
     return start, end, precision, span_start, span_end
 
 
+# Every date expression contains one of these; the full pattern, which is slow to try at every
+# position, runs only in a window around them.
+# (Plain literals and character classes: case-insensitive groups make this scan 2x slower.)
+_ANCHOR = re.compile(
+    r"\d+|[MTWFS][a-z]+day|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|[Yy]esterday"
+    r"|[Tt]o(?:day|morrow|night)|[Ww]eek|[Mm]onth|[Yy]ear|days|ago\b|earlier|before"
+)
+_WINDOW = 48  # no expression reaches further than this from its anchor
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATE.finditer(text)``, but only trying the pattern near anchors."""
+    position = 0
+    length = len(text)
+    while True:
+        anchor = _ANCHOR.search(text, position)
+        if anchor is None:
+            return
+        window_start = max(position, anchor.start() - _WINDOW)
+        match = _DATE.search(text, window_start, min(length, anchor.end() + _WINDOW))
+        if match is not None and match.start() <= anchor.start():
+            yield match
+            position = max(match.end(), anchor.end())
+        else:
+            # a match after the anchor has an anchor of its own; find it from there so that
+            # the window's end cannot cut it short
+            position = anchor.end()
+
+
 def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published``, in text order.
 
@@ -550,7 +585,7 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Da
     sentence's mentions point into its article.
     """
     mentions: list[DateMention] = []
-    for match in _DATE.finditer(text):
+    for match in _date_matches(text):
         resolved = _resolve(text, match, published)
         if resolved is None:
             continue

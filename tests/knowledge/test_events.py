@@ -1,0 +1,250 @@
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from knowledge.extract.entities import find_entities
+from knowledge.extract.events import find_events, same_event
+from knowledge.extract.sentences import split_sentences
+from knowledge.models import (
+    Article,
+    DatePrecision,
+    EntityKind,
+    Event,
+    EventKind,
+    EventStatus,
+    Participant,
+    Place,
+)
+
+SAMPLE = Path(__file__).parents[2] / "knowledge/samples/aa-2026-02-03-us-iran-istanbul-talks.txt"
+TUESDAY = datetime(2026, 2, 3, 9, 0, tzinfo=UTC)
+POSTPONED = EventStatus.POSTPONED
+
+
+def events_of(text: str, *, published: datetime = TUESDAY, article_id: str = "a1") -> list[Event]:
+    article = Article(id=article_id, title="", text=text, published=published)
+    sentences = split_sentences(article.id, article.text)
+    return find_events(article, sentences, find_entities(article, sentences))
+
+
+def only_event(text: str, **kwargs: datetime) -> Event:
+    events = events_of(text, **kwargs)  # type: ignore[arg-type]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def names(event: Event, *, expected: bool | None = None, role: str | None = None) -> set[str]:
+    return {
+        p.name
+        for p in event.participants
+        if (expected is None or p.expected == expected) and (role is None or p.role == role)
+    }
+
+
+# --------------------------------------------------------------------------- the sample
+
+
+@pytest.fixture(scope="module")
+def sample_event() -> Event:
+    events = events_of(SAMPLE.read_text(encoding="utf-8"), article_id="aa-sample")
+    talks = [e for e in events if e.location and e.location.city == "Istanbul"]
+    assert len(talks) == 1, events
+    return talks[0]
+
+
+def test_sample_talks_place_host_date_status(sample_event: Event) -> None:
+    assert sample_event.kind is EventKind.TALKS
+    assert sample_event.location == Place(city="Istanbul", country="Türkiye")
+    assert sample_event.host == "Türkiye"
+    assert sample_event.date_start == date(2026, 2, 6)
+    assert sample_event.date_precision is DatePrecision.DAY
+    assert sample_event.date_text == "Friday"
+    assert sample_event.status is EventStatus.PLANNED
+
+
+def test_sample_participants_with_roles(sample_event: Event) -> None:
+    people = {p.name: p.role for p in sample_event.participants if p.kind is EntityKind.PERSON}
+    assert people["Steve Witkoff"] == "US special envoy"
+    assert "son-in-law" in (people["Jared Kushner"] or "")
+    assert (people["Abbas Araghchi"] or "").casefold() == "iranian foreign minister"
+    # Trump is named only as a descriptor of Kushner ("Trump's son-in-law")
+    assert "Donald Trump" not in people
+    assert {"United States", "Iran"} <= names(sample_event)
+
+
+def test_sample_expected_countries_and_mediators(sample_event: Event) -> None:
+    assert {"Qatar", "Egypt"} <= names(sample_event, expected=True)
+    assert "Iran" not in names(sample_event, expected=True)
+    assert names(sample_event, role="mediator") == {"Türkiye", "Qatar", "Egypt", "Oman", "Iraq"}
+
+
+def test_sample_agenda_and_reporting(sample_event: Event) -> None:
+    agenda = " | ".join(sample_event.agenda)
+    assert "nuclear program" in agenda
+    assert "missiles" in sample_event.agenda
+    assert "regional militias" in sample_event.agenda
+    assert "parallel tracks" not in agenda
+    assert sample_event.reported_by[:2] == ("The Wall Street Journal", "The New York Times")
+    assert sample_event.reported_on == date(2026, 2, 2)
+
+
+def test_sample_mentions_merge_into_one_event_with_evidence() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    events = events_of(text, article_id="aa-sample")
+    assert len(events) == 1
+    evidence = [text[s.start : s.end] for s in events[0].evidence]
+    assert any("the planned meeting would bring together" in e for e in evidence)
+    assert any(e.startswith("The talks are expected to explore") for e in evidence)
+    assert events[0].id == "aa-sample#event-1"
+
+
+# --------------------------------------------------------------------------- other styles
+
+
+def test_cancelled_summit_keeps_its_planned_date_and_place() -> None:
+    event = only_event(
+        "The summit between Brazilian President Ana Souza and Argentine President Carlos Ruiz, "
+        "set for Friday in Buenos Aires, was called off on Monday after a dispute over tariffs, "
+        "officials said."
+    )
+    assert event.kind is EventKind.SUMMIT
+    assert event.status is EventStatus.CANCELLED
+    assert event.location == Place(city="Buenos Aires", country="Argentina")
+    assert event.date_start == date(2026, 2, 6)
+    assert {"Ana Souza", "Carlos Ruiz", "Brazil", "Argentina"} <= names(event)
+
+
+def test_held_meeting_in_geneva_with_agenda() -> None:
+    event = only_event(
+        "GENEVA — German Chancellor Klaus Weber met French President Marie Dupont on Tuesday in "
+        "Geneva to discuss energy prices and migration.\n\n"
+        "The two leaders also agreed to meet again next month.",
+        published=datetime(2026, 2, 4, tzinfo=UTC),
+    )
+    assert event.kind is EventKind.MEETING
+    assert event.status is EventStatus.HELD
+    assert event.location == Place(city="Geneva", country="Switzerland")
+    assert event.date_start == date(2026, 2, 3)
+    assert event.agenda == ("energy prices", "migration")
+    roles = {p.name: p.role for p in event.participants}
+    assert roles["Klaus Weber"] == "German chancellor"
+    assert roles["Marie Dupont"] == "French president"
+
+
+def test_postponed_visit_moves_forward() -> None:
+    event = only_event(
+        "A planned visit by Japanese Foreign Minister Kenji Sato to Seoul has been postponed "
+        "until March, the ministry said on Sunday. The visit had been expected to focus on "
+        "export controls."
+    )
+    assert event.kind is EventKind.VISIT
+    assert event.status is EventStatus.POSTPONED
+    assert event.location == Place(city="Seoul", country="South Korea")
+    assert (event.date_start, event.date_precision) == (date(2026, 3, 1), DatePrecision.MONTH)
+    assert event.agenda == ("export controls",)
+    assert len(event.evidence) == 2
+
+
+def test_phone_call_looks_back_and_ignores_the_attribution() -> None:
+    event = only_event(
+        "Indian Prime Minister Ravi Kumar spoke by phone with Canadian Prime Minister Ellen Clark "
+        "on Monday, discussing trade and visas, his office said."
+    )
+    assert event.kind is EventKind.CALL
+    assert event.status is EventStatus.HELD
+    assert event.date_start == date(2026, 2, 2)
+    assert event.agenda == ("trade", "visas")
+    assert {"Ravi Kumar", "Ellen Clark"} <= names(event)
+
+
+def test_collapsed_talks_with_mediators_and_source() -> None:
+    event = only_event(
+        "Peace talks between the Sudanese army and the Rapid Support Forces collapsed in Jeddah on "
+        "Saturday, according to Reuters. Mediators from Saudi Arabia and the United States said "
+        "they would try again."
+    )
+    assert event.status is EventStatus.COLLAPSED
+    assert event.location == Place(city="Jeddah", country="Saudi Arabia")
+    assert event.date_start == date(2026, 1, 31)
+    assert names(event, role="mediator") == {"Saudi Arabia", "United States"}
+    assert event.reported_by == ("Reuters",)
+
+
+def test_host_and_expected_attendance() -> None:
+    event = only_event(
+        "Kenya will host a regional summit on the crisis next week, with leaders from Uganda, "
+        "Tanzania and Rwanda expected to attend, the foreign ministry said on Wednesday.",
+        published=datetime(2026, 2, 5, tzinfo=UTC),
+    )
+    assert event.host == "Kenya"
+    assert event.status is EventStatus.PLANNED
+    assert names(event, expected=True) == {"Uganda", "Tanzania", "Rwanda"}
+    assert (event.date_start, event.date_end) == (date(2026, 2, 9), date(2026, 2, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The company failed to meet its targets this year.", id="meet-targets"),
+        pytest.param("The minister told a press conference in Oslo that prices rose.", id="press"),
+        pytest.param("Inflation rose in January, the statistics office said.", id="no-keyword"),
+    ],
+)
+def test_no_event_without_a_real_event(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_two_different_meetings_stay_apart() -> None:
+    events = events_of(
+        "Italian Prime Minister Giulia Conti met Spanish Prime Minister Pablo Ortega in Rome on "
+        "Monday. Separately, Conti will meet Greek Prime Minister Nikos Pappas in Athens on "
+        "Thursday."
+    )
+    assert [(e.location.city if e.location else None, e.status) for e in events] == [
+        ("Rome", EventStatus.HELD),
+        ("Athens", EventStatus.PLANNED),
+    ]
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+def event(
+    event_id: str,
+    *parties: str,
+    city: str | None = None,
+    day: date | None = None,
+    status: EventStatus = EventStatus.PLANNED,
+    kind: EventKind = EventKind.TALKS,
+) -> Event:
+    return Event(
+        id=event_id,
+        article_id=event_id.split("#")[0],
+        kind=kind,
+        participants=tuple(
+            Participant(name=p, kind=EntityKind.COUNTRY, entity_id=f"country:{p.lower()}")
+            for p in parties
+        ),
+        location=Place(city=city, country="X") if city else None,
+        date_start=day,
+        date_end=day,
+        date_precision=DatePrecision.DAY if day else None,
+        status=status,
+    )
+
+
+def test_same_event_across_reports() -> None:
+    first = event("a#event-1", "Iran", "Oman", city="Muscat", day=date(2026, 2, 6))
+    update = event(
+        "b#event-1", "Iran", "Oman", city="Muscat", day=date(2026, 2, 6), status=EventStatus.HELD
+    )
+    moved = event("c#event-1", "Iran", "Oman", city="Doha", day=date(2026, 2, 20), status=POSTPONED)
+    other = event("d#event-1", "Peru", "Chile", city="Lima", day=date(2026, 2, 6))
+    months_later = event("e#event-1", "Iran", "Oman", city="Muscat", day=date(2026, 9, 1))
+    a_call = event("f#event-1", "Iran", "Oman", day=date(2026, 2, 6), kind=EventKind.CALL)
+    assert same_event(first, update)
+    assert same_event(first, moved)
+    assert not same_event(first, other)
+    assert not same_event(first, months_later)
+    assert not same_event(first, a_call)
