@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from knowledge.extract.entities import EntityIndex, find_entities
@@ -31,8 +32,9 @@ __all__ = ["extract"]
 _MAX_CHARS = 200_000
 
 
+@cache
 def _optional_stage(module: str, name: str) -> Callable[..., Any] | None:
-    """A later stage's entry point, or None while that stage is not written yet."""
+    """A later stage's entry point, or None while that stage is not written yet (looked up once)."""
     try:
         mod = importlib.import_module(f"knowledge.extract.{module}")
     except ImportError:

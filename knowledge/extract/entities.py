@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
@@ -41,7 +41,9 @@ _WORD = (
 # Runs may bridge "of" / "of the" so that "Secretary of State Mike Pompeo" and "Bank of
 # England" are read whole; the classifier splits them again where "of" starts an affiliation.
 _RUN = re.compile(rf"{_WORD}(?:(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+){_WORD})*")
-_POSSESSIVE = re.compile(r"^[’']s\b")
+_NON_SPACE = re.compile(r"\S+")
+_OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+_APOSTROPHE = re.compile(r"[’']")
 
 _STOPWORDS = frozenset(
     _words(
@@ -307,6 +309,8 @@ def _lookup(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] |
 
 def _title_at(gaz: Gazetteer, words: list[str], i: int) -> int:
     """Length of the longest title phrase starting at ``words[i]`` (0 when none)."""
+    if not gaz.starts_title(words[i]):
+        return 0
     for n in range(min(4, len(words) - i), 0, -1):
         phrase = " ".join(words[i : i + n]).lower().rstrip(".")
         if phrase in gaz.titles or " ".join(words[i : i + n]) in gaz.title_abbreviations:
@@ -317,7 +321,7 @@ def _title_at(gaz: Gazetteer, words: list[str], i: int) -> int:
 def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Candidate]:
     """Split one capitalised run into gazetteer matches, titles and name chunks."""
     words: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"\S+", text[start:end]):
+    for m in _NON_SPACE.finditer(text[start:end]):
         w = m.group(0)
         s, e = start + m.start(), start + m.end()
         # A trailing full stop belongs to the word only for initials and abbreviations.
@@ -380,7 +384,9 @@ def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Cand
     n = len(words)
     while i < n:
         matched = 0
-        for j in range(min(n, i + 5), i, -1):
+        # no gazetteer name starts with this word: skip the lookups
+        j_from = min(n, i + 5) if gaz.starts_entry(plain[i]) else i
+        for j in range(j_from, i, -1):
             found = _lookup(gaz, " ".join(plain[i:j]))
             if found is not None:
                 matched = j - i
@@ -427,7 +433,7 @@ def _classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[_Cand
                 honorific = word
                 i += 1
                 continue
-            base = re.split(r"[’']", word, maxsplit=1)[0]
+            base = _APOSTROPHE.split(word, maxsplit=1)[0]
             if honorific is not None and word in _NAME_AFTER_HONORIFIC:
                 name_from = i  # "Ms. May", "Mr. Long"
                 i += 1
@@ -529,6 +535,8 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     ranges = [(s.start, s.end) for s in sentences] if sentences else []
     for r_start, r_end in ranges:
         for m in _RUN.finditer(text, r_start, r_end):
+            if m.group(0) in _STOPWORDS:
+                continue  # a lone "The", "But", "Monday": nothing to classify
             candidates.extend(_classify_run(gaz, text, m.start(), m.end()))
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
@@ -553,7 +561,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 if possessor is not None and possessor.kind is not EntityKind.PERSON:
                     cand.affiliation = possessor.country or possessor.name
         after = text[cand.end : cand.end + 12]
-        of_match = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?", after)
+        of_match = _OF_AFTER.match(after)
         if of_match is not None:
             nxt = starts.get(cand.end + of_match.end())
             if nxt is not None and nxt.kind is not EntityKind.PERSON:
@@ -588,6 +596,10 @@ def _is_person_name(cand: _Candidate, confirmed: set[str]) -> bool:
     if len(words) >= 2 and words[0] in _given_names():
         return True
     return cand.name in confirmed
+
+
+# entity ids are pure functions of kind and name; the same names recur across articles
+_entity_id = lru_cache(maxsize=16384)(entity_id)
 
 
 @cache
@@ -634,11 +646,14 @@ def _merge(
         return " ".join(best) if best else name
 
     records: dict[str, dict[str, object]] = {}
+    ids: dict[tuple[EntityKind, str], str] = {}
     order: list[str] = []
     mentions: list[Mention] = []
 
     def record(kind: EntityKind, name: str, cand: _Candidate) -> str:
-        eid = entity_id(kind, name)
+        eid = ids.get((kind, name))
+        if eid is None:
+            eid = ids[(kind, name)] = _entity_id(kind, name)
         rec = records.get(eid)
         if rec is None:
             rec = {
@@ -718,7 +733,10 @@ def _merge(
                 aliases=tuple(aliases),
                 roles=tuple(roles),
                 country=country if isinstance(country, str) else None,
-                mentions=tuple(Span(article_id=article.id, start=s, end=e) for s, e in spans),
+                # spans come from our own offsets: no validation needed on this hot path
+                mentions=tuple(
+                    Span.model_construct(article_id=article.id, start=s, end=e) for s, e in spans
+                ),
             )
         )
     index.build()

@@ -10,6 +10,7 @@ Lookups are by exact surface form (case-sensitive where case matters: "US" the c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,6 +21,31 @@ def words_of(table: str) -> list[str]:
 
 
 _words = words_of
+
+
+def trie_pattern(words: list[str] | frozenset[str] | set[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes.
+
+    Python's regex engine tries alternatives one by one; a prefix tree lets it reject a
+    position after one or two characters instead of trying hundreds of words.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
+
 
 # name | aliases (;) | demonyms/adjectives (;) | capital (used as a metonym for the government)
 _COUNTRIES = """
@@ -704,6 +730,16 @@ class Gazetteer:
     org_heads: frozenset[str] = frozenset()
     org_by_surface: dict[str, str] = field(default_factory=dict)
     metonym_capitals: frozenset[str] = frozenset()
+    first_words: frozenset[str] = frozenset()
+    title_first_words: frozenset[str] = frozenset()
+
+    def starts_entry(self, word: str) -> bool:
+        """Whether a gazetteer name (country, city, outlet, organisation) starts with ``word``."""
+        return word in self.first_words
+
+    def starts_title(self, word: str) -> bool:
+        """Whether some title or title abbreviation starts with ``word`` (any case)."""
+        return word.lower().rstrip(".") in self.title_first_words or word in self.title_first_words
 
     def country_of(self, surface: str) -> str | None:
         """The canonical country a name, alias, demonym or capital refers to."""
@@ -766,7 +802,14 @@ def load_gazetteer() -> Gazetteer:
     for line in _ORG_ACRONYMS.strip().splitlines():
         surface, name = line.split("|")
         orgs[surface] = name
+    names = [*by_surface, *cities, *outlets, *orgs]
+    first_words = frozenset(name.split()[0] for name in names if name)
+    title_first_words = frozenset(
+        [t.split()[0] for t in titles] + [a.split()[0] for a in _TITLE_ABBREVIATIONS]
+    )
     return Gazetteer(
+        first_words=first_words,
+        title_first_words=title_first_words,
         countries=countries,
         country_by_surface=by_surface,
         demonym_to_country=demonyms,

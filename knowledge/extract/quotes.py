@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from knowledge.extract.coref import PRONOUNS, Coreference
 from knowledge.extract.dates import find_dates, resolve_weekday, weekday_index
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.gazetteer import REPORTING_VERBS, load_gazetteer, words_of
+from knowledge.extract.gazetteer import REPORTING_VERBS, load_gazetteer, trie_pattern, words_of
 from knowledge.models import Article, Entity, EntityKind, Quote, QuoteKind, Sentence
 
 _CUE_STEMS = REPORTING_VERBS
@@ -65,7 +65,7 @@ _OBJECT_VERBS = frozenset(
 
 _CUE = re.compile(
     r"\b(?:(?:was|were|is|are|being) quoted(?: as saying)?|(?:point|points|pointed|pointing) out|"
-    + "|".join(sorted(set(_CUE_STEMS), key=len, reverse=True))
+    + trie_pattern(set(_CUE_STEMS))
     + r")\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -144,6 +144,23 @@ _WEEKDAY_AFTER_CUE = re.compile(
 _OPEN_MARKS = "“\"‘'"
 _QUOTE_MARKS = "“”\"‘’'"
 _WORDISH = re.compile(r"[\w’'-]+")
+_AFTER_CLOSE = re.compile(r"[\s,.—–-]*")
+_INTRO_END = re.compile(r"(?:[,:]|\bthat|\bas)\s*$")
+_COORDINATED = re.compile(r"\b(?:and|but)(?:\s+also)?\s*$")
+_THAT = re.compile(r"\bthat\b")
+_HEARER = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|the \w+(?: \w+)?|(?:[A-Z][\w’'.-]*\s*)+)"
+)
+_COLON = re.compile(r"\s*[,:]?\s+")
+_LEAD = re.compile(r"\s*[,:]?\s*")
+_ON_WEEKDAY = re.compile(
+    r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$"
+)
+_RELAY = re.compile(
+    r"(?:according to|told|interview with|speaking to|speaking with|said to|quoted by"
+    r"|cited by|reported by)\s+(?:the\s+)?$"
+)
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 @dataclass(slots=True)
@@ -193,6 +210,9 @@ def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, bo
     """(open mark, close mark or paragraph end, closed?) of the double-quoted passages."""
     spans: list[tuple[int, int, bool]] = []
     i = p_start
+    paragraph = text[p_start:p_end]
+    if '"' not in paragraph and "“" not in paragraph and "”" not in paragraph:
+        i = p_end
     while i < p_end:
         opener = _OPENER.search(text, i, p_end)
         if opener is None:
@@ -208,6 +228,8 @@ def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, bo
         return spans
     # Single quote marks as primary marks (headlines, some house styles): an opening mark after
     # a space or paragraph start, a closing one not followed by a letter (so "don’t" is safe).
+    if "‘" not in paragraph and " '" not in paragraph and not paragraph.startswith("'"):
+        return spans
     for m in _SINGLE.finditer(text, p_start, p_end):
         spans.append((m.start(), m.end() - 1, True))
     return spans
@@ -315,7 +337,7 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
 # ("Dr. Matthew Bowes", "Harry J. Kazianis").
 _NP_WORD = r"(?:(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=\s+[A-Z])|[^\s,.;:!?“”\"()]+)"
 _NP_AFTER = re.compile(
-    rf"\s*(?:(?:out|up)\s+)?((?:{_NP_WORD}\s*){{1,8}}?)"
+    rf"\s*(?:(?:out|up)\s+)?({_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)"
     r"(?=[,.;:!?“”\"()]|\s+(?:in|on|at|during|who|whose|which|that|when|after|before|while|as|"
     r"because|according|adding|noting|to|and|but|for|from|with|via|about|of\s+the\s+\w+ing)\b|$)"
 )
@@ -376,7 +398,7 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
     next_open = _find_any(text, '“"', close + 1, after_end)
     if next_open > 0:
         after_end = next_open
-    m = re.compile(r"[\s,.—–-]*").match(text, close + 1, after_end)
+    m = _AFTER_CLOSE.match(text, close + 1, after_end)
     pos = m.end() if m else close + 1
     acc = _ACCORDING.match(text, pos, after_end)
     if acc is not None:
@@ -437,7 +459,7 @@ def _attribution_before(
     between = text[cue.end() : open_mark]
     if _word_count(between) > 7 or any(c in between for c in ".;!?”"):
         return None
-    if _word_count(between) > 0 and not re.search(r"(?:[,:]|\bthat|\bas)\s*$", between):
+    if _word_count(between) > 0 and not _INTRO_END.search(between):
         return None
     np = _np_before(text, lo, cue.start())
     if np is not None and _plausible_source(text, np, index):
@@ -490,8 +512,10 @@ def _indirect_in_sentence(
         body_end -= 1
     found: list[_Candidate] = []
 
+    local = [(a, b) for a, b in blocked if a < s_end and b > s_start]
+
     def inside_quote(pos: int) -> bool:
-        return any(a <= pos < b for a, b in blocked)
+        return any(a <= pos < b for a, b in local)
 
     # "According to X, CONTENT."
     acc = _ACCORDING.match(text, s_start) or re.compile(
@@ -626,9 +650,7 @@ def _fallback_subject(
     verb = cue.group(0)
     lead = text[max(s_start, cue.start() - 40) : cue.start()]
     lead = _AUX_TAIL.sub("", lead)
-    if (verb.endswith("ing") and lead.rstrip().endswith(",")) or re.search(
-        r"\b(?:and|but)(?:\s+also)?\s*$", lead
-    ):
+    if (verb.endswith("ing") and lead.rstrip().endswith(",")) or _COORDINATED.search(lead):
         return _sentence_subject(text, s_start, cue.start(), index)
     if lead.rstrip().endswith((",", ")")):
         for mention in index.mentions_in(s_start, cue.start()):
@@ -733,21 +755,17 @@ def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIn
     if verb in _OBJECT_VERBS:
         if that is not None:
             return cue_end + that.end()
-        that_far = re.search(r"\bthat\b", window[:120])
+        that_far = _THAT.search(window, 0, 120)
         if that_far is not None and _word_count(window[: that_far.start()]) <= 8:
             return cue_end + that_far.end()
         # the hearer: a pronoun, "reporters", "the council", a name, then the content
-        m = re.match(
-            r"\s+(?:him|her|them|us|me|reporters|journalists|the \w+(?: \w+)?|"
-            r"(?:[A-Z][\w’'.-]*\s*)+)",
-            window,
-        )
+        m = _HEARER.match(window)
         if m is None:
             return None
         adj = _CUE_ADJUNCT.match(window, m.end())
         pos = adj.end() if adj else m.end()
-        colon = re.match(r"\s*[,:]?\s+", window[pos:])
-        pos += colon.end() if colon else 0
+        colon = _COLON.match(window, pos)
+        pos = colon.end() if colon else pos
         return _clause_or_none(text, cue_end, window, pos)
     if verb not in _BARE_CLAUSE:
         if that is not None:
@@ -757,8 +775,8 @@ def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIn
         return cue_end + that.end()
     adj = _CUE_ADJUNCT.match(window)
     pos = adj.end() if adj else 0
-    lead = re.match(r"\s*[,:]?\s*", window[pos:])
-    pos += lead.end() if lead else 0
+    lead = _LEAD.match(window, pos)
+    pos = lead.end() if lead else pos
     return _clause_or_none(text, cue_end, window, pos)
 
 
@@ -963,9 +981,7 @@ def _said_on(text: str, source: _Source, published: date | None) -> date | None:
     m = _WEEKDAY_AFTER_CUE.match(window)
     if m is None:
         before = text[max(0, source.np_start - 40) : source.np_start]
-        m2 = re.search(
-            r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$", before
-        )
+        m2 = _ON_WEEKDAY.search(before)
         if m2 is None:
             dates = find_dates(window[:40], published)
             for mention in dates:
@@ -1066,11 +1082,7 @@ def _via_near(text: str, cand: _Candidate, src: _Source, index: EntityIndex) -> 
         if mention.kind is not EntityKind.OUTLET:
             continue
         before = text[max(0, mention.start - 40) : mention.start].lower()
-        if re.search(
-            r"(?:according to|told|interview with|speaking to|speaking with|said to|quoted by"
-            r"|cited by|reported by)\s+(?:the\s+)?$",
-            before,
-        ):
+        if _RELAY.search(before):
             entity = index.get(mention.entity_id)
             return entity.name if entity else None
     return None
@@ -1103,7 +1115,7 @@ def _resolve_source(
     if role_person is not None:
         return role_person, role_person.name
     other = coref.entity_at(src.np_start, src.np_end)
-    bare = re.sub(r"^(?:the|The)\s+", "", surface)
+    bare = _LEADING_THE.sub("", surface)
     if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
         return other, other.name
     if _is_description(surface):

@@ -121,7 +121,38 @@ _CLUTTER_PATTERNS = [
     r"^(?:getty images|reuters|ap|afp)(?: photo)?$",
     r"/(?:ap|afp|getty images|reuters)$",
 ]
-_CLUTTER = re.compile("|".join(f"(?:{p})" for p in _CLUTTER_PATTERNS), re.IGNORECASE)
+# Anchored patterns are tried only at the start (cheap); the rest are searched, and only when
+# the lower-cased text holds one of the hint words that every unanchored pattern contains.
+_CLUTTER_START = re.compile(
+    "|".join(f"(?:{p[1:]})" for p in _CLUTTER_PATTERNS if p.startswith("^")), re.IGNORECASE
+)
+_CLUTTER_ANY = re.compile("|".join(f"(?:{p})" for p in _CLUTTER_PATTERNS if not p.startswith("^")))
+_CLUTTER_HINTS = (
+    "sign",
+    "newsletter",
+    "inbox",
+    "caption",
+    "image",
+    "photo",
+    "picture",
+    "copyright",
+    "click",
+    "follow",
+    "share",
+    "contributed",
+    "browser",
+    "privacy",
+    "terms",
+    "reserved",
+    "app",
+    "portion",
+    "subscri",
+    "opinions",
+    "update",
+    "/a",
+    "/r",
+    "/g",
+)
 
 
 def is_clutter(text: str) -> bool:
@@ -139,7 +170,12 @@ def is_clutter(text: str) -> bool:
         return True
     if len(words) <= 4 and stripped.isupper():
         return True
-    return _CLUTTER.search(stripped) is not None
+    if _CLUTTER_START.match(stripped) is not None:
+        return True
+    lower = stripped.lower()
+    if not any(hint in lower for hint in _CLUTTER_HINTS):
+        return False
+    return _CLUTTER_ANY.search(lower) is not None
 
 
 def find_dateline(text: str) -> tuple[int, int] | None:
@@ -155,11 +191,15 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     return match.start(), match.end()
 
 
+_DOUBLE_MARK = re.compile(r'[“”"]')
+
+
 def _quote_closing_positions(paragraph: str) -> list[tuple[int, int]]:
     """Spans [open, close) of double-quoted passages that close within the paragraph."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(paragraph):
+    for mark in _DOUBLE_MARK.finditer(paragraph):
+        ch, i = mark.group(0), mark.start()
         if ch == "“":
             if open_at is None:
                 open_at = i
@@ -167,12 +207,11 @@ def _quote_closing_positions(paragraph: str) -> list[tuple[int, int]]:
             if open_at is not None:
                 spans.append((open_at, i))
                 open_at = None
-        elif ch == '"':
-            if open_at is None:
-                open_at = i
-            else:
-                spans.append((open_at, i))
-                open_at = None
+        elif open_at is None:
+            open_at = i
+        else:
+            spans.append((open_at, i))
+            open_at = None
     return spans
 
 
@@ -200,7 +239,10 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(paragraph):
         cut = match.end(2)
         punct = match.group(1)
-        if punct == "." and _is_abbreviation(paragraph[: match.start(1)], paragraph[match.end() :]):
+        if punct == "." and _is_abbreviation(
+            paragraph[max(0, match.start(1) - 40) : match.start(1)],
+            paragraph[match.end() : match.end() + 40],
+        ):
             continue
         if any(q_open < match.start(1) and cut <= q_close for q_open, q_close in quoted):
             continue
@@ -245,7 +287,8 @@ def split_sentences(article_id: str, text: str) -> list[Sentence]:
                 paragraph = paragraph[dateline[1] :]
         for s, e in _split_paragraph(paragraph):
             sentence_text = paragraph[s:e]
-            if len(sentence_text) < 200 and is_clutter(sentence_text):
+            # a short sentence inside a reporting paragraph can still be a prompt or credit
+            if len(sentence_text) < 120 and is_clutter(sentence_text):
                 continue
             sentences.append(
                 Sentence(
