@@ -1053,6 +1053,32 @@ class Store:
             ).fetchall()
         return [(str(r[0]), str(r[1]), EntityKind(r[2])) for r in rows]
 
+    def person_roles(self) -> list[tuple[str, str, str, str | None, date | None, str | None]]:
+        """(entity_id, name, title, affiliation, as_of, country) for every person's role, and a
+        row with an empty title for each person with a country: the engine's role index
+        ("the foreign minister", "quotes from Iran"), read as plain rows because building
+        ``Entity`` models for every person would cost seconds at 10,000 articles."""
+        with self._guard("reading roles") as db:
+            rows = db.execute(
+                "SELECT r.entity_id, e.name, r.title, r.affiliation, r.as_of, e.country"
+                " FROM entity_roles r JOIN entities e ON e.id = r.entity_id"
+                " WHERE e.kind = 'person'"
+                " UNION ALL"
+                " SELECT id, name, '', NULL, NULL, country FROM entities"
+                " WHERE kind = 'person' AND country IS NOT NULL"
+            ).fetchall()
+        return [
+            (
+                str(r[0]),
+                str(r[1]),
+                str(r[2]),
+                r[3],
+                date.fromisoformat(r[4]) if r[4] else None,
+                r[5],
+            )
+            for r in rows
+        ]
+
     def entity_article_counts(self) -> dict[str, int]:
         """How many articles mention each entity: a prominence prior for entity linking."""
         with self._guard("counting mentions") as db:

@@ -214,7 +214,7 @@ class Engine:
         linked_words = {w for link in links for w in link.surface.split()}
         roles = [
             r
-            for r in find_titles(qwords, facts.gazetteer.titles)
+            for r in find_titles(qwords, facts.titles)
             if not set(qwords[r.first_word : r.last_word + 1]) <= linked_words
         ]
         role_words = {w for r in roles for w in qwords[r.first_word : r.last_word + 1]}

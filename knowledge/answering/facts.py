@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.answering.intents import VOCABULARY
 from knowledge.answering.linking import EntityLinker
-from knowledge.answering.roles import RoleIndex
+from knowledge.answering.roles import RoleIndex, title_index
 from knowledge.answering.text import fold, key
 from knowledge.extract.gazetteer import Gazetteer
 from knowledge.models import Entity, EntityKind, SourceRef
@@ -42,6 +42,7 @@ class FactBase:
         self.store = store
         self.gazetteer = gazetteer
         self._aliases = gazetteer_aliases(gazetteer)
+        self.titles = title_index(gazetteer.titles)
         self._seq: int | None = None
         self.linker = EntityLinker(())
         self.prominence: dict[str, int] = {}
@@ -104,8 +105,8 @@ class FactBase:
     def roles(self) -> RoleIndex:
         """The role index, built on first use."""
         if self._roles is None:
-            people = self.store.entities(kind=EntityKind.PERSON)
-            self._roles = RoleIndex(people, self.gazetteer, self.prominence)
+            rows = self.store.person_roles()
+            self._roles = RoleIndex(rows, self.gazetteer, self.prominence)
         return self._roles
 
     def entities(self, ids: Iterable[str]) -> dict[str, Entity]:

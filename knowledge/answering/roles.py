@@ -16,7 +16,6 @@ from datetime import date
 
 from knowledge.answering.text import fold, key
 from knowledge.extract.gazetteer import Gazetteer
-from knowledge.models import Entity
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,30 +41,32 @@ class RoleIndex:
 
     def __init__(
         self,
-        people: Iterable[Entity],
+        rows: Iterable[tuple[str, str, str, str | None, date | None, str | None]],
         gazetteer: Gazetteer,
         prominence: Mapping[str, int],
     ) -> None:
+        """Build from ``Store.person_roles()`` rows: (id, name, title, affiliation, as_of,
+        country); a row with an empty title only says which country the person is from."""
         self._gazetteer = gazetteer
         self._prominence = prominence
         self._by_title: dict[str, list[Holder]] = defaultdict(list)
         self._by_affiliation: dict[str, set[str]] = defaultdict(set)
-        for person in people:
-            if person.country:
-                self._by_affiliation[affiliation_key(person.country, gazetteer)].add(person.id)
-            for role in person.roles:
-                title = key(role.title)
-                affiliation = affiliation_key(role.affiliation or "", gazetteer)
-                # A title that carries its country ("Iranian foreign minister") counts for it.
-                for word in role.title.split():
-                    country = gazetteer.country_by_surface.get(word.strip(",."))
-                    if country:
-                        affiliation = affiliation or key(country)
-                        title = key(role.title.replace(word, ""))
-                holder = Holder(person.id, person.name, title, affiliation, role.as_of)
-                self._by_title[title].append(holder)
-                if affiliation:
-                    self._by_affiliation[affiliation].add(person.id)
+        for person_id, name, raw_title, raw_affiliation, as_of, country_of in rows:
+            if country_of:
+                self._by_affiliation[affiliation_key(country_of, gazetteer)].add(person_id)
+            if not raw_title:
+                continue
+            title = key(raw_title)
+            affiliation = affiliation_key(raw_affiliation or "", gazetteer)
+            # A title that carries its country ("Iranian foreign minister") counts for it.
+            for word in raw_title.split():
+                country = gazetteer.country_by_surface.get(word.strip(",."))
+                if country:
+                    affiliation = affiliation or key(country)
+                    title = key(raw_title.replace(word, ""))
+            self._by_title[title].append(Holder(person_id, name, title, affiliation, as_of))
+            if affiliation:
+                self._by_affiliation[affiliation].add(person_id)
 
     def holders(self, title: str, affiliation: str | None = None) -> list[Holder]:
         """People who held ``title`` (for ``affiliation``): the newest holder first (titles
@@ -99,9 +100,13 @@ class RoleMention:
     last_word: int
 
 
-def find_titles(question_words: list[str], titles: frozenset[str]) -> list[RoleMention]:
+def title_index(titles: Iterable[str]) -> dict[str, str]:
+    """Folded title -> title, for ``find_titles`` (built once per engine)."""
+    return {fold(t): t for t in titles}
+
+
+def find_titles(question_words: list[str], folded_titles: Mapping[str, str]) -> list[RoleMention]:
     """Titles in the question's words, longest first, without overlaps."""
-    folded_titles = {fold(t): t for t in titles}
     longest = max((len(t.split()) for t in folded_titles), default=1)
     taken = [False] * len(question_words)
     found: list[RoleMention] = []

@@ -54,11 +54,25 @@ class _Hit:
 
 @dataclass(frozen=True)
 class _Concept:
-    """Something a sentence should cover: a name (any of its spellings) or a topic word."""
+    """Something a sentence should cover: a name (any of its spellings) or a topic word.
+
+    ``keys`` are the name's spellings as plain words, or the word's stem.
+    """
 
     kind: str
     forms: tuple[str, ...]
     entity_ids: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
+
+
+def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _Concept:
+    keys: tuple[str, ...]
+    if kind == "word":
+        word = forms[0]
+        keys = (word,) if word.isdigit() else (stem(word),)
+    else:
+        keys = tuple(dict.fromkeys(k for k in (plain(f) for f in forms) if k))
+    return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys)
 
 
 def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
@@ -71,7 +85,7 @@ def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
         surfaces = [name, name.split()[-1]]
         for entity in facts.entities(ids).values():
             surfaces.extend(a for a in entity.aliases if len(a) > 3)
-        concepts.append(_Concept("name", tuple(dict.fromkeys(surfaces)), tuple(ids)))
+        concepts.append(_concept("name", surfaces, tuple(ids)))
     for link in query.links:
         if link.kind is EntityKind.PERSON:
             continue
@@ -80,23 +94,22 @@ def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
         if country is not None:
             surfaces.extend(country.aliases)
             surfaces.extend(country.demonyms)
-        concepts.append(_Concept("name", tuple(dict.fromkeys(surfaces)), link.entity_ids[:1]))
-    concepts.extend(_Concept("word", (term,)) for term in query.terms)
+        concepts.append(_concept("name", surfaces, link.entity_ids[:1]))
+    concepts.extend(_concept("word", [term]) for term in query.terms)
     return concepts
 
 
-def _covered(words: str, text_stems: set[str], concept: _Concept) -> bool:
+def _covered(words: str, tokens: list[str], concept: _Concept) -> bool:
+    """Does a text (as plain words, and those words split) cover the concept?"""
     if concept.kind == "word":
-        word = concept.forms[0]
-        if word.isdigit():
-            return f" {word} " in f" {words} "
-        return stem(word) in text_stems
+        wanted = concept.keys[0]
+        if wanted.isdigit():
+            return wanted in tokens
+        # Only words sharing the first letters can share the stem: stem just those.
+        prefix = wanted[:2]
+        return any(t.startswith(prefix) and stem(t) == wanted for t in tokens)
     padded = f" {words} "
-    for form in concept.forms:
-        form_words = plain(form)
-        if form_words and f" {form_words} " in padded:
-            return True
-    return False
+    return any(f" {k} " in padded for k in concept.keys)
 
 
 def _search_words(concepts: list[_Concept]) -> list[str]:
@@ -155,6 +168,7 @@ def ranked_sentences(
     sources = facts.sources([s.article_id for s, _ in hits])
     ranked: list[_Hit] = []
     seen_text: set[str] = set()
+    titles: dict[str, str] = {}
     for sentence, bm25 in hits:
         if must is not None and not must.search(fold(sentence.text)):
             continue
@@ -167,7 +181,10 @@ def ranked_sentences(
         source = sources.get(sentence.article_id)
         coverage = 1.0
         if concepts:
-            coverage = _coverage(concepts, words, sentence, source, naming)
+            title = titles.get(sentence.article_id)
+            if title is None:
+                title = titles[sentence.article_id] = plain(source.title) if source else ""
+            coverage = _coverage(concepts, words, sentence, title, naming)
             if coverage < min_coverage:
                 continue
         day = source.published if source and source.published else date.min
@@ -180,23 +197,22 @@ def _coverage(
     concepts: list[_Concept],
     words: str,
     sentence: Sentence,
-    source: SourceRef | None,
+    title: str,
     naming: dict[str, set[int]],
 ) -> float:
     """How much of the question a sentence answers, 0..1 (0 when a number is missing)."""
-    sentence_stems = stems(sentence.text)
-    title = plain(source.title) if source else ""
-    title_stems = stems(source.title) if source else set()
+    tokens = words.split()
+    title_tokens = title.split()
     mentioned = naming.get(sentence.article_id, set())
     score = 0.0
     in_sentence = 0
     for index, concept in enumerate(concepts):
-        if _covered(words, sentence_stems, concept):
+        if _covered(words, tokens, concept):
             score += 1.0
             in_sentence += 1
-        elif title and _covered(title, title_stems, concept):
+        elif title and _covered(title, title_tokens, concept):
             score += 0.8
-        elif concept.kind == "word" and concept.forms[0].isdigit():
+        elif concept.kind == "word" and concept.keys[0].isdigit():
             return 0.0
         elif index in mentioned:
             score += 0.5

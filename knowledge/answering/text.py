@@ -28,14 +28,37 @@ def words_of(text: str) -> list[str]:
     return text.split()
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_TOKEN = re.compile(r"\w+")
 _WORD = re.compile(r"[\w]+(?:[-'][\w]+)*", re.UNICODE)
+
+
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letters to their base letter, curly quotes to straight ones."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        if base != char:
+            table[code] = base
+    table.update({ord(k): v for k, v in {"’": "'", "‘": "'", "`": "'", "´": "'"}.items()})
+    table.update({ord("“"): '"', ord("”"): '"'})
+    return table
+
+
+# A constant lookup table (built once, never changed): str.translate runs it in C, which
+# matters because every candidate sentence is folded.
+_FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
     """Lower-case, without accents, one kind of apostrophe: 'Türkiye’s' -> "turkiye's"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    folded = text.translate(_FOLD)
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded.casefold()
 
 
 def key(text: str) -> str:
@@ -90,25 +113,6 @@ def words(normalised: str) -> list[Word]:
     return out
 
 
-_SUFFIXES = (
-    "ments",
-    "ment",
-    "ings",
-    "ing",
-    "ions",
-    "ion",
-    "ors",
-    "ers",
-    "ies",
-    "ied",
-    "ed",
-    "es",
-    "or",
-    "er",
-    "s",
-)
-
-
 # Irregular verb forms a question and a sentence often differ by ("spend" / "spent").
 _IRREGULAR = {
     form: base
@@ -146,7 +150,6 @@ _IRREGULAR = {
         "know": "knew known",
         "grow": "grew grown",
         "keep": "kept",
-        "sign": "signed",
         "fall": "fell fallen",
         "rise": "rose risen",
         "shoot": "shot",
@@ -155,6 +158,9 @@ _IRREGULAR = {
     }.items()
     for form in (base, *forms.split())
 }
+
+# Leftmost match wins, so the longest suffix is stripped: "meetings" -> "meet".
+_SUFFIX = re.compile(r"(ments|ment|ings|ing|ions|ion|ors|ers|ies|ied|ed|es|or|er|s)$")
 
 
 def variants(word: str) -> list[str]:
@@ -172,21 +178,19 @@ def stem(word: str) -> str:
     sentence, and it must be fast enough to run over every candidate sentence.
     """
     w = word.casefold()
-    irregular = _IRREGULAR.get(w)
-    if irregular is not None:
-        w = irregular
+    w = _IRREGULAR.get(w, w)
     if len(w) <= 3:
         return w
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            base = w[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                return base + "y"
-            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiousl":
-                base = base[:-1]  # committed -> commit, stopped -> stop
-            elif len(base) > 4 and base.endswith("ll"):
-                base = base[:-1]  # cancelled -> cancel
-            return _drop_final_e(base)
+    match = _SUFFIX.search(w)
+    if match is not None and match.start() >= 3:
+        base = w[: match.start()]
+        if match.group(1) in ("ies", "ied"):
+            return base + "y"
+        if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiousl":
+            base = base[:-1]  # committed -> commit, stopped -> stop
+        elif len(base) > 4 and base.endswith("ll"):
+            base = base[:-1]  # cancelled -> cancel
+        return _drop_final_e(base)
     return _drop_final_e(w)
 
 
@@ -213,7 +217,7 @@ def has_phrase(text: str, phrase: str) -> bool:
 
 def stems(text: str) -> set[str]:
     """Stems of every word of a text (for overlap with a question)."""
-    return {stem(w.text) for w in words(fold(text))}
+    return {stem(token) for token in _TOKEN.findall(fold(text))}
 
 
 # Words that say nothing about what the question is about: function words, question words,
