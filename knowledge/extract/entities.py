@@ -107,6 +107,18 @@ _NON_PERSON_WORDS = frozenset(
 _NAME_AFTER_HONORIFIC = frozenset(
     _words("May June April August Will Long Little Young Rich Hope Child Major Little Last Best")
 )
+_TITLE_DOMAINS = frozenset(
+    _words(
+        """Energy Finance Foreign Defence Defense Interior Health Education Trade Treasury
+        Transport Transportation Justice Labour Labor Environment Agriculture Culture Economy
+        Economic Home Housing Immigration Commerce Security Homeland Industry Science Tourism
+        Sports Communications Digital Climate Development Budget Public Works Fisheries Energy
+        Water Oil Petroleum Mines Mining Social Welfare Family Women Youth Veterans"""
+    )
+)
+_PORTFOLIO_TITLES = frozenset(
+    _words("minister secretary spokesman spokeswoman spokesperson commissioner critic czar chief")
+)
 _TITLE_MODIFIERS = frozenset(
     _words(
         """
@@ -124,7 +136,7 @@ _KINSHIP = frozenset(
     )
 )
 _APPOSITION = re.compile(
-    r"^,\s+(?P<phrase>[^,.;:()“”\"]{3,90}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|$)"
+    r",\s+(?P<phrase>[^,.;:()“”\"]{3,90}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|$)"
 )
 # Verbs that, right after a capitalised name, show it is a person (no noun homographs such as
 # "report" or "claims": "the Hatch report" is no person).
@@ -254,6 +266,11 @@ class EntityIndex:
         found = self._by_surface.get(key)
         if found is not None:
             return self._by_id[found]
+        # another surface form of a country or outlet the article names ("WSJ", "Turkey")
+        gaz = load_gazetteer()
+        canonical = gaz.outlet(surface.strip()) or gaz.country_of(surface.strip())
+        if canonical is not None and canonical.casefold() in self._by_surface:
+            return self._by_id[self._by_surface[canonical.casefold()]]
         # A role noun: the person holding that title ("the foreign minister", "the president").
         bare = key.removeprefix("the ").strip()
         for entity in self.entities:
@@ -309,6 +326,11 @@ def _lookup(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] |
 
 def _title_at(gaz: Gazetteer, words: list[str], i: int) -> int:
     """Length of the longest title phrase starting at ``words[i]`` (0 when none)."""
+    if words[i] in _TITLE_DOMAINS and i + 1 < len(words):
+        # "Energy Secretary", "Health Minister": a portfolio before a title word
+        inner = _title_at(gaz, words, i + 1)
+        if inner and words[i + 1].lower() in _PORTFOLIO_TITLES:
+            return 1 + inner
     if not gaz.starts_title(words[i]):
         return 0
     for n in range(min(4, len(words) - i), 0, -1):
@@ -589,9 +611,13 @@ def _is_person_name(cand: _Candidate, confirmed: set[str]) -> bool:
     name confirmed elsewhere: news copy names a person in full once and by surname after.
     """
     words = cand.name.split()
-    if any(w in _NON_PERSON_WORDS for w in words) or len(words) > 5:
+    if len(words) > 5 or words[-1] in load_gazetteer().org_heads:
         return False
-    if cand.title or cand.honorific or cand.evidence:
+    if cand.title or cand.honorific:
+        return True  # "Energy Secretary Jo Park": a title outweighs a place-like word
+    if any(w in _NON_PERSON_WORDS for w in words):
+        return False
+    if cand.evidence:
         return True
     if len(words) >= 2 and words[0] in _given_names():
         return True

@@ -136,10 +136,20 @@ _NOT_PEOPLE = frozenset(
         police service network station newspaper"""
     )
 )
+# A day named just after a cue, past a hearer or medium: "said Sunday", "told reporters on
+# Monday", "said in a statement on Friday". The words in between are checked separately.
 _WEEKDAY_AFTER_CUE = re.compile(
-    r"^(?:\s+(?:in|on|at|to|during|via|through|with|from)\s+[^,.;“”\"]{1,40}?)?\s+(?:on\s+)?"
+    r"^(?P<gap>(?:\s+[^\s,.;:“”\"]+){0,5}?)\s+(?:on\s+)?"
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"last night|this morning|earlier this week)\b"
+)
+_GAP_WORDS = frozenset(
+    words_of(
+        """in on at to during via through with from a an the his her their its reporters
+        journalists him her them us lawmakers parliament interview statement press news
+        conference briefing speech email e-mailed emailed written televised radio telephone
+        phone call post posted video remarks late early"""
+    )
 )
 _OPEN_MARKS = "“\"‘'"
 _QUOTE_MARKS = "“”\"‘’'"
@@ -979,6 +989,10 @@ def _said_on(text: str, source: _Source, published: date | None) -> date | None:
         return None
     window = text[source.cue_end : source.cue_end + 60]
     m = _WEEKDAY_AFTER_CUE.match(window)
+    if m is not None and any(
+        w.lower() not in _GAP_WORDS and not w[:1].isupper() for w in m.group("gap").split()
+    ):
+        m = None  # "said the meeting on Monday": the day belongs to the content
     if m is None:
         before = text[max(0, source.np_start - 40) : source.np_start]
         m2 = _ON_WEEKDAY.search(before)

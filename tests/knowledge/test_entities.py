@@ -1,0 +1,176 @@
+"""Stage 2: people with titles and appositions, countries, places, organisations, outlets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowledge.extract.entities import EntityIndex, find_entities
+from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.sentences import split_sentences
+from knowledge.models import Article, Entity, EntityKind
+
+
+def _index(text: str) -> EntityIndex:
+    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
+    return find_entities(article, split_sentences(article.id, text))
+
+
+def _person(index: EntityIndex, name: str) -> Entity:
+    found = [e for e in index.entities if e.kind is EntityKind.PERSON and e.name == name]
+    assert found, f"{name} not among {[e.name for e in index.persons()]}"
+    return found[0]
+
+
+def _roles(entity: Entity) -> list[tuple[str, str | None]]:
+    return [(r.title, r.affiliation) for r in entity.roles]
+
+
+SAMPLE_SENTENCE = (
+    "The Wall Street Journal reported Monday that the meeting would bring together US special "
+    "envoy Steve Witkoff, President Donald Trump’s son-in-law Jared Kushner, and Iranian Foreign "
+    "Minister Abbas Araghchi. Iran’s Supreme Leader Ayatollah Ali Khamenei struck a defiant note. "
+    "Ali Vaez of the International Crisis Group warned of chaos."
+)
+
+
+def test_titles_before_names_become_roles_with_affiliations() -> None:
+    index = _index(SAMPLE_SENTENCE)
+    assert _roles(_person(index, "Steve Witkoff")) == [("special envoy", "United States")]
+    assert _roles(_person(index, "Abbas Araghchi")) == [("foreign minister", "Iran")]
+    assert _roles(_person(index, "Ali Khamenei")) == [("supreme leader", "Iran")]
+    assert _roles(_person(index, "Donald Trump")) == [("president", None)]
+
+
+def test_kinship_through_a_possessive_names_the_relative() -> None:
+    index = _index(SAMPLE_SENTENCE)
+    assert _roles(_person(index, "Jared Kushner")) == [
+        ("son-in-law of President Donald Trump", None)
+    ]
+
+
+def test_of_phrase_gives_an_affiliation_and_the_organisation_is_found() -> None:
+    index = _index(SAMPLE_SENTENCE)
+    assert _roles(_person(index, "Ali Vaez")) == [("", "International Crisis Group")]
+    orgs = [e.name for e in index.entities if e.kind is EntityKind.ORGANISATION]
+    assert "International Crisis Group" in orgs
+
+
+def test_apposition_after_a_name_gives_the_role() -> None:
+    index = _index("Maria Lopez, the city's mayor, said the budget was tight.")
+    assert _roles(_person(index, "Maria Lopez")) == [("mayor", None)]
+    index = _index("Rod Eddington, BA's chief executive, said the results were good.")
+    assert _roles(_person(index, "Rod Eddington")) == [("chief executive", "BA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Dr. Jane Goodall said chimps use tools.", "Jane Goodall", None),
+        ("Sen. Elizabeth Warren voted against it.", "Elizabeth Warren", "senator"),
+        ("Gov. Gavin Newsom signed the bill.", "Gavin Newsom", "governor"),
+        ("Secretary of State Mike Pompeo flew to Seoul.", "Mike Pompeo", "secretary of state"),
+        ("TransLink CEO Kevin Desmond said costs rose.", "Kevin Desmond", "ceo"),
+    ],
+)
+def test_honorifics_and_titles_are_not_part_of_the_name(
+    text: str, name: str, title: str | None
+) -> None:
+    person = _person(_index(text), name)
+    assert ([r.title for r in person.roles][:1] or [None]) == [title]
+
+
+def test_surname_mentions_join_the_full_name() -> None:
+    index = _index("Angela Merkel arrived on Monday. Merkel said the talks were useful.")
+    merkel = _person(index, "Angela Merkel")
+    assert "Merkel" in merkel.aliases
+    assert len(merkel.mentions) == 2
+    assert [e.name for e in index.persons()] == ["Angela Merkel"]
+
+
+def test_countries_demonyms_and_aliases_resolve_to_one_country() -> None:
+    index = _index(
+        "Turkish officials met in Türkiye. Turkey hosted US and U.S. envoys; Americans watched."
+    )
+    countries = sorted(e.name for e in index.entities if e.kind is EntityKind.COUNTRY)
+    assert countries == ["Türkiye", "United States"]
+    resolved = index.resolve("Turkish")
+    assert resolved is not None
+    assert resolved.name == "Türkiye"
+
+
+def test_capitals_and_cities_are_places_with_their_country() -> None:
+    index = _index("Talks in Istanbul follow a meeting in Geneva and calls from Washington.")
+    places = {e.name: e.country for e in index.entities if e.kind is EntityKind.PLACE}
+    assert places == {"Istanbul": "Türkiye", "Geneva": "Switzerland", "Washington": "United States"}
+
+
+def test_outlets_and_their_abbreviations() -> None:
+    index = _index("The New York Times and the WSJ reported it, as did AFP.")
+    outlets = sorted(e.name for e in index.entities if e.kind is EntityKind.OUTLET)
+    assert outlets == ["Agence France-Presse", "The New York Times", "The Wall Street Journal"]
+
+
+def test_capitalised_things_that_are_not_people() -> None:
+    index = _index(
+        "The Supreme Court heard the case on Monday. Wall Street rallied after the Labour Party "
+        "vote. SkyTrain riders complained."
+    )
+    assert index.persons() == []
+
+
+def test_resolve_by_surname_alias_and_role_noun() -> None:
+    index = _index(SAMPLE_SENTENCE)
+    assert (found := index.resolve("Araghchi")) is not None
+    assert found.name == "Abbas Araghchi"
+    assert (found := index.resolve("the foreign minister")) is not None
+    assert found.name == "Abbas Araghchi"
+    assert (found := index.resolve("WSJ")) is not None
+    assert found.name == "The Wall Street Journal"
+    assert index.resolve("Nobody Known") is None
+
+
+def test_mentions_are_sorted_spans_of_the_text() -> None:
+    index = _index(SAMPLE_SENTENCE)
+    starts = [m.start for m in index.mentions]
+    assert starts == sorted(starts)
+    for m in index.mentions:
+        assert SAMPLE_SENTENCE[m.start : m.end] == m.surface
+    first_sentence_end = SAMPLE_SENTENCE.index("Araghchi.") + len("Araghchi")
+    inside = index.mentions_in(0, first_sentence_end)
+    assert {m.surface for m in inside} >= {"Steve Witkoff", "Jared Kushner", "Abbas Araghchi"}
+    assert all(m.end <= first_sentence_end for m in inside)
+
+
+def test_people_between_carries_the_role_text() -> None:
+    index = _index(SAMPLE_SENTENCE)
+    people = index.people_between(0, len(SAMPLE_SENTENCE))
+    by_name = {p.name: p.role for p in people}
+    assert by_name["Steve Witkoff"] == "special envoy (United States)"
+    assert by_name["Abbas Araghchi"] == "foreign minister (Iran)"
+
+
+def test_entity_ids_are_stable_across_articles() -> None:
+    one = _person(_index("Angela Merkel spoke."), "Angela Merkel")
+    two = _person(_index("Chancellor Angela Merkel said no."), "Angela Merkel")
+    assert one.id == two.id == "person:angela-merkel"
+
+
+def test_gazetteer_knows_general_world_knowledge() -> None:
+    gaz = load_gazetteer()
+    assert gaz.country_of("Turkey") == "Türkiye"
+    assert gaz.country_of("Tehran") == "Iran"
+    assert gaz.country_of("U.S.") == "United States"
+    assert gaz.country_of("Beijing") == "China"
+    assert gaz.outlet("NYT") == "The New York Times"
+    assert gaz.outlet("the AP") == "The Associated Press"
+    assert gaz.is_title("Prime Minister")
+    assert gaz.is_title("spokesperson")
+    assert not gaz.is_title("banana")
+
+
+@pytest.mark.parametrize("text", ["", "no capitals at all here.", "A", "Mr. . . ."])
+def test_odd_input_gives_an_index(text: str) -> None:
+    index = _index(text)
+    assert index.resolve("anyone") is None or index.entities

@@ -1,0 +1,232 @@
+"""Stages 3-4: quotes (cue, source, content) and coreference of their speakers."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from knowledge.extract.entities import find_entities
+from knowledge.extract.quotes import find_quotes
+from knowledge.extract.sentences import split_sentences
+from knowledge.models import Article, Quote, QuoteKind
+
+# A Tuesday: "Sunday" in a past-tense report is 2026-02-01.
+PUBLISHED = datetime(2026, 2, 3, 12, 0, tzinfo=UTC)
+
+
+def _quotes(text: str, published: datetime | None = PUBLISHED) -> list[Quote]:
+    article = Article(id="q", text=text, published=published)
+    sentences = split_sentences(article.id, text)
+    quotes = find_quotes(article, sentences, find_entities(article, sentences))
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.article_id == "q"
+    return quotes
+
+
+def _one(text: str) -> Quote:
+    quotes = _quotes(text)
+    assert len(quotes) == 1, [(q.text, q.speaker) for q in quotes]
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "“We will rebuild the bridge by spring,” Mayor Maria Lopez said.",
+            "We will rebuild the bridge by spring",
+            "Maria Lopez",
+            "said",
+        ),
+        (
+            "“We will rebuild the bridge by spring,” said Maria Lopez, the city's mayor.",
+            "We will rebuild the bridge by spring",
+            "Maria Lopez",
+            "said",
+        ),
+        (
+            'Senator Tom Hardy added: "The budget is a disgrace and we will vote it down."',
+            "The budget is a disgrace and we will vote it down.",
+            "Tom Hardy",
+            "added",
+        ),
+        (
+            "Coach Ben Marsh struck a defiant note, warning, “Nobody in this league scares us.”",
+            "Nobody in this league scares us.",
+            "Ben Marsh",
+            "warning",
+        ),
+        (
+            "“The deal is done and the money is on the table,” Finance Minister Ana Gil told "
+            "reporters in Lisbon.",
+            "The deal is done and the money is on the table",
+            "Ana Gil",
+            "told",
+        ),
+        (
+            "‘We cannot accept these terms at all,’ said union leader Paul Ward.",
+            "We cannot accept these terms at all",
+            "Paul Ward",
+            "said",
+        ),
+    ],
+    ids=["after-name-said", "said-name-apposition", "added-colon", "participle", "told", "single"],
+)
+def test_direct_quote_attribution_forms(text: str, content: str, speaker: str, cue: str) -> None:
+    quote = _one(text)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.text == content
+    assert quote.speaker == speaker
+    assert quote.cue == cue
+
+
+def test_attribution_in_the_middle_gives_two_quotes_by_one_speaker() -> None:
+    quotes = _quotes(
+        "“The plan is sound,” Energy Secretary Jo Park said, “and we will fund it in full.”"
+    )
+    assert [q.text for q in quotes] == ["The plan is sound", "and we will fund it in full."]
+    assert {q.speaker for q in quotes} == {"Jo Park"}
+
+
+def test_said_on_a_weekday_resolves_backwards_from_publication() -> None:
+    quote = _one("President Lee Harmon said Sunday, “We are very close to a deal now.”")
+    assert quote.said_on == date(2026, 2, 1)
+    quote = _one("“We are very close to a deal now,” Lee Harmon told reporters on Monday.")
+    assert quote.said_on == date(2026, 2, 2)
+
+
+def test_no_publication_date_means_no_said_on() -> None:
+    quotes = _quotes("Lee Harmon said Sunday, “We are very close to a deal now.”", published=None)
+    assert [q.said_on for q in quotes] == [None]
+
+
+def test_surname_pronoun_and_role_noun_resolve_to_the_full_name() -> None:
+    text = (
+        "Prime Minister Helena Sorensen arrived in Oslo on Monday.\n\n"
+        "“This is a good day for Norway,” Sorensen said.\n\n"
+        "“We have waited a long time for it,” she added.\n\n"
+        "The prime minister said the agreement would be signed next week."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Helena Sorensen"] * 3
+    assert [q.speaker_mention for q in quotes] == ["Sorensen", "she", "The prime minister"]
+    assert quotes[2].kind is QuoteKind.INDIRECT
+    assert quotes[2].text == "the agreement would be signed next week"
+
+
+def test_a_quote_paragraph_without_attribution_continues_the_previous_speaker() -> None:
+    text = (
+        "“We are going to fight this ruling,” lawyer Dana Kim said.\n\n"
+        "“There is no basis in law for it, and the court knows that.”"
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Dana Kim", "Dana Kim"]
+    assert quotes[1].confidence < quotes[0].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "Mayor John Reed said that the new tram line will open in May.",
+            "the new tram line will open in May",
+            "John Reed",
+            "said",
+        ),
+        (
+            "Police chief Sara Diaz told reporters the suspect had fled the city.",
+            "the suspect had fled the city",
+            "Sara Diaz",
+            "told",
+        ),
+        (
+            "According to Professor Ian Cole, the drought will last another year.",
+            "the drought will last another year",
+            "Ian Cole",
+            "according to",
+        ),
+        (
+            "The river will flood the lower town by Friday, officials said.",
+            "The river will flood the lower town by Friday",
+            "officials",
+            "said",
+        ),
+        (
+            "Economist Rita Moss warned that inflation could return by the summer.",
+            "inflation could return by the summer",
+            "Rita Moss",
+            "warned",
+        ),
+        (
+            "Analysts say the merger reflects fears of a slowing market.",
+            "the merger reflects fears of a slowing market",
+            "Analysts",
+            "say",
+        ),
+    ],
+    ids=["said-that", "told-hearer", "according-to", "trailing-said", "warned-that", "generic"],
+)
+def test_indirect_quote_forms(text: str, content: str, speaker: str, cue: str) -> None:
+    quote = _one(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == content
+    assert quote.speaker == speaker
+    assert quote.cue == cue
+
+
+def test_quote_relayed_by_an_outlet_keeps_the_speaker_and_names_the_outlet() -> None:
+    quote = _one(
+        "Ali Vaez of the International Crisis Group warned that “a strike would export chaos "
+        "faster than anyone could contain it,” according to the WSJ."
+    )
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker == "Ali Vaez"
+    assert quote.attributed_via == "The Wall Street Journal"
+    quote = _one("The ceasefire is holding in most areas, officials told The New York Times.")
+    assert quote.speaker == "officials"
+    assert quote.attributed_via == "The New York Times"
+
+
+def test_a_pull_quote_that_repeats_a_body_quote_counts_once() -> None:
+    text = (
+        "‘Strike would export chaos’\n\n"
+        "Analyst Ana Ruiz warned that “a strike would export chaos across the region,” she said."
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “reform” package was passed on Monday.",
+        "Critics called it a “disaster” and a “farce” in the debate.",
+        "He won the “Best Actor” award for the third time.",
+    ],
+)
+def test_scare_quotes_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index added 0.4 per cent to 5,835 on Tuesday.",
+        "The goalkeeper denied the striker twice in the first half.",
+        "What he said about the plan did not matter to the markets.",
+        "Sources say.",
+    ],
+)
+def test_reporting_verbs_in_other_senses_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "“", "”,” he said.", '"""', "“Unclosed quote that never ends", "said said said"],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    _quotes(text)
