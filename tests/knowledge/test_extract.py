@@ -1,4 +1,4 @@
-"""The whole pipeline: ``extract(article) -> ArticleFacts`` on the owner's sample and on odd input."""
+"""The whole pipeline, extract(article) -> ArticleFacts, on the owner's sample and odd input."""
 
 from __future__ import annotations
 
