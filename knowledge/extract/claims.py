@@ -3,12 +3,12 @@
 Named people's statements are quotes (``quotes.py``); this stage records the attributions
 readers ask about with "who reported it?" and "sources?":
 
-- "The Wall Street Journal and The New York Times reported Monday that CONTENT"
+- "Reuters and Bloomberg reported Monday that CONTENT"
   -> one claim per outlet, ``said_on`` Monday;
-- "CONTENT, according to US media outlets" / "According to X, CONTENT";
-- "CONTENT, officials told The New York Times" -> attributed to "officials", via the outlet;
-- "CONTENT, Iranian officials said" / "Iranian officials said CONTENT";
-- "X said/warned CONTENT ..., according to the WSJ": a person's statement relayed by an
+- "CONTENT, according to state media" / "According to X, CONTENT";
+- "CONTENT, officials told the BBC" -> attributed to "officials", via the outlet;
+- "CONTENT, French officials said" / "French officials said CONTENT";
+- "X said/warned CONTENT ..., according to Reuters": a person's statement relayed by an
   outlet, attributed to the person via the outlet.
 
 Every claim's ``text`` is ``article.text[start:end]``: the reported content, verbatim.
@@ -38,8 +38,8 @@ _CUE = re.compile(
     r"|(?P<verb>(?:first\s+)?reported|reports|said|says|say|revealed|disclosed|wrote|writes|"
     r"announced|announces|confirmed|confirms|claimed|claims|added|adds))\b"
 )
-# Unnamed or collective sources: "Iranian officials", "two people familiar with the talks",
-# "state media", "US media outlets", "a government spokesman", "the ministry".
+# Unnamed or collective sources: "French officials", "two people familiar with the talks",
+# "state media", "local media outlets", "a government spokesman", "the ministry".
 _SOURCE_HEAD = (
     r"(?i:officials?|sources?|diplomats?|analysts?|experts?|observers?|spokes(?:man|men|woman|"
     r"women|person|persons|people)|ministry|government|authorities|police|military|army|"
@@ -127,7 +127,7 @@ def _generic_source_before(text: str, cue_start: int) -> _Source | None:
 
 def _source_after(named: Sequence[Named], text: str, position: int) -> _Source | None:
     """The source right after "according to" or the hearer after "told"."""
-    # "US media outlets", "Iranian officials": a noun phrase headed by a source noun, even
+    # "Chinese state media", "UK officials": a noun phrase headed by a source noun, even
     # when it starts with a country's name
     match = _SOURCE_AFTER.match(text, position)
     if match is not None:
@@ -297,7 +297,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
                 continue
             rest_start = hearer.end if hearer is not None else cue.end()
             if _END_OF_SENTENCE.fullmatch(text, rest_start):
-                # "CONTENT, officials told The New York Times."
+                # "CONTENT, officials told the BBC."
                 content = _content_before(text, sources[0].start)
             else:
                 content = _content_after(text, rest_start, needs_that=kind == "told")
@@ -309,7 +309,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
 def _relayed_speaker(
     named: Sequence[Named], text: str, content: tuple[int, int] | None
 ) -> str | None:
-    """The person whose statement an outlet relays: "X warned that ..., according to the WSJ"."""
+    """The person whose statement an outlet relays: "X warned that ..., according to Reuters"."""
     if content is None:
         return None
     start, end = content

@@ -14,7 +14,7 @@ sentences of most articles hold no event). For each such sentence:
   ("reported Monday"), which give ``reported_on`` instead;
 - *status* from explicit cues (cancelled, postponed, collapsed) else the tense at the trigger;
 - *agenda* from "to discuss X", "talks on X", "explore X, including A and B", with generic
-  heads unwrapped ("demands regarding missiles" -> "missiles");
+  heads unwrapped ("concerns over tariffs" -> "tariffs");
 - *reported_by* from the outlets the sentence cites.
 
 Mentions are merged into the article's events: a sentence that refers back ("the meeting",
@@ -279,7 +279,7 @@ _ORG_AS_PLACE_BEFORE = re.compile(r"\b(?:at|in|of|inside|outside|from)\s+(?:the\
 
 
 def format_role(role: Role | None) -> str | None:
-    """A role as a reader writes it: "US special envoy", "Iranian foreign minister"."""
+    """A role as a reader writes it: "US special envoy", "French foreign minister"."""
     if role is None:
         return None
     title = role.title.strip()
@@ -652,7 +652,7 @@ def _agenda(text: str) -> list[str]:
 
 
 def _split_agenda(phrase: str) -> list[str]:
-    # Split first, then unwrap generic heads per item ("demands regarding missiles"), so that
+    # Split first, then unwrap generic heads per item ("concerns over tariffs"), so that
     # "A and demands regarding B and C" keeps A.
     return [part for part in _AGENDA_SPLIT.split(phrase) if part.strip()]
 
@@ -690,7 +690,7 @@ def _event_date(
         if mention.precision is DatePrecision.YEAR and re.search(
             r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE
         ):
-            continue  # "the 2015 nuclear deal" names another thing
+            continue  # "the 1998 peace accord" names another thing
         if _ATTRIBUTIVE_DATE.match(text, end) and re.search(
             r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE
         ):
