@@ -10,6 +10,7 @@ from knowledge.answering.compose import fact, join_names, role_text, short_day, 
 from knowledge.answering.events import answer_event
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
+from knowledge.answering.search import answer_summary
 from knowledge.models import AnswerFact, EntityKind, SourceRef
 
 EXAMPLES = (
@@ -99,6 +100,13 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     """Who reported what the question (or the previous answer) is about."""
     store = facts.store
     specific = bool(query.links or query.people or query.terms or query.event_ids)
+    if previous and (query.from_context or not specific):
+        outlets = join_names(list(_outlet_counts(previous)))
+        return Reply(
+            summary=f"That came from {outlets}." if outlets else "Sources of the last answer:",
+            sources=list(previous),
+            confidence=0.9,
+        )
     if specific:
         event_reply = answer_event(facts, query)
         if event_reply is not None:
@@ -114,21 +122,17 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
                 entity_ids=event_reply.entity_ids,
                 event_ids=event_reply.event_ids,
             )
-    if previous and not specific:
-        outlets = join_names(list(_outlet_counts(previous)))
-        return Reply(
-            summary=f"That came from {outlets}." if outlets else "Sources of the last answer:",
-            sources=list(previous),
-            confidence=0.9,
-        )
+        about = answer_summary(facts, query, limit=5)
+        if about is not None:
+            article_ids = [source.article_id for source in about.sources]
+            relayed = [o for o, _ in _cited(facts, article_ids).most_common(6)]
+            summary = f"Reported by {join_names(list(_outlet_counts(about.sources)))}."
+            if relayed:
+                summary += f" They cite {join_names(relayed)}."
+            return Reply(summary=summary, sources=about.sources, confidence=0.7)
     articles = store.articles(limit=300)
     published = Counter(a.source for a in articles if a.source)
-    cited: Counter[str] = Counter()
-    for event in store.events(limit=300):
-        cited.update(event.reported_by)
-    for quote in store.quotes(limit=300):
-        if quote.attributed_via:
-            cited[quote.attributed_via] += 1
+    cited = _cited(facts, None)
     if not published and not cited:
         return Reply(summary="I don't know of any sources yet.", known=False, confidence=0.2)
     lines = [
@@ -140,6 +144,19 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     if also:
         summary += f" They cite reports by {join_names(also)}."
     return Reply(summary=summary, facts=lines, confidence=0.8)
+
+
+def _cited(facts: FactBase, article_ids: list[str] | None) -> Counter[str]:
+    """Outlets the articles (or the newest ones) relay reports from ('according to the WSJ')."""
+    cited: Counter[str] = Counter()
+    if article_ids is not None and not article_ids:
+        return cited
+    for event in facts.store.events(article_ids=article_ids, limit=300):
+        cited.update(event.reported_by)
+    for quote in facts.store.quotes(article_ids=article_ids, limit=300):
+        if quote.attributed_via:
+            cited[quote.attributed_via] += 1
+    return cited
 
 
 def answer_who(facts: FactBase, query: Query) -> Reply | None:
