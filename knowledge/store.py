@@ -323,7 +323,7 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-SEARCH_CANDIDATES = 2000
+SEARCH_CANDIDATES = 1000
 """How many of the newest matching sentences one search pass ranks (see ``search_sentences``)."""
 
 
@@ -893,10 +893,11 @@ class Store:
         """Full-text search (FTS5 BM25) over sentences; best first, score higher is better.
 
         ``query`` is free text: it is reduced to its content words, each quoted. Sentences
-        holding all of them are searched first, then those holding any; over the whole fact
-        base each pass ranks only the ``SEARCH_CANDIDATES`` most recently stored matches, so
-        that a common word costs a few milliseconds, not a ranking of every sentence that
-        has it. With ``article_ids`` every match in those articles is ranked.
+        holding all of them are searched first, then, if those are fewer than ``limit``,
+        sentences holding any. Over the whole fact base each pass ranks only the
+        ``SEARCH_CANDIDATES`` most recently stored matches, so that a common word costs a
+        few milliseconds, not a ranking of every sentence that has it. With ``article_ids``
+        every match in those articles is ranked.
         """
         tokens = content_tokens(query)
         if not tokens:
@@ -928,6 +929,8 @@ class Store:
                         (match, SEARCH_CANDIDATES),
                     ):
                         scores[int(rowid)] = float(score)
+                    if len(scores) >= limit:
+                        break  # enough sentences hold every word: no need for any-word ones
             best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
             if not best:
                 return []
@@ -1090,13 +1093,19 @@ class Store:
         ids = list(dict.fromkeys(entity_ids))
         if not ids:
             return []
+        # Per entity, the newest mentions walk the (entity_id, seq) index; merging those
+        # short lists gives the same answer as grouping every mention of a common entity.
+        newest: dict[str, int] = {}
         with self._guard("reading mentions") as db:
-            rows = db.execute(
-                f"SELECT article_id, max(seq) AS s FROM mentions WHERE entity_id IN"
-                f" ({_placeholders(ids)}) GROUP BY article_id ORDER BY s DESC LIMIT ?",
-                [*ids, limit],
-            ).fetchall()
-        return [str(r[0]) for r in rows]
+            for eid in ids:
+                for article_id, seq in db.execute(
+                    "SELECT article_id, seq FROM mentions WHERE entity_id = ?"
+                    " ORDER BY seq DESC LIMIT ?",
+                    (eid, limit),
+                ):
+                    if seq > newest.get(article_id, -1):
+                        newest[str(article_id)] = int(seq)
+        return sorted(newest, key=lambda aid: -newest[aid])[:limit]
 
     # ----------------------------------------------------------------------- quotes, events, claims
 

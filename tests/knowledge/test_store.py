@@ -214,7 +214,8 @@ def test_entities_merge_across_articles(store: Store) -> None:
     ]
     assert sorted(m.article_id for m in witkoff.mentions) == ["a1", "a2"]
     assert store.counts()["entities"] == 3
-    assert sorted(store.articles_mentioning([WITKOFF])) == ["a1", "a2"]
+    assert store.articles_mentioning([WITKOFF]) == ["a2", "a1"]  # newest first
+    assert store.articles_mentioning([WITKOFF, ISTANBUL], limit=1) == ["a2"]
     names = store.entity_names()
     assert (WITKOFF, "Steven Witkoff", EntityKind.PERSON) in names
     assert (ISTANBUL, "Istanbul", EntityKind.PLACE) in names
