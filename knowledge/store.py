@@ -1047,14 +1047,21 @@ class Store:
 
     def entity_names(self) -> list[tuple[str, str, EntityKind]]:
         """(entity_id, surface form, kind) for every canonical name and alias, in one query."""
+        # Two index scans merged here: a UNION would sort every per-article alias row.
+        kinds = {k.value: k for k in EntityKind}
+        names: list[tuple[str, str, EntityKind]] = []
+        seen: set[tuple[str, str]] = set()
         with self._guard("reading entity names") as db:
-            rows = db.execute(
-                "SELECT id, name, kind FROM entities"
-                " UNION"
-                " SELECT a.entity_id, a.alias, e.kind FROM entity_aliases a"
-                " JOIN entities e ON e.id = a.entity_id"
-            ).fetchall()
-        return [(str(r[0]), str(r[1]), EntityKind(r[2])) for r in rows]
+            kind_of: dict[str, EntityKind] = {}
+            for eid, name, kind in db.execute("SELECT id, name, kind FROM entities"):
+                kind_of[eid] = kinds[kind]
+                seen.add((eid, name))
+                names.append((eid, name, kinds[kind]))
+            for eid, alias in db.execute("SELECT DISTINCT entity_id, alias FROM entity_aliases"):
+                if (eid, alias) not in seen and eid in kind_of:
+                    seen.add((eid, alias))
+                    names.append((eid, alias, kind_of[eid]))
+        return names
 
     def person_roles(self) -> list[tuple[str, str, str, str | None, date | None, str | None]]:
         """(entity_id, name, title, affiliation, as_of, country) for every person's role, and a
