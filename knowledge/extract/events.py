@@ -32,7 +32,7 @@ from datetime import date
 
 from knowledge.extract.dates import DateMention, Tense, find_dates, tense_near
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.gazetteer import load_gazetteer, words_of
 from knowledge.models import (
     Article,
     DatePrecision,
@@ -351,6 +351,7 @@ class _Draft:
     reported_by: list[str] = field(default_factory=list)
     reported_on: date | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    first_paragraph: int = 0
 
     def add_participant(self, participant: Participant) -> None:
         key = participant.entity_id or participant.name.casefold()
@@ -462,12 +463,29 @@ def _tense_at_trigger(text: str, trigger: re.Match[str]) -> Tense | None:
     return tense_near(text, trigger.start(), trigger.end())
 
 
+# Before a cancel/postpone cue, words that make it a wish, threat or denial, not a fact:
+# "urged him to cancel", "threatened to call off", "would not postpone", "calls to scrap".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:urg\w*|call(?:s|ed|ing)?(?:\s+on\s+\w+)?|demand\w*|should|would|could|might|may|"
+    r"must|threat\w*|refus\w*|consider\w*|not|never|n['’]t|no\s+plans?|rul\w*\s+out|if|"
+    r"unless|whether|rather\s+than|want\w*|ask\w*|push\w*\s+for|pressure\w*|fear\w*|"
+    r"risk\w*|possib\w*)\b[^.;]{0,25}$"
+)  # case-sensitive: "In May, the summit was cancelled" is a fact
+
+
+def _factual(pattern: re.Pattern[str], text: str) -> bool:
+    for cue in pattern.finditer(text):
+        if not _HYPOTHETICAL.search(text, max(0, cue.start() - 40), cue.start()):
+            return True
+    return False
+
+
 def _status(text: str, trigger: re.Match[str]) -> EventStatus:
-    if _CANCELLED.search(text):
+    if _factual(_CANCELLED, text):
         return EventStatus.CANCELLED
-    if _POSTPONED.search(text):
+    if _factual(_POSTPONED, text):
         return EventStatus.POSTPONED
-    if _COLLAPSED.search(text):
+    if _factual(_COLLAPSED, text):
         return EventStatus.COLLAPSED
     tense = _tense_at_trigger(text, trigger)
     if tense == "future":
@@ -501,7 +519,8 @@ def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
 def _place(text: str, trigger: re.Match[str], kind: EventKind) -> tuple[str | None, str | None]:
     gazetteer = load_gazetteer()
     best: tuple[int, str | None, str | None] | None = None
-    for match in _PLACE_PREPOSITION.finditer(text):
+    clause_start, clause_end = _clause_bounds(text, trigger)
+    for match in _PLACE_PREPOSITION.finditer(text, clause_start, clause_end):
         if match.group("prep").casefold() == "to" and kind is not EventKind.VISIT:
             continue
         city, country = _resolve_place_name(match.group("name"))
@@ -598,6 +617,17 @@ _NOT_TOPICS = frozenset(
         "moment",
     ]
 )
+_VERB_WORDS = frozenset(
+    words_of(
+        """is are was were be been being would will could should can may might must made make
+        makes said says fell depend depends has have had did do does clearly get got went
+        came took gave told"""
+    )
+)
+_DATE_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December|today|tomorrow|yesterday)\b"
+)
 _CLAUSE_OPENERS = frozenset(
     ["that", "which", "who", "it", "he", "she", "they", "we", "i", "you", "there", "this"]
 )
@@ -623,6 +653,11 @@ def _clean_agenda_item(item: str) -> str | None:
         return None
     if words[0].casefold() in _CLAUSE_OPENERS:
         return None  # "that the sessions ...": a clause, not a topic
+    if any(w.casefold() in _VERB_WORDS for w in words) or _DATE_WORD.match(item):
+        return None  # "Trump made clear", "Saturday with a general": not a noun phrase topic
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        # a name ("Press Secretary Kim") is no topic, unless it names a country
+        return item if load_gazetteer().country_of(item) else None
     return item
 
 
@@ -729,7 +764,7 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 
 
-def _in_clause(text: str, trigger: re.Match[str], named: Sequence[Named]) -> list[Named]:
+def _clause_bounds(text: str, trigger: re.Match[str]) -> tuple[int, int]:
     start, end = 0, len(text)
     for boundary in _CLAUSE_BOUNDARY.finditer(text):
         if boundary.end() <= trigger.start():
@@ -737,6 +772,11 @@ def _in_clause(text: str, trigger: re.Match[str], named: Sequence[Named]) -> lis
         elif boundary.start() >= trigger.end():
             end = boundary.start()
             break
+    return start, end
+
+
+def _in_clause(text: str, trigger: re.Match[str], named: Sequence[Named]) -> list[Named]:
+    start, end = _clause_bounds(text, trigger)
     return [n for n in named if start <= n.start and n.end <= end]
 
 
@@ -929,7 +969,9 @@ def _absorb(draft: _Draft, mention: _Mention, sentence: Sentence) -> None:
 
 
 def _new_draft(mention: _Mention, sentence: Sentence) -> _Draft:
-    draft = _Draft(kind=mention.kind, sentence_index=sentence.index)
+    draft = _Draft(
+        kind=mention.kind, sentence_index=sentence.index, first_paragraph=sentence.paragraph
+    )
     _absorb(draft, mention, sentence)
     return draft
 
@@ -1000,7 +1042,11 @@ def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIn
                 continue
             target = max(drafts, key=lambda d: d.sentence_index) if drafts else None
             if target is None:
-                target = _Draft(kind=EventKind.NEGOTIATION, sentence_index=sentence.index)
+                target = _Draft(
+                    kind=EventKind.NEGOTIATION,
+                    sentence_index=sentence.index,
+                    first_paragraph=sentence.paragraph,
+                )
                 drafts.append(target)
             for participant in mediators:
                 target.add_participant(participant)
@@ -1010,9 +1056,41 @@ def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIn
             for outlet in reported_by:
                 if outlet not in target.reported_by:
                     target.reported_by.append(outlet)
+    place = _dateline_place(article.dateline)
     for draft in drafts:
         draft.settle(published)
+        if place is not None and draft.country is None and _happened_at_dateline(draft, published):
+            draft.city, draft.country = place
     return [draft.to_event(article.id, number) for number, draft in enumerate(drafts, 1)]
+
+
+def _dateline_place(dateline: str | None) -> tuple[str, str] | None:
+    """(city, country) of a dateline such as "HANOI", "Helsinki, Finland (CNN)"."""
+    if not dateline:
+        return None
+    gazetteer = load_gazetteer()
+    bare = re.sub(r"\(.*?\)|[-–—:]+\s*$", " ", dateline)
+    parts = [p.strip() for p in re.split(r"[,/]", bare) if p.strip()]
+    if not parts:
+        return None
+    city = parts[0].title() if parts[0].isupper() else parts[0]
+    country = gazetteer.city_to_country.get(city)
+    if country is None and len(parts) > 1:
+        country = gazetteer.country_of(parts[1].title() if parts[1].isupper() else parts[1])
+    return (city, country) if country is not None else None
+
+
+def _happened_at_dateline(draft: _Draft, published: date | None) -> bool:
+    """A lead event that happened around publication took place where the reporter filed from.
+
+    Planned events are left alone: a reporter in one capital often writes about talks to come
+    elsewhere.
+    """
+    if draft.first_paragraph > 2 or draft.status not in (EventStatus.HELD, EventStatus.UNKNOWN):
+        return False
+    if draft.when is None or published is None:
+        return draft.when is None
+    return abs((draft.when.date_start - published).days) <= 2
 
 
 # --------------------------------------------------------------------------- across articles

@@ -248,3 +248,40 @@ def test_same_event_across_reports() -> None:
     assert not same_event(first, other)
     assert not same_event(first, months_later)
     assert not same_event(first, a_call)
+
+
+def test_calls_to_cancel_do_not_cancel() -> None:
+    event = only_event(
+        "Opposition leaders urged the president to cancel Friday's summit with Chinese President "
+        "Li Wei in Beijing, but the two leaders met as planned."
+    )
+    assert event.status is not EventStatus.CANCELLED
+
+
+def test_dateline_places_a_lead_event_that_just_happened() -> None:
+    article = Article(
+        id="d1",
+        title="",
+        text="Kenyan President Daniel Otieno and Ugandan President Grace Akello met on Tuesday "
+        "and agreed to reopen the border.",
+        published=datetime(2026, 2, 4, tzinfo=UTC),
+        dateline="NAIROBI",
+    )
+    sentences = split_sentences(article.id, article.text)
+    [found] = find_events(article, sentences, find_entities(article, sentences))
+    assert found.location == Place(city="Nairobi", country="Kenya")
+    assert found.status is EventStatus.HELD
+
+
+def test_dateline_does_not_place_a_planned_event() -> None:
+    article = Article(
+        id="d2",
+        title="",
+        text="Kenyan President Daniel Otieno will meet Ugandan President Grace Akello next month.",
+        published=datetime(2026, 2, 4, tzinfo=UTC),
+        dateline="NAIROBI",
+    )
+    sentences = split_sentences(article.id, article.text)
+    [found] = find_events(article, sentences, find_entities(article, sentences))
+    assert found.location is None
+    assert found.status is EventStatus.PLANNED
