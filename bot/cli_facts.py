@@ -88,8 +88,10 @@ class Progress:
         self.last_drawn = 0.0
         self.width = 0
         self.errors_shown = 0
+        self.report = IngestReport()
 
     def __call__(self, report: IngestReport) -> None:
+        self.report = report
         for message in report.errors[self.errors_shown :]:
             self.clear()
             _error(message, self.stream)
@@ -136,7 +138,10 @@ def ingest(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         # Each article is its own transaction: whatever was reported stored is stored.
         progress.clear()
-        print("ingest interrupted; the articles stored so far are kept", file=sys.stderr)
+        print(
+            f"ingest interrupted; kept what was stored: {progress.report.summary_line()}",
+            file=sys.stderr,
+        )
         raise
     finally:
         store.close()

@@ -12,6 +12,7 @@ import pytest
 from bot.__main__ import build_parser, main
 from bot.cli_facts import Progress
 from knowledge.ingest import IngestReport
+from knowledge.models import Article, ArticleFacts
 from knowledge.store import SCHEMA_VERSION, Store
 
 ARTICLE_A = {
@@ -322,3 +323,33 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         out = capsys.readouterr().out
         assert out.startswith(f"usage: newsdesk {command or ''}".rstrip())
         assert len(out.splitlines()) > 3
+
+
+def test_interrupted_ingest_keeps_what_was_stored(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    db: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import knowledge.extract
+
+    real_extract = knowledge.extract.extract
+
+    def interrupted_on_second(article: Article) -> ArticleFacts:
+        if article.id == "wire-002":
+            raise KeyboardInterrupt
+        return real_extract(article)
+
+    monkeypatch.setattr(knowledge.extract, "extract", interrupted_on_second)
+    batch = write_jsonl(tmp_path / "batch.jsonl", ARTICLE_A, ARTICLE_B)
+    code, out, err = run(capsys, "--db", db, "ingest", str(batch))
+    assert code == 130
+    assert out == ""
+    first, last = err.splitlines()
+    assert first.startswith("ingest interrupted; kept what was stored: 1 added, 0 updated, 0 skip")
+    assert last == "newsdesk: interrupted"
+    monkeypatch.undo()
+    with Store.open(db) as store:
+        assert [a.id for a in store.articles()] == ["wire-001"]
+    code, out, _ = run(capsys, "--db", db, "ingest", str(batch))
+    assert (code, "1 added, 0 updated, 1 skipped" in out) == (0, True)
