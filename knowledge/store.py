@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -401,9 +402,11 @@ class Store:
             StoreError: the file cannot be opened or created, or is not a newsdesk fact base.
         """
         name = str(path)
+        if name != ":memory:":
+            name = os.path.expanduser(name)  # NEWSDESK_DB="~/..." is not expanded by a shell
         target = SCHEMA_VERSION if schema_version is None else schema_version
         if name != ":memory:":
-            parent = Path(name).expanduser().parent
+            parent = Path(name).parent
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:

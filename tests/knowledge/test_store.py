@@ -501,3 +501,12 @@ def test_already_stored_matches_ingest_skip(store: Store) -> None:
     )
     changed = facts.article.model_copy(update={"title": "New title"})
     assert store.already_stored(changed) is None
+
+
+def test_home_directory_in_path_is_expanded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with Store.open("~/newsdesk/facts.db") as store:
+        assert store.path == str(tmp_path / "newsdesk" / "facts.db")
+    assert (tmp_path / "newsdesk" / "facts.db").is_file()
