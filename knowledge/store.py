@@ -47,7 +47,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.errors import SchemaVersionError, StoreError
 from knowledge.models import (
@@ -102,7 +102,7 @@ class FactsSince(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     since_seq: int
-    last_seq: int
+    last_seq: int = Field(description="the facts are complete through this sequence number")
     articles: tuple[Article, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
@@ -1253,28 +1253,35 @@ class Store:
             row = db.execute("SELECT max(seq) FROM ingest_log").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
-    def facts_since(self, seq: int, *, limit: int = 200) -> FactsSince:
-        """Articles, quotes and events stored after ``seq`` (oldest first), for alerts."""
+    def facts_since(self, seq: int, *, limit: int = 500) -> FactsSince:
+        """The articles stored after ``seq`` (oldest first, at most ``limit``) with all their
+        quotes and events, for alerts.
+
+        ``last_seq`` is the sequence number the result is complete through: the newest one
+        when everything fitted, else the last article included (ask again from it for more).
+        """
         with self._guard("reading new facts") as db:
-            last = db.execute("SELECT max(seq) FROM ingest_log").fetchone()[0] or 0
+            newest = db.execute("SELECT max(seq) FROM ingest_log").fetchone()[0] or 0
             articles = db.execute(
-                "SELECT data FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+                "SELECT seq, data FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+                (seq, limit),
             ).fetchall()
+            through = int(articles[-1][0]) if len(articles) == limit else int(newest)
             # Through the articles' seq index: facts carry their article's seq.
             quotes = db.execute(
                 "SELECT q.data FROM articles a JOIN quotes q ON q.article_id = a.id"
-                " WHERE a.seq > ? ORDER BY a.seq, q.start LIMIT ?",
-                (seq, limit),
+                " WHERE a.seq > ? AND a.seq <= ? ORDER BY a.seq, q.start",
+                (seq, through),
             ).fetchall()
             events = db.execute(
                 "SELECT e.data FROM articles a JOIN events e ON e.article_id = a.id"
-                " WHERE a.seq > ? ORDER BY a.seq, e.id LIMIT ?",
-                (seq, limit),
+                " WHERE a.seq > ? AND a.seq <= ? ORDER BY a.seq, e.id",
+                (seq, through),
             ).fetchall()
         return FactsSince(
             since_seq=seq,
-            last_seq=int(last),
-            articles=tuple(Article.model_validate_json(r[0]) for r in articles),
+            last_seq=through,
+            articles=tuple(Article.model_validate_json(r[1]) for r in articles),
             quotes=tuple(Quote.model_validate_json(r[0]) for r in quotes),
             events=tuple(Event.model_validate_json(r[0]) for r in events),
         )

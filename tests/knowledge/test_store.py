@@ -510,3 +510,16 @@ def test_home_directory_in_path_is_expanded(
     with Store.open("~/newsdesk/facts.db") as store:
         assert store.path == str(tmp_path / "newsdesk" / "facts.db")
     assert (tmp_path / "newsdesk" / "facts.db").is_file()
+
+
+def test_facts_since_pages_through_large_batches(store: Store) -> None:
+    for n in range(5):
+        store.ingest(
+            make_facts(f"p{n}", url=f"https://e.org/p{n}", text=f'P {n}. "Q {n}," Witkoff said.')
+        )
+    first = store.facts_since(0, limit=2)
+    assert [a.id for a in first.articles] == ["p0", "p1"]
+    assert [q.article_id for q in first.quotes] == ["p0", "p1"]
+    rest = store.facts_since(first.last_seq, limit=10)
+    assert [a.id for a in rest.articles] == ["p2", "p3", "p4"]
+    assert rest.last_seq == store.last_seq()
