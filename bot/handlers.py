@@ -15,7 +15,7 @@ import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 import httpx
 from telegram import BotCommand, Message, MessageEntity, ReplyParameters, Update
@@ -141,6 +141,33 @@ class FloodGuard:
             del self._seen[user_id]
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class LRU(Generic[K, V]):
+    """A small bounded mapping that forgets the least recently used entry."""
+
+    def __init__(self, capacity: int) -> None:
+        self._items: OrderedDict[K, V] = OrderedDict()
+        self._capacity = capacity
+
+    def get(self, key: K) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self._capacity:
+            self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 class QuestionRefs:
     """Short references to questions, for buttons: the text itself when it fits in callback
     data, else a hash kept in a bounded in-memory table (a restart makes those buttons stale)."""
@@ -190,6 +217,9 @@ class Newsdesk:
         # "related" against the chat's previous turn, so a button under an older answer
         # first has to make its question the previous turn again.
         self.last_question: OrderedDict[int, str] = OrderedDict()
+        # Inline answers have no conversation (chat_id=None), so the same words give the same
+        # answer until new articles arrive: many people typing "@bot latest" share one.
+        self.inline_answers: LRU[tuple[str, int], Answer] = LRU(1000)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -395,7 +425,12 @@ class Newsdesk:
         if not text:
             await query.answer([], cache_time=5)
             return
-        answer = await asyncio.to_thread(self.engine.answer, text, chat_id=None)
+        key = " ".join(text.casefold().split())
+        seq = await asyncio.to_thread(self.store.last_seq)
+        answer = self.inline_answers.get((key, seq))
+        if answer is None:
+            answer = await asyncio.to_thread(self.engine.answer, text, chat_id=None)
+            self.inline_answers.put((key, seq), answer)
         await query.answer(render.inline_results(answer), cache_time=30, is_personal=False)
 
     # ------------------------------------------------------------------ follow and alerts

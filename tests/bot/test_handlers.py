@@ -417,3 +417,27 @@ async def test_inline_queries_do_not_count_against_the_flood_guard(app: App, fak
         == 8
     )
     assert "very fast" not in (sent_to(fake_api, user)[-1].visible or "")
+
+
+async def test_inline_answers_are_shared_until_new_articles_arrive(
+    app: App, fake_api: FakeBotAPI, engine: FakeEngine, store: Store
+):
+    first, second = new_user(), new_user()
+    for user in (first, second):
+        query = {
+            "id": f"iq-{user}",
+            "from": fake_api.user(user),
+            "query": " Latest  ",
+            "offset": "",
+        }
+        await process(app, {"inline_query": query})
+    assert [c for c in engine.calls if c[0] == "answer"] == [("answer", "Latest", None)]
+    store.ingest(article_facts("fresh", "Ana Smith", "Something new."))
+    query = {
+        "id": f"iq-{first}-again",
+        "from": fake_api.user(first),
+        "query": "latest",
+        "offset": "",
+    }
+    await process(app, {"inline_query": query})
+    assert len([c for c in engine.calls if c[0] == "answer"]) == 2
