@@ -14,10 +14,11 @@ is resolved to the canonical full name of the person meant:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.gazetteer import given_names, load_gazetteer
+from knowledge.extract.gazetteer import given_names, load_gazetteer, words_of
 from knowledge.models import Entity, EntityKind
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -47,12 +48,46 @@ def gender_of(entity: Entity, text: str) -> str | None:
             return "m"
         if before.endswith(("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ")):
             return "f"
+    for role in entity.roles:
+        head = role.title.split(" of ")[0].split()[-1] if role.title else ""
+        if head in _MALE_ROLES:
+            return "m"
+        if head in _FEMALE_ROLES:
+            return "f"
     first = entity.name.split()[0]
     if first in male:
         return "m"
     if first in female:
         return "f"
+    # the pronouns that follow the person's mentions ("Lonechild said she ...")
+    votes_m = votes_f = 0
+    for span in entity.mentions[:8]:
+        window = text[span.end : span.end + 100]
+        votes_m += len(_MALE_WORDS.findall(window))
+        votes_f += len(_FEMALE_WORDS.findall(window))
+    if votes_m > votes_f * 2 and votes_m >= 1:
+        return "m"
+    if votes_f > votes_m * 2 and votes_f >= 1:
+        return "f"
     return None
+
+
+_MALE_ROLES = frozenset(
+    words_of(
+        """father son husband brother grandfather grandson uncle nephew king prince sultan emir
+        son-in-law father-in-law brother-in-law dad spokesman chairman congressman businessman
+        sheikh"""
+    )
+)
+_FEMALE_ROLES = frozenset(
+    words_of(
+        """mother daughter wife sister grandmother granddaughter aunt niece queen princess widow
+        daughter-in-law mother-in-law sister-in-law mom mum spokeswoman chairwoman congresswoman
+        businesswoman"""
+    )
+)
+_MALE_WORDS = re.compile(r"\b(?:he|his|him|himself|He|His)\b")
+_FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself|She|Her)\b")
 
 
 def _role_of(entity: Entity) -> str | None:
@@ -138,7 +173,7 @@ class Coreference:
                 continue
             candidate, candidate_at = entity, mention.start
             break
-        if last_speaker is not None:
+        if last_speaker is not None and last_speaker[0].kind is EntityKind.PERSON:
             speaker, at = last_speaker
             gender = self._gender(speaker)
             compatible = wanted is None or gender is None or gender == wanted
@@ -147,6 +182,24 @@ class Coreference:
             if compatible and (candidate is None or candidate_at < at or candidate is speaker):
                 return speaker
         return candidate
+
+    def recent_body(self, position: int, noun: str) -> Entity | None:
+        """The organisation (or, for "city"/"province"/"state", place) named last before
+        ``position``, for "the agency", "the union", "the city"."""
+        wanted = (
+            (EntityKind.PLACE,)
+            if noun in ("city", "province", "state")
+            else (EntityKind.ORGANISATION, EntityKind.OUTLET)
+        )
+        for mention in reversed(self._index.mentions_in(max(0, position - 2000), position)):
+            if mention.kind not in wanted:
+                continue
+            entity = self._index.get(mention.entity_id)
+            if entity is None:
+                continue
+            if noun in entity.name.lower():
+                return entity  # "the agency" -> "... Border Services Agency"
+        return None  # no body of that kind named: the noun phrase stays as written
 
     def role_noun(self, phrase: str, position: int) -> Entity | None:
         """The person a role noun ("the minister", "the city's mayor") at ``position`` means."""

@@ -439,6 +439,84 @@ Singapore|Singapore
 Anchorage|United States
 """
 
+# States, provinces and regions that news copy names like places: region | country.
+_REGIONS = """
+Alabama|United States
+Alaska|United States
+Arizona|United States
+Arkansas|United States
+California|United States
+Colorado|United States
+Connecticut|United States
+Delaware|United States
+Florida|United States
+Hawaii|United States
+Idaho|United States
+Illinois|United States
+Indiana|United States
+Iowa|United States
+Kansas|United States
+Kentucky|United States
+Louisiana|United States
+Maine|United States
+Maryland|United States
+Massachusetts|United States
+Michigan|United States
+Minnesota|United States
+Mississippi|United States
+Missouri|United States
+Montana|United States
+Nebraska|United States
+Nevada|United States
+New Hampshire|United States
+New Jersey|United States
+New Mexico|United States
+North Carolina|United States
+North Dakota|United States
+Ohio|United States
+Oklahoma|United States
+Oregon|United States
+Pennsylvania|United States
+Rhode Island|United States
+South Carolina|United States
+South Dakota|United States
+Tennessee|United States
+Texas|United States
+Utah|United States
+Vermont|United States
+Virginia|United States
+West Virginia|United States
+Wisconsin|United States
+Wyoming|United States
+Carolina|United States
+Ontario|Canada
+Quebec|Canada
+British Columbia|Canada
+B.C.|Canada
+Alberta|Canada
+Manitoba|Canada
+Saskatchewan|Canada
+Nova Scotia|Canada
+New Brunswick|Canada
+Newfoundland and Labrador|Canada
+Prince Edward Island|Canada
+Yukon|Canada
+Nunavut|Canada
+Bavaria|Germany
+Catalonia|Spain
+Kurdistan|Iraq
+Kashmir|India
+Xinjiang|China
+Tibet|China
+Donbas|Ukraine
+Sinai|Egypt
+Darfur|Sudan
+Punjab|Pakistan
+Queensland|Australia
+New South Wales|Australia
+Tasmania|Australia
+"""
+
 # News outlets: canonical name | aliases and abbreviations.
 _OUTLETS = """
 The Wall Street Journal|Wall Street Journal;WSJ
@@ -562,6 +640,7 @@ coach;manager;striker;captain;player;president-elect;premier;first minister;
 chief minister;councillor;councilor;alderman;sheriff;police chief;commissioner;
 inspector;superintendent;detective;officer;chief constable;son-in-law;daughter-in-law;
 father-in-law;son;daughter;wife;husband;brother;sister;father;mother;widow;
+partner;dad;mom;mum;grandfather;grandmother;uncle;aunt;nephew;niece;cousin;
 campaign manager;campaign chairman;strategist;pollster;consultant;executive;
 chief economist;governor of the central bank;central bank governor;treasurer;
 party leader;party chairman;party chair;candidate;nominee;challenger;incumbent;
@@ -789,6 +868,9 @@ def load_gazetteer() -> Gazetteer:
     for line in _CITIES.strip().splitlines():
         city, country_name = line.split("|")
         cities.setdefault(city, country_name)
+    for line in _REGIONS.strip().splitlines():
+        region, country_name = line.split("|")
+        cities.setdefault(region, country_name)
     outlets: dict[str, str] = {}
     for line in _OUTLETS.strip().splitlines():
         name, aliases = ([*line.split("|"), ""])[:2]

@@ -95,7 +95,9 @@ _GENERIC_SOURCES = frozenset(
         diplomat economists activists protesters organisers organizers officers agency company
         government ministry department office union city council administration campaign
         group party committee court prosecutors lawyers lawyer attorney attorneys family friends
-        neighbours neighbors colleagues aides aide advisers adviser advisors advisor"""
+        neighbours neighbors colleagues aides aide advisers adviser advisors advisor board
+        report study statement memo letter documents decision ruling survey poll filing
+        lawsuit complaint indictment release"""
     )
 )
 # Capitalised words that open a sentence before its subject: "Once Huawei ...", "Assuming MPs".
@@ -232,7 +234,8 @@ def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, bo
         if closer is None:
             spans.append((j, p_end, False))
             break
-        spans.append((j, closer.start(), True))
+        # the close position is the closer's last character ("’’" is two characters)
+        spans.append((j, closer.end() - 1, True))
         i = closer.end()
     if spans:
         return spans
@@ -264,6 +267,12 @@ def _find_any(text: str, chars: str, start: int, end: int) -> int:
 # --------------------------------------------------------------------------- sources
 
 
+_NAME_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
+_PARTY_CODE = re.compile(r"[DRI]-[A-Z]")
+_PARTY_TAIL = re.compile(r",\s*[DRI]-[A-Z][\w.]*\s*$")
+_NAME_AFTER_NP = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
+
+
 def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
     """A plausible source noun phrase ending at ``end`` (not before ``limit``).
 
@@ -271,6 +280,10 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
     one apposition between commas ("Maria Lopez, the city's mayor, said").
     """
     segment = text[limit:end]
+    party = _PARTY_TAIL.search(segment)
+    if party is not None:
+        # "Sen. Debbie Stabenow, D-Mich.": the party and state code is no part of the name
+        segment = segment[: party.start()]
     stripped = segment.rstrip()
     if not stripped:
         return None
@@ -289,6 +302,10 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
         inner_start = tail.rfind(",", 0, len(tail) - 1)
         if inner_start > 0:
             appos = tail[inner_start + 1 : -1]
+            if _NAME_APPOSITION.fullmatch(appos.strip()) and not _PARTY_CODE.match(appos.strip()):
+                # "the director of operations, Jeff Fraser, says": the name is the source
+                a_start = limit + inner_start + 1 + (len(appos) - len(appos.lstrip()))
+                return a_start, a_start + len(appos.strip())
             if 0 < _word_count(appos) <= 10 and not any(c in appos for c in '“”"'):
                 head = _np_before(text, limit, limit + inner_start)
                 if head is not None:
@@ -319,6 +336,24 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
         count += 1
     if count == 0:
         return None
+    # "early November the company": a time phrase fused onto the subject; restart at "the"
+    inner = list(_WORDISH.finditer(text, start, np_end))
+    for k in range(len(inner) - 1, 0, -1):
+        if inner[k].group(0) in ("the", "a", "an") and inner[k - 1].group(0).lower() not in (
+            "of",
+            "for",
+            "at",
+            "with",
+            "in",
+            "on",
+            "from",
+            "by",
+            "to",
+            "and",
+            "or",
+        ):
+            start = inner[k].start()
+            break
     # trim leading prepositions/conjunctions that slipped in
     while True:
         lead = _WORDISH.match(text, start, np_end)
@@ -355,11 +390,18 @@ _ABBREV_DOT = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
 def _np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A source noun phrase starting at ``start`` ("said X, the mayor." -> X)."""
+    """A source noun phrase starting at ``start`` ("said X, the mayor." -> X).
+
+    A name in apposition wins over a description: "says Campbell's partner, Jason Louth."
+    """
     m = _NP_AFTER.match(text, start, end)
     if m is None:
         return None
     s, e = m.span(1)
+    named = _NAME_AFTER_NP.match(text, e, end)
+    phrase = text[s:e]
+    if named is not None and (not phrase[:1].isupper() or "’s " in phrase or "'s " in phrase):
+        return named.span(1)  # a description or "X's partner", then the name
     e = s + len(text[s:e].rstrip())
     raw = _WORDISH.findall(text[s:e])
     words = [w.lower() for w in raw]
@@ -384,10 +426,13 @@ def _plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> boo
         return False
     if text[s:e].rstrip().endswith(("’s", "'s", "’")):
         return False  # "Musk's tweet ...": a possessor, not a speaker
-    if lower[-1] in _TIME_WORDS or lower[0] in _TIME_WORDS:
-        return False
+    if len(words) == 1 and words[0] in _SENTENCE_OPENERS:
+        return False  # "Later, ...": an adverb, not a source
+    if len(words) == 1 and lower[0] in _TIME_WORDS:
+        return False  # "Sunday", "Monday": a time, while a name like "Ms. May" passes
     if len(words) == 1 and lower[0] in PRONOUNS:
-        return lower[0] not in ("it", "i") or True
+        # the narrator ("I", "we") and the reader ("you") are not sources of the story
+        return lower[0] not in ("i", "we", "you")
     if index.mentions_in(s, e):
         return True
     gaz = load_gazetteer()
@@ -395,6 +440,12 @@ def _plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> boo
         return True
     if lower[-1].endswith("s") and lower[-1][:-1] in gaz.titles:
         return True
+    if lower[0] in ("the", "a", "an") and any(
+        part in gaz.titles or (part.endswith(_PERSON_SUFFIXES) and len(part) > 4)
+        for w in lower[1:]
+        for part in w.split("-")
+    ):
+        return True  # "the former sergeant-at-arms of the House", "a local organiser"
     # an unknown capitalised name ("Mai", "Secord")
     return all(w[0].isupper() for w in words if w.lower() not in ("of", "the", "for", "and"))
 
@@ -428,9 +479,14 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
             return _Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
         return None
     np = _np_before(text, pos, cue.start())
+    if np is not None and np[0] > pos and _ADJECTIVE_LIST.fullmatch(text, pos, np[0]):
+        np = (pos, np[1])  # "the lanky, bespectacled professor said"
     if np is None or np[0] != pos or not _plausible_source(text, np, index):
         return None
     return _Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+
+
+_ADJECTIVE_LIST = re.compile(r"(?:the|a|an)\s+[a-z-]+(?:,\s*[a-z-]+)*,\s*")
 
 
 _APPOSITION_CUE = re.compile(r",[^“”\"]{1,220}?,\s+(?:also\s+|later\s+)?")
@@ -561,8 +617,8 @@ def _indirect_in_sentence(
                 k += 1
             continue
         backward = _backward(text, sentence, cue, body_end, index)
-        if backward is not None:
-            found.append(backward)
+        if backward:
+            found.extend(backward)
             break
     return found
 
@@ -584,7 +640,7 @@ def _forward(
             return None
     # "what he said", "as X said": not a report of content
     prev = text[max(s_start, np_span[0] - 12) : np_span[0]].lower().split()
-    if prev and prev[-1] in ("what", "as", "if", "whether", "how", "when", "where", "why"):
+    if prev and prev[-1] in ("what", "if", "whether", "how"):
         return None
     content_start = _content_start(text, cue.end(), body_end, verb, index)
     if content_start is None:
@@ -680,40 +736,54 @@ def _fallback_subject(
 
 def _backward(
     text: str, sentence: Sentence, cue: re.Match[str], body_end: int, index: EntityIndex
-) -> _Candidate | None:
-    """ "CONTENT, X said." / "CONTENT, said X." at the end of the sentence."""
+) -> list[_Candidate]:
+    """ "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, CONTENT." """
     s_start = sentence.start
     verb = cue.group(0)
     if verb.endswith("ing"):
-        return None
+        return []
     rest = text[cue.end() : body_end]
     clause_start = text.rfind(",", s_start, cue.start())
     if clause_start <= s_start or _word_count(text[clause_start : cue.start()]) > 9:
-        return None
+        return []
     np_span = _np_before(text, clause_start + 1, cue.start())
     inverted = None
     if np_span is None and text[clause_start + 1 : cue.start()].strip() == "":
         inverted = _np_after(text, cue.end(), body_end)
     src_np = np_span or inverted
     if verb not in _BACKWARD_CUES or src_np is None:
-        return None
+        return []
     tail = text[src_np[1] : body_end] if inverted is not None else rest
-    if inverted is not None:
-        # "..., said X, the city's mayor." : what follows the name is an apposition or nothing
-        if not (_tail_is_minor(tail) or tail.lstrip().startswith(",")) or any(
-            c in tail for c in '“"'
-        ):
-            return None
-    elif not _tail_is_minor(rest):
-        return None
+    # "..., said X, the city's mayor." : what follows the name is an apposition or nothing
+    if inverted is not None and (
+        not (_tail_is_minor(tail) or tail.lstrip().startswith(",")) or any(c in tail for c in '“"')
+    ):
+        return []
+    parenthetical: tuple[int, int] | None = None
+    if inverted is None and not _tail_is_minor(rest):
+        # "The drugs have few uses, he says, and are meant for short use.": both halves
+        tail_match = _PARENTHETICAL_TAIL.match(rest)
+        if tail_match is None:
+            return []
+        ps, pe = _trim(text, cue.end() + tail_match.end(), body_end)
+        if _word_count(text[ps:pe]) < 3:
+            return []
+        parenthetical = (ps, pe)
     if not _plausible_source(text, src_np, index):
-        return None
+        return []
     cs, ce = _trim(text, s_start, clause_start)
     if _word_count(text[cs:ce]) < 4 or _is_fully_quoted(text, cs, ce):
-        return None
+        return []
     via = _via(text, cue.end(), body_end, index)
     src = _Source(src_np[0], src_np[1], verb, cue.start(), cue.end(), via)
-    return _Candidate(cs, ce, QuoteKind.INDIRECT, src, sentence.paragraph)
+    out = [_Candidate(cs, ce, QuoteKind.INDIRECT, src, sentence.paragraph)]
+    if parenthetical is not None:
+        out.append(_Candidate(*parenthetical, QuoteKind.INDIRECT, src, sentence.paragraph))
+    return out
+
+
+# After a mid-sentence "..., he says," : the rest of the reported sentence.
+_PARENTHETICAL_TAIL = re.compile(r"(?:\s+(?:on\s+)?\w+day)?\s*,\s+")
 
 
 _MINOR_TAIL = re.compile(
@@ -755,13 +825,28 @@ _CUE_ADJUNCT = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:also|later|previously|earlier|repeatedly|again|recently|once|publicly|privately))*"
 )
+_FRONTED_ADJUNCT = re.compile(r"\w+(?:\s+[^\s,;:“”\"]+){1,6},\s+")
 _THAT_SOON = re.compile(r"(?:\s+[^\s,;“”\"]+){0,5}?\s+that\b")
+
+
+_CLAUSE_IN_GAP = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
+    r"do|does|did|he|she|it|they|we|i|there|it[’']s|he[’']s|she[’']s)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_adjunct_words(gap: str) -> bool:
+    """True when ``gap`` before a "that" is no clause of its own ("says he has seen that")."""
+    return _CLAUSE_IN_GAP.search(gap) is None
 
 
 def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIndex) -> int | None:
     """Where the reported clause after a forward cue begins, or None when there is none."""
     window = text[cue_end:end]
     that = _THAT_SOON.match(window)
+    if that is not None and not _only_adjunct_words(window[: that.end() - 4]):
+        that = None  # "says the system is designed for that ...": "that" inside the clause
     if verb in _OBJECT_VERBS:
         if that is not None:
             return cue_end + that.end()
@@ -795,9 +880,16 @@ def _clause_or_none(text: str, cue_end: int, window: str, pos: int) -> int | Non
     if not nxt or (pos == 0 and window[:1].isalnum()):
         return None
     first = nxt.split()[0].lower().strip(",.")
+    if first in ("in", "on", "at", "for", "after", "before", "since", "by", "with", "under"):
+        # "admits in this instance, there were fatalities": a fronted adjunct, then the clause
+        comma = _FRONTED_ADJUNCT.match(nxt)
+        if comma is not None and _looks_like_clause(nxt[comma.end() :]):
+            return cue_end + pos + (len(window[pos:]) - len(nxt)) + comma.end()
     # "said to be", "said during an interview", "said while ...": not a reported clause
     if first in _ADJUNCT_OPENERS or (not first[:1].isalnum() and first[:1] not in "“\"‘'$"):
         return None
+    if first in _AUXILIARIES:
+        return None  # "a move the company said was needed": a relative clause, no content
     if not _looks_like_clause(nxt):
         return None
     return cue_end + pos + (len(window[pos:]) - len(nxt))
@@ -825,6 +917,9 @@ def _looks_like_clause(content: str) -> bool:
     return any(w.lower().strip(",.;") in _IRREGULAR_VERBS for w in content.split()[1:14])
 
 
+_AUXILIARIES = frozenset(
+    words_of("is are was were has have had will would could should can may might must be been")
+)
 _SUBJECT_PRONOUNS = frozenset(words_of("he she it they we i you there this that these those"))
 _IRREGULAR_VERBS = frozenset(
     words_of(
@@ -1030,6 +1125,7 @@ def _resolve(
     last: tuple[Entity | None, str | None, int, int, str | None] | None = (
         None  # entity, name, pos, paragraph, role
     )
+    last_group: tuple[str, int] | None = None  # a non-person source and its paragraph
     for cand in candidates:
         speaker: str | None = None
         entity: Entity | None = None
@@ -1044,6 +1140,17 @@ def _resolve(
             cue = src.cue
             mention = text[src.np_start : src.np_end]
             entity, speaker = _resolve_source(text, src, coref, index, last)
+            pronoun = mention.strip().lower()
+            if (
+                entity is None
+                and pronoun in ("they", "it")
+                and last_group is not None
+                and cand.paragraph - last_group[1] <= 2
+            ):
+                # "they"/"it" after a group or body spoke: "The union says ... They add ..."
+                speaker = last_group[0]
+            elif entity is None and speaker is not None and pronoun not in PRONOUNS:
+                last_group = (speaker, cand.paragraph)
             said_on = _said_on(text, src, published)
             via = src.via or _via_near(text, cand, src, index)
             if via is not None and speaker == via:
@@ -1111,6 +1218,10 @@ def _resolve_source(
 ) -> tuple[Entity | None, str | None]:
     surface = text[src.np_start : src.np_end].strip()
     lower = surface.lower()
+    possessed = _POSSESSIVE_DOCUMENT.match(lower)
+    if possessed is not None:
+        # "her statement read", "his post said": the writer is the pronoun's person
+        lower = "she" if possessed.group(1) == "her" else "he"
     if lower in PRONOUNS:
         last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
         assert last_speaker is None or last_speaker[0] is not None
@@ -1128,6 +1239,11 @@ def _resolve_source(
     role_person = coref.role_noun(surface, src.np_start)
     if role_person is not None:
         return role_person, role_person.name
+    org_noun = _ORG_NOUN.fullmatch(lower)
+    if org_noun is not None:
+        body = coref.recent_body(src.np_start, org_noun.group(1))
+        if body is not None:
+            return body, body.name
     other = coref.entity_at(src.np_start, src.np_end)
     bare = _LEADING_THE.sub("", surface)
     if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
@@ -1145,10 +1261,31 @@ def _resolve_source(
     return None, surface
 
 
+_ORG_NOUN = re.compile(
+    r"the\s+(agency|company|firm|union|group|organisation|organization|ministry|department|"
+    r"government|board|council|party|association|federation|commission|committee|bank|"
+    r"authority|city|province|state|network|club|team|league|court|university|hospital|"
+    r"police|service|regulator|watchdog|airline|carrier|broadcaster|newspaper|charity|"
+    r"security firm|tech company|tech giant|carmaker|automaker|retailer|insurer|lender)"
+)
+_PARTY_MEMBERS = frozenset(
+    words_of("Republican Democrat Conservative Liberal Tory Labourite Socialist Green Independent")
+)
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"(his|her)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|tweets|email|e-mail|message|"
+    r"remarks|speech|memo|note|op-ed|column|book|lawyer|lawyers|office|spokesman|spokeswoman|"
+    r"spokesperson)$"
+)
+
+
 def _is_description(surface: str) -> bool:
     """ "the self-taught Cambridge resident", "the 39-year-old founder": a person described."""
     words = surface.split()
-    if len(words) > 6 or not words or not words[-1].islower():
+    if not words or len(words) > 6 or words[0].lower() in ("a", "an"):
+        return False  # "a spokesperson": someone new and unnamed
+    if words[0].lower() == "the" and words[-1] in _PARTY_MEMBERS:
+        return True  # "the Kentucky Republican"
+    if not words[-1].islower():
         return False  # "The Forecaddie": a name, not a description
     head = words[-1]
     if head.endswith("s") or head in _NOT_PEOPLE or not head.isalpha():
