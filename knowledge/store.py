@@ -1,30 +1,40 @@
 """The fact store: the only module that speaks SQL. SQLite (WAL) is the embedded default.
 
-Schema (version ``SCHEMA_VERSION``; ``MIGRATIONS`` brings an older file up to date)::
+Schema (version ``SCHEMA_VERSION``; ``MIGRATIONS[n - 1]`` takes a file from version n-1 to n)::
 
     schema_version(version)                      one row: the version this file was written with
     ingest_log(seq PK AUTOINCREMENT, ...)        one row per stored article version; ``seq`` is
                                                  monotonic and never reused (alerts: "since seq")
     articles(id PK, seq, url, content_hash, title, source, published_utc, day, summary, data)
-        data = the whole ``Article`` as JSON; the other columns exist to filter and sort
+        data = the whole ``Article`` as JSON; the other columns exist to filter and sort;
+        content_hash (of everything but the id) makes re-ingesting the same article a no-op
     sentences(id PK, article_id, idx, start, end, paragraph, text)
     sentences_fts                                FTS5 (porter, unicode61) over sentences.text,
-                                                 kept in step by triggers
-    entities(id PK, kind, name, country)         merged across articles by ``Entity.id``
+                                                 external content, kept in step by ``ingest``
+    entities(id PK, kind, name, country, article_count)
+                                                 merged across articles by ``Entity.id``;
+                                                 article_count orders by prominence
     entity_aliases(entity_id, alias, article_id) aliases, remembered per article
-    entity_roles(entity_id, article_id, ...)     roles keep the article that stated them
-    mentions(entity_id, article_id, spans)       which articles mention which entity
+    entity_roles(id PK, entity_id, article_id, title, affiliation, as_of, start, end)
+                                                 roles keep the article that stated them
+    mentions(entity_id, article_id, seq, spans)  which articles mention which entity (+ spans)
     quotes(id PK, article_id, seq, speaker_id, kind, day, start, data)
     events(id PK, event_id, article_id, seq, kind, status, day_start, day_end, city,
            country, data)
     event_participants(event_row, entity_id)     who takes part, for "events with X"
-    claims(id PK, article_id, seq, attributed_to, day, data)
-    subscriptions(chat_id, topic_key, topic)     the bot's /follow        (since version 2)
-    state(key PK, value)                         small key/value state for the bot (version 2)
+    claims(id PK, article_id, seq, attributed_to, day, start, data)
+    subscriptions(id PK, chat_id, topic_key, topic, created_seq)   the bot's /follow (v2)
+    state(key PK, value)                         small key/value state for the bot (v2)
+
+``data`` columns hold the pydantic model as JSON (what reads return); the columns beside them
+exist to filter and sort, and each filter the answering engine uses has an index: quotes by
+(speaker_id, day) and day, events by day_start and participant, mentions by (entity, seq),
+articles by url, content hash and (day, published, seq).
 
 Every table that holds facts references ``articles(id) ON DELETE CASCADE``, so replacing an
-article removes exactly its old facts. ``day`` columns hold ISO dates; undated rows hold
-``UNDATED`` so that "newest first" can walk an index instead of sorting.
+article removes exactly its old facts (and an entity no other article mentions). ``day``
+columns hold ISO dates (a quote's said-on date, else its article's publication date);
+undated rows hold ``UNDATED`` so that "newest first" can walk an index instead of sorting.
 
 Every public method takes the store's lock, so one ``Store`` may be shared by worker threads
 (the bot answers via ``asyncio.to_thread``). Every ``sqlite3`` error surfaces as ``StoreError``
