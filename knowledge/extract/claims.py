@@ -77,6 +77,10 @@ _AFTER_CUE = re.compile(
     r"(?:that\s+)?"
 )
 _END_OF_SENTENCE = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?”\"’]*\s*$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that|whose)\s+$")
+_PERSONAL_START = re.compile(r"(?:he|she|his|her|him)\b")
+# "Near the border (CNN) -- ", "WASHINGTON (Reuters) - ": a dateline is not part of the claim
+_DATELINE_PREFIX = re.compile(r"[^()]{0,60}\((?:[A-Z][\w .&-]{0,30})\)\s*[-–—]{0,2}\s*")
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|you|who|which|that)$", re.IGNORECASE)
 
 
@@ -231,6 +235,9 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
         if content is None or not source or _PRONOUN.match(source):
             return
         start, end = content
+        dateline = _DATELINE_PREFIX.match(sentence.text, start, end)
+        if dateline is not None and start == 0:
+            start = dateline.end()
         if _words(sentence.text[start:end]) < 4 or _mostly_quoted(sentence.text[start:end]):
             return
         key = (sentence.start + start, sentence.start + end, source)
@@ -272,8 +279,11 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
             cue_span = cue.span()
             if kind == "according":
                 source = _source_after(named, text, cue.end())
-                if source is None:
-                    continue
+                if source is None or (
+                    source.kind is EntityKind.COUNTRY
+                    and re.match(r"\s+[A-Z]", text[source.end : source.end + 2])
+                ):
+                    continue  # "according to U.S. Rep. X": the country starts a longer name
                 if cue.start() > 0:
                     content = _content_before(text, cue.start())
                 else:
@@ -293,14 +303,24 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
             via = _outlet(hearer)
             sources = subject or ([generic] if generic else [])
             sources = [s for s in sources if s.kind is not EntityKind.PERSON]
-            if not sources:
-                continue
+            if not sources or _RELATIVE_BEFORE.search(
+                text, max(0, sources[0].start - 8), sources[0].start
+            ):
+                continue  # "X, who police say was ...": a parenthesis, not a report
             rest_start = hearer.end if hearer is not None else cue.end()
             if _END_OF_SENTENCE.fullmatch(text, rest_start):
                 # "CONTENT, officials told the BBC."
                 content = _content_before(text, sources[0].start)
             else:
                 content = _content_after(text, rest_start, needs_that=kind == "told")
+                if (
+                    content is not None
+                    and sources[0].kind is EntityKind.ORGANISATION
+                    and _PERSONAL_START.match(text, content[0])
+                ):
+                    # "X, a Democrat, said he ...": a person spoke; the organisation is their
+                    # affiliation
+                    continue
             for source in sources:
                 add(sentence, content, source.name, via, cue.group(0), cue_span)
     return claims

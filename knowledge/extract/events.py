@@ -516,11 +516,12 @@ def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _place(text: str, trigger: re.Match[str], kind: EventKind) -> tuple[str | None, str | None]:
+def _place(
+    text: str, trigger: re.Match[str], kind: EventKind, clause: tuple[int, int]
+) -> tuple[str | None, str | None]:
     gazetteer = load_gazetteer()
     best: tuple[int, str | None, str | None] | None = None
-    clause_start, clause_end = _clause_bounds(text, trigger)
-    for match in _PLACE_PREPOSITION.finditer(text, clause_start, clause_end):
+    for match in _PLACE_PREPOSITION.finditer(text, *clause):
         if match.group("prep").casefold() == "to" and kind is not EventKind.VISIT:
             continue
         city, country = _resolve_place_name(match.group("name"))
@@ -775,8 +776,8 @@ def _clause_bounds(text: str, trigger: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
-def _in_clause(text: str, trigger: re.Match[str], named: Sequence[Named]) -> list[Named]:
-    start, end = _clause_bounds(text, trigger)
+def _in_clause(named: Sequence[Named], clause: tuple[int, int]) -> list[Named]:
+    start, end = clause
     return [n for n in named if start <= n.start and n.end <= end]
 
 
@@ -827,7 +828,8 @@ def _analyse(
 ) -> _Mention:
     text = sentence.text
     kind = _KINDS[trigger.lastgroup or "meeting"]
-    city, country = _place(text, trigger, kind)
+    clause = _clause_bounds(text, trigger)
+    city, country = _place(text, trigger, kind, clause)
     host = _host(text, named, index)
     dates = find_dates(text, published)
     reported_by, reported_on = _reporters(text, named, dates)
@@ -836,7 +838,7 @@ def _analyse(
         kind=kind,
         trigger=(sentence.start + trigger.start(), sentence.start + trigger.end()),
         anaphoric=bool(anaphor and anaphor.start() <= trigger.start() <= anaphor.end()),
-        participants=_participants(text, _in_clause(text, trigger, named), country, host),
+        participants=_participants(text, _in_clause(named, clause), country, host),
         city=city,
         country=country,
         host=host,

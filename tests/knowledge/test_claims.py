@@ -95,6 +95,10 @@ def test_trailing_attribution_to_a_ministry() -> None:
         pytest.param("“We will not give in,” officials said.", id="direct-quote"),
         pytest.param("He said the talks went well.", id="pronoun"),
         pytest.param("Officials told CNN ahead of the delegation's visit.", id="no-clause"),
+        pytest.param(
+            "The suspect, who police say was a key organiser of the attacks, is still at large.",
+            id="relative-clause",
+        ),
     ],
 )
 def test_not_claims(text: str) -> None:
