@@ -119,6 +119,8 @@ class Engine:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._memory = memory or ConversationMemory()
         self._facts.refresh()
+        # Warm the role index at start-up so the first role question is not the slow one.
+        self._facts.roles()
 
     # ------------------------------------------------------------------- public API
 

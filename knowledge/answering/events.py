@@ -126,7 +126,7 @@ def _link_surfaces(facts: FactBase, link_name: str, surface: str) -> list[str]:
     return [fold(s) for s in out if len(s) > 1]
 
 
-def find_events(facts: FactBase, query: Query, *, limit: int = 100) -> list[_Scored]:
+def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scored]:
     """Candidate events for the question, best first (only those that match every name the
     question gives, if any do; else those matching most)."""
     store = facts.store
@@ -375,7 +375,8 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     scored = find_events(facts, query)
     if not scored:
         return None
-    groups = group_reports([s.event for s in scored])
+    # Only the best candidates are grouped: grouping compares every pair.
+    groups = group_reports([s.event for s in scored[:15]])
     first = groups[0]
     summary, lines, named = describe_group(facts, query, first)
     sources = [facts.source(e.article_id) for e in first]

@@ -85,7 +85,10 @@ class FactBase:
         known = self._common_words.get(word)
         if known is not None:
             return known
-        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        # The word and its regular forms: "spend" is ordinary if "spending" is.
+        pattern = re.compile(
+            rf"(?<![\w-]){re.escape(word)}(s|es|ed|ing|er|ers)?(?![\w-])", re.IGNORECASE
+        )
         lower = upper = 0
         for sentence, _ in self.store.search_sentences(word, limit=30):
             for match in pattern.finditer(fold(sentence.text)):

@@ -91,6 +91,7 @@ class EntityLinker:
     ) -> None:
         self._prominence: Mapping[str, int] = prominence or {}
         self._exact: dict[str, list[_Target]] = defaultdict(list)
+        self._canonical: dict[str, str] = {}
         by_name: dict[tuple[EntityKind, str], str] = {}
         for entity_id, surface, kind in names:
             surface_key = key(surface)
@@ -101,6 +102,7 @@ class EntityLinker:
             self._exact[surface_key].append(_Target(entity_id, surface, kind, is_alias))
             if not is_alias:
                 by_name[(kind, surface_key)] = entity_id
+                self._canonical[entity_id] = surface
         for surface, canonical, kind in aliases:
             surface_key = key(surface)
             if not surface_key:
@@ -244,7 +246,8 @@ class EntityLinker:
         chosen.sort(key=weight, reverse=True)
         kind = chosen[0].kind
         ids = tuple(dict.fromkeys(t.entity_id for t in chosen if t.entity_id and t.kind is kind))
-        name = chosen[0].name
+        top = chosen[0]
+        name = self._canonical.get(top.entity_id or "", top.name)
         surface = " ".join(w.text for w in qwords[first : last + 1])
         return Link(ids, name, kind, surface, first, last, score)
 

@@ -51,19 +51,36 @@ class RoleIndex:
         self._prominence = prominence
         self._by_title: dict[str, list[Holder]] = defaultdict(list)
         self._by_affiliation: dict[str, set[str]] = defaultdict(set)
+        # Titles and affiliations repeat across thousands of rows: normalise each once.
+        affiliations: dict[str, str] = {}
+        titles: dict[tuple[str, str], tuple[str, str]] = {}
+
+        def affiliation_of(text: str) -> str:
+            found = affiliations.get(text)
+            if found is None:
+                found = affiliations[text] = affiliation_key(text, gazetteer)
+            return found
+
+        def title_of(raw_title: str, raw_affiliation: str) -> tuple[str, str]:
+            found = titles.get((raw_title, raw_affiliation))
+            if found is None:
+                title = key(raw_title)
+                affiliation = affiliation_of(raw_affiliation)
+                # A title that carries its country ("Iranian foreign minister") counts for it.
+                for word in raw_title.split():
+                    country = gazetteer.country_by_surface.get(word.strip(",."))
+                    if country:
+                        affiliation = affiliation or key(country)
+                        title = key(raw_title.replace(word, ""))
+                found = titles[(raw_title, raw_affiliation)] = (title, affiliation)
+            return found
+
         for person_id, name, raw_title, raw_affiliation, as_of, country_of in rows:
             if country_of:
-                self._by_affiliation[affiliation_key(country_of, gazetteer)].add(person_id)
+                self._by_affiliation[affiliation_of(country_of)].add(person_id)
             if not raw_title:
                 continue
-            title = key(raw_title)
-            affiliation = affiliation_key(raw_affiliation or "", gazetteer)
-            # A title that carries its country ("Iranian foreign minister") counts for it.
-            for word in raw_title.split():
-                country = gazetteer.country_by_surface.get(word.strip(",."))
-                if country:
-                    affiliation = affiliation or key(country)
-                    title = key(raw_title.replace(word, ""))
+            title, affiliation = title_of(raw_title, raw_affiliation or "")
             self._by_title[title].append(Holder(person_id, name, title, affiliation, as_of))
             if affiliation:
                 self._by_affiliation[affiliation].add(person_id)

@@ -112,16 +112,24 @@ def _covered(words: str, tokens: list[str], concept: _Concept) -> bool:
     return any(f" {k} " in padded for k in concept.keys)
 
 
+def _term_queries(terms: list[str]) -> list[str]:
+    """Queries of the topic words: one with the words as asked, one more per irregular form."""
+    queries = [" ".join(terms)]
+    for index, term in enumerate(terms):
+        for form in variants(term)[1:2]:
+            queries.append(" ".join([*terms[:index], form, *terms[index + 1 :]]))
+    return queries
+
+
 def _search_words(concepts: list[_Concept]) -> list[str]:
-    """Full-text query words: each name's main spellings (not 'US', which the index splits
-    into the letters 'u' and 's'), each topic word with its irregular forms."""
+    """Full-text query words: each name's canonical spelling (not the question's, which may
+    be misspelt), each topic word."""
     out: list[str] = []
     for concept in concepts:
         if concept.kind == "word":
-            out.extend(variants(concept.forms[0]))
+            out.append(concept.forms[0])
         else:
             out.append(concept.forms[0])
-            out.extend(f for f in concept.forms[1:2] if len(f) > 3)
     return list(dict.fromkeys(out))
 
 
@@ -131,7 +139,7 @@ def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, set
     for index, concept in enumerate(concepts):
         if concept.kind != "name" or not concept.entity_ids:
             continue
-        for article_id in facts.store.articles_mentioning(list(concept.entity_ids), limit=3000):
+        for article_id in facts.store.articles_mentioning(list(concept.entity_ids), limit=400):
             out.setdefault(article_id, set()).add(index)
     return out
 
@@ -157,27 +165,88 @@ def ranked_sentences(
     text = " ".join([*_search_words(concepts), extra])
     if not text.strip():
         return []
-    hits = facts.store.search_sentences(text, limit=120)
     naming = _articles_naming(facts, concepts)
+    hits = facts.store.search_sentences(text, limit=120)
+    # The store ranks sentences holding every word first: a query of the topic words alone
+    # (each irregular form apart: "spend war", "spent war") finds the sentence that says
+    # them but spells the names differently ("U.S." for United States).
+    terms = [c.forms[0] for c in concepts if c.kind == "word"]
+    if terms and len(terms) < len(concepts):
+        seen = {(s.article_id, s.index) for s, _ in hits}
+        for form in _term_queries(terms):
+            for sentence, score in facts.store.search_sentences(form, limit=60):
+                if (sentence.article_id, sentence.index) not in seen:
+                    seen.add((sentence.article_id, sentence.index))
+                    hits.append((sentence, score))
+    ranked = _rank(facts, concepts, hits, naming, must, accept)
     if naming:
-        most = max(len(v) for v in naming.values())
-        focus = [a for a, names in naming.items() if len(names) == most][:60]
-        hits = hits + facts.store.search_sentences(text, limit=120, article_ids=focus)
+        # The best sentence may sit in an article about the names that the search over all
+        # articles missed (it need not repeat the names): read the few articles most about
+        # them whole. Cheaper and steadier than a restricted full-text search.
+        seen = {(h.sentence.article_id, h.sentence.index) for h in ranked}
+        more = [
+            (sentence, 0.0)
+            for article_id in _focus_articles(facts, concepts, naming)
+            for sentence in facts.store.sentences(article_id)
+            if (sentence.article_id, sentence.index) not in seen
+        ]
+        ranked += _rank(facts, concepts, more, naming, must, accept)
+    ranked = [h for h in ranked if h.coverage >= min_coverage]
+    ranked.sort(key=lambda h: (round(h.coverage, 1), h.day, h.bm25), reverse=True)
+    unique: list[_Hit] = []
+    seen_text: set[str] = set()
+    for hit in ranked:
+        words_of_hit = plain(hit.sentence.text)
+        if words_of_hit not in seen_text:
+            seen_text.add(words_of_hit)
+            unique.append(hit)
+        if len(unique) >= limit:
+            break
+    return unique
+
+
+def _focus_articles(
+    facts: FactBase, concepts: list[_Concept], naming: dict[str, set[int]], count: int = 4
+) -> list[str]:
+    """The articles most about the question: those mentioning most of its names, then those
+    whose headline says most of it, then the newest."""
+    most = max(len(v) for v in naming.values())
+    candidates = [a for a, names in naming.items() if len(names) == most]
+    sources = facts.sources(candidates)
+
+    def rank(article_id: str) -> tuple[int, date]:
+        source = sources.get(article_id)
+        if source is None:
+            return (0, date.min)
+        title = plain(source.title)
+        said = sum(1 for c in concepts if _covered(title, title.split(), c))
+        return (said, source.published or date.min)
+
+    return sorted(candidates, key=rank, reverse=True)[:count]
+
+
+def _rank(
+    facts: FactBase,
+    concepts: list[_Concept],
+    hits: list[tuple[Sentence, float]],
+    naming: dict[str, set[int]],
+    must: re.Pattern[str] | None,
+    accept: Callable[[str], bool] | None,
+) -> list[_Hit]:
+    """Candidate sentences with their coverage of the question (0 for those filtered out)."""
     if not hits:
         return []
     sources = facts.sources([s.article_id for s, _ in hits])
-    ranked: list[_Hit] = []
-    seen_text: set[str] = set()
     titles: dict[str, str] = {}
+    out: list[_Hit] = []
     for sentence, bm25 in hits:
         if must is not None and not must.search(fold(sentence.text)):
             continue
         if accept is not None and not accept(sentence.text):
             continue
         words = plain(sentence.text)
-        if words in seen_text or len(words) < 20:
+        if len(words) < 20:
             continue
-        seen_text.add(words)
         source = sources.get(sentence.article_id)
         coverage = 1.0
         if concepts:
@@ -185,12 +254,11 @@ def ranked_sentences(
             if title is None:
                 title = titles[sentence.article_id] = plain(source.title) if source else ""
             coverage = _coverage(concepts, words, sentence, title, naming)
-            if coverage < min_coverage:
+            if coverage <= 0:
                 continue
         day = source.published if source and source.published else date.min
-        ranked.append(_Hit(sentence, coverage, bm25, day))
-    ranked.sort(key=lambda h: (round(h.coverage, 1), h.day, h.bm25), reverse=True)
-    return ranked[:limit]
+        out.append(_Hit(sentence, coverage, bm25, day))
+    return out
 
 
 def _coverage(

@@ -61,16 +61,20 @@ def fold(text: str) -> str:
     return folded.casefold()
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_NOT_WORD_OR_DOT = re.compile(r"[^\w.]+")
+
+
 def key(text: str) -> str:
     """The matching key of a name: folded, punctuation as spaces, possessive dropped.
 
     'U.S.' -> 'us', "Iran's" -> 'iran', 'Al-Sisi' -> 'al sisi'.
     """
     folded = fold(text)
-    folded = re.sub(r"'s\b", "", folded)
-    folded = re.sub(r"(?<=\b\w)\.(?=\w\.)", "", folded)  # U.S.A. -> USA.
-    folded = folded.replace(".", "")
-    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+    if "'" in folded:
+        folded = _POSSESSIVE.sub("", folded)
+    # Dots join ('U.S.' -> 'us'); every other non-word character separates.
+    return " ".join(_NOT_WORD_OR_DOT.sub(" ", folded).replace(".", "").split())
 
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
