@@ -353,3 +353,13 @@ def test_interrupted_ingest_keeps_what_was_stored(
         assert [a.id for a in store.articles()] == ["wire-001"]
     code, out, _ = run(capsys, "--db", db, "ingest", str(batch))
     assert (code, "1 added, 0 updated, 1 skipped" in out) == (0, True)
+
+
+def test_ingest_from_standard_input(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = (json.dumps(ARTICLE_A) + "\n" + json.dumps(ARTICLE_B) + "\n").encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, err = run(capsys, "--db", db, "ingest", "-")
+    assert code == 0, err
+    assert "2 added" in out
