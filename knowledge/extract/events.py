@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -121,7 +121,7 @@ _COLLAPSED = re.compile(
     r"\b(?:collaps(?:e|ed|es|ing)|br(?:oke|eak|eaks|oken)\s+(?:down|off)|breakdown|"
     r"ended\s+(?:without|abruptly|with\s+no)|ends?\s+abruptly|walked\s+(?:out|away)|"
     r"fell\s+apart|without\s+(?:a|any)\s+(?:deal|agreement)|with\s+no\s+(?:deal|agreement)|"
-    r"failed)\b",
+    r"(?:talks|negotiations|summit|meeting)\s+(?:have\s+|has\s+|had\s+)?failed)\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -157,6 +157,13 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _ROLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:minister|president|envoy|ambassador|leader|official|chancellor|"
     r"premier|king|queen|emir|secretary|delegation|negotiators?|diplomats?|officials)\b",
+    re.IGNORECASE,
+)
+# "the leaders of France", "officials from Egypt": the country as a party, not a place
+_ROLE_BEFORE = re.compile(
+    r"\b(?:leaders?|officials?|presidents?|ministers?|delegations?|delegates|representatives|"
+    r"envoys?|diplomats?|negotiators|heads?\s+of\s+state|governments?)\s+(?:of|from)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"(?:[;:(]|\bwith\b|\bwhile\b|\bwhereas\b|,\s+(?:and|but)\b)")
@@ -205,6 +212,8 @@ _HOST_NOUN = re.compile(
 _AGENDA_CUE = re.compile(
     r"\b(?:to\s+discuss|discuss(?:ed|es|ing)?|to\s+talk\s+about|talk(?:ed|s)?\s+about|"
     r"(?:talks|negotiations|meeting|summit|discussions|conference|call|deal|dialogue)\s+"
+    r"(?:on|over|about|regarding|concerning)|"
+    r"(?:talks|negotiations|meeting|discussions|call)\s+with\s+[^,.;]{1,60}?\s+"
     r"(?:on|over|about|regarding|concerning)|focus(?:ed|ing|es)?\s+on|centr?e?red\s+on|"
     r"(?:will|would|to|expected\s+to|set\s+to)\s+(?:cover|explore|address|tackle|examine|review)|"
     r"cover(?:ed|ing)?|explor(?:e|ed|ing)|address(?:ed|ing)?|tackl(?:e|ed|ing)|"
@@ -432,6 +441,17 @@ class _Mention:
 
 
 def _first_trigger(text: str) -> re.Match[str] | None:
+    fallback = None
+    for match in _valid_triggers(text):
+        # "negotiators held talks": the people who negotiate are no event; prefer the event noun
+        if match.group(0).casefold().startswith("negotiator"):
+            fallback = fallback or match
+            continue
+        return match
+    return fallback
+
+
+def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
     for match in _TRIGGER.finditer(text):
         if _NOT_AN_EVENT_AFTER.match(text, match.end()):
             continue
@@ -441,8 +461,7 @@ def _first_trigger(text: str) -> re.Match[str] | None:
             text, max(0, match.start() - 6), match.start()
         ):
             continue
-        return match
-    return None
+        yield match
 
 
 _PAST_TRIGGER = re.compile(
@@ -516,14 +535,45 @@ def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|return\w*|"
+    r"trip|journey\w*)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _place(
     text: str, trigger: re.Match[str], kind: EventKind, clause: tuple[int, int]
 ) -> tuple[str | None, str | None]:
-    gazetteer = load_gazetteer()
+    best = _nearest_place(text, trigger, kind, *clause)
+    if best is None:
+        # "Talks, which were due to resume in Doha on Sunday, ...": a relative clause on the
+        # trigger still describes the event
+        best = _nearest_place(text, trigger, kind, trigger.end(), trigger.end() + 100)
+    # "the Geneva talks", "the Helsinki summit": a city right before the trigger
+    before = text[max(0, trigger.start() - 40) : trigger.start()]
+    attributive = re.search(rf"({_CAPITALISED}(?:\s+{_CAPITALISED})?)\s+$", before)
+    if attributive:
+        city = attributive.group(1)
+        country = load_gazetteer().city_to_country.get(city)
+        if country is not None and (best is None or best[0] > 60):
+            best = (0, city, country)
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _nearest_place(
+    text: str, trigger: re.Match[str], kind: EventKind, start: int, end: int
+) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
-    for match in _PLACE_PREPOSITION.finditer(text, *clause):
-        if match.group("prep").casefold() == "to" and kind is not EventKind.VISIT:
-            continue
+    for match in _PLACE_PREPOSITION.finditer(text, start, min(end, len(text))):
+        if (
+            match.group("prep").casefold() == "to"
+            and kind is not EventKind.VISIT
+            and not _TRAVEL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            continue  # "to" is a destination only after a verb of travel
         city, country = _resolve_place_name(match.group("name"))
         if country is None and match.group("country"):
             # "in Hamburg, Germany": an unknown city followed by a known country
@@ -538,17 +588,7 @@ def _place(
             distance += 40
         if best is None or distance < best[0]:
             best = (distance, city, country)
-    # "the Geneva talks", "the Helsinki summit": a city right before the trigger
-    before = text[max(0, trigger.start() - 40) : trigger.start()]
-    attributive = re.search(rf"({_CAPITALISED}(?:\s+{_CAPITALISED})?)\s+$", before)
-    if attributive:
-        city = attributive.group(1)
-        country = gazetteer.city_to_country.get(city)
-        if country is not None and (best is None or best[0] > 60):
-            best = (0, city, country)
-    if best is None:
-        return None, None
-    return best[1], best[2]
+    return best
 
 
 def _canonical_name(name: str, start: int, named: Sequence[Named], index: EntityIndex) -> str:
@@ -662,16 +702,19 @@ def _clean_agenda_item(item: str) -> str | None:
     return item
 
 
-def _agenda(text: str) -> list[str]:
+def _agenda(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Agenda items, and the spans they were read from (countries there are topics)."""
     items: list[str] = []
+    spans: list[tuple[int, int]] = []
     if _is_title_case(text):
-        return items
+        return items, spans
     for cue in _AGENDA_CUE.finditer(text):
         rest = text[cue.end() :]
         end = _AGENDA_END.search(rest)
         phrase = rest[: end.start()] if end else rest
-        if not phrase.strip():
-            continue
+        if not phrase.strip() or _DATE_WORD.match(phrase.strip()):
+            continue  # "the call on Thursday": a date, not a topic
+        spans.append((cue.end(), cue.end() + len(phrase)))
         including = _INCLUDING.search(phrase)
         if including:
             head = phrase[: including.start()].strip(" ,")
@@ -684,7 +727,7 @@ def _agenda(text: str) -> list[str]:
             cleaned = _clean_agenda_item(part)
             if cleaned and cleaned.casefold() not in (i.casefold() for i in items):
                 items.append(cleaned)
-    return items
+    return items, spans
 
 
 def _split_agenda(phrase: str) -> list[str]:
@@ -759,6 +802,7 @@ def _expected_spans(text: str) -> list[tuple[int, int]]:
 # Where the clause that holds the trigger starts or ends: other clauses name other people
 # (the speaker of a quote, an analyst, the subject of a relative clause).
 _CLAUSE_BOUNDARY = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){0,4}(?:said|says|told|added|reported|announced)\b|"
     r"[;!?“”\"]|\.\s|\s[—–]\s|\s-\s|,\s+(?:who|which|whose|where|while|whereas|but|although|"
     r"though|because|after|before|since|even|amid|despite|when|as)\b|"
     r"\b(?:said|says|told|tells|according\s+to|added|warned|wrote)\b"
@@ -782,7 +826,11 @@ def _in_clause(named: Sequence[Named], clause: tuple[int, int]) -> list[Named]:
 
 
 def _participants(
-    text: str, named: Sequence[Named], place_country: str | None, host: str | None
+    text: str,
+    named: Sequence[Named],
+    place_country: str | None,
+    host: str | None,
+    topics: Sequence[tuple[int, int]] = (),
 ) -> list[Participant]:
     expected_spans = _expected_spans(text)
 
@@ -794,6 +842,8 @@ def _participants(
     for entity in named:
         if entity.kind is EntityKind.OUTLET or entity.name == host:
             continue
+        if entity.kind is not EntityKind.PERSON and any(s <= entity.start < e for s, e in topics):
+            continue  # "talks on the Gaza ceasefire": a topic, not a party
         # "the president's son-in-law X", "Putin's spokesman": a possessive is a descriptor
         if entity.kind is EntityKind.PERSON and _POSSESSIVE.match(text, entity.end):
             continue
@@ -805,6 +855,7 @@ def _participants(
             and not expected
             and not any(s <= entity.start < e for s, e in person_spans)
             and not _ROLE_AFTER.match(text, entity.end)
+            and not _ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start)
         ):
             continue
         found.append(
@@ -830,6 +881,7 @@ def _analyse(
     kind = _KINDS[trigger.lastgroup or "meeting"]
     clause = _clause_bounds(text, trigger)
     city, country = _place(text, trigger, kind, clause)
+    agenda, topic_spans = _agenda(text)
     host = _host(text, named, index)
     dates = find_dates(text, published)
     reported_by, reported_on = _reporters(text, named, dates)
@@ -838,13 +890,13 @@ def _analyse(
         kind=kind,
         trigger=(sentence.start + trigger.start(), sentence.start + trigger.end()),
         anaphoric=bool(anaphor and anaphor.start() <= trigger.start() <= anaphor.end()),
-        participants=_participants(text, _in_clause(named, clause), country, host),
+        participants=_participants(text, _in_clause(named, clause), country, host, topic_spans),
         city=city,
         country=country,
         host=host,
         when=_event_date(text, dates, trigger),
         status=_status(text, trigger),
-        agenda=_agenda(text),
+        agenda=agenda,
         reported_by=reported_by,
         reported_on=reported_on,
     )
@@ -985,7 +1037,21 @@ def _worth_keeping(mention: _Mention) -> bool:
     """
     parties = len(mention.participants)
     anchored = mention.country is not None or mention.when is not None
-    return parties >= 2 or (parties >= 1 and anchored) or mention.host is not None
+    changed = mention.status in (
+        EventStatus.CANCELLED,
+        EventStatus.POSTPONED,
+        EventStatus.COLLAPSED,
+    )
+    # "Talks, which were due to resume in Doha on Sunday, have been delayed": no named
+    # parties, but a place, a day and a change of status make it news
+    both = mention.country is not None and mention.when is not None
+    return (
+        parties >= 2
+        or (parties >= 1 and anchored)
+        or mention.host is not None
+        or (anchored and changed)
+        or both
+    )
 
 
 # --------------------------------------------------------------------------- public

@@ -285,3 +285,47 @@ def test_dateline_does_not_place_a_planned_event() -> None:
     [found] = find_events(article, sentences, find_entities(article, sentences))
     assert found.location is None
     assert found.status is EventStatus.PLANNED
+
+
+def test_travel_for_talks_with_topic_after_the_hearer() -> None:
+    event = only_event(
+        "WASHINGTON (AP) — Secretary of State Mark Ellison will travel to Cairo next week for "
+        "talks with Egyptian officials on the Gaza ceasefire, the State Department said Friday.",
+        published=datetime(2026, 2, 6, tzinfo=UTC),
+    )
+    assert event.location == Place(city="Cairo", country="Egypt")
+    assert event.status is EventStatus.PLANNED
+    assert event.agenda == ("Gaza ceasefire",)
+    assert "Gaza" not in names(event)  # a topic, not a party
+    assert "Egypt" in names(event)
+    assert (event.date_start, event.date_precision) == (date(2026, 2, 9), DatePrecision.WEEK)
+
+
+def test_delay_without_named_parties_is_still_an_event() -> None:
+    event = only_event(
+        "Talks between the two sides, which were due to resume in Doha on Sunday, have been "
+        "delayed indefinitely, a Qatari official said.",
+        published=datetime(2026, 2, 6, tzinfo=UTC),
+    )
+    assert event.status is EventStatus.POSTPONED
+    assert event.location == Place(city="Doha", country="Qatar")
+    assert event.date_start == date(2026, 2, 8)
+
+
+def test_negotiators_failing_to_agree_is_not_a_collapse() -> None:
+    event = only_event(
+        "Russian and Ukrainian negotiators held a second round of talks in Geneva on Tuesday, but "
+        "failed to agree on a prisoner exchange.",
+        published=datetime(2026, 2, 6, tzinfo=UTC),
+    )
+    assert (event.kind, event.status) == (EventKind.TALKS, EventStatus.HELD)
+    assert names(event) == {"Russia", "Ukraine"}
+
+
+def test_host_country_named_as_a_party_stays_a_participant() -> None:
+    event = only_event(
+        "The leaders of France and Germany will hold a summit in Paris next month to discuss "
+        "defence spending and energy security."
+    )
+    assert names(event) == {"France", "Germany"}
+    assert event.agenda == ("defence spending", "energy security")
