@@ -1362,9 +1362,20 @@ class Store:
     def state_items(self, prefix: str = "") -> dict[str, str]:
         """Every state entry whose key starts with ``prefix``."""
         with self._guard("reading state") as db:
-            rows = db.execute(
-                "SELECT key, value FROM state WHERE substr(key, 1, ?) = ?", (len(prefix), prefix)
-            ).fetchall()
+            # A key range walks the primary key (seen-feed-entry keys can be thousands).
+            # BINARY collation compares UTF-8 bytes, which keeps code point order, so every
+            # key starting with the prefix sorts below the prefix with its last character
+            # incremented.
+            if prefix and ord(prefix[-1]) < 0x10FFFF:
+                upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+                rows = db.execute(
+                    "SELECT key, value FROM state WHERE key >= ? AND key < ?", (prefix, upper)
+                ).fetchall()
+            else:
+                rows = db.execute(
+                    "SELECT key, value FROM state WHERE substr(key, 1, ?) = ?",
+                    (len(prefix), prefix),
+                ).fetchall()
         return {str(r[0]): str(r[1]) for r in rows}
 
 

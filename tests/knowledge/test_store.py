@@ -523,3 +523,11 @@ def test_facts_since_pages_through_large_batches(store: Store) -> None:
     rest = store.facts_since(first.last_seq, limit=10)
     assert [a.id for a in rest.articles] == ["p2", "p3", "p4"]
     assert rest.last_seq == store.last_seq()
+
+
+def test_state_items_by_prefix(store: Store) -> None:
+    for key in ["feed.a", "feed.b", "feed", "feed/", "fee", "feed.\U0010ffff", "fééd.x"]:
+        store.set_state(key, key.upper())
+    assert sorted(store.state_items("feed.")) == ["feed.a", "feed.b", "feed.\U0010ffff"]
+    assert store.state_items("fééd") == {"fééd.x": "FÉÉD.X"}
+    assert len(store.state_items()) == 7
