@@ -16,71 +16,37 @@ Stages, each usable alone:
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from functools import cache
-from typing import Any
-
+from knowledge.extract.claims import find_claims
 from knowledge.extract.entities import EntityIndex, find_entities
+from knowledge.extract.events import find_events
+from knowledge.extract.quotes import find_quotes
 from knowledge.extract.sentences import split_sentences
-from knowledge.models import Article, ArticleFacts, Claim, Event, Quote, Sentence
+from knowledge.extract.summary import summarise
+from knowledge.models import Article, ArticleFacts, Sentence
 
 __all__ = ["extract"]
 
 # Articles longer than this are cut for extraction: a pathological multi-megabyte "article"
-# must not stall ingest, and no real story needs more.
+# must not stall ingest, and no real story needs more. Spans stay valid: the cut keeps a prefix.
 _MAX_CHARS = 200_000
-
-
-@cache
-def _optional_stage(module: str, name: str) -> Callable[..., Any] | None:
-    """A later stage's entry point, or None while that stage is not written yet (looked up once)."""
-    try:
-        mod = importlib.import_module(f"knowledge.extract.{module}")
-    except ImportError:
-        return None
-    stage = getattr(mod, name, None)
-    return stage if callable(stage) else None
 
 
 def extract(article: Article) -> ArticleFacts:
     """All facts of one article; never raises on odd input (empty, huge, no sentences)."""
     text = article.text
-    if len(text) > _MAX_CHARS:
-        text = text[:_MAX_CHARS]
-    sentences: list[Sentence] = split_sentences(article.id, text)
-    if text is not article.text:
-        article_view = article.model_copy(update={"text": text})
-    else:
-        article_view = article
-    index: EntityIndex = find_entities(article_view, sentences)
-
-    quotes: list[Quote] = []
-    find_quotes = _optional_stage("quotes", "find_quotes")
-    if find_quotes is not None:
-        quotes = list(find_quotes(article_view, sentences, index))
-
-    events: list[Event] = []
-    find_events = _optional_stage("events", "find_events")
-    if find_events is not None:
-        events = list(find_events(article_view, sentences, index))
-
-    summary = ""
-    summarise = _optional_stage("summary", "summarise")
-    if summarise is not None:
-        summary = str(summarise(article_view, sentences))
-
-    claims: list[Claim] = []
-    find_claims = _optional_stage("claims", "find_claims")
-    if find_claims is not None:
-        claims = list(find_claims(article_view, sentences, index))
-
+    view = (
+        article
+        if len(text) <= _MAX_CHARS
+        else article.model_copy(update={"text": text[:_MAX_CHARS]})
+    )
+    sentences: list[Sentence] = split_sentences(view.id, view.text)
+    index: EntityIndex = find_entities(view, sentences)
     return ArticleFacts(
         article=article,
-        summary=summary,
+        summary=summarise(view, sentences),
         sentences=tuple(sentences),
         entities=tuple(index.entities),
-        quotes=tuple(quotes),
-        events=tuple(events),
-        claims=tuple(claims),
+        quotes=tuple(find_quotes(view, sentences, index)),
+        events=tuple(find_events(view, sentences, index)),
+        claims=tuple(find_claims(view, sentences, index)),
     )

@@ -269,6 +269,7 @@ def _find_any(text: str, chars: str, start: int, end: int) -> int:
 
 _NAME_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")
+_NP_STOP_CHARS = re.compile(r'[,.;:!?()“”"—–]')
 _PARTY_TAIL = re.compile(r",\s*[DRI]-[A-Z][\w.]*\s*$")
 _NAME_AFTER_NP = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
 
@@ -288,8 +289,8 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
     if not stripped:
         return None
     np_end = limit + len(stripped)
-    # skip an adverb right before the cue ("X also said")
-    words = list(_WORDISH.finditer(text, limit, np_end))
+    # skip an adverb right before the cue ("X also said"); a source is at most ~9 words
+    words = list(_WORDISH.finditer(text, max(limit, np_end - 160), np_end))
     while words and words[-1].group(0).lower() in _ADVERBS and words[-1].end() == np_end:
         np_end = words[-1].start()
         np_end = limit + len(text[limit:np_end].rstrip())
@@ -319,7 +320,7 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
             text[max(0, m.start() - 1) : m.end() + 1]
         ):
             between = between[1:]
-        if any(c in between for c in ',.;:!?()“”"—–') and count:
+        if count and _NP_STOP_CHARS.search(between):
             break
         w = m.group(0)
         lw = w.lower()

@@ -153,6 +153,7 @@ _CLUTTER_HINTS = (
     "/r",
     "/g",
 )
+_CLUTTER_HINT = re.compile("|".join(re.escape(h) for h in _CLUTTER_HINTS))
 
 
 def is_clutter(text: str) -> bool:
@@ -173,7 +174,7 @@ def is_clutter(text: str) -> bool:
     if _CLUTTER_START.match(stripped) is not None:
         return True
     lower = stripped.lower()
-    if not any(hint in lower for hint in _CLUTTER_HINTS):
+    if _CLUTTER_HINT.search(lower) is None:
         return False
     return _CLUTTER_ANY.search(lower) is not None
 
