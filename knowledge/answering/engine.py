@@ -241,6 +241,10 @@ class Engine:
                 # The country in "Iran's foreign minister" qualified the role: not a speaker.
                 links = [link for link in links if link.kind not in _GROUP_KINDS]
         unknown = _unknown_names(original, linked_words | role_words, facts.gazetteer.titles)
+        # Capitalised phrases that name nothing stored ("World Cup") must be matched whole.
+        phrases = _unlinked_phrases(original, linked_words | role_words)
+        phrase_words = {w for phrase in phrases for w in key(phrase).split()}
+        terms = [t for t in terms if t not in phrase_words]
         return Query(
             question=question,
             text=normalised,
@@ -253,6 +257,7 @@ class Engine:
             people=tuple(dict.fromkeys(people)),
             topic_links=tuple(topic_links),
             unknown_names=tuple(unknown),
+            phrases=tuple(phrases),
         )
 
     def _person_ids(self, link: Link) -> list[tuple[str, str]]:
@@ -261,10 +266,13 @@ class Engine:
         or as a bare surname); all under the first one's canonical name."""
         prominence = self._facts.prominence
         top = prominence.get(link.entity_ids[0], 0)
+        # "Obama" stored as its own entity (an article that never gave the first name) is
+        # the same person as the prominent Barack Obama the name links to.
+        bare = "person:" + "-".join(link.surface.split())
         ids = [
             entity_id
             for entity_id in link.entity_ids
-            if entity_id == link.entity_ids[0] or prominence.get(entity_id, 0) * 4 >= top
+            if entity_id in (link.entity_ids[0], bare) or prominence.get(entity_id, 0) * 4 >= top
         ]
         name = self._facts.name(ids[0], link.name)
         return [(entity_id, name) for entity_id in ids]
@@ -513,6 +521,19 @@ def _topic_of(
         topic_links.append(link)
     after_words = {w.text for w in words(normalised[marker.end() :])} if marker else set()
     return topic_links, [t for t in terms if t in after_words]
+
+
+def _unlinked_phrases(question: str, known_words: set[str]) -> list[str]:
+    """Runs of two or more capitalised words that no link covers: 'World Cup'."""
+    out: list[str] = []
+    for match in re.finditer(r"(?:\b[A-Z][\w'’-]*(?:\s+|$)){2,}", question):
+        phrase = match.group(0).strip()
+        words_in = [w for w in key(phrase).split() if w not in STOPWORDS]
+        if match.start() == 0:
+            words_in = words_in[1:] if len(words_in) > 2 else []
+        if len(words_in) >= 2 and not any(w in known_words for w in words_in):
+            out.append(" ".join(words_in))
+    return out
 
 
 def _unknown_names(question: str, known_words: set[str], titles: frozenset[str]) -> list[str]:

@@ -193,6 +193,13 @@ def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
         ):
             matched += 1
     score = float(matched * 10)
+    if event.location is not None:
+        # Held in the place named, not merely mentioning it.
+        place = {fold(p) for p in (event.location.city, event.location.country) if p}
+        score += 5 * sum(1 for link in query.places if fold(link.name) in place)
+    asked = query.parsed.aspects
+    if ("agenda" in asked and event.agenda) or ("host" in asked and event.host):
+        score += 2
     blob_stems = stems(blob)
     score += 2 * sum(1 for t in query.terms if stem(t) in blob_stems)
     text = query.text

@@ -27,6 +27,7 @@ class Query:
     window: TimeWindow = field(default_factory=TimeWindow)
     terms: tuple[str, ...] = ()
     topic_terms: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
     # Filled from the question or, for follow-ups, from the previous turn.
     people: tuple[tuple[str, str], ...] = ()
     topic_links: tuple[Link, ...] = ()

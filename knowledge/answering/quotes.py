@@ -100,6 +100,10 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     who = join_names(list(dict.fromkeys(name for _, name in query.people)))
     if query.people:
         candidates = store.quotes(speaker_ids=list(query.person_ids), limit=200)
+        if query.topic_links or query.topic_terms:
+            # A speaker's newest 200 quotes may all be on other subjects: fetch those from
+            # the articles about the topic too.
+            candidates += _speaker_quotes_on_topic(facts, query, list(query.topic_terms))
     elif query.groups:
         ids, names = group_speakers(facts, query)
         who = join_names(names)
@@ -256,11 +260,30 @@ def speech_sentences(
     return [fact(f"“{s.text}”", source) for source, s in dated[:limit]]
 
 
+def _speaker_quotes_on_topic(facts: FactBase, query: Query, terms: list[str]) -> list[Quote]:
+    """The speakers' quotes in the articles that mention both them and the topic."""
+    store = facts.store
+    ids = list(query.person_ids)
+    spoken_in = store.articles_mentioning(ids, limit=2000)
+    if not spoken_in:
+        return []
+    about: set[str] = set()
+    for link in query.topic_links:
+        if link.entity_ids:
+            about.update(store.articles_mentioning(list(link.entity_ids[:1]), limit=2000))
+    words = [link.surface for link in query.topic_links if not link.entity_ids] + terms
+    if words:
+        hits = store.search_sentences(" ".join(words), limit=200, article_ids=spoken_in[:500])
+        about.update(sentence.article_id for sentence, _ in hits)
+    both = [article_id for article_id in spoken_in if article_id in about][:300]
+    return store.quotes(speaker_ids=ids, article_ids=both, limit=200) if both else []
+
+
 def _topic_counts(
     facts: FactBase, query: Query, terms: list[str], article_ids: list[str]
 ) -> dict[str, int]:
-    """For each article that mentions the topic (in a sentence or its headline), how many of
-    the topic's parts ("Putin", "Helsinki") it mentions."""
+    """For each article that mentions the topic, how many of the topic's parts ("Putin",
+    "Helsinki") it mentions, counting those its headline names twice."""
     parts = _topic_parts(facts, query, terms)
     words = [link.surface for link in query.topic_links] + terms
     ids = list(dict.fromkeys(article_ids))
@@ -270,13 +293,18 @@ def _topic_counts(
         (s.article_id, s.text)
         for s, _ in facts.store.search_sentences(" ".join(words), limit=300, article_ids=ids)
     ]
-    texts += [(aid, source.title) for aid, source in facts.sources(ids).items()]
     seen: dict[str, set[int]] = {}
     for article_id, text in texts:
         for index, part in enumerate(parts):
             if _mentions(text, *part):
                 seen.setdefault(article_id, set()).add(index)
-    return {article_id: len(found) for article_id, found in seen.items()}
+    counts = {article_id: len(found) for article_id, found in seen.items()}
+    # A headline that names the topic makes the article about it, not merely touching it.
+    for article_id, source in facts.sources(ids).items():
+        in_title = sum(1 for part in parts if _mentions(source.title, *part))
+        if in_title:
+            counts[article_id] = counts.get(article_id, 0) + in_title
+    return counts
 
 
 def _about_topic(

@@ -95,6 +95,7 @@ def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
             surfaces.extend(country.aliases)
             surfaces.extend(country.demonyms)
         concepts.append(_concept("name", surfaces, link.entity_ids[:1]))
+    concepts.extend(_concept("name", [phrase]) for phrase in query.phrases)
     concepts.extend(_concept("word", [term]) for term in query.terms)
     return concepts
 
@@ -191,7 +192,13 @@ def ranked_sentences(
             if (sentence.article_id, sentence.index) not in seen
         ]
         ranked += _rank(facts, concepts, more, naming, must, accept)
-    ranked = [h for h in ranked if h.coverage >= min_coverage]
+    # Questions of many parts need more of them covered: 2 of 3, 3 of 4, 4 of 5.
+    needed = (
+        min_coverage
+        if len(concepts) <= 3
+        else max(min_coverage, 0.7 if len(concepts) == 4 else 0.75)
+    )
+    ranked = [h for h in ranked if h.coverage >= needed]
     ranked.sort(key=lambda h: (round(h.coverage, 1), h.day, h.bm25), reverse=True)
     unique: list[_Hit] = []
     seen_text: set[str] = set()
