@@ -42,7 +42,7 @@ _BARE_CLAUSE = frozenset(
         emphasized contend contends contended assert asserts asserted maintain maintains
         maintained believe believes believed write writes wrote writing announce announces
         announced confirm confirms confirmed reveal reveals revealed predict predicts predicted
-        allege alleges alleged state states stated declare declares declared complain
+        allege alleges alleged stated declare declares declared complain
         complains complained concede concedes conceded recall recalls recalled testify
         testifies testified"""
     )
@@ -69,6 +69,7 @@ _CUE = re.compile(
     + r")\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose)\b")
 
 _NP_BREAK = frozenset(
     words_of(
@@ -135,7 +136,10 @@ _NOT_PEOPLE = frozenset(
         release data poll figures numbers memo email plan bill law chart graph research paper
         article book story video film analysis review agency company firm government ministry
         department office union city council province state country board commission court
-        police service network station newspaper"""
+        police service network station newspaper chamber center centre paper order border
+        number quarter corner chapter register water power computer monitor sector factor
+        theater theatre tower river winter summer cancer poster trailer folder coalition
+        alliance movement institute foundation tank government"""
     )
 )
 # A day named just after a cue, past a hearer or medium: "said Sunday", "told reporters on
@@ -592,6 +596,9 @@ def _indirect_in_sentence(
         comma = text.find(",", acc.end(), body_end)
         if comma > 0:
             np = (acc.end() + 1, comma)
+            relative = _RELATIVE.search(text, np[0], comma)
+            if relative is not None:
+                np = (np[0], relative.start())  # "according to documents that X provided"
             cs, ce = _trim(text, comma + 1, body_end)
             if _word_count(text[cs:ce]) >= 4:
                 src = _Source(np[0], np[1], "according to", acc.start(), acc.end())
@@ -827,7 +834,7 @@ _CUE_ADJUNCT = re.compile(
     r"|\s+(?:also|later|previously|earlier|repeatedly|again|recently|once|publicly|privately))*"
 )
 _FRONTED_ADJUNCT = re.compile(r"\w+(?:\s+[^\s,;:“”\"]+){1,6},\s+")
-_THAT_SOON = re.compile(r"(?:\s+[^\s,;“”\"]+){0,5}?\s+that\b")
+_THAT_SOON = re.compile(r"(?:[\s,]+[^\s,;“”\"]+){0,5}?[\s,]+that\b")
 
 
 _CLAUSE_IN_GAP = re.compile(
@@ -1014,14 +1021,28 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             if source is not None:
                 used_cues.add(source.cue_start)
             n_words = _word_count(text[cs:ce])
-            at_sentence_start = text[max(sent.start, prev_close) : open_mark].strip() == ""
+            lead_start = max(sent.start, prev_close)
+            at_sentence_start = text[lead_start:open_mark].strip() == ""
             if source is None and not at_sentence_start:
                 # a quoted fragment inside a sentence with no cue: a phrase, not a quote
                 prev_close = close_mark + 1
                 continue
-            if n_words < 4 and source is None:
+            kind = QuoteKind.DIRECT
+            if source is not None and source.np_start > close_mark and not at_sentence_start:
+                # a partial quote closing a sentence the source said: 'Her time has been
+                # "life-changing," she said.' The reported sentence starts before the mark.
+                ls, _ = _trim(text, lead_start, open_mark)
+                lead_words = _word_count(text[ls:open_mark])
+                if 0 < lead_words <= 25 and not _CUE.search(text, ls, open_mark):
+                    cs = ls
+                    at_sentence_start = True
+                    if lead_words > n_words:
+                        kind = QuoteKind.INDIRECT
+                    n_words += lead_words
+            if n_words < 4 and (source is None or not at_sentence_start):
+                # scare quotes, titles, nicknames: "told “Fox News Sunday”", "called it “a farce”"
                 prev_close = close_mark + 1
-                continue  # scare quotes, titles, nicknames
+                continue
             headline_like = (
                 source is None
                 and open_mark <= p_start + 1
@@ -1032,7 +1053,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                 _Candidate(
                     cs,
                     ce,
-                    QuoteKind.DIRECT,
+                    kind,
                     source,
                     p,
                     continuation=source is None,
