@@ -329,3 +329,11 @@ def test_host_country_named_as_a_party_stays_a_participant() -> None:
     )
     assert names(event) == {"France", "Germany"}
     assert event.agenda == ("defence spending", "energy security")
+
+
+def test_undated_reports_need_publication_dates_to_match() -> None:
+    first = event("a#event-1", "Iran", "Oman", city="Muscat")
+    second = event("b#event-1", "Iran", "Oman", city="Muscat")
+    assert not same_event(first, second)  # nothing tells two meetings apart
+    assert same_event(first, second, a_published=date(2026, 2, 3), b_published=date(2026, 2, 5))
+    assert not same_event(first, second, a_published=date(2026, 2, 3), b_published=date(2026, 6, 5))
