@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from knowledge.answering.compose import join_names, unique_sources
@@ -39,7 +39,7 @@ from knowledge.answering.overview import (
 )
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes
-from knowledge.answering.roles import RoleMention, find_titles
+from knowledge.answering.roles import RoleMention, find_titles, role_holders_in_sentences
 from knowledge.answering.search import (
     answer_outcome,
     answer_quote_search,
@@ -280,19 +280,21 @@ class Engine:
     def _resolve_roles(
         self, roles: Sequence[RoleMention], links: Sequence[Link]
     ) -> list[tuple[str, str]]:
-        """'the supreme leader', "Iran's foreign minister" -> the people holding the role."""
+        """'the supreme leader', "Iran's foreign minister" -> the person holding the role now:
+        the newest holder the stored roles or the sentences ("X, Germany's economy minister,
+        said") give."""
         index = self._facts.roles()
-        affiliations = [link.name for link in links if link.kind in _GROUP_KINDS]
+        affiliations: list[Link | None] = [link for link in links if link.kind in _GROUP_KINDS]
         out: list[tuple[str, str]] = []
         for role in roles:
-            holders = []
-            for affiliation in affiliations:
-                holders = index.holders(role.title, affiliation)
-                if holders:
-                    break
-            if not holders and not affiliations:
-                holders = index.holders(role.title)
-            out.extend((h.entity_id, h.name) for h in holders[:1])
+            found: list[tuple[date, str, str]] = []
+            for link in affiliations or [None]:
+                for holder in index.holders(role.title, link.name if link else None):
+                    found.append((holder.as_of or date.min, holder.entity_id, holder.name))
+                found += role_holders_in_sentences(self._facts, role.title, link)
+            if found:
+                _, entity_id, name = max(found, key=lambda item: item[0])
+                out.append((entity_id, self._facts.name(entity_id, name)))
         return out
 
     def _with_context(self, query: Query, previous: Turn | None) -> Query:

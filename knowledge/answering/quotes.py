@@ -271,7 +271,8 @@ def _speaker_quotes_on_topic(facts: FactBase, query: Query, terms: list[str]) ->
     for link in query.topic_links:
         if link.entity_ids:
             about.update(store.articles_mentioning(list(link.entity_ids[:1]), limit=2000))
-    words = [link.surface for link in query.topic_links if not link.entity_ids] + terms
+    # Mentions the extraction did not tag are still words in the text.
+    words = [link.name for link in query.topic_links] + terms
     if words:
         hits = store.search_sentences(" ".join(words), limit=200, article_ids=spoken_in[:500])
         about.update(sentence.article_id for sentence, _ in hits)

@@ -13,9 +13,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from knowledge.answering.text import fold, key
+from knowledge.answering.linking import Link
+from knowledge.answering.text import fold, has_phrase, key, plain
 from knowledge.extract.gazetteer import Gazetteer
+from knowledge.models import EntityKind
+
+if TYPE_CHECKING:
+    from knowledge.answering.facts import FactBase
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,3 +142,45 @@ def find_titles(question_words: list[str], folded_titles: Mapping[str, str]) -> 
                 found.append(RoleMention(folded_titles[phrase], i, i + n - 1))
                 taken[i : i + n] = [True] * n
     return sorted(found, key=lambda m: m.first_word)
+
+
+def _always(_word: str) -> bool:
+    return True
+
+
+def role_holders_in_sentences(
+    facts: FactBase, title: str, affiliation: Link | None, limit: int = 30
+) -> list[tuple[date, str, str]]:
+    """People the articles call by the title ("Brigitte Zypries, Germany's economy minister"):
+    (article date, entity id, name) for the person named nearest the title in each sentence
+    that gives the title (and the country or body, when one is asked for)."""
+    wanted = plain(title)
+    forms: list[str] = []
+    if affiliation is not None:
+        forms = [affiliation.name, affiliation.surface]
+        country = facts.gazetteer.countries.get(affiliation.name)
+        if country is not None:
+            forms += [*country.aliases, *country.demonyms]
+    query = " ".join([title, *(forms[:1])])
+    out: list[tuple[date, str, str]] = []
+    hits = facts.store.search_sentences(query, limit=limit)
+    sources = facts.sources([s.article_id for s, _ in hits])
+    for sentence, _ in hits:
+        text = plain(sentence.text)
+        at = f" {text} ".find(f" {wanted} ")
+        if at < 0 or (forms and not any(has_phrase(sentence.text, f) for f in forms if f)):
+            continue
+        # Names in articles are spelt right and capitalised: every lower-case word counts as
+        # ordinary vocabulary, so nothing is matched fuzzily or from a common word.
+        people = [
+            link
+            for link in facts.linker.link(sentence.text, is_common_word=_always)
+            if link.kind is EntityKind.PERSON and link.entity_ids
+        ]
+        if not people:
+            continue
+        nearest = min(people, key=lambda link: abs(text.find(link.surface) - at))
+        source = sources.get(sentence.article_id)
+        day = source.published if source and source.published else date.min
+        out.append((day, nearest.entity_ids[0], nearest.name))
+    return out
