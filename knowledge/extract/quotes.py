@@ -69,6 +69,7 @@ _CUE = re.compile(
     + r")\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_COLON_INTRO = re.compile(r":\s*$")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose)\b")
 
 _NP_BREAK = frozenset(
@@ -389,7 +390,8 @@ _NP_WORD = r"(?:(?:[A-Z][a-z]{0,3}|[A-Z])\.(?=\s+[A-Z])|[^\s,.;:!?“”\"()]+)"
 _NP_AFTER = re.compile(
     rf"\s*(?:(?:out|up)\s+)?({_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)"
     r"(?=[,.;:!?“”\"()]|\s+(?:in|on|at|during|who|whose|which|that|when|after|before|while|as|"
-    r"because|according|adding|noting|to|and|but|for|from|with|via|about|of\s+the\s+\w+ing)\b|$)"
+    r"because|according|adding|noting|to|and(?!\s+[A-Z])|but|for|from|with|via|about|"
+    r"of\s+the\s+\w+ing)\b|$)"
 )
 _ABBREV_DOT = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
@@ -524,8 +526,17 @@ def _attribution_before(
         np = _np_after(text, acc.end(), open_mark)
         if np is not None:
             return _Source(np[0], np[1], "according to", acc.start(), acc.end())
-    if not cues:
-        return None
+    if not cues or (
+        _COLON_INTRO.search(text, cues[-1].end(), open_mark)
+        and _word_count(text[cues[-1].end() : open_mark]) > 4
+    ):
+        # "Martell is more blunt: “...”", "Musk took to Twitter with this: “...”"
+        if _COLON_INTRO.search(text, max(lo, open_mark - 3), open_mark):
+            subject = _sentence_subject(text, sent_start, open_mark, index, people_only=True)
+            if subject is not None:
+                return _Source(subject[0], subject[1], None, open_mark, open_mark)
+        if not cues:
+            return None
     cue = cues[-1]
     between = text[cue.end() : open_mark]
     if _word_count(between) > 7 or any(c in between for c in ".;!?”"):
@@ -542,18 +553,23 @@ def _attribution_before(
     return None
 
 
+_LEADING_PRONOUN = re.compile(
+    r"\s*(?:[A-Z][a-z]+ly,\s+|In [^,]{1,40},\s+|On [^,]{1,30},\s+)?(He|She|They|We|I)\b"
+)
+
+
 def _sentence_subject(
-    text: str, sent_start: int, before: int, index: EntityIndex
+    text: str, sent_start: int, before: int, index: EntityIndex, *, people_only: bool = False
 ) -> tuple[int, int] | None:
     """The subject of a sentence: a leading pronoun, else its first person or entity mention."""
-    m = re.compile(
-        r"\s*(?:[A-Z][a-z]+ly,\s+|In [^,]{1,40},\s+|On [^,]{1,30},\s+)?(He|She|They|We|I)\b"
-    ).match(text, sent_start, before)
+    m = _LEADING_PRONOUN.match(text, sent_start, before)
     if m is not None:
         return m.start(1), m.end(1)
     for mention in index.mentions_in(sent_start, before):
         if mention.kind is EntityKind.PERSON:
             return mention.start, mention.end
+    if people_only:
+        return None
     window = text[sent_start:before]
     first = _WORDISH.search(window)
     if first is not None:
@@ -1022,7 +1038,9 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                 used_cues.add(source.cue_start)
             n_words = _word_count(text[cs:ce])
             lead_start = max(sent.start, prev_close)
-            at_sentence_start = text[lead_start:open_mark].strip() == ""
+            lead = text[lead_start:open_mark].rstrip()
+            # a quote opens a sentence when nothing, or a finished sentence, stands before it
+            at_sentence_start = lead == "" or lead.endswith((".", "!", "?", ".”", '."', ")"))
             if source is None and not at_sentence_start:
                 # a quoted fragment inside a sentence with no cue: a phrase, not a quote
                 prev_close = close_mark + 1
@@ -1039,7 +1057,8 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                     if lead_words > n_words:
                         kind = QuoteKind.INDIRECT
                     n_words += lead_words
-            if n_words < 4 and (source is None or not at_sentence_start):
+            full_sentence = at_sentence_start and text[ce - 1 : ce] in (".", "!", "?")
+            if n_words < 4 and not full_sentence and (source is None or not at_sentence_start):
                 # scare quotes, titles, nicknames: "told “Fox News Sunday”", "called it “a farce”"
                 prev_close = close_mark + 1
                 continue
@@ -1290,6 +1309,7 @@ _ORG_NOUN = re.compile(
     r"police|service|regulator|watchdog|airline|carrier|broadcaster|newspaper|charity|"
     r"security firm|tech company|tech giant|carmaker|automaker|retailer|insurer|lender)"
 )
+_OF_TAIL = re.compile(r"\s+(?:of|at|for|with|from|in)\s.*$")
 _PARTY_MEMBERS = frozenset(
     words_of("Republican Democrat Conservative Liberal Tory Labourite Socialist Green Independent")
 )
@@ -1302,6 +1322,8 @@ _POSSESSIVE_DOCUMENT = re.compile(
 
 def _is_description(surface: str) -> bool:
     """ "the self-taught Cambridge resident", "the 39-year-old founder": a person described."""
+    # "the 39-year-old founder of Studiocomix Press": the head comes before "of"
+    surface = _OF_TAIL.sub("", surface)
     words = surface.split()
     if not words or len(words) > 6 or words[0].lower() in ("a", "an"):
         return False  # "a spokesperson": someone new and unnamed

@@ -192,7 +192,7 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     return match.start(), match.end()
 
 
-_DOUBLE_MARK = re.compile(r'[“”"]')
+_DOUBLE_MARK = re.compile(r'[“”"]|’’')
 
 
 def _quote_closing_positions(paragraph: str) -> list[tuple[int, int]]:
@@ -204,7 +204,7 @@ def _quote_closing_positions(paragraph: str) -> list[tuple[int, int]]:
         if ch == "“":
             if open_at is None:
                 open_at = i
-        elif ch == "”":
+        elif ch in ("”", "’’"):
             if open_at is not None:
                 spans.append((open_at, i))
                 open_at = None
