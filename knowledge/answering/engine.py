@@ -171,9 +171,9 @@ class Engine:
         if name == "events" and not argument:
             reply = upcoming_and_recent(self._facts, now.date())
         elif name == "more_quotes":
-            reply = self._more_quotes(query, previous)
+            query, reply = self._more_quotes(query, previous)
         elif name == "related":
-            reply = self._related(query, previous)
+            query, reply = self._related(query, previous)
         elif name == "summary" and not argument:
             reply = answer_summary(self._facts, query.with_intent(Intent.SUMMARY)) or self._unknown(
                 query
@@ -396,34 +396,35 @@ class Engine:
             return who
         return answer_summary(facts, query) or answer_who(facts, query)
 
-    def _more_quotes(self, query: Query, previous: Turn | None) -> Reply:
-        if previous is None:
-            return answer_quotes(self._facts, query.with_intent(Intent.QUOTES))
-        more = replace(
-            query,
-            people=previous.people,
-            links=previous.links,
-            exclude_quotes=frozenset(previous.quote_keys),
-            parsed=replace(query.parsed, intent=Intent.QUOTES, wants_more=True),
-        )
-        return answer_quotes(self._facts, more)
-
-    def _related(self, query: Query, previous: Turn | None) -> Reply:
-        if previous is None or not (previous.links or previous.people):
-            return answer_summary(self._facts, query.with_intent(Intent.SUMMARY)) or self._unknown(
-                query
+    def _more_quotes(self, query: Query, previous: Turn | None) -> tuple[Query, Reply]:
+        """The next quotes of the previous answer's people or topic."""
+        query = query.with_intent(Intent.QUOTES)
+        if previous is not None:
+            query = replace(
+                query,
+                people=previous.people,
+                links=previous.links,
+                exclude_quotes=frozenset(previous.quote_keys),
+                parsed=replace(query.parsed, wants_more=True),
             )
-        related = replace(query, people=previous.people, links=previous.links)
+        return query, answer_quotes(self._facts, query)
+
+    def _related(self, query: Query, previous: Turn | None) -> tuple[Query, Reply]:
+        """Other articles about what the previous answer was about."""
+        query = query.with_intent(Intent.SUMMARY)
+        if previous is None or not (previous.links or previous.people):
+            return query, answer_summary(self._facts, query) or self._unknown(query)
+        query = replace(query, people=previous.people, links=previous.links)
         shown = {s.article_id for s in previous.sources}
-        reply = answer_summary(self._facts, related, limit=6)
+        reply = answer_summary(self._facts, query, limit=6)
         if reply is None:
-            return self._unknown(query)
+            return query, self._unknown(query)
         reply.facts = [
             f for f in reply.facts if f.source is None or f.source.article_id not in shown
         ][:3] or reply.facts[:3]
         reply.sources = [s for s in reply.sources if s.article_id not in shown] or reply.sources
-        reply.summary = f"More on {join_names(list(related.names()))}:"
-        return reply
+        reply.summary = f"More on {join_names(list(query.names()))}:"
+        return query, reply
 
     def _names_not_in_articles(self, query: Query) -> list[str]:
         """Capitalised names in the question that no article mentions at all."""

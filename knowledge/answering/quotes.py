@@ -390,4 +390,6 @@ def _no_quotes(facts: FactBase, query: Query, who: str, topic: str) -> Reply:
         person=query.people[0] if query.people else None,
         entity_ids=query.entity_ids(),
         entity_names=tuple(query.names()),
+        # Keep what was shown: pressing "More quotes" again must not start over.
+        quote_keys=tuple(query.exclude_quotes),
     )

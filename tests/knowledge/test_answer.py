@@ -512,3 +512,78 @@ def test_help_lists_examples(engine: Engine) -> None:
     answer = engine.answer("help")
     assert answer.intent == "help"
     assert answer.facts
+
+
+# ----------------------------------------------------------------------------- later additions
+
+
+def test_quotes_about_a_topic_come_from_articles_about_it(store: Store) -> None:
+    store.ingest(cancel_facts())
+    engine = Engine(store, clock=lambda: NOW)
+    # The cancellation report is about salmon licences; the quote itself never says so.
+    text = render_text(engine.answer("What did Velden say about salmon farming?"))
+    assert "We regret that the meeting cannot go ahead" in text
+    assert "fishing quota dispute" not in text
+
+
+def test_more_quotes_button_keeps_the_speaker(store: Store) -> None:
+    store.ingest(cancel_facts())
+    engine = Engine(store, clock=lambda: NOW)
+    engine.answer("What did Velden say?", chat_id=11)
+    first = engine.command("more_quotes", chat_id=11)
+    again = engine.command("more_quotes", chat_id=11)
+    assert not first.quotes and not again.quotes
+    assert "Mara Velden" in first.summary and "Mara Velden" in again.summary
+
+
+def test_unlinked_capitalised_phrase_must_match_whole(engine: Engine) -> None:
+    # "cup" and "won" occur in the football report, but "Davis Cup" does not.
+    answer = engine.answer("Who won the 2029 Davis Cup final?")
+    assert not answer.known
+    assert "pereira" not in render_text(answer).casefold()
+
+
+def test_role_reference_resolved_from_sentences(store: Store) -> None:
+    aid = "wire-port"
+    text = (
+        "Ana Silva, Brazil's trade minister, said the port deal would be signed in June. "
+        "“We expect exports to double,” Silva said."
+    )
+    start = text.index("We expect")
+    store.ingest(
+        ArticleFacts(
+            article=Article(
+                id=aid,
+                title="Port deal to be signed",
+                text=text,
+                published=datetime(2030, 3, 5, tzinfo=UTC),
+                source="Example Wire",
+            ),
+            sentences=_sentences(aid, text),
+            # No role stored for her: only the sentence says what she is.
+            entities=(
+                Entity(
+                    id=entity_id(EntityKind.PERSON, "Ana Silva"),
+                    kind=EntityKind.PERSON,
+                    name="Ana Silva",
+                    aliases=("Silva",),
+                    mentions=(Span(article_id=aid, start=0, end=9),),
+                ),
+                _place(EntityKind.COUNTRY, "Brazil", aid),
+            ),
+            quotes=(
+                Quote(
+                    article_id=aid,
+                    text="We expect exports to double,",
+                    start=start,
+                    end=start + len("We expect exports to double,"),
+                    kind=QuoteKind.DIRECT,
+                    speaker="Ana Silva",
+                    speaker_id=entity_id(EntityKind.PERSON, "Ana Silva"),
+                ),
+            ),
+        )
+    )
+    engine = Engine(store, clock=lambda: NOW)
+    text_out = render_text(engine.answer("What did Brazil's trade minister say?"))
+    assert "We expect exports to double" in text_out
