@@ -47,7 +47,6 @@ from bot.handlers import (
     AnswerEngine,
     Context,
     Newsdesk,
-    SerialEngine,
 )
 from bot.render import NO_PREVIEW
 from bot.settings import Settings
@@ -169,8 +168,11 @@ def build_application(
     *,
     http_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The bot, ready for ``run_polling``/``run_webhook`` or ``async with`` in tests."""
-    engine = SerialEngine(engine)
+    """The bot, ready for ``run_polling``/``run_webhook`` or ``async with`` in tests.
+
+    ``engine`` is called from worker threads, several at a time: pass an ``EngineWorkers``
+    or a ``SerialEngine`` (see ``bot.serve``).
+    """
     alerter = Alerter(engine, store)
     desk = Newsdesk(settings, engine, store, alerter, http_transport=http_transport)
     # With the limiter on, it retries RetryAfter itself (holding back other calls to the same

@@ -15,7 +15,9 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import build_application
+from bot.handlers import AnswerEngine, SerialEngine
 from bot.settings import Settings, settings_from
+from bot.workers import EngineWorkers
 from knowledge.config import resolve_db_path
 from knowledge.errors import ConfigError, NewsdeskError
 
@@ -68,14 +70,23 @@ def run(args: argparse.Namespace) -> int:
     from knowledge.answer import Engine
     from knowledge.store import Store
 
-    store = Store.open(resolve_db_path(args.db))
+    db_path = resolve_db_path(args.db)
+    store = Store.open(db_path)
+    workers: EngineWorkers | None = None
     try:
-        engine = Engine(store)
+        engine: AnswerEngine
+        if settings.engine_workers and db_path != ":memory:":
+            workers = EngineWorkers(db_path, settings.engine_workers)
+            workers.start()
+            engine = workers
+        else:
+            engine = SerialEngine(Engine(store))
         app = build_application(settings, engine, store)
         logger.info(
-            "newsdesk bot starting (%s, %d articles)",
+            "newsdesk bot starting (%s, %d articles, %s)",
             "webhook" if settings.webhook_url else "long polling",
             store.counts().get("articles", 0),
+            f"{settings.engine_workers} engine processes" if workers else "engine in-process",
         )
         try:
             if settings.webhook_url:
@@ -100,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
                 f"the Telegram Bot API refused to start the bot: {error}"
             ) from error
     finally:
+        if workers is not None:
+            workers.close()
         store.close()
     logger.info("newsdesk bot stopped")
     return 0

@@ -5,6 +5,7 @@ The token is a ``SecretStr`` so that it never shows up in a repr, a log line or 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,6 +40,9 @@ class Settings(BaseModel):
     flood_messages: int = Field(default=12, description="messages a user may send per window")
     flood_window: float = Field(default=20.0, description="seconds")
     max_retries: int = 4
+    engine_workers: int = Field(
+        default=0, ge=0, description="engine processes; 0 answers in a thread of the bot itself"
+    )
     example_questions: tuple[str, ...] = (
         "Who is meeting where?",
         "latest quotes",
@@ -83,6 +87,17 @@ def parse_base_url(name: str, raw: str | None) -> str | None:
     if not _URL.match(url):
         raise ConfigError(f"{name} must be an http(s) URL such as http://127.0.0.1:8081/bot")
     return url
+
+
+def parse_engine_workers(raw: str | None, cpu_count: int | None) -> int:
+    """``NEWSDESK_ENGINE_WORKERS``: a number, or ``auto`` (the default): one process per spare
+    core, at most 4, at least 1 so that answering never competes with the event loop."""
+    value = (raw or "auto").strip().lower()
+    if value == "auto":
+        return max(1, min(4, (cpu_count or 1) - 1))
+    if not value.isdigit() or int(value) > 64:
+        raise ConfigError("NEWSDESK_ENGINE_WORKERS must be 'auto' or a number from 0 to 64")
+    return int(value)
 
 
 def read_feed_list(path: str) -> tuple[str, ...]:
@@ -147,4 +162,5 @@ def settings_from(
         listen=listen,
         port=port,
         secret_token=SecretStr(secret) if secret else None,
+        engine_workers=parse_engine_workers(environ.get("NEWSDESK_ENGINE_WORKERS"), os.cpu_count()),
     )

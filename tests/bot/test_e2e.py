@@ -239,6 +239,7 @@ def test_sigterm_stops_cleanly_and_the_token_never_reaches_the_log(running: Runn
     assert TOKEN not in log
     assert TOKEN.split(":")[1] not in log
     assert "Traceback" not in log, log[-3000:]
+    assert "engine processes" in log  # answers came from worker processes (bot.workers)
 
 
 # ------------------------------------------------------------------------------ start-up errors
@@ -289,7 +290,7 @@ def test_webhook_mode(tmp_path: Path):
                 "--secret-token",
                 "s3cret-token",
             ],
-            env=bot_env(api),
+            env=bot_env(api, NEWSDESK_ENGINE_WORKERS="0"),  # the in-process engine path
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

@@ -1,0 +1,187 @@
+"""The answering engine in worker processes, so that answers use more than one core.
+
+Answering is CPU-bound Python: in threads it shares one core (the GIL) with the event loop that
+talks to Telegram. ``EngineWorkers`` runs N engines in N processes, each with its own store
+connection (SQLite WAL allows concurrent readers) and its own conversation memory. A chat is
+always served by the same worker, so that follow-ups find the chat's previous turn.
+
+A worker that dies (a crash in the engine, a kill) is started again on the next call; the call
+that found it dead fails with ``EngineWorkerError``, which the bot's error handler reports to
+the user as "something went wrong".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import multiprocessing
+import signal
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.context import SpawnProcess
+from typing import Any
+
+from knowledge.errors import NewsdeskError
+from knowledge.models import Answer
+
+logger = logging.getLogger(__name__)
+
+_START_TIMEOUT = 120.0  # seconds: opening a large fact base and warming its indexes
+
+
+class EngineWorkerError(NewsdeskError):
+    """An engine worker process died or could not start."""
+
+
+def _serve(db_path: str, conn: Connection) -> None:
+    """A worker's life: open the store and the engine, then answer requests until told to stop."""
+    # Ctrl-C in a terminal reaches the whole process group; the parent decides when we stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from knowledge.answer import Engine
+    from knowledge.store import Store
+
+    with Store.open(db_path) as store:
+        engine = Engine(store)
+        conn.send(("ready", None))
+        while True:
+            try:
+                request = conn.recv()
+            except EOFError:
+                return
+            if request is None:
+                return
+            method, args, kwargs = request
+            conn.send(("ok", getattr(engine, method)(*args, **kwargs)))
+
+
+class _Worker:
+    def __init__(self, context: multiprocessing.context.SpawnContext, db_path: str, n: int):
+        self.context = context
+        self.db_path = db_path
+        self.name = f"newsdesk-engine-{n}"
+        self.lock = threading.Lock()
+        self.process: SpawnProcess | None = None
+        self.conn: Connection | None = None
+
+    def start(self) -> None:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(
+            target=_serve, args=(self.db_path, child), name=self.name, daemon=True
+        )
+        process.start()
+        child.close()
+        self.process, self.conn = process, parent
+
+    def wait_ready(self) -> None:
+        assert self.conn is not None
+        try:
+            if not self.conn.poll(_START_TIMEOUT):
+                raise EngineWorkerError(f"{self.name} did not start within {_START_TIMEOUT:g} s")
+            kind, _ = self.conn.recv()
+        except (EOFError, OSError) as error:
+            raise EngineWorkerError(f"{self.name} failed to start (see the log above)") from error
+        if kind != "ready":
+            raise EngineWorkerError(f"{self.name} sent {kind!r} instead of 'ready'")
+
+    def call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        with self.lock:
+            if self.conn is None or self.process is None or not self.process.is_alive():
+                self._restart()
+            assert self.conn is not None
+            try:
+                self.conn.send((method, args, kwargs))
+                _, value = self.conn.recv()
+            except (EOFError, OSError) as error:
+                self._discard()
+                raise EngineWorkerError(f"{self.name} died while answering") from error
+            return value
+
+    def _restart(self) -> None:
+        self._discard()
+        logger.warning("starting %s again", self.name)
+        self.start()
+        self.wait_ready()
+
+    def _discard(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+        if self.process is not None and self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        self.conn = None
+        self.process = None
+
+    def stop(self) -> None:
+        with self.lock:
+            if self.conn is not None:
+                with contextlib.suppress(OSError):  # already gone: nothing to tell it
+                    self.conn.send(None)
+            if self.process is not None:
+                self.process.join(5)
+            self._discard()
+
+
+class EngineWorkers:
+    """Engines in ``count`` processes, with the engine's interface; a chat sticks to a worker."""
+
+    def __init__(self, db_path: str, count: int) -> None:
+        if count < 1:
+            raise ValueError("EngineWorkers needs at least one worker")
+        context = multiprocessing.get_context("spawn")
+        self._workers = [_Worker(context, db_path, n) for n in range(count)]
+        self._round_robin = itertools.count()
+
+    def __enter__(self) -> EngineWorkers:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Start every worker and wait until each has opened the store (in parallel)."""
+        for worker in self._workers:
+            worker.start()
+        try:
+            for worker in self._workers:
+                worker.wait_ready()
+        except EngineWorkerError:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.stop()
+
+    def shard(self, chat_id: int | str | None) -> int:
+        """The worker of a chat; chat-less calls (inline mode) are spread round-robin."""
+        if chat_id is None:
+            return next(self._round_robin) % len(self._workers)
+        # Not hash(): string hashes differ between runs; a stable spread is easier to reason about.
+        key = chat_id if isinstance(chat_id, int) else sum(map(ord, str(chat_id)))
+        return key % len(self._workers)
+
+    def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
+        result: Answer = self._workers[self.shard(chat_id)].call(
+            "answer", (question,), {"chat_id": chat_id}
+        )
+        return result
+
+    def command(
+        self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
+    ) -> Answer:
+        result: Answer = self._workers[self.shard(chat_id)].call(
+            "command", (name, argument), {"chat_id": chat_id}
+        )
+        return result
+
+    def alerts(self, topic: str, since_seq: int) -> Answer | None:
+        result: Answer | None = self._workers[self.shard(None)].call(
+            "alerts", (topic, since_seq), {}
+        )
+        return result
+
+    def pids(self) -> list[int | None]:
+        """The workers' process ids (for tests and operators)."""
+        return [w.process.pid if w.process is not None else None for w in self._workers]
