@@ -153,6 +153,8 @@ _GROUP_FROM = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s?\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|near|outside|across|around)\s+(?:the\s+)?$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|capital|town|port|resort|coast|soil)\b")
 # "Argentine President X": a country word that is part of a person's title
 _ROLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:minister|president|envoy|ambassador|leader|official|chancellor|"
@@ -184,6 +186,9 @@ _MEDIATOR_BEFORE = re.compile(
     rf"(?P<list>{_NAME_LIST})\s*,?\s+(?:(?:which|who)\s+)?(?:(?:is|are|was|were|has|have|had|"
     rf"been|also|acting\s+as|served\s+as|act(?:ed|s)?\s+as)\s+)*$"
 )
+_HYPHEN_MEDIATED = re.compile(
+    rf"({_CAPITALISED}(?:\s+{_CAPITALISED})?)-(?:brokered|mediated|facilitated)\b"
+)
 _MEDIATED_BY = re.compile(rf"\s+by\s+(?P<list>{_NAME_LIST})")
 
 # --------------------------------------------------------------------------- place and host
@@ -195,7 +200,8 @@ _PLACE_PREPOSITION = re.compile(
 _HOST_AFTER_NAME = re.compile(
     rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})\s*,?\s+(?:(?:which|who)\s+)?"
     rf"(?:(?:will|would|is|was|are|were|has|had|be|being|set\s+to|due\s+to|to|agreed\s+to|"
-    rf"offered\s+to|also|playing|play|plays|played|acting\s+as)\s+)*"
+    rf"offered\s+to|also|playing|play|plays|played|acting\s+as|ready|willing|prepared|keen|"
+    rf"happy|expected|likely|poised|could|may|might|would)\s+)*"
     rf"(?:host(?:s|ed|ing)?|the\s+host|as\s+(?:the\s+)?host|co-host(?:s|ed|ing)?)\b(?!\s+of\b)"
 )
 _HOSTED_BY = re.compile(
@@ -217,8 +223,9 @@ _AGENDA_CUE = re.compile(
     r"(?:on|over|about|regarding|concerning)|focus(?:ed|ing|es)?\s+on|centr?e?red\s+on|"
     r"(?:will|would|to|expected\s+to|set\s+to)\s+(?:cover|explore|address|tackle|examine|review)|"
     r"cover(?:ed|ing)?|explor(?:e|ed|ing)|address(?:ed|ing)?|tackl(?:e|ed|ing)|"
-    r"agenda\s+(?:includes?|included|will\s+include|is|was)|aimed\s+at\s+(?:resolving|ending|"
-    r"settling|easing)|to\s+(?:resolve|settle|ease|end)|on\s+the\s+agenda\s+(?:are|were|is|was))\b",
+    r"agenda\s+(?:includes?|included|will\s+include|is|was)|aim(?:ed|ing)?\s+(?:at|to)\s+"
+    r"(?:resolv\w*|end\w*|settl\w*|eas\w*|reviv\w*|restor\w*|secur\w*|reach\w*|"
+    r"de-escalat\w*|finali[sz]\w*)|to\s+(?:resolve|settle|ease|end|revive|restore)|on\s+the\s+agenda\s+(?:are|were|is|was))\b",
     re.IGNORECASE,
 )
 # Where an agenda phrase ends: a clause break that is not part of a list.
@@ -227,7 +234,7 @@ _AGENDA_END = re.compile(
     r"(?:said|says|told|added|reported|announced|stated)\b|,\s+(?:even|as|while|but|which|who|where|when|after|before|although|though|"
     r"according|officials|sources|with|amid|despite|said|says|told|he|she|they|it)\b|"
     r"\s+(?:even\s+as|as\s+well\s+as\s+(?=[a-z]+ing)|while|amid|despite|after|before|when|"
-    r"although|because|but|said|according\s+to)\b|\s+(?:in|at|on|from|next|last|this)\s+(?=[A-Z0-9])",
+    r"although|because|but|said|according\s+to)\b|\s+(?:on|next|last|this)\s+(?=[A-Z0-9])",
     re.IGNORECASE,
 )
 _AGENDA_SPLIT = re.compile(
@@ -714,6 +721,7 @@ def _agenda(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         phrase = rest[: end.start()] if end else rest
         if not phrase.strip() or _DATE_WORD.match(phrase.strip()):
             continue  # "the call on Thursday": a date, not a topic
+        phrase = _cut_at_venue(phrase)
         spans.append((cue.end(), cue.end() + len(phrase)))
         including = _INCLUDING.search(phrase)
         if including:
@@ -728,6 +736,18 @@ def _agenda(text: str) -> tuple[list[str], list[tuple[int, int]]]:
             if cleaned and cleaned.casefold() not in (i.casefold() for i in items):
                 items.append(cleaned)
     return items, spans
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _cut_at_venue(phrase: str) -> str:
+    """ "trade in Geneva" -> "trade", but "the war in Sudan" stays: a city is a venue."""
+    cities = load_gazetteer().city_to_country
+    for match in _IN_PLACE.finditer(phrase):
+        if match.group(1) in cities or match.group(1).split()[0] in cities:
+            return phrase[: match.start()]
+    return phrase
 
 
 def _split_agenda(phrase: str) -> list[str]:
@@ -838,7 +858,6 @@ def _participants(
         return any(s <= local_start < e for s, e in expected_spans)
 
     found: list[Participant] = []
-    person_spans = [(n.start, n.end) for n in named if n.kind is EntityKind.PERSON]
     for entity in named:
         if entity.kind is EntityKind.OUTLET or entity.name == host:
             continue
@@ -848,14 +867,19 @@ def _participants(
         if entity.kind is EntityKind.PERSON and _POSSESSIVE.match(text, entity.end):
             continue
         expected = is_expected(entity.start)
-        # the venue's country is a place, not a party, unless a person's title names it
+        # a country named as a place ("meet in Egypt", "Cairo, Egypt", "the Turkish city of")
+        # is where, not who
         if (
             entity.kind is EntityKind.COUNTRY
-            and entity.name == place_country
             and not expected
-            and not any(s <= entity.start < e for s, e in person_spans)
-            and not _ROLE_AFTER.match(text, entity.end)
-            and not _ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            and (
+                _PLACE_BEFORE.search(text, max(0, entity.start - 12), entity.start)
+                or _PLACE_NOUN_AFTER.match(text, entity.end)
+                or (
+                    entity.name == place_country
+                    and text[max(0, entity.start - 2) : entity.start] == ", "
+                )
+            )
         ):
             continue
         found.append(
@@ -914,6 +938,21 @@ def _mediators(text: str, named: Sequence[Named]) -> list[Participant]:
             if match is not None:
                 spans.append(match.span("list"))
     participants = []
+    # "the Oman-brokered talks", "Qatari-mediated negotiations": the compound hides the
+    # country from the entity stage, so look it up here
+    gazetteer = load_gazetteer()
+    for match in _HYPHEN_MEDIATED.finditer(text):
+        name = match.group(1)
+        country = gazetteer.country_of(name) or gazetteer.country_of(name.split()[-1])
+        if country in gazetteer.countries:
+            participants.append(
+                Participant(
+                    name=country,
+                    kind=EntityKind.COUNTRY,
+                    entity_id=entity_id(EntityKind.COUNTRY, country),
+                    role="mediator",
+                )
+            )
     for entity in named:
         if entity.kind is EntityKind.OUTLET:
             continue

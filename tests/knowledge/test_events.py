@@ -337,3 +337,58 @@ def test_undated_reports_need_publication_dates_to_match() -> None:
     assert not same_event(first, second)  # nothing tells two meetings apart
     assert same_event(first, second, a_published=date(2026, 2, 3), b_published=date(2026, 2, 5))
     assert not same_event(first, second, a_published=date(2026, 2, 3), b_published=date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        pytest.param(
+            "Israeli and Hamas negotiators will resume indirect talks in Cairo on Sunday. Qatar "
+            "and Egypt, which have mediated between the two sides for months, are expected to "
+            "present a new proposal.",
+            {"Qatar", "Egypt"},
+            id="which-have-mediated",
+        ),
+        pytest.param(
+            "The Oman-brokered talks between Washington and Tehran will take place in Muscat on "
+            "Saturday, aimed at reviving the nuclear deal.",
+            {"Oman"},
+            id="hyphen-brokered",
+        ),
+        pytest.param(
+            "Delegations from Ethiopia and Sudan met in Nairobi on Monday in talks mediated by "
+            "Kenya.",
+            {"Kenya"},
+            id="mediated-by",
+        ),
+    ],
+)
+def test_mediators_in_other_phrasings(text: str, mediators: set[str]) -> None:
+    assert names(only_event(text), role="mediator") == mediators
+
+
+def test_venue_country_as_a_party_and_a_host_ready_to_host() -> None:
+    event = only_event(
+        "Ethiopia and Sudan held talks in Addis Ababa on Monday hosted by the African Union, "
+        "focusing on the border dispute and water sharing."
+    )
+    assert names(event) == {"Ethiopia", "Sudan"}
+    assert event.host == "African Union"
+    assert event.agenda == ("border dispute", "water sharing")
+    offer = only_event(
+        "Turkish President Recep Aydin said Ankara was ready to host peace talks between Russia "
+        "and Ukraine."
+    )
+    assert offer.host == "Türkiye"
+    assert names(offer) == {"Russia", "Ukraine"}
+
+
+def test_agenda_keeps_a_country_topic_but_drops_the_venue() -> None:
+    event = only_event(
+        "The summit, which Saudi Arabia will host in Riyadh next month, is expected to focus on "
+        "the war in Sudan."
+    )
+    assert event.agenda == ("war in Sudan",)
+    assert event.host == "Saudi Arabia"
+    trade = only_event("Ministers from Chile and Peru will meet to discuss trade in Geneva.")
+    assert trade.agenda == ("trade",)
