@@ -335,6 +335,19 @@ def describe_group(
     summary += "."
     if differences:
         summary += " Reports differ (see below)."
+    # The detail asked for first, in words: "Hosted by Türkiye."
+    asked = query.parsed.aspects
+    lead = []
+    if "host" in asked and newest.host:
+        lead.append(f"Hosted by {newest.host}.")
+    if "when" in asked and when:
+        lead.append(f"When: {when}" + (f" ({status})." if status else "."))
+    if "where" in asked and place and "who" not in asked:
+        lead.append(f"Where: {place}.")
+    if "agenda" in asked and newest.agenda:
+        lead.append(f"On the agenda: {join_names(list(newest.agenda))}.")
+    if lead:
+        summary = " ".join(lead) + " " + summary
     named = [p.name for p in participants.values()]
     return summary, ordered, named
 

@@ -321,9 +321,28 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     forms = _OUTCOME_FORMS.get(outcome, _OUTCOME_FORMS["agreed"])
     must = re.compile(rf"\b({forms})\b")
     extra = _OUTCOME_QUERY_WORDS.get(outcome, outcome)
-    hits = ranked_sentences(facts, query, extra=extra, must=must, limit=4, min_coverage=0.5)
+    hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
     if not hits:
         return None
+    # "China offered ..." answers "What did China offer?" better than a sentence that only
+    # mentions China and an offer: sentences with a name just before the verb first.
+    names = [k for c in _concepts(facts, query) if c.kind == "name" for k in c.keys]
+    subject = (
+        re.compile(
+            r"\b(" + "|".join(re.escape(n) for n in names) + rf")\b(\s+\w+){{0,4}}\s+({forms})\b"
+        )
+        if names
+        else None
+    )
+    hits.sort(
+        key=lambda h: (
+            bool(subject and subject.search(plain(h.sentence.text))),
+            round(h.coverage, 1),
+            h.day,
+        ),
+        reverse=True,
+    )
+    hits = hits[:4]
     sources = facts.sources([h.sentence.article_id for h in hits])
     lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits]
     about = join_names(query.names())
@@ -354,6 +373,13 @@ def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | 
     topical = bool(ids or query.terms or query.links)
     if topical and not scores:
         return None
+    if topical:
+        # An article whose headline names the topic is about it, not merely touching it.
+        concepts = _concepts(facts, query)
+        for article_id, source in facts.sources(list(scores)[:300]).items():
+            title = plain(source.title)
+            named = sum(1 for c in concepts if _covered(title, title.split(), c))
+            scores[article_id] += 8.0 * named
     window = query.window
     if topical:
         candidates = store.articles(ids=list(scores)[:200], since=window.since, until=window.until)
@@ -363,8 +389,10 @@ def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | 
         return None
     if topical:
         best = max(scores.values())
-        # Keep the articles about the whole topic, newest first.
+        # The articles most about the whole topic (headline first), newest first among
+        # equals: candidates come newest first and the sort is stable.
         candidates = [a for a in candidates if scores.get(a.id, 0) >= best * 0.6]
+        candidates.sort(key=lambda a: round(scores.get(a.id, 0) / 5), reverse=True)
     chosen = candidates[:limit]
     sources = facts.sources([a.id for a in chosen])
     lines = []
