@@ -48,7 +48,7 @@ def test_a_chat_sticks_to_one_worker_and_inline_queries_spread(workers: EngineWo
     assert {workers.shard(None) for _ in range(4)} == {0, 1}
 
 
-def test_a_dead_worker_fails_one_call_then_is_started_again(workers: EngineWorkers):
+def test_a_worker_found_dead_is_started_again(workers: EngineWorkers):
     pid = workers.pids()[workers.shard(3)]
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
