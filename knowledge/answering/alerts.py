@@ -55,7 +55,7 @@ def matching_facts(
     if not new_quotes and not new_events:
         return None
     lines = []
-    for group in group_reports(new_events)[:5]:
+    for group in group_reports(facts, new_events)[:5]:
         text, _, _ = describe_group(facts, query, group)
         lines.append(fact(text, facts.source(group[0].article_id)))
     answer_quotes = [

@@ -18,6 +18,7 @@ from knowledge.answering.intents import Intent, Parsed
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.search import ranked_sentences
 from knowledge.answering.text import fold, stem, stems
+from knowledge.extract.events import same_event
 from knowledge.models import (
     AnswerFact,
     EntityKind,
@@ -29,17 +30,6 @@ from knowledge.models import (
     SourceRef,
 )
 
-_SIMILAR_KINDS = {
-    EventKind.MEETING: "meet",
-    EventKind.TALKS: "meet",
-    EventKind.NEGOTIATION: "meet",
-    EventKind.SUMMIT: "meet",
-    EventKind.CONFERENCE: "meet",
-    EventKind.VISIT: "visit",
-    EventKind.CALL: "call",
-    EventKind.AGREEMENT: "agreement",
-    EventKind.OTHER: "other",
-}
 _KIND_WORDS = {
     EventKind.MEETING: ("meet", "meeting", "met", "sit down"),
     EventKind.TALKS: ("talks", "talk"),
@@ -67,35 +57,6 @@ _NO_QUESTION = Parsed(text="", intent=Intent.EVENT)
 def event_key(event: Event) -> str:
     """How the conversation memory names an event: its article and id."""
     return f"{event.article_id}|{event.id}"
-
-
-def _participant_keys(event: Event, kinds: tuple[EntityKind, ...] | None = None) -> set[str]:
-    return {
-        p.entity_id or fold(p.name) for p in event.participants if kinds is None or p.kind in kinds
-    }
-
-
-def same_event(a: Event, b: Event) -> bool:
-    """Two reports of one event: same kind family, close dates, and the same people (or the
-    same parties in the same city). A different city with the same people is still the same
-    event: a venue that moved, which the answer reports as a disagreement."""
-    if _SIMILAR_KINDS.get(a.kind) != _SIMILAR_KINDS.get(b.kind):
-        return False
-    if a.date_start and b.date_start:
-        if abs((a.date_start - b.date_start).days) > 3:
-            return False
-    else:
-        da, db = a.date_start or a.reported_on, b.date_start or b.reported_on
-        if da and db and abs((da - db).days) > 10:
-            return False
-    people = len(
-        _participant_keys(a, (EntityKind.PERSON,)) & _participant_keys(b, (EntityKind.PERSON,))
-    )
-    everyone = len(_participant_keys(a) & _participant_keys(b))
-    same_city = bool(
-        a.location and b.location and a.location.city and a.location.city == b.location.city
-    )
-    return people >= 2 or (same_city and (people >= 1 or everyone >= 2))
 
 
 @dataclass
@@ -211,12 +172,24 @@ def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
     return _Scored(event, matched, score)
 
 
-def group_reports(events: Sequence[Event]) -> list[list[Event]]:
-    """Reports of the same event together, in the given order."""
+def group_reports(facts: FactBase, events: Sequence[Event]) -> list[list[Event]]:
+    """Reports of the same event together (the extraction's rule of sameness), in order."""
+    published = {
+        article_id: source.published
+        for article_id, source in facts.sources([e.article_id for e in events]).items()
+    }
     groups: list[list[Event]] = []
     for event in events:
         for group in groups:
-            if any(same_event(event, other) for other in group):
+            if any(
+                same_event(
+                    event,
+                    other,
+                    a_published=published.get(event.article_id),
+                    b_published=published.get(other.article_id),
+                )
+                for other in group
+            ):
                 group.append(event)
                 break
         else:
@@ -396,7 +369,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     if not scored:
         return None
     # Only the best candidates are grouped: grouping compares every pair.
-    groups = group_reports([s.event for s in scored[:15]])
+    groups = group_reports(facts, [s.event for s in scored[:15]])
     first = groups[0]
     summary, lines, named = describe_group(facts, query, first)
     sources = [facts.source(e.article_id) for e in first]
@@ -498,7 +471,7 @@ def upcoming_and_recent(facts: FactBase, today: date, limit: int = 5) -> Reply:
     lines: list[AnswerFact] = []
     keys: list[str] = []
     for title, events in (("Upcoming", upcoming), ("Recent", recent)):
-        groups = [g for g in group_reports(events) if event_key(g[0]) not in keys][:limit]
+        groups = [g for g in group_reports(facts, events) if event_key(g[0]) not in keys][:limit]
         for group in groups:
             keys.append(event_key(group[0]))
             text, _, _ = describe_group(
