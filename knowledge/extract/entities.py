@@ -153,7 +153,9 @@ _PERSON_AFTER_SINGLE = re.compile(
     rf"\s*(?:,\s*\d{{1,3}}\s*,|\s+(?:also\s+|later\s+|then\s+)?(?:{_CUE_WORDS})\b)"
 )
 _NP_END = re.compile(r"\s*(?:[,.;:]|$)")
-_PERSON_BEFORE = re.compile(r"\b(?:said|says|added|asked|according to)\s+$")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:said|says|added|asked|according to)\s+(?:[A-Z][\w&.-]*[’']s\s+)?$"
+)
 # A word with a capital inside that is not a name prefix (Mc, Mac, De, Di, Le, La, O'):
 # brands and bodies ("TransLink", "SkyTrain", "GroupM"), not people.
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|Le|La|Van|Von|O['’])[A-Z]?[a-z]+[A-Z]")
@@ -515,6 +517,15 @@ def _left_title(
                 affiliation = owner.name
             else:
                 affiliation = owner.country or owner.name
+            if (
+                owner.kind is EntityKind.PERSON
+                and " " not in owner.name
+                and not (owner.title or owner.honorific)
+                and title not in _KINSHIP
+            ):
+                # "Qantas boss Mr Dixon", "Amazon's chief Robin Terrell": a lone name before a
+                # title is the body the person works for
+                owner.kind = EntityKind.ORGANISATION
         return title, affiliation, title_start
     return None
 
@@ -592,7 +603,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         cue_after = (_PERSON_AFTER_SINGLE if single else _PERSON_AFTER).match(
             text, cand.end, cand.end + 100
         )
-        cue_before = _PERSON_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+        cue_before = _PERSON_BEFORE.search(text, max(0, cand.start - 40), cand.start)
         if cue_after or (cue_before and _NP_END.match(text, cand.end, cand.end + 3)):
             cand.evidence = True
         appos = _apposition(gaz, text, cand.end)

@@ -275,6 +275,7 @@ def _find_any(text: str, chars: str, start: int, end: int) -> int:
 _NAME_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")
 _NP_STOP_CHARS = re.compile(r'[,.;:!?()“”"—–]')
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _PARTY_TAIL = re.compile(r",\s*[DRI]-[A-Z][\w.]*\s*$")
 _NAME_AFTER_NP = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
 
@@ -290,6 +291,10 @@ def _np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
     if party is not None:
         # "Sen. Debbie Stabenow, D-Mich.": the party and state code is no part of the name
         segment = segment[: party.start()]
+    paren = _PAREN_TAIL.search(segment)
+    if paren is not None and paren.start() > 0:
+        # "the London Stock Exchange (LSE) said", "Sen. X (R-Texas) said"
+        segment = segment[: paren.start()]
     stripped = segment.rstrip()
     if not stripped:
         return None
@@ -885,7 +890,7 @@ def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIn
         pos = adj.end() if adj else m.end()
         colon = _COLON.match(window, pos)
         pos = colon.end() if colon else pos
-        return _clause_or_none(text, cue_end, window, pos)
+        return _clause_or_none(text, cue_end, window, pos, verb)
     if verb not in _BARE_CLAUSE:
         if that is not None:
             return cue_end + that.end()
@@ -896,10 +901,12 @@ def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIn
     pos = adj.end() if adj else 0
     lead = _LEAD.match(window, pos)
     pos = lead.end() if lead else pos
-    return _clause_or_none(text, cue_end, window, pos)
+    return _clause_or_none(text, cue_end, window, pos, verb)
 
 
-def _clause_or_none(text: str, cue_end: int, window: str, pos: int) -> int | None:
+def _clause_or_none(
+    text: str, cue_end: int, window: str, pos: int, verb: str = "said"
+) -> int | None:
     nxt = window[pos:].lstrip()
     if not nxt or (pos == 0 and window[:1].isalnum()):
         return None
@@ -914,9 +921,15 @@ def _clause_or_none(text: str, cue_end: int, window: str, pos: int) -> int | Non
         return None
     if first in _AUXILIARIES:
         return None  # "a move the company said was needed": a relative clause, no content
-    if not _looks_like_clause(nxt):
+    if not _looks_like_clause(nxt, reach=7 if verb in _OBJECT_TOO else 14):
         return None
     return cue_end + pos + (len(window[pos:]) - len(nxt))
+
+
+# Cues that as often take a plain object as a clause: "added three goals", "noted the date".
+_OBJECT_TOO = frozenset(
+    words_of("add adds added adding note notes noted noting confirm confirms confirmed announce")
+)
 
 
 _CLAUSE_VERB = re.compile(
@@ -928,17 +941,27 @@ _CLAUSE_VERB = re.compile(
 )
 
 
-def _looks_like_clause(content: str) -> bool:
-    """A bare reported clause has a subject-like start and a verb-like word early on."""
+def _looks_like_clause(content: str, reach: int = 14) -> bool:
+    """A bare reported clause has a subject-like start and a verb-like word early on.
+
+    ``reach`` bounds how far the verb may be: cues that also take plain objects ("added a
+    premium", "added three goals") ask for a short subject.
+    """
     first = content.split()[0].strip("“\"‘'(")
     if not first or first[0].isdigit() or (first.lower().endswith("ly") and len(first) > 4):
         return False
+    if first.lower() in _NOT_SUBJECTS:
+        return False
     if first.lower().replace("’", "'").split("'")[0] in _SUBJECT_PRONOUNS:
         return True
-    head = " ".join(content.split()[1:14])
+    head = " ".join(content.split()[1:reach])
     if _CLAUSE_VERB.search(head) is not None:
         return True
-    return any(w.lower().strip(",.;") in _IRREGULAR_VERBS for w in content.split()[1:14])
+    return any(w.lower().strip(",.;") in _IRREGULAR_VERBS for w in content.split()[1:reach])
+
+
+# Words that start an object or adjunct, never the subject of a reported clause.
+_NOT_SUBJECTS = frozenset(words_of("yet another more even still just only also too again"))
 
 
 _AUXILIARIES = frozenset(
