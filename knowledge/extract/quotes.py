@@ -921,11 +921,13 @@ def _clause_or_none(
         return None
     if first in _AUXILIARIES:
         return None  # "a move the company said was needed": a relative clause, no content
-    if not _looks_like_clause(nxt, reach=7 if verb in _OBJECT_TOO else 14):
+    if verb not in _SAY and not _looks_like_clause(nxt, reach=7 if verb in _OBJECT_TOO else 14):
         return None
     return cue_end + pos + (len(window[pos:]) - len(nxt))
 
 
+# "say" and "tell" report speech whatever follows; other cues need a clause-like content.
+_SAY = frozenset(words_of("say says said saying tell tells told telling"))
 # Cues that as often take a plain object as a clause: "added three goals", "noted the date".
 _OBJECT_TOO = frozenset(
     words_of("add adds added adding note notes noted noting confirm confirms confirmed announce")
@@ -934,7 +936,7 @@ _OBJECT_TOO = frozenset(
 
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|shall|may|"
-    r"might|must|do|does|did|won[’']t|can[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|"
+    r"might|must|do|does|did|cannot|won[’']t|can[’']t|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|"
     r"don[’']t|doesn[’']t|didn[’']t|hasn[’']t|haven[’']t|wouldn[’']t|couldn[’']t|"
     r"\w+[’'](?:s|re|ll|ve|d)|\w{2,}ed|\w{3,}s)\b",
     re.IGNORECASE,

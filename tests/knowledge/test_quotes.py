@@ -230,3 +230,54 @@ def test_reporting_verbs_in_other_senses_are_not_quotes(text: str) -> None:
 )
 def test_odd_input_never_raises(text: str) -> None:
     _quotes(text)
+
+
+def test_a_partial_quote_keeps_the_sentence_it_closes() -> None:
+    quote = _one('Her year in office has been "life-changing and heartbreaking," she said.')
+    assert quote.text == 'Her year in office has been "life-changing and heartbreaking'
+    assert quote.speaker_mention == "she"
+
+
+def test_a_colon_introduces_a_quote_by_the_sentence_subject() -> None:
+    quote = _one(
+        "Dr. Dave Martell, an addictions doctor, is more blunt: “They are going to uncover "
+        "things that are horrifying.”"
+    )
+    assert quote.speaker == "Dave Martell"
+    assert quote.cue is None
+
+
+def test_a_parenthetical_attribution_splits_the_sentence() -> None:
+    quotes = _quotes(
+        "Dr. Robert Strang spoke on Monday. The drugs have a limited set of uses, he says, "
+        "and are mostly meant to be taken only short term."
+    )
+    assert [q.text for q in quotes] == [
+        "The drugs have a limited set of uses",
+        "and are mostly meant to be taken only short term",
+    ]
+    assert {q.speaker for q in quotes} == {"Robert Strang"}
+
+
+def test_a_name_in_apposition_beats_the_description_before_it() -> None:
+    quote = _one("“Most printers want 1,000 copies,” says Campbell’s partner, Jason Louth.")
+    assert quote.speaker == "Jason Louth"
+    quote = _one(
+        "But the director of provincial operations for EHS, Jeff Fraser, says the system is "
+        "designed for that."
+    )
+    assert quote.speaker == "Jeff Fraser"
+    assert quote.text == "the system is designed for that"
+
+
+def test_they_refers_back_to_the_group_that_spoke() -> None:
+    quotes = _quotes(
+        "The paramedics union says crews are stretched across the province.\n\n"
+        "They say the system cannot cope with the winter surge."
+    )
+    assert [q.speaker for q in quotes] == ["The paramedics union", "The paramedics union"]
+
+
+def test_a_lone_brand_before_a_title_is_not_the_speaker() -> None:
+    quote = _one("“We will keep cutting costs,” Qantas boss Geoff Dixon said.")
+    assert quote.speaker == "Geoff Dixon"
