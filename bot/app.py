@@ -40,11 +40,11 @@ from telegram.ext import (
 )
 
 from bot.alerts import Alerter
+from bot.engines import AnswerEngine
 from bot.feeds import FeedPoller
 from bot.handlers import (
     BOT_COMMANDS,
     ENGINE_COMMANDS,
-    AnswerEngine,
     Context,
     Newsdesk,
 )

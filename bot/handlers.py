@@ -9,13 +9,10 @@ must keep serving other chats meanwhile.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
-import threading
-import time
-from collections import OrderedDict, deque
-from collections.abc import Callable, Sequence
-from typing import Generic, Protocol, TypeVar
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
 
 import httpx
 from telegram import BotCommand, Message, MessageEntity, ReplyParameters, Update
@@ -25,6 +22,8 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import render
 from bot.alerts import Alerter
+from bot.chatstate import LRU, FloodGuard, QuestionRefs
+from bot.engines import AnswerEngine
 from bot.feeds import FetchError, describe, fetch_and_ingest, ingest_bytes
 from bot.settings import Settings
 from knowledge.models import Answer
@@ -70,128 +69,6 @@ MAX_TOPIC = 100
 MAX_FOLLOWS = 25
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 _TYPING_AFTER = 0.4  # seconds: a quick answer needs no "typing…" indicator
-
-
-class AnswerEngine(Protocol):
-    """What the bot needs from ``knowledge.answer.Engine``."""
-
-    def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer: ...
-
-    def command(
-        self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
-    ) -> Answer: ...
-
-    def alerts(self, topic: str, since_seq: int) -> Answer | None: ...
-
-
-class SerialEngine:
-    """The engine behind a lock: worker threads take turns.
-
-    The engine keeps per-chat conversation memory and refreshes its indexes when the store
-    changes; neither is promised to be thread-safe. Answering is CPU-bound Python, so under
-    the GIL taking turns costs no throughput, while the event loop stays free.
-    """
-
-    def __init__(self, engine: AnswerEngine) -> None:
-        self._engine = engine
-        self._lock = threading.Lock()
-
-    def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
-        with self._lock:
-            return self._engine.answer(question, chat_id=chat_id)
-
-    def command(
-        self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
-    ) -> Answer:
-        with self._lock:
-            return self._engine.command(name, argument, chat_id=chat_id)
-
-    def alerts(self, topic: str, since_seq: int) -> Answer | None:
-        with self._lock:
-            return self._engine.alerts(topic, since_seq)
-
-
-class FloodGuard:
-    """At most ``limit`` updates per user in a sliding ``window`` of seconds."""
-
-    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic):
-        self._limit = limit
-        self._window = window
-        self._clock = clock
-        self._seen: dict[int, deque[float]] = {}
-
-    def allow(self, user_id: int) -> tuple[bool, bool]:
-        """(allowed, first refusal in this burst): warn a flooder once, then stay quiet."""
-        now = self._clock()
-        times = self._seen.setdefault(user_id, deque())
-        while times and now - times[0] > self._window:
-            times.popleft()
-        if len(times) >= self._limit:
-            first = len(times) == self._limit
-            if first:
-                times.append(now)  # one marker, so the warning is sent once per burst
-            return False, first
-        times.append(now)
-        if len(self._seen) > 10_000:
-            self._forget_idle(now)
-        return True, False
-
-    def _forget_idle(self, now: float) -> None:
-        for user_id in [u for u, t in self._seen.items() if not t or now - t[-1] > self._window]:
-            del self._seen[user_id]
-
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-class LRU(Generic[K, V]):
-    """A small bounded mapping that forgets the least recently used entry."""
-
-    def __init__(self, capacity: int) -> None:
-        self._items: OrderedDict[K, V] = OrderedDict()
-        self._capacity = capacity
-
-    def get(self, key: K) -> V | None:
-        value = self._items.get(key)
-        if value is not None:
-            self._items.move_to_end(key)
-        return value
-
-    def put(self, key: K, value: V) -> None:
-        self._items[key] = value
-        self._items.move_to_end(key)
-        while len(self._items) > self._capacity:
-            self._items.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
-class QuestionRefs:
-    """Short references to questions, for buttons: the text itself when it fits in callback
-    data, else a hash kept in a bounded in-memory table (a restart makes those buttons stale)."""
-
-    _INLINE_LIMIT = 58  # 64 bytes - "ask|" - "="
-
-    def __init__(self, capacity: int = 5000) -> None:
-        self._table: OrderedDict[str, str] = OrderedDict()
-        self._capacity = capacity
-
-    def ref(self, question: str) -> str:
-        if len(question.encode("utf-8")) <= self._INLINE_LIMIT:
-            return "=" + question
-        key = "#" + hashlib.blake2s(question.encode("utf-8"), digest_size=8).hexdigest()
-        self._table[key] = question
-        self._table.move_to_end(key)
-        while len(self._table) > self._capacity:
-            self._table.popitem(last=False)
-        return key
-
-    def resolve(self, ref: str) -> str | None:
-        if ref.startswith("="):
-            return ref[1:] or None
-        return self._table.get(ref)
 
 
 class Newsdesk:
@@ -555,7 +432,3 @@ class Newsdesk:
                 await context.bot.send_message(update.effective_chat.id, SOMETHING_WENT_WRONG)
         except TelegramError as error:
             logger.warning("could not tell the user about the error: %s", error)
-
-
-def command_names() -> Sequence[str]:
-    return [name for name, _ in COMMANDS]

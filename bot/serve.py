@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import build_application
-from bot.handlers import AnswerEngine, SerialEngine
+from bot.engines import AnswerEngine, SerialEngine
 from bot.settings import Settings, settings_from
 from bot.workers import EngineWorkers
 from knowledge.config import resolve_db_path
