@@ -9,25 +9,15 @@ know" when nothing fits well enough.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from knowledge.answering.compose import join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
-from knowledge.answering.intents import (
-    EVENT_WORDS,
-    OUTCOME_WORDS,
-    QUOTE_WORDS,
-    VOCABULARY,
-    Intent,
-    classify,
-    correct_typos,
-)
-from knowledge.answering.linking import Link
+from knowledge.answering.intents import Intent
 from knowledge.answering.memory import ConversationMemory, Turn
 from knowledge.answering.overview import (
     answer_help,
@@ -39,25 +29,15 @@ from knowledge.answering.overview import (
 )
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes
-from knowledge.answering.roles import RoleMention, find_titles, role_holders_in_sentences
+from knowledge.answering.reading import read_question
 from knowledge.answering.search import (
     answer_outcome,
     answer_quote_search,
     answer_search,
     answer_summary,
 )
-from knowledge.answering.text import (
-    STOPWORDS,
-    collapse_acronyms,
-    content_words,
-    key,
-    normalise_question,
-    words,
-    words_of,
-)
-from knowledge.answering.timewords import resolve_time
 from knowledge.extract.gazetteer import load_gazetteer
-from knowledge.models import Answer, EntityKind
+from knowledge.models import Answer
 
 if TYPE_CHECKING:
     from knowledge.store import Store
@@ -77,26 +57,6 @@ COMMANDS = frozenset(
     }
 )
 MAX_QUESTION = 500
-_GROUP_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
-_TOPIC_MARKER = re.compile(r"\b(about|regarding|concerning|on the subject of)\b")
-_QUOTE_VERB = re.compile(r"\b(" + "|".join(QUOTE_WORDS) + r")\b")
-_SPEAKER_MARKER = re.compile(r"\b(from|by)\s+(the\s+)?$")
-_NOT_NAMES = frozenset(
-    words_of(
-        """
-        monday tuesday wednesday thursday friday saturday sunday january february march april
-        may june july august september october november december i
-        """
-    )
-)
-_INTENT_VOCABULARY = {
-    Intent.QUOTES: frozenset(QUOTE_WORDS),
-    Intent.EVENT: frozenset(EVENT_WORDS) | {"hold", "held", "holding", "take", "place", "will"},
-    Intent.OUTCOME: frozenset(OUTCOME_WORDS),
-    Intent.SOURCES: frozenset({"reported", "report", "reports", "outlet", "outlets", "media"}),
-    Intent.WHO_IS: frozenset({"role", "job", "title", "position", "post"}),
-    Intent.SUMMARY: frozenset({"summary", "summarise", "summarize", "overview", "story"}),
-}
 
 
 class Engine:
@@ -129,7 +89,7 @@ class Engine:
         now = self._clock()
         self._facts.refresh()
         question = " ".join(question.split())[:MAX_QUESTION]
-        query = self._read(question, now)
+        query = read_question(self._facts, question, now)
         previous = self._memory.last(chat_id, now)
         query = self._with_context(query, previous)
         if self._facts.empty:
@@ -150,7 +110,7 @@ class Engine:
             reply = Reply(
                 summary=f"I don't know the command /{name}. Try /help.", known=False, confidence=0
             )
-            query = self._read(f"/{name}", now)
+            query = read_question(self._facts, f"/{name}", now)
             return self._finish(query, reply, chat_id, now)
         previous = self._memory.last(chat_id, now)
         text = {
@@ -165,7 +125,7 @@ class Engine:
             "more_quotes": "more quotes",
             "related": "related",
         }[name]
-        query = self._read(text, now)
+        query = read_question(self._facts, text, now)
         if self._facts.empty and name != "help":
             return self._finish(query, empty_store(), chat_id, now)
         if name == "events" and not argument:
@@ -189,7 +149,7 @@ class Engine:
         """New facts (ingested after ``since_seq``) about a followed topic, or None."""
         now = self._clock()
         self._facts.refresh()
-        query = self._read(topic, now)
+        query = read_question(self._facts, topic, now)
         new = self._facts.store.facts_since(since_seq)
         if not new.quotes and not new.events:
             return None
@@ -201,101 +161,6 @@ class Engine:
         return self._finish(query.with_intent(Intent.SUMMARY), reply, None, now, intent="alert")
 
     # ------------------------------------------------------------------- reading
-
-    def _read(self, question: str, now: datetime) -> Query:
-        normalised = correct_typos(normalise_question(question))
-        parsed = classify(normalised)
-        facts = self._facts
-        original = collapse_acronyms(question)
-        links = [
-            link
-            for link in facts.linker.link(original, is_common_word=facts.is_common_word)
-            if not (link.kind is EntityKind.OUTLET and parsed.intent is Intent.SOURCES)
-        ]
-        qwords = [w.text for w in words(normalised)]
-        linked_words = {w for link in links for w in link.surface.split()}
-        roles = [
-            r
-            for r in find_titles(qwords, facts.titles)
-            if not set(qwords[r.first_word : r.last_word + 1]) <= linked_words
-        ]
-        role_words = {w for r in roles for w in qwords[r.first_word : r.last_word + 1]}
-        vocabulary = _INTENT_VOCABULARY.get(parsed.intent, frozenset())
-        terms = [
-            t
-            for t in content_words(normalised)
-            if t not in linked_words and t not in role_words and t not in vocabulary
-        ]
-        window = resolve_time(normalised, now.date())
-        if window.label:
-            # "in 2018" restricts the dates; it is not a word to look for.
-            terms = [t for t in terms if t not in window.label.casefold().split()]
-        topic_links, topic_terms = _topic_of(parsed.intent, normalised, links, terms)
-        people: list[tuple[str, str]] = []
-        for link in links:
-            if link.kind is EntityKind.PERSON and link.entity_ids and link not in topic_links:
-                people.extend(self._person_ids(link))
-        if not people and roles and parsed.intent is not Intent.SOURCES:
-            people = self._resolve_roles(roles, links)
-            if people:
-                # The country in "Iran's foreign minister" qualified the role: not a speaker.
-                links = [link for link in links if link.kind not in _GROUP_KINDS]
-        unknown = _unknown_names(original, linked_words | role_words, facts.gazetteer.titles)
-        # Capitalised phrases that name nothing stored ("World Cup") must be matched whole.
-        phrases = _unlinked_phrases(original, linked_words | role_words)
-        phrase_words = {w for phrase in phrases for w in key(phrase).split()}
-        terms = [t for t in terms if t not in phrase_words]
-        return Query(
-            question=question,
-            text=normalised,
-            parsed=parsed,
-            links=tuple(links),
-            roles=tuple(roles),
-            window=window,
-            terms=tuple(terms),
-            topic_terms=tuple(topic_terms),
-            people=tuple(dict.fromkeys(people)),
-            topic_links=tuple(topic_links),
-            unknown_names=tuple(unknown),
-            phrases=tuple(phrases),
-        )
-
-    def _person_ids(self, link: Link) -> list[tuple[str, str]]:
-        """The people a name stands for: the most mentioned, and others named the same way
-        that are mentioned at least a quarter as often (one person stored under two spellings
-        or as a bare surname); all under the first one's canonical name."""
-        prominence = self._facts.prominence
-        top = prominence.get(link.entity_ids[0], 0)
-        # "Obama" stored as its own entity (an article that never gave the first name) is
-        # the same person as the prominent Barack Obama the name links to.
-        bare = "person:" + "-".join(link.surface.split())
-        ids = [
-            entity_id
-            for entity_id in link.entity_ids
-            if entity_id in (link.entity_ids[0], bare) or prominence.get(entity_id, 0) * 4 >= top
-        ]
-        name = self._facts.name(ids[0], link.name)
-        return [(entity_id, name) for entity_id in ids]
-
-    def _resolve_roles(
-        self, roles: Sequence[RoleMention], links: Sequence[Link]
-    ) -> list[tuple[str, str]]:
-        """'the supreme leader', "Iran's foreign minister" -> the person holding the role now:
-        the newest holder the stored roles or the sentences ("X, Germany's economy minister,
-        said") give."""
-        index = self._facts.roles()
-        affiliations: list[Link | None] = [link for link in links if link.kind in _GROUP_KINDS]
-        out: list[tuple[str, str]] = []
-        for role in roles:
-            found: list[tuple[date, str, str]] = []
-            for link in affiliations or [None]:
-                for holder in index.holders(role.title, link.name if link else None):
-                    found.append((holder.as_of or date.min, holder.entity_id, holder.name))
-                found += role_holders_in_sentences(self._facts, role.title, link)
-            if found:
-                _, entity_id, name = max(found, key=lambda item: item[0])
-                out.append((entity_id, self._facts.name(entity_id, name)))
-        return out
 
     def _with_context(self, query: Query, previous: Turn | None) -> Query:
         """Fill what a follow-up leaves out from the previous turn of the chat."""
@@ -497,65 +362,6 @@ class Engine:
             ),
         )
         return answer
-
-
-def _topic_of(
-    intent: Intent, normalised: str, links: Sequence[Link], terms: Sequence[str]
-) -> tuple[list[Link], list[str]]:
-    """What a quotes or outcome question is about, as opposed to who spoke.
-
-    "What did X say about Y", "What did X say to Y in Z": names after the reporting verb are
-    the topic, unless introduced as the speaker ("quotes from Iran", "remarks by the envoy").
-    """
-    if intent not in (Intent.QUOTES, Intent.OUTCOME):
-        return [], []
-    marker = _TOPIC_MARKER.search(normalised)
-    verb = _QUOTE_VERB.search(normalised) if intent is Intent.QUOTES else None
-    cut = min(m.end() for m in (marker, verb) if m is not None) if (marker or verb) else None
-    if cut is None:
-        return [], []
-    topic_links: list[Link] = []
-    for link in links:
-        at = normalised.find(link.surface, cut)
-        if at < 0 or normalised.find(link.surface) < cut:
-            continue
-        if _SPEAKER_MARKER.search(normalised[:at]):
-            continue
-        topic_links.append(link)
-    after_words = {w.text for w in words(normalised[marker.end() :])} if marker else set()
-    return topic_links, [t for t in terms if t in after_words]
-
-
-def _unlinked_phrases(question: str, known_words: set[str]) -> list[str]:
-    """Runs of two or more capitalised words that no link covers: 'World Cup'."""
-    out: list[str] = []
-    for match in re.finditer(r"(?:\b[A-Z][\w'’-]*(?:\s+|$)){2,}", question):
-        phrase = match.group(0).strip()
-        words_in = [w for w in key(phrase).split() if w not in STOPWORDS]
-        if match.start() == 0:
-            words_in = words_in[1:] if len(words_in) > 2 else []
-        if len(words_in) >= 2 and not any(w in known_words for w in words_in):
-            out.append(" ".join(words_in))
-    return out
-
-
-def _unknown_names(question: str, known_words: set[str], titles: frozenset[str]) -> list[str]:
-    """Capitalised words (not the first) that name nothing the fact base knows."""
-    out: list[str] = []
-    tokens = list(re.finditer(r"[A-Za-zÀ-ÿ][\w'’-]*", question))
-    for index, match in enumerate(tokens):
-        token = match.group(0)
-        folded = key(token)
-        if index == 0 or not token[:1].isupper() or (token.isupper() and len(token) <= 3):
-            continue
-        if folded in known_words or folded in STOPWORDS or folded in VOCABULARY:
-            continue
-        if folded in _NOT_NAMES or folded in titles:
-            continue
-        if any(folded in w.split() for w in known_words):
-            continue
-        out.append(token)
-    return out
 
 
 _REUSABLE = frozenset(
