@@ -426,9 +426,11 @@ class Newsdesk:
         if not isinstance(update, Update):
             return
         try:
-            if update.callback_query is not None:
-                await update.callback_query.answer(SOMETHING_WENT_WRONG[:200])
-            elif update.effective_chat is not None and update.effective_message is not None:
+            # A message, not a callback answer: the button was usually answered already, and a
+            # second answer to the same query is refused.
+            if update.effective_chat is not None and update.effective_message is not None:
                 await context.bot.send_message(update.effective_chat.id, SOMETHING_WENT_WRONG)
+            elif update.callback_query is not None:
+                await update.callback_query.answer(SOMETHING_WENT_WRONG[:200])
         except TelegramError as error:
             logger.warning("could not tell the user about the error: %s", error)

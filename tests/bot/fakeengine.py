@@ -79,6 +79,8 @@ class FakeEngine:
         self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
     ) -> Answer:
         self.calls.append((name, argument, chat_id))
+        if self.fail:
+            raise RuntimeError("engine exploded")
         return Answer(
             question=f"/{name} {argument or ''}".strip(),
             intent=name,

@@ -441,3 +441,16 @@ async def test_inline_answers_are_shared_until_new_articles_arrive(
     }
     await process(app, {"inline_query": query})
     assert len([c for c in engine.calls if c[0] == "answer"]) == 2
+
+
+async def test_a_failing_button_is_reported_in_the_chat(
+    app: App, fake_api: FakeBotAPI, engine: FakeEngine
+):
+    user = new_user()
+    await process(app, {"message": fake_api.message("What did Ana say?", user_id=user)})
+    (reply,) = sent_to(fake_api, user)
+    engine.fail = True
+    await process(
+        app, {"callback_query": _query(fake_api, reply, buttons(reply)[0]["callback_data"], user)}
+    )
+    assert sent_to(fake_api, user)[-1].params["text"] == SOMETHING_WENT_WRONG
