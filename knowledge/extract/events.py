@@ -702,7 +702,7 @@ def _clean_agenda_item(item: str) -> str | None:
     if words[0].casefold() in _CLAUSE_OPENERS:
         return None  # "that the sessions ...": a clause, not a topic
     if any(w.casefold() in _VERB_WORDS for w in words) or _DATE_WORD.match(item):
-        return None  # "Trump made clear", "Saturday with a general": not a noun phrase topic
+        return None  # "the minister made clear", "Saturday with a general": not a noun phrase topic
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         # a name ("Press Secretary Kim") is no topic, unless it names a country
         return item if load_gazetteer().country_of(item) else None
