@@ -107,6 +107,14 @@ _NON_PERSON_WORDS = frozenset(
 _NAME_AFTER_HONORIFIC = frozenset(
     _words("May June April August Will Long Little Young Rich Hope Child Major Little Last Best")
 )
+# Family names written first (Chinese, Korean, Vietnamese, Hungarian usage in English copy):
+# "Xi Jinping" is "Xi" on second reference, "Moon Jae-in" is "Moon".
+_FAMILY_FIRST = frozenset(
+    _words(
+        """Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Hu Wen Deng Mao Jiang Sun Ma Zhu Guo
+        Kim Park Lee Moon Yoon Choi Ban Roh Chung Nguyen Tran Pham Ho Vo Hun Orban"""
+    )
+)
 _TITLE_DOMAINS = frozenset(
     _words(
         """Energy Finance Foreign Defence Defense Interior Health Education Trade Treasury
@@ -136,7 +144,8 @@ _KINSHIP = frozenset(
     )
 )
 _APPOSITION = re.compile(
-    r",\s+(?P<phrase>[^,.;:()“”\"]{3,90}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b|$)"
+    r",\s+(?P<phrase>[^,.;:()“”\"—–]{3,90}?)"
+    r"(?=,|\.(?:\s|$)|;|\s+[—–]|\s+(?:said|says|told|added|who|which)\b|$)"
 )
 # Verbs that, right after a capitalised name, show it is a person (no noun homographs such as
 # "report" or "claims": "the Hatch report" is no person).
@@ -152,6 +161,7 @@ _PERSON_AFTER = re.compile(
 _PERSON_AFTER_SINGLE = re.compile(
     rf"\s*(?:,\s*\d{{1,3}}\s*,|\s+(?:also\s+|later\s+|then\s+)?(?:{_CUE_WORDS})\b)"
 )
+_CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z][\w.&-]*\s*)+(?:\)|$|\n)")
 _NP_END = re.compile(r"\s*(?:[,.;:]|$)")
 _PERSON_BEFORE = re.compile(
     r"\b(?:said|says|added|asked|according to)\s+(?:[A-Z][\w&.-]*[’']s\s+)?$"
@@ -320,6 +330,8 @@ def _lookup(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] |
     city = gaz.city_to_country.get(phrase)
     if city is not None:
         return EntityKind.PLACE, phrase, city
+    if phrase in gaz.region_to_country:
+        return EntityKind.PLACE, phrase, gaz.region_to_country[phrase]
     org = gaz.org_by_surface.get(phrase)
     if org is not None:
         return EntityKind.ORGANISATION, org, None
@@ -530,13 +542,33 @@ def _left_title(
     return None
 
 
+def _leading_name(words: list[str]) -> str:
+    """The capitalised name at the start of ``words`` ("the European Commission of ..." ->
+    "European Commission"), connectors inside it kept."""
+    out: list[str] = []
+    for w in words:
+        if not out and w.lower() == "the":
+            continue
+        if w[:1].isupper() or (out and w in ("of", "for", "and", "on", "de")):
+            out.append(w)
+        else:
+            break
+    while out and out[-1] in ("of", "for", "and", "on", "de"):
+        out.pop()
+    return " ".join(out).removesuffix("’s").removesuffix("'s")
+
+
 def _apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | None:
     """ "Maria Lopez, the city's mayor," -> ("mayor", None); "X, BA's chief executive," too."""
     match = _APPOSITION.match(text, end, min(len(text), end + 120))
     if match is None:
         return None
     words = match.group("phrase").split()
-    if not words or (words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper()):
+    if not words:
+        return None
+    # "Donald Tusk, president of the EU Council,": a bare title may open the apposition
+    bare_title = any(_title_at(gaz, words, i) for i in range(min(3, len(words))))
+    if words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper() and not bare_title:
         return None
     owner: str | None = None
     rest = words[1:] if words[0].lower() in ("the", "a", "an") else words
@@ -552,8 +584,8 @@ def _apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] |
             title = " ".join(rest[: i + t]).lower()
             tail = rest[i + t :]
             if tail and tail[0] in ("of", "at", "for", "with") and len(tail) > 1:
-                org = " ".join(w for w in tail[1:] if w.lower() != "the")
-                if org[:1].isupper():
+                org = _leading_name(tail[1:])
+                if org:
                     owner = gaz.country_of(org) or org
             return title, owner
     return None
@@ -580,6 +612,10 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             continue
         if not cand.name:
             role_mentions.append((cand.start, cand.end, cand.title or ""))
+            continue
+        if _CREDIT_AFTER.match(text, cand.end, cand.end + 40):
+            # "( Peter Lee / Waterloo Region Record )": a photographer's credit, not a person
+            # of the story (left out of ``people``, so never recorded)
             continue
         if cand.title is None:
             left = _left_title(gaz, text, cand.start, ends)
@@ -674,11 +710,16 @@ def _merge(
             full_names.append(words)
 
     def canonical(name: str) -> str:
+        """The longest full name this form is short for: its ending ("Trump"), or for a
+        family-name-first name its family name ("Xi" for "Xi Jinping")."""
         words = name.split()
         best: list[str] | None = None
         for full in full_names:
             suffix_match = len(full) >= len(words) and full[-len(words) :] == words
-            if suffix_match and (best is None or len(full) > len(best)):
+            family_first = len(words) == 1 and len(full) > 1 and full[0] == words[0]
+            if (suffix_match or (family_first and full[0] in _FAMILY_FIRST)) and (
+                best is None or len(full) > len(best)
+            ):
                 best = full
         return " ".join(best) if best else name
 
@@ -723,7 +764,9 @@ def _merge(
             name = canonical(cand.name)
             eid = record(EntityKind.PERSON, name, cand)
             rec = records[eid]
-            last = name.split()[-1]
+            parts = name.split()
+            # the form a later mention uses alone: the family name
+            last = parts[0] if len(parts) > 1 and parts[0] in _FAMILY_FIRST else parts[-1]
             aliases = rec["aliases"]
             assert isinstance(aliases, list)
             if last != name and last not in aliases:

@@ -517,6 +517,14 @@ New South Wales|Australia
 Tasmania|Australia
 """
 
+# Continents and world regions: places with no single country.
+_WORLD_REGIONS = """Europe Asia Africa Antarctica Oceania Americas Eurasia Scandinavia Balkans
+Caucasus Sahel Levant Maghreb Arctic Caribbean Mediterranean Middle_East Far_East
+Latin_America North_America South_America Central_America East_Asia South_Asia
+Southeast_Asia Central_Asia West_Africa East_Africa North_Africa Horn_of_Africa
+Western_Europe Eastern_Europe Central_Europe Persian_Gulf Gulf Pacific Atlantic
+Indian_Ocean South_China_Sea Black_Sea Red_Sea Baltic Baltics Korean_Peninsula"""
+
 # News outlets: canonical name | aliases and abbreviations.
 _OUTLETS = """
 The Wall Street Journal|Wall Street Journal;WSJ
@@ -586,6 +594,7 @@ Forbes|
 CTV News|CTV
 CBC News|CBC
 Global News|
+The Canadian Press|Canadian Press;CP
 The Globe and Mail|Globe and Mail
 Toronto Star|
 National Post|
@@ -803,6 +812,8 @@ class Gazetteer:
     demonym_to_country: dict[str, str] = field(default_factory=dict)
     capital_to_country: dict[str, str] = field(default_factory=dict)
     city_to_country: dict[str, str] = field(default_factory=dict)
+    # states, provinces and world regions -> their country (None for "Europe", "the Gulf")
+    region_to_country: dict[str, str | None] = field(default_factory=dict)
     outlet_by_surface: dict[str, str] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()
     title_abbreviations: dict[str, str] = field(default_factory=dict)
@@ -869,9 +880,12 @@ def load_gazetteer() -> Gazetteer:
     for line in _CITIES.strip().splitlines():
         city, country_name = line.split("|")
         cities.setdefault(city, country_name)
+    regions: dict[str, str | None] = {}
     for line in _REGIONS.strip().splitlines():
         region, country_name = line.split("|")
-        cities.setdefault(region, country_name)
+        regions.setdefault(region, country_name)
+    for region in _WORLD_REGIONS.split():
+        regions.setdefault(region.replace("_", " "), None)  # a place of no one country
     outlets: dict[str, str] = {}
     for line in _OUTLETS.strip().splitlines():
         name, aliases = ([*line.split("|"), ""])[:2]
@@ -885,7 +899,7 @@ def load_gazetteer() -> Gazetteer:
     for line in _ORG_ACRONYMS.strip().splitlines():
         surface, name = line.split("|")
         orgs[surface] = name
-    names = [*by_surface, *cities, *outlets, *orgs]
+    names = [*by_surface, *cities, *regions, *outlets, *orgs]
     first_words = frozenset(name.split()[0] for name in names if name)
     title_first_words = frozenset(
         [t.split()[0] for t in titles] + [a.split()[0] for a in _TITLE_ABBREVIATIONS]
@@ -898,6 +912,7 @@ def load_gazetteer() -> Gazetteer:
         demonym_to_country=demonyms,
         capital_to_country=capitals,
         city_to_country=cities,
+        region_to_country=regions,
         outlet_by_surface=outlets,
         titles=titles,
         title_abbreviations=dict(_TITLE_ABBREVIATIONS),
