@@ -16,12 +16,7 @@ from knowledge.models import Event, Quote
 def _topic_surfaces(facts: FactBase, query: Query, topic: str) -> list[str]:
     surfaces = [topic]
     for link in query.links:
-        surfaces += [link.name, link.surface]
-        for entity in facts.entities(link.entity_ids[:1]).values():
-            surfaces.extend(a for a in entity.aliases if len(a) > 3)
-        country = facts.gazetteer.countries.get(link.name)
-        if country is not None:
-            surfaces.extend(country.demonyms)
+        surfaces += facts.name_forms(link)
     return [fold(s) for s in surfaces if len(s.strip()) > 1]
 
 

@@ -17,7 +17,7 @@ from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent, Parsed
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.search import ranked_sentences
-from knowledge.answering.text import fold, stem, stems
+from knowledge.answering.text import fold, plain, stem, stems
 from knowledge.extract.events import same_event
 from knowledge.models import (
     AnswerFact,
@@ -78,15 +78,6 @@ def _blob(event: Event, facts: FactBase) -> str:
     return fold(" ".join(parts))
 
 
-def _link_surfaces(facts: FactBase, link_name: str, surface: str) -> list[str]:
-    out = [link_name, surface]
-    country = facts.gazetteer.countries.get(link_name)
-    if country is not None:
-        out.extend(country.aliases)
-        out.extend(country.demonyms)
-    return [fold(s) for s in out if len(s) > 1]
-
-
 def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scored]:
     """Candidate events for the question, best first (only those that match every name the
     question gives, if any do; else those matching most)."""
@@ -138,20 +129,23 @@ def _event_day(event: Event) -> date | None:
 
 def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
     blob = _blob(event, facts)
+    padded = f" {plain(blob)} "
+
+    def says(name: str) -> bool:
+        return f" {plain(name)} " in padded
+
     participant_ids = {p.entity_id for p in event.participants if p.entity_id}
     matched = 0
     names: dict[str, set[str]] = {}
     for pid, name in query.people:
         names.setdefault(name, set()).add(pid)
     for name, ids in names.items():
-        if ids & participant_ids or fold(name) in blob or fold(name.split()[-1]) in blob:
+        if ids & participant_ids or says(name) or says(name.split()[-1]):
             matched += 1
     for link in query.links:
         if link.kind is EntityKind.PERSON:
             continue
-        if set(link.entity_ids) & participant_ids or any(
-            s in blob for s in _link_surfaces(facts, link.name, link.surface)
-        ):
+        if set(link.entity_ids) & participant_ids or any(says(s) for s in facts.name_forms(link)):
             matched += 1
     score = float(matched * 10)
     if event.location is not None:
@@ -383,7 +377,11 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         lines = lines + others
     needed = len({link.name for link in query.links}) + len({n for _, n in query.people})
     missing = _missing_aspects(query, first)
-    if scored[0].matched < needed or missing:
+    # Words of the question the event does not speak to ("who hosted a *lunch*"): the
+    # sentences may answer what the event record cannot.
+    event_stems = stems(" ".join(_blob(e, facts) for e in first))
+    uncovered = [t for t in query.terms if stem(t) not in event_stems]
+    if scored[0].matched < needed or missing or uncovered:
         # The event misses some of the names or the detail asked about: add what the
         # sentences say, those giving the missing detail (a place, a date) first.
         accept = _aspect_filter(facts, missing)

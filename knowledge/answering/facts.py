@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.answering.intents import VOCABULARY
-from knowledge.answering.linking import EntityLinker
+from knowledge.answering.linking import EntityLinker, Link
 from knowledge.answering.roles import RoleIndex, title_index
 from knowledge.answering.text import fold, key
 from knowledge.extract.gazetteer import Gazetteer
@@ -50,7 +50,7 @@ class FactBase:
         self._entities: dict[str, Entity | None] = {}
         self._sources: dict[str, SourceRef] = {}
         self.counts: dict[str, int] = {}
-        self._common_words: dict[str, bool] = {}
+        self._word_cache: dict[str, tuple[int, int]] = {}
 
     def refresh(self) -> bool:
         """Rebuild the indexes if the store changed since the last look; True when it did."""
@@ -66,7 +66,7 @@ class FactBase:
             prominence=self.prominence,
         )
         self._roles = None
-        self._common_words.clear()
+        self._word_cache.clear()
         self._entities.clear()
         self._sources.clear()
         self.counts = self.store.counts()
@@ -76,16 +76,12 @@ class FactBase:
     def empty(self) -> bool:
         return self.counts.get("articles", 0) == 0
 
-    def is_common_word(self, word: str) -> bool:
-        """Is the word ordinary vocabulary in the articles (mostly written in lower case)?
-
-        Decides whether a question's lower-case word may be a name: "wall" and "spend" are
-        words, "trump" and "istanbul" typed in lower case are still names.
-        """
-        known = self._common_words.get(word)
+    def _word_counts(self, word: str) -> tuple[int, int]:
+        """How often the articles write the word (or its regular forms) in lower case, and
+        capitalised mid-sentence, over the best full-text matches (cached)."""
+        known = self._word_cache.get(word)
         if known is not None:
             return known
-        # The word and its regular forms: "spend" is ordinary if "spending" is.
         pattern = re.compile(
             rf"(?<![\w-]){re.escape(word)}(s|es|ed|ing|er|ers)?(?![\w-])", re.IGNORECASE
         )
@@ -99,11 +95,24 @@ class FactBase:
                     upper += 1
                 else:
                     lower += 1
-        common = lower >= 2 and lower > upper
-        if len(self._common_words) > 10_000:
-            self._common_words.clear()  # bounded: a cache, not a vocabulary
-        self._common_words[word] = common
-        return common
+        if len(self._word_cache) > 10_000:
+            self._word_cache.clear()  # bounded: a cache, not a vocabulary
+        self._word_cache[word] = (lower, upper)
+        return lower, upper
+
+    def is_common_word(self, word: str) -> bool:
+        """Is the word ordinary vocabulary in the articles (mostly written in lower case)?
+
+        Decides whether a question's lower-case word may be a name: "wall" and "spend" are
+        words, "trump" and "istanbul" typed in lower case are still names.
+        """
+        lower, upper = self._word_counts(word)
+        return lower >= 2 and lower > upper
+
+    def is_known_word(self, word: str) -> bool:
+        """Do the articles use the word (a few times at least), so that it is no typo?"""
+        lower, upper = self._word_counts(word)
+        return lower + upper >= 3
 
     def roles(self) -> RoleIndex:
         """The role index, built on first use."""
@@ -143,6 +152,20 @@ class FactBase:
     def source(self, article_id: str) -> SourceRef:
         found = self.sources([article_id]).get(article_id)
         return found or SourceRef(article_id=article_id)
+
+    def name_forms(self, link: Link) -> list[str]:
+        """Every spelling of a linked name: canonical, as asked, the country's aliases,
+        demonyms and (when news uses it for the government) capital, the stored aliases."""
+        forms = [link.name, link.surface]
+        country = self.gazetteer.countries.get(link.name)
+        if country is not None:
+            forms.extend(country.aliases)
+            forms.extend(country.demonyms)
+            if country.capital in self.gazetteer.metonym_capitals:
+                forms.append(country.capital)
+        for entity in self.entities(link.entity_ids[:1]).values():
+            forms.extend(a for a in entity.aliases if len(a) > 3)
+        return [f for f in dict.fromkeys(forms) if len(f) > 1]
 
     def country_name(self, surface: str) -> str | None:
         """The canonical country a surface names ('Iranian' -> 'Iran'), any case."""

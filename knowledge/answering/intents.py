@@ -7,6 +7,7 @@ vocabulary corrected), so "Who's meting in Istambul?" reads as "who is meeting i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -198,15 +199,19 @@ class Parsed:
     subject: str | None = None
 
 
-def correct_typos(normalised: str) -> str:
-    """Replace misspelt asking words ('meting', 'qoutes', 'sumary') with the real word."""
+def correct_typos(normalised: str, is_word: Callable[[str], bool] | None = None) -> str:
+    """Replace misspelt asking words ('meting', 'qoutes', 'sumary') with the real word.
+
+    ``is_word`` tells whether a word is real vocabulary of the articles: "prize" is one
+    letter from "prime" but must stay "prize".
+    """
     out = normalised
     for word in words(normalised):
         token = word.text
         if len(token) < 5 or token in VOCABULARY or token in STOPWORDS:
             continue
         hit = process.extractOne(token, _CORRECTABLE, scorer=OSA.distance, score_cutoff=1)
-        if hit is not None:
+        if hit is not None and (is_word is None or not is_word(token)):
             out = re.sub(rf"\b{re.escape(token)}\b", hit[0], out)
     return out
 

@@ -8,7 +8,6 @@ from datetime import date
 
 from knowledge.answering.compose import answer_quote, fact, join_names, role_text, unique_roles
 from knowledge.answering.facts import FactBase
-from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import fold, has_phrase, stem, stems
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
@@ -31,18 +30,6 @@ def _mentions(text: str, surfaces: Iterable[str], terms: Iterable[str]) -> bool:
         return True
     term_stems = {stem(t) for t in terms}
     return bool(term_stems) and bool(term_stems & stems(text))
-
-
-def _surfaces_of(facts: FactBase, link: Link) -> list[str]:
-    """The spellings of a linked name: its canonical name, aliases, demonyms."""
-    surfaces = [link.name, link.surface]
-    country = facts.gazetteer.countries.get(link.name)
-    if country is not None:
-        surfaces.extend(country.aliases)
-        surfaces.extend(country.demonyms)
-    for entity in facts.entities(link.entity_ids[:1]).values():
-        surfaces.extend(entity.aliases)
-    return [s for s in surfaces if len(s) > 1]
 
 
 def speaker_role(facts: FactBase, speaker_id: str | None) -> str | None:
@@ -71,10 +58,7 @@ def _unnamed_group_quotes(facts: FactBase, query: Query, names: list[str]) -> li
     """Quotes whose speaker is the group described, not a named person ('Iranian officials')."""
     words = {fold(n) for n in names}
     for link in query.groups:
-        country = facts.gazetteer.countries.get(link.name)
-        if country is not None:
-            words.update(fold(d) for d in country.demonyms)
-            words.update(fold(a) for a in country.aliases if len(a) > 2)
+        words.update(fold(form) for form in facts.name_forms(link) if len(form) > 2)
     if not words:
         return []
     hits = facts.store.search_sentences(" ".join(names), limit=60)
@@ -150,7 +134,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     chosen = _spread(candidates, limit)
     topic = join_names([link.name for link in query.topic_links]) or " ".join(topic_terms)
     reported: list[AnswerFact] = []
-    if query.people and len(chosen) < limit:
+    if query.people and (len(chosen) < limit or topic_terms):
         # Extraction misses some attributions ("X said Tuesday: ..."): sentences where the
         # person speaks complete the answer, verbatim and with their source.
         shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
@@ -210,7 +194,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
 _SPEECH = re.compile(
     r"\b(said|says|told|tells|warned|warns|tweeted|wrote|writes|added|stated|declared|"
     r"insisted|argued|saying|announced|urged|noted|claimed|asked|replied|according to)\b"
-    r"|:\s*[“\"‘]"
+    r"|:\s*[“\"‘]|\bthat\s*[“\"]"
 )
 
 
@@ -256,7 +240,14 @@ def speech_sentences(
         for s in candidates
         if not window.bounded or window.contains(facts.source(s.article_id).published)
     ]
-    dated.sort(key=lambda pair: (pair[0].published if pair[0] else None) or date.min, reverse=True)
+    # Sentences that say the topic themselves first, then the newest.
+    dated.sort(
+        key=lambda pair: (
+            any(_mentions(pair[1].text, *part) for part in parts),
+            (pair[0].published if pair[0] else None) or date.min,
+        ),
+        reverse=True,
+    )
     return [fact(f"“{s.text}”", source) for source, s in dated[:limit]]
 
 
@@ -330,7 +321,7 @@ def _topic_parts(
     """Each part of a topic as (names, words): one per linked name, one per topic word."""
     parts: list[tuple[list[str], list[str]]] = []
     for link in query.topic_links:
-        parts.append((_surfaces_of(facts, link), []))
+        parts.append((facts.name_forms(link), []))
     parts.extend(([], [term]) for term in terms)
     return parts
 

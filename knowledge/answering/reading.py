@@ -59,7 +59,7 @@ _INTENT_VOCABULARY = {
 
 def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     """Everything the engine needs to know about a question, before looking for answers."""
-    normalised = correct_typos(normalise_question(question))
+    normalised = correct_typos(normalise_question(question), facts.is_known_word)
     parsed = classify(normalised)
     original = collapse_acronyms(question)
     links = [

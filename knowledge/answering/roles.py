@@ -157,10 +157,7 @@ def role_holders_in_sentences(
     wanted = plain(title)
     forms: list[str] = []
     if affiliation is not None:
-        forms = [affiliation.name, affiliation.surface]
-        country = facts.gazetteer.countries.get(affiliation.name)
-        if country is not None:
-            forms += [*country.aliases, *country.demonyms]
+        forms = facts.name_forms(affiliation)
     query = " ".join([title, *(forms[:1])])
     out: list[tuple[date, str, str]] = []
     hits = facts.store.search_sentences(query, limit=limit)

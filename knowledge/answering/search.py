@@ -89,12 +89,7 @@ def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
     for link in query.links:
         if link.kind is EntityKind.PERSON:
             continue
-        surfaces = [link.name, link.surface]
-        country = facts.gazetteer.countries.get(link.name)
-        if country is not None:
-            surfaces.extend(country.aliases)
-            surfaces.extend(country.demonyms)
-        concepts.append(_concept("name", surfaces, link.entity_ids[:1]))
+        concepts.append(_concept("name", facts.name_forms(link), link.entity_ids[:1]))
     concepts.extend(_concept("name", [phrase]) for phrase in query.phrases)
     concepts.extend(_concept("word", [term]) for term in query.terms)
     return concepts
@@ -296,11 +291,39 @@ def _coverage(
     return score / len(concepts)
 
 
+_CAUSE = re.compile(
+    r"\b(because|since|after|due to|owing to|as a result|in response|over|amid|insisted|"
+    r"demanded|refused|blamed|so that|reason|caused|led to|in protest)\b",
+    re.IGNORECASE,
+)
+
+
+def _reasons(facts: FactBase, query: Query, hits: list[_Hit], limit: int = 2) -> list[_Hit]:
+    """For "why" questions: sentences of the best hit's article that give a cause and share
+    a word with the question; the reason is often a few sentences after the event."""
+    best = hits[0].sentence
+    concepts = _concepts(facts, query)
+    shown = {(h.sentence.article_id, h.sentence.index) for h in hits}
+    found: list[_Hit] = []
+    for sentence in facts.store.sentences(best.article_id):
+        if (sentence.article_id, sentence.index) in shown or not _CAUSE.search(sentence.text):
+            continue
+        words = plain(sentence.text)
+        tokens = words.split()
+        covered = sum(1 for c in concepts if _covered(words, tokens, c))
+        if covered:
+            found.append(_Hit(sentence, covered / max(len(concepts), 1), 0.0, hits[0].day))
+    found.sort(key=lambda h: h.coverage, reverse=True)
+    return found[:limit]
+
+
 def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | None:
     """The most relevant verbatim sentences with their sources, or None."""
     hits = ranked_sentences(facts, query)
     if not hits:
         return None
+    if "why" in query.parsed.aspects:
+        hits = hits[:2] + _reasons(facts, query, hits) + hits[2:3]
     sources = facts.sources([h.sentence.article_id for h in hits])
     lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits]
     best = hits[0].coverage
