@@ -201,6 +201,7 @@ class _Candidate:
     paragraph: int
     continuation: bool = False
     headline_like: bool = False
+    unclosed: bool = False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1102,14 +1103,33 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                     p,
                     continuation=source is None,
                     headline_like=headline_like,
+                    unclosed=not closed,
                 )
             )
             prev_close = close_mark + 1
+    _borrow_from_next_paragraph(candidates)
     for sentence in sentences:
         candidates.extend(_indirect_in_sentence(text, sentence, index, blocked, used_cues))
 
     candidates = _drop_contained(candidates)
     return _resolve(article, text, candidates, coref, index, published)
+
+
+def _borrow_from_next_paragraph(candidates: list[_Candidate]) -> None:
+    """A quote left open at a paragraph's end goes on in the next paragraph's opening quote;
+    the attribution found there (“...\n\n“...,” she said.) is the first paragraph's too."""
+    for k in range(len(candidates) - 2, -1, -1):
+        cand, nxt = candidates[k], candidates[k + 1]
+        if (
+            cand.unclosed
+            and cand.source is None
+            and nxt.paragraph == cand.paragraph + 1
+            and nxt.kind is QuoteKind.DIRECT
+            and nxt.source is not None
+        ):
+            cand.source = nxt.source
+            cand.continuation = False
+            cand.headline_like = False
 
 
 def _outlet_in(source: _Source, index: EntityIndex) -> str | None:

@@ -281,3 +281,14 @@ def test_they_refers_back_to_the_group_that_spoke() -> None:
 def test_a_lone_brand_before_a_title_is_not_the_speaker() -> None:
     quote = _one("“We will keep cutting costs,” Qantas boss Geoff Dixon said.")
     assert quote.speaker == "Geoff Dixon"
+
+
+def test_a_quote_running_over_paragraphs_takes_the_closing_attribution() -> None:
+    text = (
+        "Mayor Ana Ruiz spoke first.\n\n"
+        "“We will not close the library. It serves thousands of families every week.\n\n"
+        "“And we will find the money for it,” said council member Tom Price."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Tom Price", "Tom Price"]
+    assert quotes[0].text.endswith("every week.")
