@@ -47,12 +47,16 @@ def _serve(db_path: str, conn: Connection) -> None:
         while True:
             try:
                 request = conn.recv()
-            except EOFError:
+            except (EOFError, ConnectionResetError):
                 return
             if request is None:
                 return
             method, args, kwargs = request
-            conn.send(("ok", getattr(engine, method)(*args, **kwargs)))
+            result = getattr(engine, method)(*args, **kwargs)
+            try:
+                conn.send(("ok", result))
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the bot is gone (stopped or killed): nobody is waiting for the answer
 
 
 class _Worker:
