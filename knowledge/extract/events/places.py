@@ -1,0 +1,161 @@
+"""Where an event takes place and who hosts it.
+
+*Place* from "in/at <city or country>", "in <X>, <Country>", "<City> talks" and the
+dateline; *host* from "with X hosting", "hosted by X", "X will host".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.extract.entities import EntityIndex
+from knowledge.extract.events.parties import CAPITALISED, Named
+from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.models import EntityKind, EventKind
+
+_PLACE_PREPOSITION = re.compile(
+    rf"\b(?P<prep>in|at|to|inside)\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+    rf"(?:,\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?"
+)
+_HOST_AFTER_NAME = re.compile(
+    rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*,?\s+(?:(?:which|who)\s+)?"
+    rf"(?:(?:will|would|is|was|are|were|has|had|be|being|set\s+to|due\s+to|to|agreed\s+to|"
+    rf"offered\s+to|also|playing|play|plays|played|acting\s+as|ready|willing|prepared|keen|"
+    rf"happy|expected|likely|poised|could|may|might|would)\s+)*"
+    rf"(?:host(?:s|ed|ing)?|the\s+host|as\s+(?:the\s+)?host|co-host(?:s|ed|ing)?)\b(?!\s+of\b)"
+)
+_HOSTED_BY = re.compile(
+    rf"\b(?:hosted|co-hosted|organi[sz]ed|convened|sponsored)\s+by\s+(?:the\s+)?"
+    rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"
+)
+_HOST_NOUN = re.compile(
+    rf"\bhost\s+(?:country|nation|city|government)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})",
+    re.IGNORECASE,
+)
+
+
+def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
+    """(city, country) for a place name, or (None, None) when the gazetteer does not know it."""
+    gazetteer = load_gazetteer()
+    words = name.split()
+    # "Geneva Friday" or "Vienna Convention": try the longest known prefix.
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        city_country = gazetteer.city_to_country.get(candidate)
+        if city_country is not None:
+            return candidate, city_country
+        if candidate in gazetteer.countries or (
+            candidate in gazetteer.country_by_surface
+            and candidate not in gazetteer.demonym_to_country
+            and candidate not in gazetteer.metonym_capitals
+        ):
+            return None, gazetteer.country_by_surface.get(candidate, candidate)
+    return None, None
+
+
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|return\w*|"
+    r"trip|journey\w*)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def event_place(
+    text: str, trigger: re.Match[str], kind: EventKind, clause: tuple[int, int]
+) -> tuple[str | None, str | None]:
+    best = _nearest_place(text, trigger, kind, *clause)
+    if best is None:
+        # "Talks, which were due to resume in Doha on Sunday, ...": a relative clause on the
+        # trigger still describes the event
+        best = _nearest_place(text, trigger, kind, trigger.end(), trigger.end() + 100)
+    # "the Geneva talks", "the Helsinki summit": a city right before the trigger
+    before = text[max(0, trigger.start() - 40) : trigger.start()]
+    attributive = re.search(rf"({CAPITALISED}(?:\s+{CAPITALISED})?)\s+$", before)
+    if attributive:
+        city = attributive.group(1)
+        country = load_gazetteer().city_to_country.get(city)
+        if country is not None and (best is None or best[0] > 60):
+            best = (0, city, country)
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _nearest_place(
+    text: str, trigger: re.Match[str], kind: EventKind, start: int, end: int
+) -> tuple[int, str | None, str | None] | None:
+    best: tuple[int, str | None, str | None] | None = None
+    for match in _PLACE_PREPOSITION.finditer(text, start, min(end, len(text))):
+        if (
+            match.group("prep").casefold() == "to"
+            and kind is not EventKind.VISIT
+            and not _TRAVEL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            continue  # "to" is a destination only after a verb of travel
+        city, country = _resolve_place_name(match.group("name"))
+        if country is None and match.group("country"):
+            # "in Hamburg, Germany": an unknown city followed by a known country
+            _, country = _resolve_place_name(match.group("country"))
+            if country is not None:
+                city = match.group("name")
+        if country is None:
+            continue
+        distance = abs(match.start() - trigger.start())
+        # places after the trigger ("talks in Geneva") read more naturally than before
+        if match.start() < trigger.start():
+            distance += 40
+        if best is None or distance < best[0]:
+            best = (distance, city, country)
+    return best
+
+
+def _canonical_name(name: str, start: int, named: Sequence[Named], index: EntityIndex) -> str:
+    """A host's name: the entity named there (a country or person), else the words as written."""
+    end = start + len(name)
+    for entity in named:
+        if entity.start < end and start < entity.end and entity.kind is not EntityKind.OUTLET:
+            return entity.name
+    bare = name.strip()
+    if bare.casefold().startswith("the "):
+        bare = bare[4:]
+    country = load_gazetteer().country_by_surface.get(bare)
+    if country is not None:
+        return country
+    resolved = index.resolve(bare)  # a surname alone: "hosted by Moon"
+    return resolved.name if resolved is not None else bare
+
+
+def event_host(text: str, named: Sequence[Named], index: EntityIndex) -> str | None:
+    for pattern in (_HOSTED_BY, _HOST_NOUN):
+        match = pattern.search(text)
+        if match:
+            return _canonical_name(match.group("name"), match.start("name"), named, index)
+    for match in _HOST_AFTER_NAME.finditer(text):
+        name = match.group("name")
+        start = match.start("name")
+        first = name.split()[0]
+        # a sentence-initial or clause word caught in the capitalised run: "With X hosting"
+        if first in ("The", "A", "An", "With", "And", "But", "As", "While"):
+            start += len(first) + 1
+            name = name[len(first) + 1 :]
+        if not name.strip():
+            continue
+        return _canonical_name(name, start, named, index)
+    return None
+
+
+def dateline_place(dateline: str | None) -> tuple[str, str] | None:
+    """(city, country) of a dateline such as "HANOI", "Helsinki, Finland (CNN)"."""
+    if not dateline:
+        return None
+    gazetteer = load_gazetteer()
+    bare = re.sub(r"\(.*?\)|[-–—:]+\s*$", " ", dateline)
+    parts = [p.strip() for p in re.split(r"[,/]", bare) if p.strip()]
+    if not parts:
+        return None
+    city = parts[0].title() if parts[0].isupper() else parts[0]
+    country = gazetteer.city_to_country.get(city)
+    if country is None and len(parts) > 1:
+        country = gazetteer.country_of(parts[1].title() if parts[1].isupper() else parts[1])
+    return (city, country) if country is not None else None

@@ -1,0 +1,74 @@
+"""When an event happens versus when it was reported, and which outlets reported it.
+
+Dates that belong to a reporting verb ("reported Monday", "On Sunday, officials said") give
+``reported_on``, not the event's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from knowledge.extract.dates import DateMention
+from knowledge.extract.events.parties import Named
+from knowledge.models import DatePrecision, EntityKind
+
+_REPORTING_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|saying|reported|reports|told|telling|announced|announces|announcing|"
+    r"tweeted|wrote|added|adding|confirmed|revealed|disclosed|stated|warned|warning|insisted|"
+    r"noted|claimed)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTING_VERB_AFTER = re.compile(
+    r",?\s+(?:(?:officials?|sources?|the\s+\w+)\s+)?(?:said|says|reported|told|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def reporters(
+    text: str, named: Sequence[Named], dates: Sequence[DateMention]
+) -> tuple[list[str], date | None]:
+    outlets = list(dict.fromkeys(n.name for n in named if n.kind is EntityKind.OUTLET))
+    reported_on = None
+    if outlets:
+        for mention in dates:
+            if _REPORTING_VERB_BEFORE.search(text[max(0, mention.span[0] - 40) : mention.span[0]]):
+                reported_on = mention.date_start
+                break
+    return outlets, reported_on
+
+
+# A lower-case word after "the <date>" that is not an event noun: "the November 13 attacks".
+_ATTRIBUTIVE_DATE = re.compile(
+    r"\s+(?!(?:meeting|talks|summit|visit|call|conference|session|negotiations|trip)\b)[a-z]"
+)
+_DATE_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|\.\s|\s[—–]\s|\b(?:since|after|before|when)\b")
+
+
+def event_date(
+    text: str, dates: Sequence[DateMention], trigger: re.Match[str]
+) -> DateMention | None:
+    best: tuple[int, DateMention] | None = None
+    for mention in dates:
+        start, end = mention.span
+        if _REPORTING_VERB_BEFORE.search(text[max(0, start - 40) : start]):
+            continue  # "reported Monday", "said on Sunday": when it was said, not when it happens
+        if start < 15 and _REPORTING_VERB_AFTER.match(text, end):
+            continue  # "On Sunday, officials said ...": the day of the statement
+        if mention.precision is DatePrecision.YEAR and re.search(
+            r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE
+        ):
+            continue  # "the 1998 peace accord" names another thing
+        if _ATTRIBUTIVE_DATE.match(text, end) and re.search(
+            r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE
+        ):
+            continue  # "the November 13 attacks": a date naming something else
+        # far from the trigger or across a clause break, a date belongs to something else
+        lo, hi = sorted((start, trigger.start()))
+        if hi - lo > 120 or _DATE_CLAUSE_BREAK.search(text, lo, hi):
+            continue
+        distance = abs(start - trigger.start()) + (15 if start < trigger.start() else 0)
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    return best[1] if best else None

@@ -1,0 +1,91 @@
+"""Event status: cancelled, postponed or collapsed from explicit cues, else held or planned."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.dates import Tense, tense_near
+from knowledge.models import EventStatus
+
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s|ping)?|axed|"
+    r"scuttled|abandoned|pulled\s+the\s+plug)\b",
+    re.IGNORECASE,
+)
+_POSTPONED = re.compile(
+    r"\b(?:postpone(?:d|s|ment)?|postponing|delay(?:ed|s|ing)?|put\s+off|pushed\s+back|"
+    r"rescheduled?|deferred|moved\s+back)\b",
+    re.IGNORECASE,
+)
+_COLLAPSED = re.compile(
+    r"\b(?:collaps(?:e|ed|es|ing)|br(?:oke|eak|eaks|oken)\s+(?:down|off)|breakdown|"
+    r"ended\s+(?:without|abruptly|with\s+no)|ends?\s+abruptly|walked\s+(?:out|away)|"
+    r"fell\s+apart|without\s+(?:a|any)\s+(?:deal|agreement)|with\s+no\s+(?:deal|agreement)|"
+    r"(?:talks|negotiations|summit|meeting)\s+(?:have\s+|has\s+|had\s+)?failed)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:took\s+place|was\s+held|were\s+held|held\s+(?:talks|a\s+meeting)|met|concluded|"
+    r"wrapped\s+up|sat\s+down|hosted|visited|greeted|opened|ended)\b",
+    re.IGNORECASE,
+)
+STATUS_RANK = {
+    EventStatus.CANCELLED: 5,
+    EventStatus.POSTPONED: 4,
+    EventStatus.COLLAPSED: 3,
+    EventStatus.HELD: 2,
+    EventStatus.PLANNED: 1,
+    EventStatus.UNKNOWN: 0,
+}
+
+
+_PAST_TRIGGER = re.compile(
+    r"met|visited|phoned|telephoned|negotiated|sat\s+down|spoke\s+.*|encountered", re.IGNORECASE
+)
+_FUTURE_BEFORE_TRIGGER = re.compile(
+    r"\b(?:will|would|shall|to|['’]ll|going\s+to)\s+(?:(?:also|again|not|then|finally)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _tense_at_trigger(text: str, trigger: re.Match[str]) -> Tense | None:
+    """The event's own tense: a verb trigger carries it ("met"), a noun takes its clause's."""
+    if _PAST_TRIGGER.fullmatch(trigger.group(0)):
+        return "past"
+    if _FUTURE_BEFORE_TRIGGER.search(text, max(0, trigger.start() - 20), trigger.start()):
+        return "future"
+    return tense_near(text, trigger.start(), trigger.end())
+
+
+# Before a cancel/postpone cue, words that make it a wish, threat or denial, not a fact:
+# "urged him to cancel", "threatened to call off", "would not postpone", "calls to scrap".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:urg\w*|call(?:s|ed|ing)?(?:\s+on\s+\w+)?|demand\w*|should|would|could|might|may|"
+    r"must|threat\w*|refus\w*|consider\w*|not|never|n['’]t|no\s+plans?|rul\w*\s+out|if|"
+    r"unless|whether|rather\s+than|want\w*|ask\w*|push\w*\s+for|pressure\w*|fear\w*|"
+    r"risk\w*|possib\w*)\b[^.;]{0,25}$"
+)  # case-sensitive: "In May, the summit was cancelled" is a fact
+
+
+def _factual(pattern: re.Pattern[str], text: str) -> bool:
+    for cue in pattern.finditer(text):
+        if not _HYPOTHETICAL.search(text, max(0, cue.start() - 40), cue.start()):
+            return True
+    return False
+
+
+def event_status(text: str, trigger: re.Match[str]) -> EventStatus:
+    if _factual(_CANCELLED, text):
+        return EventStatus.CANCELLED
+    if _factual(_POSTPONED, text):
+        return EventStatus.POSTPONED
+    if _factual(_COLLAPSED, text):
+        return EventStatus.COLLAPSED
+    tense = _tense_at_trigger(text, trigger)
+    if tense == "future":
+        return EventStatus.PLANNED
+    if tense == "past":
+        return EventStatus.HELD
+    if _HELD.search(text):
+        return EventStatus.HELD
+    return EventStatus.UNKNOWN

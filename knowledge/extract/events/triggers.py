@@ -1,0 +1,127 @@
+"""Event triggers: the words that name an event ("talks", "met", "summit", "phone call").
+
+A cheap keyword scan picks the sentences worth analysing; in them the first trigger that is
+not a false friend ("meet the target", "press conference", "he talks") gives the event's kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from knowledge.models import EventKind, Sentence
+
+_TRIGGER = re.compile(
+    r"\b(?:"
+    r"(?P<summit>summits?)"
+    r"|(?P<call>(?:tele)?phone\s+(?:call|conversation|talks?)s?|video\s+(?:call|conference)s?"
+    r"|conference\s+calls?|spoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|"
+    r"telephoned)"
+    r"|(?P<talks>talks)"
+    r"|(?P<negotiation>negotiations?|negotiat(?:e|ed|es|ing)|negotiators?)"
+    r"|(?P<meeting>meetings?|meet(?:s|ing)?|met|s[ai]ts?\s+down\s+with|encounter|get-together)"
+    r"|(?P<visit>(?:state\s+)?visit(?:s|ed|ing)?|trip\s+to|tour\s+of)"
+    r"|(?P<conference>conferences?)"
+    r")\b",
+    re.IGNORECASE,
+)
+KINDS = {
+    "summit": EventKind.SUMMIT,
+    "call": EventKind.CALL,
+    "talks": EventKind.TALKS,
+    "negotiation": EventKind.NEGOTIATION,
+    "meeting": EventKind.MEETING,
+    "visit": EventKind.VISIT,
+    "conference": EventKind.CONFERENCE,
+}
+# Uses of the keywords that are not events: "meet the target", "met with criticism",
+# "press conference", "he talks", "visit our website".
+_NOT_AN_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:the|its|their|these|this|our|all|any|such|growing|rising|strong|those)\s+)?"
+    r"(?:needs?|requirements?|demands?|targets?|criteria|standards?|costs?|deadlines?|"
+    r"obligations?|expectations?|goals?|conditions?|challenges?|thresholds?|criticism|"
+    r"resistance|scepticism|skepticism|protests?|opposition|silence|approval|applause|anger|"
+    r"outrage|disbelief|success|fury|dismay|condemnation|praise|hostility|ridicule|"
+    r"website|site|page|shortfall|payments?|bills?|debts?|quotas?|commitments?|ends|"
+    r"the\s+eye|the\s+press)\b",
+    re.IGNORECASE,
+)
+_NOT_AN_EVENT_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
+_TALKS_AS_VERB = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
+_KIND_GROUP = {
+    EventKind.CALL: "call",
+    EventKind.VISIT: "visit",
+}
+
+
+def kind_group(kind: EventKind) -> str:
+    return _KIND_GROUP.get(kind, "meeting")
+
+
+# "the meeting", "the planned talks", "this week's summit": a sentence about an event already named.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|these|those|their|its|such|both)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:meeting|talks|summit|visit|call|negotiations|conference|trip|session|sessions|"
+    r"discussions|encounter|gathering)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, trigger: re.Match[str]) -> bool:
+    """Whether the trigger sits in a phrase that refers to an event already named ("the talks")."""
+    anaphor = _ANAPHOR.search(text)
+    return bool(anaphor and anaphor.start() <= trigger.start() <= anaphor.end())
+
+
+def first_trigger(text: str) -> re.Match[str] | None:
+    fallback = None
+    for match in _valid_triggers(text):
+        # "negotiators held talks": the people who negotiate are no event; prefer the event noun
+        if match.group(0).casefold().startswith("negotiator"):
+            fallback = fallback or match
+            continue
+        return match
+    return fallback
+
+
+def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
+    for match in _TRIGGER.finditer(text):
+        if _NOT_AN_EVENT_AFTER.match(text, match.end()):
+            continue
+        if _NOT_AN_EVENT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if match.group(0).casefold() == "talks" and _TALKS_AS_VERB.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
+            continue
+        yield match
+
+
+# Keywords (lower case) that any trigger or mediator cue contains. ``str.find`` over the
+# lower-cased article is far cheaper than a regex alternation at every position, and picks out
+# the few sentences that are worth the full analysis.
+_KEYWORDS = (
+    "summit", "talks", "negotiat", "meet", "met", "visit", "trip", "tour of", "conference",
+    "phone", "sat down", "sit down", "sits down", "encounter", "get-together", "video",
+    "mediat", "broker", "intermediar", "go-between", "facilitat",
+)  # fmt: skip
+
+
+def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    lowered = text.lower()
+    hits: set[int] = set()
+    for keyword in _KEYWORDS:
+        position = lowered.find(keyword)
+        while position >= 0:
+            hits.add(position)
+            position = lowered.find(keyword, position + len(keyword))
+    if not hits:
+        return []
+    starts = [s.start for s in sentences]
+    chosen: dict[int, Sentence] = {}
+    for hit in hits:
+        index = bisect.bisect_right(starts, hit) - 1
+        if index >= 0 and hit < sentences[index].end:
+            chosen.setdefault(index, sentences[index])
+    return [chosen[i] for i in sorted(chosen)]
