@@ -181,6 +181,9 @@ class FakeBotAPI:
     commands: list[JSON] = field(default_factory=list)
     webhook: JSON = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    pages: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    """Web pages and feeds served at ``/static/<name>`` (body, content type): for /ingest URL
+    and --feeds, which must not reach the internet from a test."""
     on_call: Callable[[Call], None] | None = None
     """Called (in the server's thread) with every successful call: the benchmark's hook."""
     keep_calls: bool = True
@@ -205,6 +208,9 @@ class FakeBotAPI:
     @property
     def base_url(self) -> str:
         return f"http://{self.host}:{self.port}/bot"
+
+    def static_url(self, name: str) -> str:
+        return f"http://{self.host}:{self.port}/static/{name}"
 
     @property
     def base_file_url(self) -> str:
@@ -467,6 +473,11 @@ class FakeBotAPI:
         self, verb: str, target: str, headers: dict[str, str], body: bytes
     ) -> tuple[int, str, bytes]:
         path = unquote(urlsplit(target).path)
+        if path.startswith("/static/"):
+            page = self.pages.get(path[len("/static/") :])
+            if page is None:
+                return 404, "text/plain", b"Not Found"
+            return 200, page[1], page[0]
         file_prefix = f"/file/bot{self.token}/"
         if path.startswith(file_prefix):
             data = self.files.get(path[len(file_prefix) :])

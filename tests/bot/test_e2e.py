@@ -29,6 +29,8 @@ from typing import Any
 import pytest
 from fakebotapi import Call, FakeBotAPI
 
+from knowledge.store import Store
+
 HERE = Path(__file__).parent
 TOKEN = "987654321:AAE2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e2e"
 ADMIN = 777
@@ -232,6 +234,24 @@ def test_admin_only_ingest(running: Running):
     assert "only the operators" in (refusal.visible or "")
 
 
+def test_admin_ingests_a_page_by_url(running: Running):
+    api = running.api
+    api.pages["oslo.html"] = (OSLO_PAGE, "text/html; charset=utf-8")
+    (report,) = ask(api, f"/ingest {api.static_url('oslo.html')}", user=ADMIN)
+    assert "1 added" in (report.visible or ""), report.visible
+    (missing,) = ask(api, f"/ingest {api.static_url('nowhere.html')}", user=ADMIN)
+    assert "HTTP 404" in (missing.visible or "")
+
+
+OSLO_PAGE = (
+    b"<html><head><title>Nordic ministers meet in Oslo</title></head><body><article>"
+    b"<h1>Nordic ministers meet in Oslo</h1><p>OSLO (Nordic Wire) - Foreign ministers of Norway "
+    b"and Sweden met in Oslo on Tuesday to discuss Arctic shipping routes, the Norwegian "
+    b'foreign ministry said.</p><p>"The Arctic must stay a region of cooperation," Norway\'s '
+    b"foreign minister Kari Nordmann told reporters after the meeting.</p></article></body></html>"
+)
+
+
 def test_sigterm_stops_cleanly_and_the_token_never_reaches_the_log(running: Running):
     running.process.send_signal(signal.SIGTERM)
     assert running.process.wait(20) == 0
@@ -260,6 +280,53 @@ def test_bad_token_is_a_one_line_error(tmp_path: Path, token: str | None, messag
     assert len(result.stderr.strip().splitlines()) == 1
     if token:
         assert token not in result.stderr
+
+
+# ------------------------------------------------------------------------------ feeds
+
+
+FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example World News</title>
+<link>http://news.example.com/</link><description>World</description>
+<item>
+  <title>Ministers meet in Vienna over grain exports</title>
+  <link>http://news.example.com/vienna-grain</link>
+  <guid>http://news.example.com/vienna-grain</guid>
+  <pubDate>Tue, 10 Feb 2026 09:00:00 GMT</pubDate>
+  <description>VIENNA - Agriculture ministers from Austria and Hungary met in Vienna on
+  Monday to discuss grain exports. "We need open borders for food," Austrian agriculture
+  minister Anna Berger said after the talks.</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_feeds_are_polled_and_followers_alerted(tmp_path: Path):
+    db = tmp_path / "feeds.db"
+    feeds = tmp_path / "feeds.txt"
+    with FakeBotAPI(token=TOKEN) as api:
+        api.pages["world.xml"] = (FEED, "application/rss+xml")
+        feeds.write_text(f"# test feed\n{api.static_url('world.xml')}\n", encoding="utf-8")
+        with Store.open(db) as store:
+            store.follow(4444, "Vienna")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "--db", str(db), "serve", "--feeds", str(feeds)],
+            env=bot_env(api),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            (alert,) = api.replies_to(4444, timeout=30)
+            assert "New on what you follow" in (alert.visible or "")
+            assert "Vienna" in (alert.visible or "")
+            with Store.open(db) as store:
+                assert store.counts()["articles"] == 1
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(20) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(10)
 
 
 # ------------------------------------------------------------------------------ webhook mode
