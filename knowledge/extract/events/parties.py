@@ -31,19 +31,6 @@ _GROUP_FROM = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|near|outside|across|around)\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|capital|town|port|resort|coast|soil)\b")
-# "Argentine President X": a country word that is part of a person's title
-_ROLE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:minister|president|envoy|ambassador|leader|official|chancellor|"
-    r"premier|king|queen|emir|secretary|delegation|negotiators?|diplomats?|officials)\b",
-    re.IGNORECASE,
-)
-# "the leaders of France", "officials from Egypt": the country as a party, not a place
-_ROLE_BEFORE = re.compile(
-    r"\b(?:leaders?|officials?|presidents?|ministers?|delegations?|delegates|representatives|"
-    r"envoys?|diplomats?|negotiators|heads?\s+of\s+state|governments?)\s+(?:of|from)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _CLAUSE_START = re.compile(r"(?:[;:(]|\bwith\b|\bwhile\b|\bwhereas\b|,\s+(?:and|but)\b)")
 
 MEDIATOR_CUE = re.compile(
