@@ -70,6 +70,7 @@ _CUE = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _COLON_INTRO = re.compile(r":\s*$")
+_LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to\b")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose)\b")
 
 _NP_BREAK = frozenset(
@@ -257,7 +258,7 @@ def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, bo
 # An opening mark: “ or ", or a ” misused as opener at a word start after a space.
 _OPENER = re.compile(r'“|"|(?:^|(?<=\s))”(?=\w)', re.M)
 _CLOSE_CURLY = re.compile(r"”|\"|’’|''")
-_CLOSE_STRAIGHT = re.compile(r'"|”')
+_CLOSE_STRAIGHT = re.compile(r'"|”|\'\'')
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=\w)[^‘\n]*?\w[.,!?]?[’'](?![\w])", re.M)
 
 
@@ -454,7 +455,7 @@ def _plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> boo
     if lower[-1].endswith("s") and lower[-1][:-1] in gaz.titles:
         return True
     if lower[0] in ("the", "a", "an") and any(
-        part in gaz.titles or (part.endswith(_PERSON_SUFFIXES) and len(part) > 4)
+        part in gaz.titles or (part.removesuffix("s").endswith(_PERSON_SUFFIXES) and len(part) > 4)
         for w in lower[1:]
         for part in w.split("-")
     ):
@@ -611,9 +612,8 @@ def _indirect_in_sentence(
         return any(a <= pos < b for a, b in local)
 
     # "According to X, CONTENT."
-    acc = _ACCORDING.match(text, s_start) or re.compile(
-        r"(?:[A-Z][a-z]+ )?[Aa]ccording to\b"
-    ).match(text, s_start)
+    acc = _LEADING_ACCORDING.match(text, s_start)
+    cue_floor = s_start
     if acc is not None:
         comma = text.find(",", acc.end(), body_end)
         if comma > 0:
@@ -621,15 +621,19 @@ def _indirect_in_sentence(
             relative = _RELATIVE.search(text, np[0], comma)
             if relative is not None:
                 np = (np[0], relative.start())  # "according to documents that X provided"
-            cs, ce = _trim(text, comma + 1, body_end)
+            # "..., but Chapman says ...": another source later in the sentence ends the claim
+            later = _later_source_boundary(text, comma + 1, body_end, index)
+            cs, ce = _trim(text, comma + 1, later if later is not None else body_end)
             if _word_count(text[cs:ce]) >= 4:
                 src = _Source(np[0], np[1], "according to", acc.start(), acc.end())
                 found.append(_Candidate(cs, ce, QuoteKind.INDIRECT, src, sentence.paragraph))
-                return found
+                if later is None:
+                    return found
+                cue_floor = later
 
     cues = [
         c
-        for c in _CUE.finditer(text, s_start, body_end)
+        for c in _CUE.finditer(text, cue_floor, body_end)
         if not inside_quote(c.start()) and c.start() not in used_cues
     ]
     k = 0
@@ -851,7 +855,10 @@ _CUE_ADJUNCT = re.compile(
     + r"\b(?:\s+(?:on|with|to)\s+[^,“”\"]{1,30}?(?=\s+that\b|,))?"
     r"|\s+(?:on\s+|earlier\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|this week|last week|this month|last month|"
-    r"this year|last year|in a statement|in an interview|on Twitter|on X|on Facebook)"
+    r"this year|last year|in a statement|in an interview|on Twitter|on X|on Facebook|"
+    r"in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?: \d{4})?|"
+    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:also|later|previously|earlier|repeatedly|again|recently|once|publicly|privately))*"
 )
@@ -1040,7 +1047,13 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
         prev_close = p_start
         for open_mark, close_mark, closed in spans:
             blocked.append((open_mark, close_mark + 1))
-            cs, ce = _trim(text, open_mark + 1, close_mark)
+            # a two-character closer ('' or ’’) ends the content one character earlier
+            content_end = (
+                close_mark - 1
+                if text[close_mark - 1 : close_mark + 1] in ("''", "’’")
+                else close_mark
+            )
+            cs, ce = _trim(text, open_mark + 1, content_end)
             if ce <= cs:
                 continue
             sent = next((s for s in sents if s.start <= open_mark < s.end), sents[0])
@@ -1056,7 +1069,8 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                     if outlet is not None:
                         before.via = outlet
                     source = before
-            if source is None and closed and sent_end < p_end:
+            ends_sentence = text[close_mark + 1 : sent_end].strip(" .!?,") == ""
+            if source is None and closed and ends_sentence and sent_end < p_end:
                 # "“...” Her words came after X said." rarely; a following "X said." sentence
                 nxt = _attribution_after(text, sent_end - 1, p_end, index)
                 source = nxt if nxt is not None and nxt.np_start - sent_end < 3 else None

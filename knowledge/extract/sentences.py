@@ -15,6 +15,7 @@ Every ``Sentence`` satisfies ``sentence.text == text[sentence.start:sentence.end
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Sentence
@@ -48,10 +49,11 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_INLINE_CREDIT = re.compile(r"\(\s*[^()/]{2,60}/[^()]{2,60}\)")
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence (capital, digit, opening quote or bracket).
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?\s?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w'’-]+)")
@@ -108,6 +110,7 @@ _CLUTTER_PATTERNS = [
     r"^(?:updated|published|posted):? (?:at )?\d",
     r"^\d{1,2}:\d{2} ?[ap]\.?m\.?\b.{0,10}$",
     r"^[-_*•—. ]+$",
+    r"^\(\s*[^()]{2,80}/[^()]{2,80}\)$",
     r"\bget the .{0,30}\bapp\b",
     r"contains only a portion of the news stories",
     r"please contact us for subscription",
@@ -250,6 +253,17 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
         spans.append((start, cut))
         start = match.end()
     spans.append((start, len(paragraph)))
+    if "/" in paragraph:
+        # an inline photo credit "( Richard Lautens / Toronto Star )" stands on its own
+        for credit in _INLINE_CREDIT.finditer(paragraph):
+            split: list[tuple[int, int]] = []
+            for s, e in spans:
+                if s < credit.start() < e or s < credit.end() < e:
+                    pieces = sorted({s, max(s, credit.start()), min(e, credit.end()), e})
+                    split.extend(pairwise(pieces))
+                else:
+                    split.append((s, e))
+            spans = split
     trimmed = []
     for s, e in spans:
         piece = paragraph[s:e]

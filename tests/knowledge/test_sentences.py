@@ -120,3 +120,14 @@ def test_clutter_paragraphs_give_no_sentences() -> None:
 def test_odd_input_gives_few_or_no_sentences(text: str) -> None:
     for s in split_sentences("a", text):
         assert text[s.start : s.end] == s.text
+
+
+def test_inline_photo_credits_are_cut_out() -> None:
+    text = (
+        "Purdy says he lost weight. ( Richard Lautens / Toronto Star ) Mississauga accountant "
+        "Babatunji Farinloye says he is happy."
+    )
+    assert _texts(text) == [
+        "Purdy says he lost weight.",
+        "Mississauga accountant Babatunji Farinloye says he is happy.",
+    ]
