@@ -381,11 +381,21 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     # sentences may answer what the event record cannot.
     event_stems = stems(" ".join(_blob(e, facts) for e in first))
     uncovered = [t for t in query.terms if stem(t) not in event_stems]
-    if scored[0].matched < needed or missing or uncovered:
+    # Where and when are checked against the sentences too: a place or date the
+    # extraction got wrong is then contradicted in the reply, not repeated alone.
+    checked = missing | (query.parsed.aspects & {"where", "when"})
+    if scored[0].matched < needed or checked or uncovered:
         # The event misses some of the names or the detail asked about: add what the
         # sentences say, those giving the missing detail (a place, a date) first.
-        accept = _aspect_filter(facts, missing)
-        hits = ranked_sentences(facts, query, accept=accept, limit=2, min_coverage=0.5)
+        accept = _aspect_filter(facts, query, checked, first)
+        hits = ranked_sentences(
+            facts,
+            query,
+            accept=accept,
+            limit=2,
+            min_coverage=0.5,
+            prefer=frozenset(e.article_id for e in first),
+        )
         for hit in reversed(hits):
             source = facts.source(hit.sentence.article_id)
             lines.insert(0, fact(f"“{hit.sentence.text}”", source))
@@ -435,18 +445,29 @@ def _missing_aspects(query: Query, group: Sequence[Event]) -> set[str]:
     return missing
 
 
-def _aspect_filter(facts: FactBase, missing: set[str]) -> Callable[[str], bool] | None:
-    """A test that a sentence gives one of the missing details (a place, a date ...)."""
+def _aspect_filter(
+    facts: FactBase, query: Query, missing: set[str], group: Sequence[Event] = ()
+) -> Callable[[str], bool] | None:
+    """A test that a sentence gives one of the missing details (a place, a date ...).
+
+    A place counts only if neither the question nor the event record names it already: for
+    "Where will the US and the Taliban sign?" a sentence naming the United States gives no
+    venue, and a sentence repeating the recorded venue adds nothing to check it by.
+    """
     if not missing:
         return None
     gazetteer = facts.gazetteer
+    asked = {plain(form) for link in query.links for form in facts.name_forms(link)}
+    for event in group:
+        if event.location is not None:
+            asked.update(plain(p) for p in (event.location.city, event.location.country) if p)
 
     def names_place(text: str) -> bool:
         for match in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", text):
             phrase = match.group(0)
-            first = phrase.split()[0]
-            for candidate in (phrase, first):
-                if candidate in gazetteer.city_to_country or candidate in gazetteer.countries:
+            for candidate in (phrase, phrase.split()[0]):
+                known = candidate in gazetteer.city_to_country or candidate in gazetteer.countries
+                if known and plain(candidate) not in asked:
                     return True
         return False
 

@@ -134,7 +134,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     chosen = _spread(candidates, limit)
     topic = join_names([link.name for link in query.topic_links]) or " ".join(topic_terms)
     reported: list[AnswerFact] = []
-    if query.people and (len(chosen) < limit or topic_terms):
+    if query.people and (len(chosen) < limit or topic_terms or query.topic_links):
         # Extraction misses some attributions ("X said Tuesday: ..."): sentences where the
         # person speaks complete the answer, verbatim and with their source.
         shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)

@@ -117,21 +117,31 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
 
 
 def _person_ids(facts: FactBase, link: Link) -> list[tuple[str, str]]:
-    """The people a name stands for: the most mentioned, and others named the same way
-    that are mentioned at least a quarter as often (one person stored under two spellings
-    or as a bare surname); all under the first one's canonical name."""
+    """The people a name stands for, all under one display name.
+
+    The most mentioned entity, others named the same way that are mentioned at least a
+    quarter as often (one person stored under two spellings), the bare-surname entity
+    ("Obama" from an article that never gave the first name) and the most mentioned full
+    name ending in that surname ("Mike Pompeo" when "Pompeo" alone is the most mentioned).
+    """
     prominence = facts.prominence
-    top = prominence.get(link.entity_ids[0], 0)
-    # "Obama" stored as its own entity (an article that never gave the first name) is
-    # the same person as the prominent Barack Obama the name links to.
-    bare = "person:" + "-".join(link.surface.split())
-    ids = [
+    ids = list(link.entity_ids)
+    top = prominence.get(ids[0], 0)
+    slug = "-".join(link.surface.split())
+    bare = f"person:{slug}"
+    full = [i for i in ids if i.endswith(f"-{slug}") and i != bare]
+    best_full = max(full, key=lambda i: prominence.get(i, 0)) if full else None
+    if best_full and prominence.get(best_full, 0) * 2 < prominence.get(bare, 0):
+        best_full = None  # a rare namesake ("Kevin Kim"), not the person meant
+    chosen = [
         entity_id
-        for entity_id in link.entity_ids
-        if entity_id in (link.entity_ids[0], bare) or prominence.get(entity_id, 0) * 4 >= top
+        for entity_id in ids
+        if entity_id in (ids[0], bare, best_full) or prominence.get(entity_id, 0) * 4 >= top
     ]
-    name = facts.name(ids[0], link.name)
-    return [(entity_id, name) for entity_id in ids]
+    # Display the full name when the question gave only the surname.
+    display = best_full if ids[0] == bare and best_full else ids[0]
+    name = facts.name(display, link.name)
+    return [(entity_id, name) for entity_id in chosen]
 
 
 def _resolve_roles(

@@ -149,6 +149,7 @@ def ranked_sentences(
     accept: Callable[[str], bool] | None = None,
     limit: int = 3,
     min_coverage: float = MIN_COVERAGE,
+    prefer: frozenset[str] = frozenset(),
 ) -> list[_Hit]:
     """The question's best verbatim sentences, each covering enough of its concepts.
 
@@ -174,7 +175,7 @@ def ranked_sentences(
                 if (sentence.article_id, sentence.index) not in seen:
                     seen.add((sentence.article_id, sentence.index))
                     hits.append((sentence, score))
-    ranked = _rank(facts, concepts, hits, naming, must, accept)
+    ranked = _rank(facts, query, concepts, hits, naming, must, accept)
     if naming:
         # The best sentence may sit in an article about the names that the search over all
         # articles missed (it need not repeat the names): read the few articles most about
@@ -186,7 +187,7 @@ def ranked_sentences(
             for sentence in facts.store.sentences(article_id)
             if (sentence.article_id, sentence.index) not in seen
         ]
-        ranked += _rank(facts, concepts, more, naming, must, accept)
+        ranked += _rank(facts, query, concepts, more, naming, must, accept)
     # Questions of many parts need more of them covered: 2 of 3, 3 of 4, 4 of 5.
     needed = (
         min_coverage
@@ -194,7 +195,10 @@ def ranked_sentences(
         else max(min_coverage, 0.7 if len(concepts) == 4 else 0.75)
     )
     ranked = [h for h in ranked if h.coverage >= needed]
-    ranked.sort(key=lambda h: (round(h.coverage, 1), h.day, h.bm25), reverse=True)
+    ranked.sort(
+        key=lambda h: (h.sentence.article_id in prefer, round(h.coverage, 1), h.day, h.bm25),
+        reverse=True,
+    )
     unique: list[_Hit] = []
     seen_text: set[str] = set()
     for hit in ranked:
@@ -229,6 +233,7 @@ def _focus_articles(
 
 def _rank(
     facts: FactBase,
+    query: Query,
     concepts: list[_Concept],
     hits: list[tuple[Sentence, float]],
     naming: dict[str, set[int]],
@@ -241,6 +246,7 @@ def _rank(
     sources = facts.sources([s.article_id for s, _ in hits])
     titles: dict[str, str] = {}
     out: list[_Hit] = []
+    window = query.window
     for sentence, bm25 in hits:
         if must is not None and not must.search(fold(sentence.text)):
             continue
@@ -250,12 +256,14 @@ def _rank(
         if len(words) < 20:
             continue
         source = sources.get(sentence.article_id)
+        if window.bounded and not window.contains(source.published if source else None):
+            continue
         coverage = 1.0
         if concepts:
             title = titles.get(sentence.article_id)
             if title is None:
                 title = titles[sentence.article_id] = plain(source.title) if source else ""
-            coverage = _coverage(concepts, words, sentence, title, naming)
+            coverage = _coverage(concepts, words, sentence, title, naming, accept is not None)
             if coverage <= 0:
                 continue
         day = source.published if source and source.published else date.min
@@ -269,6 +277,7 @@ def _coverage(
     sentence: Sentence,
     title: str,
     naming: dict[str, set[int]],
+    title_suffices: bool = False,
 ) -> float:
     """How much of the question a sentence answers, 0..1 (0 when a number is missing)."""
     tokens = words.split()
@@ -286,7 +295,11 @@ def _coverage(
             return 0.0
         elif index in mentioned:
             score += 0.5
-    if in_sentence == 0 or (len(concepts) >= 3 and in_sentence < 2 and score < 2.5):
+    if in_sentence == 0:
+        # Only a sentence giving a detail asked for ("in the capital of Hanoi") may lean on
+        # its headline for every name.
+        return 0.8 if title_suffices and score >= 0.8 * len(concepts) else 0.0
+    if len(concepts) >= 3 and in_sentence < 2 and score < 2.5:
         return 0.0
     return score / len(concepts)
 
