@@ -207,9 +207,9 @@ class _Candidate:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past whitespace, outer quote marks and trailing commas."""
-    while start < end and (text[start].isspace() or text[start] in '“"‘'):
+    while start < end and (text[start].isspace() or text[start] in '“"‘«'):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ',;:—–-”"'):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ',;:—–-”"»'):
         end -= 1
     while end > start + 1 and text[end - 2 : end] in ("’’", "''"):
         end -= 2
@@ -230,7 +230,7 @@ def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, bo
     spans: list[tuple[int, int, bool]] = []
     i = p_start
     paragraph = text[p_start:p_end]
-    if '"' not in paragraph and "“" not in paragraph and "”" not in paragraph:
+    if not any(mark in paragraph for mark in '"“”«'):
         i = p_end
     while i < p_end:
         opener = _OPENER.search(text, i, p_end)
@@ -256,8 +256,8 @@ def _quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, bo
 
 
 # An opening mark: “ or ", or a ” misused as opener at a word start after a space.
-_OPENER = re.compile(r'“|"|(?:^|(?<=\s))”(?=\w)', re.M)
-_CLOSE_CURLY = re.compile(r"”|\"|’’|''")
+_OPENER = re.compile(r'“|"|«|(?:^|(?<=\s))”(?=\w)', re.M)
+_CLOSE_CURLY = re.compile(r"”|\"|’’|''|»")
 _CLOSE_STRAIGHT = re.compile(r'"|”|\'\'')
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=\w)[^‘\n]*?\w[.,!?]?[’'](?![\w])", re.M)
 
@@ -1040,6 +1040,8 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
     candidates: list[_Candidate] = []
     blocked: list[tuple[int, int]] = []
     used_cues: set[int] = set()
+    prev_para_start = prev_sentence_start = 0
+    prev_para_end: int | None = None
     for p in para_order:
         sents = paragraphs[p]
         p_start, p_end = sents[0].start, sents[-1].end
@@ -1074,6 +1076,13 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                 # "“...” Her words came after X said." rarely; a following "X said." sentence
                 nxt = _attribution_after(text, sent_end - 1, p_end, index)
                 source = nxt if nxt is not None and nxt.np_start - sent_end < 3 else None
+            if source is None and open_mark <= p_start + 1 and prev_para_end is not None:
+                # "He told the crowd:\n\n“...”": the cue closes the paragraph before
+                before_text = text[prev_para_start:prev_para_end].rstrip()
+                if before_text.endswith(":"):
+                    source = _attribution_before(
+                        text, prev_sentence_start, prev_para_start + len(before_text), index
+                    )
             if source is not None:
                 used_cues.add(source.cue_start)
             n_words = _word_count(text[cs:ce])
@@ -1121,6 +1130,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                 )
             )
             prev_close = close_mark + 1
+        prev_para_start, prev_para_end, prev_sentence_start = p_start, p_end, sents[-1].start
     _borrow_from_next_paragraph(candidates)
     for sentence in sentences:
         candidates.extend(_indirect_in_sentence(text, sentence, index, blocked, used_cues))

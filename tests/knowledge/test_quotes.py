@@ -292,3 +292,16 @@ def test_a_quote_running_over_paragraphs_takes_the_closing_attribution() -> None
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Tom Price", "Tom Price"]
     assert quotes[0].text.endswith("every week.")
+
+
+def test_a_cue_ending_the_previous_paragraph_attributes_the_quote() -> None:
+    quotes = _quotes(
+        "Premier Doug Ford told the crowd:\n\n“We will build the subway, whatever it costs.”"
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Doug Ford", "told")]
+
+
+def test_guillemets_are_quote_marks() -> None:
+    quote = _one("«Nous allons gagner cette bataille ensemble,» said Mayor Anne Roy.")
+    assert quote.text == "Nous allons gagner cette bataille ensemble"
+    assert quote.speaker == "Anne Roy"
