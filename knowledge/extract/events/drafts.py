@@ -55,6 +55,15 @@ class Draft:
         if updates:
             self.participants[key] = existing.model_copy(update=updates)
 
+    def add_reporters(self, outlets: list[str]) -> None:
+        for outlet in outlets:
+            if outlet not in self.reported_by:
+                self.reported_by.append(outlet)
+
+    def add_evidence(self, sentence: Sentence) -> None:
+        if (sentence.start, sentence.end) not in self.evidence:
+            self.evidence.append((sentence.start, sentence.end))
+
     def add_status(self, status: EventStatus) -> None:
         if STATUS_RANK[status] > STATUS_RANK[self.status]:
             self.status = status
@@ -196,13 +205,10 @@ def absorb(draft: Draft, mention: Mention, sentence: Sentence) -> None:
     for item in mention.agenda:
         if item.casefold() not in (i.casefold() for i in draft.agenda):
             draft.agenda.append(item)
-    for outlet in mention.reported_by:
-        if outlet not in draft.reported_by:
-            draft.reported_by.append(outlet)
+    draft.add_reporters(mention.reported_by)
     if draft.reported_on is None:
         draft.reported_on = mention.reported_on
-    if (sentence.start, sentence.end) not in draft.evidence:
-        draft.evidence.append((sentence.start, sentence.end))
+    draft.add_evidence(sentence)
     draft.sentence_index = sentence.index
 
 

@@ -99,12 +99,9 @@ def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIn
                 drafts.append(target)
             for participant in mediators:
                 target.add_participant(participant)
-            if (sentence.start, sentence.end) not in target.evidence:
-                target.evidence.append((sentence.start, sentence.end))
-            reported_by, _ = reporters(text, named, ())
-            for outlet in reported_by:
-                if outlet not in target.reported_by:
-                    target.reported_by.append(outlet)
+            target.add_evidence(sentence)
+            outlets, _ = reporters(text, named, ())
+            target.add_reporters(outlets)
     place = dateline_place(article.dateline)
     for draft in drafts:
         draft.settle(published)

@@ -71,6 +71,16 @@ _GOVERNMENT_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|inside|near|outside|around
 _ORG_AS_PLACE_BEFORE = re.compile(r"\b(?:at|in|of|inside|outside|from)\s+(?:the\s+)?$", re.I)
 
 
+def _participant(entity: Named, role: str | None, *, expected: bool = False) -> Participant:
+    return Participant(
+        name=entity.name,
+        kind=entity.kind,
+        entity_id=entity.entity_id,
+        role=role,
+        expected=expected,
+    )
+
+
 def format_role(role: Role | None) -> str | None:
     """A role as a reader writes it: "US special envoy", "French foreign minister"."""
     if role is None:
@@ -205,15 +215,7 @@ def clause_participants(
             )
         ):
             continue
-        found.append(
-            Participant(
-                name=entity.name,
-                kind=entity.kind,
-                entity_id=entity.entity_id,
-                role=entity.role,
-                expected=expected,
-            )
-        )
+        found.append(_participant(entity, entity.role, expected=expected))
     return found
 
 
@@ -248,12 +250,5 @@ def find_mediators(text: str, named: Sequence[Named]) -> list[Participant]:
         if entity.kind is EntityKind.OUTLET:
             continue
         if any(s <= entity.start < e for s, e in spans):
-            participants.append(
-                Participant(
-                    name=entity.name,
-                    kind=entity.kind,
-                    entity_id=entity.entity_id,
-                    role="mediator",
-                )
-            )
+            participants.append(_participant(entity, "mediator"))
     return participants

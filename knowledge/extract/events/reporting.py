@@ -43,6 +43,7 @@ def reporters(
 _ATTRIBUTIVE_DATE = re.compile(
     r"\s+(?!(?:meeting|talks|summit|visit|call|conference|session|negotiations|trip)\b)[a-z]"
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DATE_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|\.\s|\s[—–]\s|\b(?:since|after|before|when)\b")
 
 
@@ -56,14 +57,10 @@ def event_date(
             continue  # "reported Monday", "said on Sunday": when it was said, not when it happens
         if start < 15 and _REPORTING_VERB_AFTER.match(text, end):
             continue  # "On Sunday, officials said ...": the day of the statement
-        if mention.precision is DatePrecision.YEAR and re.search(
-            r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE
+        if _THE_BEFORE.search(text[max(0, start - 5) : start]) and (
+            mention.precision is DatePrecision.YEAR or _ATTRIBUTIVE_DATE.match(text, end)
         ):
-            continue  # "the 1998 peace accord" names another thing
-        if _ATTRIBUTIVE_DATE.match(text, end) and re.search(
-            r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE
-        ):
-            continue  # "the November 13 attacks": a date naming something else
+            continue  # "the 1998 peace accord", "the November 13 attacks" name another thing
         # far from the trigger or across a clause break, a date belongs to something else
         lo, hi = sorted((start, trigger.start()))
         if hi - lo > 120 or _DATE_CLAUSE_BREAK.search(text, lo, hi):
