@@ -104,6 +104,18 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def child_pids(pid: int) -> list[int]:
+    """The engine worker processes of the bot (Linux)."""
+    pids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        pids += [int(p) for p in task.read_text().split()]
+    return pids
+
+
+def cpu_of_children(pid: int) -> float:
+    return sum(cpu_seconds(child) or 0.0 for child in child_pids(pid))
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -164,6 +176,7 @@ def main() -> int:
 
         begin = time.perf_counter()
         cpu_before = cpu_seconds(bot.pid)
+        workers_before = cpu_of_children(bot.pid)
         if args.closed:
             driver.closed = True
             for _ in range(args.closed):
@@ -187,6 +200,7 @@ def main() -> int:
             time.sleep(0.05)
         elapsed = time.perf_counter() - begin
         cpu_after = cpu_seconds(bot.pid)
+        workers_after = cpu_of_children(bot.pid)
         with driver.lock:
             latencies = list(driver.latencies)
             sent = driver.sent
@@ -216,6 +230,9 @@ def main() -> int:
             print(
                 f"bot CPU per reply: {per_reply:.2f} ms (bound: {1000 / per_reply:.0f} replies/s)"
             )
+            engine = (workers_after - workers_before) / len(latencies) * 1000
+            if engine:
+                print(f"engine workers' CPU per reply: {engine:.2f} ms")
         print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         for method, error in api.errors[:5]:
             print(f"  error: {method}: {error}")
