@@ -217,7 +217,19 @@ class Engine:
             if query.links and not (query.people or query.groups or query.topic_links):
                 # Quotes "from Istanbul" or an outlet: read as a topic.
                 query = replace(query, topic_links=query.links)
-            return answer_quotes(facts, query)
+            said = answer_quotes(facts, query)
+            topical = query.topic_links or query.topic_terms or query.phrases
+            if query.groups and not query.people and topical:
+                # "How did the Palestinians react to the plan?": a country's reaction is more
+                # often reported than quoted; add the sentences that report it.
+                reported = answer_search(facts, query)
+                if reported is not None:
+                    said.facts = reported.facts[:2] + said.facts
+                    said.sources = list(unique_sources([*said.sources, *reported.sources]))
+                    if not said.known:
+                        said.known = True
+                        said.summary = "The articles report:"
+            return said
         if intent is Intent.QUOTE_SEARCH:
             reply = answer_quote_search(facts, query) or answer_search(facts, query)
         elif intent is Intent.WHO_IS:

@@ -108,7 +108,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     candidates = list(unique.values())
     on_topic: set[tuple[str, int]] = set()
     relevance: dict[str, int] = {}
-    if query.topic_links or topic_terms:
+    if query.topic_links or topic_terms or (about_speaker and query.phrases):
         candidates, on_topic, relevance = _about_topic(facts, query, candidates, topic_terms)
     if not (query.people or query.groups or query.topic_links or query.terms):
         direct = [q for q in candidates if q.kind is QuoteKind.DIRECT]
@@ -277,7 +277,7 @@ def _topic_counts(
     """For each article that mentions the topic, how many of the topic's parts ("Putin",
     "Helsinki") it mentions, counting those its headline names twice."""
     parts = _topic_parts(facts, query, terms)
-    words = [link.surface for link in query.topic_links] + terms
+    words = [link.surface for link in query.topic_links] + list(query.phrases) + terms
     ids = list(dict.fromkeys(article_ids))
     if not ids or not words:
         return {}
@@ -322,6 +322,8 @@ def _topic_parts(
     parts: list[tuple[list[str], list[str]]] = []
     for link in query.topic_links:
         parts.append((facts.name_forms(link), []))
+    # A capitalised phrase that names nothing stored ("the Middle East plan") is a topic too.
+    parts.extend(([phrase], []) for phrase in query.phrases)
     parts.extend(([], [term]) for term in terms)
     return parts
 

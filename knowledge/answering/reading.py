@@ -47,6 +47,8 @@ _NOT_NAMES = frozenset(
         """
     )
 )
+# Articles that make a title generic: "a president", "any foreign minister".
+_GENERIC = frozenset({"a", "an", "any", "every", "each", "former", "past"})
 _INTENT_VOCABULARY = {
     Intent.QUOTES: frozenset(QUOTE_WORDS),
     Intent.EVENT: frozenset(EVENT_WORDS) | {"hold", "held", "holding", "take", "place", "will"},
@@ -91,10 +93,27 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         if link.kind is EntityKind.PERSON and link.entity_ids and link not in topic_links:
             people.extend(_person_ids(facts, link))
     if not people and roles and parsed.intent is not Intent.SOURCES:
-        people = _resolve_roles(facts, roles, links)
-        if people:
-            # The country in "Iran's foreign minister" qualified the role: not a speaker.
-            links = [link for link in links if link.kind not in GROUP_KINDS]
+        joined = " ".join(qwords)
+        for role in roles:
+            if role.first_word > 0 and qwords[role.first_word - 1] in _GENERIC:
+                continue  # "a US president" is anyone who held the title, not one person
+            title = " ".join(qwords[role.first_word : role.last_word + 1])
+            # The country or body the title is held for, written next to it: "Iran's foreign
+            # minister", "the president of France". It qualifies the role: not a speaker.
+            qualifiers = [
+                link
+                for link in links
+                if link.kind in GROUP_KINDS
+                and re.search(
+                    rf"\b{re.escape(link.surface)} {re.escape(title)}\b"
+                    rf"|\b{re.escape(title)} (of|for) (the )?{re.escape(link.surface)}\b",
+                    joined,
+                )
+            ]
+            found = _resolve_roles(facts, role, qualifiers)
+            if found:
+                people.extend(found)
+                links = [link for link in links if link not in qualifiers]
     unknown = _unknown_names(original, linked_words | role_words, facts.gazetteer.titles)
     # Capitalised phrases that name nothing stored ("World Cup") must be matched whole.
     phrases = _unlinked_phrases(original, linked_words | role_words)
@@ -145,24 +164,22 @@ def _person_ids(facts: FactBase, link: Link) -> list[tuple[str, str]]:
 
 
 def _resolve_roles(
-    facts: FactBase, roles: Sequence[RoleMention], links: Sequence[Link]
+    facts: FactBase, role: RoleMention, qualifiers: Sequence[Link]
 ) -> list[tuple[str, str]]:
     """'the supreme leader', "Iran's foreign minister" -> the person holding the role now:
     the newest holder the stored roles or the sentences ("X, Germany's economy minister,
     said") give."""
     index = facts.roles()
-    affiliations: list[Link | None] = [link for link in links if link.kind in GROUP_KINDS]
-    out: list[tuple[str, str]] = []
-    for role in roles:
-        found: list[tuple[date, str, str]] = []
-        for link in affiliations or [None]:
-            for holder in index.holders(role.title, link.name if link else None):
-                found.append((holder.as_of or date.min, holder.entity_id, holder.name))
-            found += role_holders_in_sentences(facts, role.title, link)
-        if found:
-            _, entity_id, name = max(found, key=lambda item: item[0])
-            out.append((entity_id, facts.name(entity_id, name)))
-    return out
+    affiliations: list[Link | None] = list(qualifiers) or [None]
+    found: list[tuple[date, str, str]] = []
+    for link in affiliations:
+        for holder in index.holders(role.title, link.name if link else None):
+            found.append((holder.as_of or date.min, holder.entity_id, holder.name))
+        found += role_holders_in_sentences(facts, role.title, link)
+    if not found:
+        return []
+    _, entity_id, name = max(found, key=lambda item: item[0])
+    return [(entity_id, facts.name(entity_id, name))]
 
 
 def _topic_of(

@@ -361,7 +361,8 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     if not hits:
         return None
     # "China offered ..." answers "What did China offer?" better than a sentence that only
-    # mentions China and an offer: sentences with a name just before the verb first.
+    # mentions China and an offer: among equally relevant sentences, those with a name just
+    # before the verb first.
     names = [k for c in _concepts(facts, query) if c.kind == "name" for k in c.keys]
     subject = (
         re.compile(
@@ -372,8 +373,8 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     )
     hits.sort(
         key=lambda h: (
-            bool(subject and subject.search(plain(h.sentence.text))),
             round(h.coverage, 1),
+            bool(subject and subject.search(plain(h.sentence.text))),
             h.day,
         ),
         reverse=True,
