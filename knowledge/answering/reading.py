@@ -95,7 +95,9 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     if not people and roles and parsed.intent is not Intent.SOURCES:
         joined = " ".join(qwords)
         for role in roles:
-            if role.first_word > 0 and qwords[role.first_word - 1] in _GENERIC:
+            before = qwords[max(0, role.first_word - 3) : role.first_word]
+            determiners = [w for w in before if w in _GENERIC or w in ("the", "this", "that")]
+            if determiners and determiners[-1] in _GENERIC:
                 continue  # "a US president" is anyone who held the title, not one person
             title = " ".join(qwords[role.first_word : role.last_word + 1])
             # The country or body the title is held for, written next to it: "Iran's foreign
