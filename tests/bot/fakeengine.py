@@ -5,6 +5,7 @@ Tests only: product code always talks to ``knowledge.answer.Engine``.
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -40,9 +41,11 @@ class FakeEngine:
         self.calls: list[tuple[str, Any, Any]] = []
         self.fail = False
         self.quote_count = 1
+        self.delay = 0.0
 
     def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
         self.calls.append(("answer", question, chat_id))
+        time.sleep(self.delay)
         if self.fail:
             raise RuntimeError("engine exploded")
         if "world cup" in question.lower():

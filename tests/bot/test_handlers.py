@@ -454,3 +454,16 @@ async def test_a_failing_button_is_reported_in_the_chat(
         app, {"callback_query": _query(fake_api, reply, buttons(reply)[0]["callback_data"], user)}
     )
     assert sent_to(fake_api, user)[-1].params["text"] == SOMETHING_WENT_WRONG
+
+
+async def test_a_slow_answer_shows_typing_a_quick_one_does_not(
+    app: App, fake_api: FakeBotAPI, engine: FakeEngine
+):
+    quick, slow = new_user(), new_user()
+    await process(app, {"message": fake_api.message("quick", user_id=quick)})
+    engine.delay = 0.6
+    await process(app, {"message": fake_api.message("slow", user_id=slow)})
+    assert sent_to(fake_api, quick, "sendChatAction") == []
+    (typing,) = sent_to(fake_api, slow, "sendChatAction")
+    assert typing.params["action"] == "typing"
+    assert len(sent_to(fake_api, slow)) == 1
