@@ -312,8 +312,9 @@ _CAUSE = re.compile(
 
 
 def _reasons(facts: FactBase, query: Query, hits: list[_Hit], limit: int = 2) -> list[_Hit]:
-    """For "why" questions: sentences of the best hit's article that give a cause and share
-    a word with the question; the reason is often a few sentences after the event."""
+    """For "why" questions: sentences of the best hit's article that give a cause and either
+    share a word with the question or stand close to the best hit: the reason is often a
+    few sentences after the event."""
     best = hits[0].sentence
     concepts = _concepts(facts, query)
     shown = {(h.sentence.article_id, h.sentence.index) for h in hits}
@@ -324,8 +325,11 @@ def _reasons(facts: FactBase, query: Query, hits: list[_Hit], limit: int = 2) ->
         words = plain(sentence.text)
         tokens = words.split()
         covered = sum(1 for c in concepts if _covered(words, tokens, c))
-        if covered:
-            found.append(_Hit(sentence, covered / max(len(concepts), 1), 0.0, hits[0].day))
+        near = abs(sentence.index - best.index) <= 3
+        if covered or near:
+            # Close to the event's sentence, a cause needs no words of the question.
+            score = covered / max(len(concepts), 1) + (0.5 if near else 0.0)
+            found.append(_Hit(sentence, score, 0.0, hits[0].day))
     found.sort(key=lambda h: h.coverage, reverse=True)
     return found[:limit]
 

@@ -587,3 +587,19 @@ def test_role_reference_resolved_from_sentences(store: Store) -> None:
     engine = Engine(store, clock=lambda: NOW)
     text_out = render_text(engine.answer("What did Brazil's trade minister say?"))
     assert "We expect exports to double" in text_out
+
+
+def test_why_question_gives_the_reported_cause(store: Store) -> None:
+    store.ingest(cancel_facts())
+    engine = Engine(store, clock=lambda: NOW)
+    text = render_text(engine.answer("Why were the Geneva talks cancelled?"))
+    assert "Diplomats blamed a row over salmon farming licences." in text
+
+
+def test_generic_role_is_not_one_person(engine: Engine) -> None:
+    # "a foreign minister" is anyone with the title: it must not become Mara Velden.
+    query_text = render_text(engine.answer("What did Velden say?"))
+    assert "fishing quota dispute" in query_text
+    generic = engine.answer("Has a foreign minister ever visited the Moon?")
+    assert not generic.quotes
+    assert "velden" not in render_text(generic).casefold()
