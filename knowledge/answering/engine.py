@@ -18,6 +18,7 @@ from knowledge.answering.compose import join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent
+from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
 from knowledge.answering.overview import (
     answer_help,
@@ -37,7 +38,7 @@ from knowledge.answering.search import (
     answer_summary,
 )
 from knowledge.extract.gazetteer import load_gazetteer
-from knowledge.models import Answer
+from knowledge.models import Answer, EntityKind
 
 if TYPE_CHECKING:
     from knowledge.store import Store
@@ -173,7 +174,26 @@ class Engine:
                 return query.with_intent(Intent(previous.intent))
             return query
         changes: dict[str, object] = {"from_context": True}
-        if names_nothing and parsed.pronoun == "person" and previous.person_id:
+        previous_person = previous.person_id and previous.person_id not in query.person_ids
+        if (
+            not names_nothing
+            and parsed.pronoun == "person"
+            and previous_person
+            and query.intent in (Intent.QUOTES, Intent.OUTCOME)
+        ):
+            # "What did Trump say about him?": the person of the last answer is the topic.
+            person = Link(
+                entity_ids=(previous.person_id or "",),
+                name=previous.person_name or "",
+                kind=EntityKind.PERSON,
+                surface=(previous.person_name or "").casefold(),
+                first_word=-1,
+                last_word=-1,
+                score=100.0,
+            )
+            changes["links"] = (*query.links, person)
+            changes["topic_links"] = (*query.topic_links, person)
+        elif names_nothing and parsed.pronoun == "person" and previous.person_id:
             changes["people"] = ((previous.person_id, previous.person_name or ""),)
         elif names_nothing and (parsed.pronoun or parsed.follow_up or not query.terms):
             if previous.person_id and previous.intent == Intent.QUOTES.value:

@@ -214,11 +214,11 @@ def _topic_of(
 def _unlinked_phrases(question: str, known_words: set[str]) -> list[str]:
     """Runs of two or more capitalised words that no link covers: 'World Cup'."""
     out: list[str] = []
-    for match in re.finditer(r"(?:\b[A-Z][\w'’-]*(?:\s+|$)){2,}", question):
-        phrase = match.group(0).strip()
-        words_in = [w for w in key(phrase).split() if w not in STOPWORDS]
+    for match in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", question):
+        tokens = key(match.group(0)).split()
         if match.start() == 0:
-            words_in = words_in[1:] if len(words_in) > 2 else []
+            tokens = tokens[1:]  # the question's first word is capitalised anyway
+        words_in = [w for w in tokens if w not in STOPWORDS]
         if len(words_in) >= 2 and not any(w in known_words for w in words_in):
             out.append(" ".join(words_in))
     return out

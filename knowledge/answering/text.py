@@ -122,6 +122,7 @@ _IRREGULAR = {
     form: base
     for base, forms in {
         "spend": "spent",
+        "see": "saw seen",
         "meet": "met",
         "say": "said",
         "win": "won",
