@@ -347,8 +347,6 @@ class Engine:
             known=False,
             confidence=0.1,
             follow_ups=["What topics do you know?", "Latest quotes"],
-            entity_ids=query.entity_ids(),
-            entity_names=tuple(names),
         )
 
     def _finish(
@@ -365,7 +363,7 @@ class Engine:
         )
         answer = Answer(
             question=query.question,
-            intent=intent or reply.intent or query.intent.value,
+            intent=intent or query.intent.value,
             known=reply.known,
             summary=reply.summary,
             quotes=tuple(reply.quotes),

@@ -406,8 +406,6 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         sources=sources,
         confidence=0.85 if specific else 0.6,
         follow_ups=["Who is taking part?", "When is it?", "Who reported it?"],
-        entity_ids=query.entity_ids(),
-        entity_names=tuple(query.names()),
         event_ids=tuple(event_key(e) for e in first),
         people_named=tuple(named),
     )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from knowledge.answering.intents import VOCABULARY
 from knowledge.answering.linking import EntityLinker, Link
 from knowledge.answering.roles import RoleIndex, title_index
-from knowledge.answering.text import fold, key
+from knowledge.answering.text import fold
 from knowledge.extract.gazetteer import Gazetteer
 from knowledge.models import Entity, EntityKind, SourceRef
 
@@ -166,13 +166,3 @@ class FactBase:
         for entity in self.entities(link.entity_ids[:1]).values():
             forms.extend(a for a in entity.aliases if len(a) > 3)
         return [f for f in dict.fromkeys(forms) if len(f) > 1]
-
-    def country_name(self, surface: str) -> str | None:
-        """The canonical country a surface names ('Iranian' -> 'Iran'), any case."""
-        g = self.gazetteer
-        return (
-            g.country_of(surface) or g.country_of(surface.title()) or g.country_of(surface.upper())
-        )
-
-    def same_name(self, a: str, b: str) -> bool:
-        return key(a) == key(b)

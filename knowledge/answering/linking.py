@@ -126,10 +126,6 @@ class EntityLinker:
     def __len__(self) -> int:
         return len(self._exact)
 
-    def lookup(self, surface: str) -> list[_Target]:
-        """Exact targets of one surface form (after normalisation)."""
-        return list(self._exact.get(key(surface), ()))
-
     def link(
         self, question: str, *, is_common_word: Callable[[str], bool] | None = None
     ) -> list[Link]:

@@ -119,7 +119,6 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
                 summary=summary,
                 sources=event_reply.sources,
                 confidence=0.85,
-                entity_ids=event_reply.entity_ids,
                 event_ids=event_reply.event_ids,
             )
         about = answer_summary(facts, query, limit=5)
@@ -188,8 +187,6 @@ def answer_who(facts: FactBase, query: Query) -> Reply | None:
             summary=summary,
             facts=lines,
             confidence=0.7,
-            entity_ids=(entity.id,),
-            entity_names=(entity.name,),
         )
     return None
 
@@ -255,6 +252,4 @@ def _who_person(facts: FactBase, query: Query) -> Reply:
         confidence=0.9,
         follow_ups=[f"What did {person[1]} say?", f"Latest on {person[1]}"],
         person=person,
-        entity_ids=query.entity_ids(),
-        entity_names=tuple(query.names()),
     )

@@ -36,7 +36,6 @@ class Query:
     exclude_people: frozenset[str] = frozenset()
     unknown_names: tuple[str, ...] = ()
     from_context: bool = False
-    page: int = 0
 
     @property
     def intent(self) -> Intent:
@@ -94,9 +93,6 @@ class Reply:
     confidence: float = 0.8
     follow_ups: list[str] = field(default_factory=list)
     person: tuple[str, str] | None = None
-    entity_ids: tuple[str, ...] = ()
-    entity_names: tuple[str, ...] = ()
     event_ids: tuple[str, ...] = ()
     people_named: tuple[str, ...] = ()
     quote_keys: tuple[tuple[str, int], ...] = ()
-    intent: str | None = None

@@ -149,8 +149,6 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
             facts=reported,
             confidence=0.6,
             person=query.people[0],
-            entity_ids=query.entity_ids(),
-            entity_names=tuple(query.names()),
         )
     sources = facts.sources([q.article_id for q in chosen])
     quotes = [
@@ -185,8 +183,6 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         confidence=0.9 if (query.people or query.groups) else 0.75,
         follow_ups=follow_ups,
         person=person,
-        entity_ids=query.entity_ids(),
-        entity_names=tuple(query.names()),
         quote_keys=tuple(quote_key(q) for q in chosen) + tuple(query.exclude_quotes),
     )
 
@@ -381,8 +377,6 @@ def _no_quotes(facts: FactBase, query: Query, who: str, topic: str) -> Reply:
         confidence=0.2,
         facts=facts_out,
         person=query.people[0] if query.people else None,
-        entity_ids=query.entity_ids(),
-        entity_names=tuple(query.names()),
         # Keep what was shown: pressing "More quotes" again must not start over.
         quote_keys=tuple(query.exclude_quotes),
     )

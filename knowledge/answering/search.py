@@ -350,8 +350,6 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
         sources=list(sources.values()),
         confidence=round(0.3 + 0.5 * best, 2),
         follow_ups=["Who reported it?", "Latest quotes"],
-        entity_ids=query.entity_ids(),
-        entity_names=tuple(query.names()),
     )
 
 
@@ -393,8 +391,6 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         facts=lines,
         sources=list(sources.values()),
         confidence=0.7,
-        entity_ids=query.entity_ids(),
-        entity_names=tuple(query.names()),
     )
 
 
@@ -450,8 +446,6 @@ def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | 
         sources=list(sources.values()),
         confidence=0.7 if topical else 0.5,
         follow_ups=["Latest quotes", "Who reported it?"],
-        entity_ids=ids,
-        entity_names=tuple(query.names()),
     )
 
 
