@@ -1,0 +1,331 @@
+"""Stage 4: direct and indirect quotes, in citron's vocabulary: cue, source, content.
+
+*Content* is the span of what was said: for a direct quote the words between quote marks
+(straight, curly or single; a paragraph that opens a quote without closing it ends the quote at
+the paragraph's end); for an indirect quote the reported clause ("X said (that) CONTENT",
+"CONTENT, X said.", "according to X, CONTENT").
+
+The *cue* is the reporting verb ("said", "warned", "told") or "according to"; the *source* is
+the noun phrase that the cue attributes the content to, found after a closing quote mark
+("...,” X said", "...,” said X, the mayor"), before an opening one ("X said Sunday, “...",
+"struck a defiant note, warning, “..."), or around an indirect clause. Sources are resolved by
+``coref`` to canonical names; a direct quote with no cue in its sentence continues the previous
+speaker when it is close.
+
+Every ``Quote.text`` equals ``article.text[quote.start:quote.end]``. Quotes contained in another
+quote, and headline or pull-quote repeats of a body quote, are dropped.
+
+Modules: ``spans`` (quote marks, candidates), ``sources`` (who a noun phrase names),
+``direct`` (quoted content and its attribution), ``indirect`` (reported clauses), and this
+one, which resolves sources to speakers, dates statements and removes repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from knowledge.extract.coref import PRONOUNS, Coreference
+from knowledge.extract.dates import find_dates, resolve_weekday, weekday_index
+from knowledge.extract.entities import EntityIndex
+from knowledge.extract.gazetteer import words_of
+from knowledge.extract.quotes.direct import direct_candidates
+from knowledge.extract.quotes.indirect import indirect_in_sentence
+from knowledge.extract.quotes.sources import is_description
+from knowledge.extract.quotes.spans import Candidate, Source, word_count
+from knowledge.extract.quotes.vocabulary import WORDISH
+from knowledge.models import Article, Entity, EntityKind, Quote, QuoteKind, Sentence
+
+__all__ = ["find_quotes"]
+
+# A day named just after a cue, past a hearer or medium: "said Sunday", "told reporters on
+# Monday", "said in a statement on Friday". The words in between are checked separately.
+_WEEKDAY_AFTER_CUE = re.compile(
+    r"^(?P<gap>(?:\s+[^\s,.;:“”\"]+){0,5}?)\s+(?:on\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"last night|this morning|earlier this week)\b"
+)
+
+
+_GAP_WORDS = frozenset(
+    words_of(
+        """in on at to during via through with from a an the his her their its reporters
+        journalists him her them us lawmakers parliament interview statement press news
+        conference briefing speech email e-mailed emailed written televised radio telephone
+        phone call post posted video remarks late early"""
+    )
+)
+
+
+_ON_WEEKDAY = re.compile(
+    r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$"
+)
+
+
+_RELAY = re.compile(
+    r"(?:according to|told|interview with|speaking to|speaking with|said to|quoted by"
+    r"|cited by|reported by)\s+(?:the\s+)?$"
+)
+
+
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Quote]:
+    """Direct and indirect quotes of an article, in text order, with resolved speakers."""
+    text = article.text
+    if not sentences:
+        return []
+    coref = Coreference(index, text)
+    published = article.published.date() if article.published else None
+
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    candidates, blocked, used_cues = direct_candidates(text, paragraphs, index)
+    for sentence in sentences:
+        candidates.extend(indirect_in_sentence(text, sentence, index, blocked, used_cues))
+    candidates = _drop_contained(candidates)
+    return _resolve(article, text, candidates, coref, index, published)
+
+
+def _drop_contained(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the outer of nested or overlapping quotes (an indirect clause with a partial quote)."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for cand in ordered:
+        if kept and cand.start < kept[-1].end:
+            outer = kept[-1]
+            if cand.end <= outer.end:
+                # an attributed inner direct quote lends its source to a sourceless outer one
+                if outer.source is None and cand.source is not None:
+                    outer.source = cand.source
+                continue
+            # partial overlap: keep the direct one, or the longer
+            if outer.kind is QuoteKind.DIRECT and cand.kind is QuoteKind.INDIRECT:
+                continue
+            if cand.kind is QuoteKind.DIRECT and outer.kind is QuoteKind.INDIRECT:
+                kept[-1] = cand
+                continue
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _said_on(text: str, source: Source, published: date | None) -> date | None:
+    """The day a statement was made, when a weekday or date stands next to its cue."""
+    if published is None or source.cue is None:
+        return None
+    window = text[source.cue_end : source.cue_end + 60]
+    m = _WEEKDAY_AFTER_CUE.match(window)
+    if m is not None and any(
+        w.lower() not in _GAP_WORDS and not w[:1].isupper() for w in m.group("gap").split()
+    ):
+        m = None  # "said the meeting on Monday": the day belongs to the content
+    if m is None:
+        before = text[max(0, source.np_start - 40) : source.np_start]
+        m2 = _ON_WEEKDAY.search(before)
+        if m2 is None:
+            dates = find_dates(window[:40], published)
+            for mention in dates:
+                if mention.date_start == mention.date_end and mention.span[0] <= 12:
+                    return mention.date_start
+            return None
+        day = m2.group(1)
+    else:
+        day = m.group("day")
+    low = day.lower()
+    if low in ("yesterday", "last night"):
+        return published - timedelta(days=1)
+    if low in ("today", "this morning"):
+        return published
+    if low == "earlier this week":
+        return None
+    wd = weekday_index(day)
+    if wd is None:
+        return None
+    return resolve_weekday(published, wd, "backward")
+
+
+def _resolve(
+    article: Article,
+    text: str,
+    candidates: list[Candidate],
+    coref: Coreference,
+    index: EntityIndex,
+    published: date | None,
+) -> list[Quote]:
+    quotes: list[Quote] = []
+    last: tuple[Entity | None, str | None, int, int, str | None] | None = (
+        None  # entity, name, pos, paragraph, role
+    )
+    last_group: tuple[str, int] | None = None  # a non-person source and its paragraph
+    for cand in candidates:
+        speaker: str | None = None
+        entity: Entity | None = None
+        mention: str | None = None
+        role: str | None = None
+        cue: str | None = None
+        said_on: date | None = None
+        via: str | None = None
+        confidence = 1.0
+        if cand.source is not None:
+            src = cand.source
+            cue = src.cue
+            mention = text[src.np_start : src.np_end]
+            entity, speaker = _resolve_source(text, src, coref, index, last)
+            pronoun = mention.strip().lower()
+            if (
+                entity is None
+                and pronoun in ("they", "it")
+                and last_group is not None
+                and cand.paragraph - last_group[1] <= 2
+            ):
+                # "they"/"it" after a group or body spoke: "The union says ... They add ..."
+                speaker = last_group[0]
+            elif entity is None and speaker is not None and pronoun not in PRONOUNS:
+                last_group = (speaker, cand.paragraph)
+            said_on = _said_on(text, src, published)
+            via = src.via or _via_near(text, cand, src, index)
+            if via is not None and speaker == via:
+                via = None
+        elif cand.continuation and last is not None and cand.paragraph - last[3] <= 2:
+            entity, speaker = last[0], last[1]
+            confidence = 0.6
+        elif cand.headline_like:
+            speaker = None
+            confidence = 0.3
+        else:
+            confidence = 0.4
+        if entity is not None:
+            resolution = coref.resolution(entity)
+            speaker, role = resolution.name, resolution.role
+        if speaker is not None:
+            region_end = max(cand.end, cand.source.np_end if cand.source else cand.end)
+            last = (entity, speaker, region_end, cand.paragraph, role)
+        quotes.append(
+            Quote(
+                article_id=article.id,
+                text=text[cand.start : cand.end],
+                start=cand.start,
+                end=cand.end,
+                kind=cand.kind,
+                speaker=speaker,
+                speaker_id=entity.id if entity is not None else None,
+                speaker_mention=mention,
+                speaker_role=role,
+                cue=cue,
+                said_on=said_on,
+                attributed_via=via,
+                confidence=confidence,
+            )
+        )
+    return _drop_repeats(quotes)
+
+
+def _via_near(text: str, cand: Candidate, src: Source, index: EntityIndex) -> str | None:
+    """ "..., according to the WSJ" / "told The New York Times" around a quote and its cue."""
+    lo = min(cand.start, src.np_start)
+    hi = max(cand.end, src.cue_end)
+    # look to the end of the sentence after the quote
+    stop = len(text)
+    for ch in ".\n":
+        k = text.find(ch, hi, hi + 200)
+        if k >= 0:
+            stop = min(stop, k)
+    for mention in index.mentions_in(lo, min(stop + 1, hi + 200)):
+        if mention.kind is not EntityKind.OUTLET:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start].lower()
+        if _RELAY.search(before):
+            entity = index.get(mention.entity_id)
+            return entity.name if entity else None
+    return None
+
+
+def _resolve_source(
+    text: str,
+    src: Source,
+    coref: Coreference,
+    index: EntityIndex,
+    last: tuple[Entity | None, str | None, int, int, str | None] | None,
+) -> tuple[Entity | None, str | None]:
+    surface = text[src.np_start : src.np_end].strip()
+    lower = surface.lower()
+    possessed = _POSSESSIVE_DOCUMENT.match(lower)
+    if possessed is not None:
+        # "her statement read", "his post said": the writer is the pronoun's person
+        lower = "she" if possessed.group(1) == "her" else "he"
+    if lower in PRONOUNS:
+        last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
+        assert last_speaker is None or last_speaker[0] is not None
+        entity = coref.pronoun(
+            lower,
+            src.np_start,
+            (last_speaker[0], last_speaker[1]) if last_speaker and last_speaker[0] else None,
+        )
+        if entity is not None:
+            return entity, entity.name
+        return None, surface
+    person = coref.person_at(src.np_start, src.np_end)
+    if person is not None:
+        return person, person.name
+    role_person = coref.role_noun(surface, src.np_start)
+    if role_person is not None:
+        return role_person, role_person.name
+    org_noun = _ORG_NOUN.fullmatch(lower)
+    if org_noun is not None:
+        body = coref.recent_body(src.np_start, org_noun.group(1))
+        if body is not None:
+            return body, body.name
+    other = coref.entity_at(src.np_start, src.np_end)
+    bare = _LEADING_THE.sub("", surface)
+    if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
+        return other, other.name
+    if is_description(surface):
+        last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
+        entity = coref.topic_person(src.np_start, last_speaker)
+        if entity is not None:
+            return entity, entity.name
+    resolved = (
+        index.resolve(surface) if surface[:1].isupper() and word_count(surface) <= 3 else None
+    )
+    if resolved is not None:
+        return resolved, resolved.name
+    return None, surface
+
+
+_ORG_NOUN = re.compile(
+    r"the\s+(agency|company|firm|union|group|organisation|organization|ministry|department|"
+    r"government|board|council|party|association|federation|commission|committee|bank|"
+    r"authority|city|province|state|network|club|team|league|court|university|hospital|"
+    r"police|service|regulator|watchdog|airline|carrier|broadcaster|newspaper|charity|"
+    r"security firm|tech company|tech giant|carmaker|automaker|retailer|insurer|lender)"
+)
+
+
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"(his|her)\s+(?:\w+\s+)?(?:statement|letter|post|tweet|tweets|email|e-mail|message|"
+    r"remarks|speech|memo|note|op-ed|column|book|lawyer|lawyers|office|spokesman|spokeswoman|"
+    r"spokesperson)$"
+)
+
+
+def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A headline or pull-quote that repeats a body quote is one quote: keep the attributed one."""
+    norm = [" ".join(WORDISH.findall(q.text.lower())) for q in quotes]
+    drop: set[int] = set()
+    for i, qi in enumerate(quotes):
+        if qi.kind is not QuoteKind.DIRECT or not norm[i]:
+            continue
+        for j, qj in enumerate(quotes):
+            if i == j or j in drop or not norm[j]:
+                continue
+            if norm[i] in norm[j] and (
+                len(norm[i]) < len(norm[j])
+                or (qj.speaker and not qi.speaker)
+                or (len(norm[i]) == len(norm[j]) and j < i and qj.speaker)
+            ):
+                drop.add(i)
+                break
+    return [q for k, q in enumerate(quotes) if k not in drop]

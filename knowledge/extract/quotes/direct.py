@@ -1,0 +1,254 @@
+"""Direct quotes: content between quote marks and the attribution after, before or around it."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.entities import EntityIndex
+from knowledge.extract.quotes.sources import np_after, np_before, plausible_source, sentence_subject
+from knowledge.extract.quotes.spans import (
+    Candidate,
+    Source,
+    find_any,
+    quote_spans,
+    trim_span,
+    word_count,
+)
+from knowledge.extract.quotes.vocabulary import CUE
+from knowledge.models import EntityKind, QuoteKind, Sentence
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+
+
+_COLON_INTRO = re.compile(r":\s*$")
+
+
+_AFTER_CLOSE = re.compile(r"[\s,.—–-]*")
+
+
+_INTRO_END = re.compile(r"(?:[,:]|\bthat|\bas)\s*$")
+
+
+def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) -> Source | None:
+    """ "...,” X said." / "...,” said X." / "...,” according to X." after a closing mark."""
+    after_end = min(limit, close + 160)
+    next_open = find_any(text, '“"', close + 1, after_end)
+    if next_open > 0:
+        after_end = next_open
+    m = _AFTER_CLOSE.match(text, close + 1, after_end)
+    pos = m.end() if m else close + 1
+    acc = _ACCORDING.match(text, pos, after_end)
+    if acc is not None:
+        np = np_after(text, acc.end(), after_end)
+        if np is not None:
+            return Source(np[0], np[1], "according to", acc.start(), acc.end())
+    appositive = _appositive_source(text, pos, min(limit, close + 320), index)
+    if appositive is not None:
+        return appositive
+    cue = CUE.search(text, pos, min(after_end, pos + 90))
+    if cue is None:
+        return None
+    if cue.start() == pos:
+        # inverted: "said X"
+        np = np_after(text, cue.end(), after_end)
+        if np is not None and plausible_source(text, np, index):
+            return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+        return None
+    np = np_before(text, pos, cue.start())
+    if np is not None and np[0] > pos and _ADJECTIVE_LIST.fullmatch(text, pos, np[0]):
+        np = (pos, np[1])  # "the lanky, bespectacled professor said"
+    if np is None or np[0] != pos or not plausible_source(text, np, index):
+        return None
+    return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+
+
+_ADJECTIVE_LIST = re.compile(r"(?:the|a|an)\s+[a-z-]+(?:,\s*[a-z-]+)*,\s*")
+
+
+_APPOSITION_CUE = re.compile(r",[^“”\"]{1,220}?,\s+(?:also\s+|later\s+)?")
+
+
+def _appositive_source(text: str, pos: int, end: int, index: EntityIndex) -> Source | None:
+    """ "...,” Guenther Schuh, e.GO's founder and ..., said" : a person, an apposition, a cue."""
+    mentions = index.mentions_in(pos, end)
+    if not mentions or mentions[0].start != pos or mentions[0].kind is not EntityKind.PERSON:
+        return None
+    head = mentions[0]
+    appos = _APPOSITION_CUE.match(text, head.end, end)
+    if appos is None:
+        return None
+    cue = CUE.match(text, appos.end(), end)
+    if cue is None:
+        return None
+    return Source(head.start, head.end, cue.group(0), cue.start(), cue.end())
+
+
+def _attribution_before(
+    text: str, sent_start: int, open_mark: int, index: EntityIndex
+) -> Source | None:
+    """ "X said Sunday, “" / "X added: “" / "warning, “" / "according to X, “"."""
+    lo = max(sent_start, open_mark - 300)
+    cues = list(CUE.finditer(text, lo, open_mark))
+    accordings = list(_ACCORDING.finditer(text, lo, open_mark))
+    acc = accordings[-1] if accordings else None
+    if acc is not None and (not cues or acc.start() > cues[-1].start()):
+        np = np_after(text, acc.end(), open_mark)
+        if np is not None:
+            return Source(np[0], np[1], "according to", acc.start(), acc.end())
+    if not cues or (
+        _COLON_INTRO.search(text, cues[-1].end(), open_mark)
+        and word_count(text[cues[-1].end() : open_mark]) > 4
+    ):
+        # "Martell is more blunt: “...”", "Musk took to Twitter with this: “...”"
+        if _COLON_INTRO.search(text, max(lo, open_mark - 3), open_mark):
+            subject = sentence_subject(text, sent_start, open_mark, index, people_only=True)
+            if subject is not None:
+                return Source(subject[0], subject[1], None, open_mark, open_mark)
+        if not cues:
+            return None
+    cue = cues[-1]
+    between = text[cue.end() : open_mark]
+    if word_count(between) > 7 or any(c in between for c in ".;!?”"):
+        return None
+    if word_count(between) > 0 and not _INTRO_END.search(between):
+        return None
+    np = np_before(text, lo, cue.start())
+    if np is not None and plausible_source(text, np, index):
+        return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+    # a participle or a clause whose subject came first: "Trump underscored ..., saying, “"
+    subject = sentence_subject(text, sent_start, cue.start(), index)
+    if subject is not None:
+        return Source(subject[0], subject[1], cue.group(0), cue.start(), cue.end())
+    return None
+
+
+def direct_candidates(
+    text: str, paragraphs: dict[int, list[Sentence]], index: EntityIndex
+) -> tuple[list[Candidate], list[tuple[int, int]], set[int]]:
+    """Direct quotes paragraph by paragraph, with their sources.
+
+    Returns the candidates, the spans inside quote marks (no indirect cue is read there) and
+    the offsets of the cues that direct quotes used.
+    """
+    candidates: list[Candidate] = []
+    blocked: list[tuple[int, int]] = []
+    used_cues: set[int] = set()
+    prev_para_start = prev_sentence_start = 0
+    prev_para_end: int | None = None
+    for p in sorted(paragraphs):
+        sents = paragraphs[p]
+        p_start, p_end = sents[0].start, sents[-1].end
+        spans = quote_spans(text, p_start, p_end)
+        prev_close = p_start
+        for open_mark, close_mark, closed in spans:
+            blocked.append((open_mark, close_mark + 1))
+            # a two-character closer ('' or ’’) ends the content one character earlier
+            content_end = (
+                close_mark - 1
+                if text[close_mark - 1 : close_mark + 1] in ("''", "’’")
+                else close_mark
+            )
+            cs, ce = trim_span(text, open_mark + 1, content_end)
+            if ce <= cs:
+                continue
+            sent = next((s for s in sents if s.start <= open_mark < s.end), sents[0])
+            sent_end = next((s.end for s in sents if s.start <= close_mark < s.end), p_end)
+            source = None
+            if closed:
+                source = _attribution_after(text, close_mark, p_end, index)
+            outlet = _outlet_in(source, index) if source is not None else None
+            if source is None or (outlet is not None and source.cue == "according to"):
+                # "X warned that “...,” according to the WSJ": X speaks, the WSJ relays
+                before = _attribution_before(text, max(sent.start, prev_close), open_mark, index)
+                if before is not None:
+                    if outlet is not None:
+                        before.via = outlet
+                    source = before
+            ends_sentence = text[close_mark + 1 : sent_end].strip(" .!?,") == ""
+            if source is None and closed and ends_sentence and sent_end < p_end:
+                # "“...” Her words came after X said." rarely; a following "X said." sentence
+                nxt = _attribution_after(text, sent_end - 1, p_end, index)
+                source = nxt if nxt is not None and nxt.np_start - sent_end < 3 else None
+            if source is None and open_mark <= p_start + 1 and prev_para_end is not None:
+                # "He told the crowd:\n\n“...”": the cue closes the paragraph before
+                before_text = text[prev_para_start:prev_para_end].rstrip()
+                if before_text.endswith(":"):
+                    source = _attribution_before(
+                        text, prev_sentence_start, prev_para_start + len(before_text), index
+                    )
+            if source is not None:
+                used_cues.add(source.cue_start)
+            n_words = word_count(text[cs:ce])
+            lead_start = max(sent.start, prev_close)
+            lead = text[lead_start:open_mark].rstrip()
+            # a quote opens a sentence when nothing, or a finished sentence, stands before it
+            at_sentence_start = lead == "" or lead.endswith((".", "!", "?", ".”", '."', ")"))
+            if source is None and not at_sentence_start:
+                # a quoted fragment inside a sentence with no cue: a phrase, not a quote
+                prev_close = close_mark + 1
+                continue
+            kind = QuoteKind.DIRECT
+            if source is not None and source.np_start > close_mark and not at_sentence_start:
+                # a partial quote closing a sentence the source said: 'Her time has been
+                # "life-changing," she said.' The reported sentence starts before the mark.
+                ls, _ = trim_span(text, lead_start, open_mark)
+                lead_words = word_count(text[ls:open_mark])
+                if 0 < lead_words <= 25 and not CUE.search(text, ls, open_mark):
+                    cs = ls
+                    at_sentence_start = True
+                    if lead_words > n_words:
+                        kind = QuoteKind.INDIRECT
+                    n_words += lead_words
+            full_sentence = at_sentence_start and text[ce - 1 : ce] in (".", "!", "?")
+            if n_words < 4 and not full_sentence and (source is None or not at_sentence_start):
+                # scare quotes, titles, nicknames: "told “Fox News Sunday”", "called it “a farce”"
+                prev_close = close_mark + 1
+                continue
+            headline_like = (
+                source is None
+                and open_mark <= p_start + 1
+                and close_mark >= p_end - 2
+                and text[ce - 1 : ce] not in (".", "!", "?", "…")
+            )
+            candidates.append(
+                Candidate(
+                    cs,
+                    ce,
+                    kind,
+                    source,
+                    p,
+                    continuation=source is None,
+                    headline_like=headline_like,
+                    unclosed=not closed,
+                )
+            )
+            prev_close = close_mark + 1
+        prev_para_start, prev_para_end, prev_sentence_start = p_start, p_end, sents[-1].start
+    _borrow_from_next_paragraph(candidates)
+    return candidates, blocked, used_cues
+
+
+def _borrow_from_next_paragraph(candidates: list[Candidate]) -> None:
+    """A quote left open at a paragraph's end goes on in the next paragraph's opening quote;
+    the attribution found there (“...\n\n“...,” she said.) is the first paragraph's too."""
+    for k in range(len(candidates) - 2, -1, -1):
+        cand, nxt = candidates[k], candidates[k + 1]
+        if (
+            cand.unclosed
+            and cand.source is None
+            and nxt.paragraph == cand.paragraph + 1
+            and nxt.kind is QuoteKind.DIRECT
+            and nxt.source is not None
+        ):
+            cand.source = nxt.source
+            cand.continuation = False
+            cand.headline_like = False
+
+
+def _outlet_in(source: Source, index: EntityIndex) -> str | None:
+    """The outlet a source noun phrase names, if it names one."""
+    for mention in index.mentions_in(source.np_start, source.np_end):
+        if mention.kind is EntityKind.OUTLET:
+            entity = index.get(mention.entity_id)
+            return entity.name if entity is not None else None
+    return None
