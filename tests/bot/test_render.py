@@ -8,7 +8,13 @@ import pytest
 from fakebotapi import BadRequest, parse_html
 
 from bot import render
-from bot.settings import parse_admin_ids, parse_token, read_feed_list, settings_from
+from bot.settings import (
+    parse_admin_ids,
+    parse_engine_workers,
+    parse_token,
+    read_feed_list,
+    settings_from,
+)
 from knowledge.errors import ConfigError
 from knowledge.models import Answer, AnswerFact, AnswerQuote, QuoteKind, SourceRef
 
@@ -224,3 +230,17 @@ def test_feed_list_with_a_bad_line_names_it(tmp_path):
 def test_base_url_must_be_http():
     with pytest.raises(ConfigError, match="TELEGRAM_API_BASE_URL"):
         settings_from({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "ftp://x"})
+
+
+@pytest.mark.parametrize(
+    ("raw", "cpus", "expected"),
+    [(None, 2, 1), ("auto", 8, 4), ("auto", 1, 1), ("0", 8, 0), ("3", 2, 3)],
+    ids=["default-2-cpus", "auto-capped", "auto-one-cpu", "off", "explicit"],
+)
+def test_engine_workers(raw: str | None, cpus: int, expected: int):
+    assert parse_engine_workers(raw, cpus) == expected
+
+
+def test_engine_workers_garbage_is_refused():
+    with pytest.raises(ConfigError, match="NEWSDESK_ENGINE_WORKERS"):
+        parse_engine_workers("many", 4)
