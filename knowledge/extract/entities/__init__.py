@@ -1,0 +1,143 @@
+"""Stage 2: people, organisations, countries, places and outlets, with titles and appositions.
+
+The stage works on *runs*: maximal sequences of capitalised words ("Iranian Foreign Minister
+Abbas Araghchi"). Each run is read left to right against the gazetteer (longest match first):
+outlets, countries and their demonyms, cities, known organisations; title words ("Foreign
+Minister") and honorifics ("Ayatollah", "Dr.") become the role of the name that follows; what is
+left is a name chunk, classified as an organisation when it ends in an organisation head word
+("... Crisis Group") or is an acronym, else as a person candidate.
+
+A second pass reads the context around each person: a lower-case title just before the name
+("US special envoy Steve Witkoff", "President Donald Trump's son-in-law Jared Kushner"), an
+"of" phrase after it ("... of the International Crisis Group") and an apposition ("Maria Lopez,
+the city's mayor,"). Candidates are then merged: a surname-only mention joins the full name it
+ends ("Trump" -> "Donald Trump").
+
+The result is an ``EntityIndex``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.extract.entities.context import apposition, left_title
+from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
+from knowledge.extract.entities.merge import merge
+from knowledge.extract.entities.runs import Candidate, classify_run
+from knowledge.extract.entities.vocabulary import STOPWORDS
+from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.models import Article, EntityKind, Sentence
+
+__all__ = ["EntityIndex", "Mention", "PersonRef", "find_entities", "role_text"]
+
+_UPPER = (  # upper-case letters incl. Latin accents: "Türkiye", "Şahin"
+    "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+)
+
+
+# A capitalised word (O'Brien and al-Assad included, a possessive 's excluded), a dotted
+# acronym ("U.S."), an initial ("J.") or a dotted abbreviation ("Sen.", "Dr.").
+_WORD = (
+    rf"(?:(?:[{_UPPER}]\.){{2,}}"
+    rf"|[{_UPPER}][\w]*(?:[-’'](?!s\b)[\w]+)*\.?"
+    rf"|(?:al|el|bin|ibn|van|von|de|di|da|du|der|den|del|la|le)-[{_UPPER}][\w]*)"
+)
+
+
+# Runs may bridge "of" / "of the" so that "Secretary of State Mike Pompeo" and "Bank of
+# England" are read whole; the classifier splits them again where "of" starts an affiliation.
+_RUN = re.compile(rf"{_WORD}(?:(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+){_WORD})*")
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+# Verbs that, right after a capitalised name, show it is a person (no noun homographs such as
+# "report" or "claims": "the Hatch report" is no person).
+_CUE_WORDS = (
+    "said|says|told|tells|added|adds|explained|explains|noted|argued|argues|warned|warns|"
+    "recalled|recalls|wrote|writes|asked|insisted|insists|stated|replied|responded|joked|"
+    "acknowledged|admitted|admits|confirmed|announced|tweeted|testified|conceded|predicted"
+)
+
+
+_PERSON_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*,|(?:,[^,“”\"]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?"
+    rf"(?:{_CUE_WORDS})\b)"
+)
+
+
+_PERSON_AFTER_SINGLE = re.compile(
+    rf"\s*(?:,\s*\d{{1,3}}\s*,|\s+(?:also\s+|later\s+|then\s+)?(?:{_CUE_WORDS})\b)"
+)
+
+
+_CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z][\w.&-]*\s*)+(?:\)|$|\n)")
+
+
+_NP_END = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+_PERSON_BEFORE = re.compile(
+    r"\b(?:said|says|added|asked|according to)\s+(?:[A-Z][\w&.-]*[’']s\s+)?$"
+)
+
+
+def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
+    """Find and merge the entities of an article (``sentences`` bound the text searched)."""
+    gaz = load_gazetteer()
+    text = article.text
+    as_of: date | None = article.published.date() if article.published else None
+    candidates: list[Candidate] = []
+    ranges = [(s.start, s.end) for s in sentences] if sentences else []
+    for r_start, r_end in ranges:
+        for m in _RUN.finditer(text, r_start, r_end):
+            if m.group(0) in STOPWORDS:
+                continue  # a lone "The", "But", "Monday": nothing to classify
+            candidates.extend(classify_run(gaz, text, m.start(), m.end()))
+    ends = {c.end: c for c in candidates}
+    starts = {c.start: c for c in candidates}
+    role_mentions: list[tuple[int, int, str]] = []
+    people: list[Candidate] = []
+    for cand in candidates:
+        if cand.kind is not EntityKind.PERSON:
+            continue
+        if not cand.name:
+            role_mentions.append((cand.start, cand.end, cand.title or ""))
+            continue
+        if _CREDIT_AFTER.match(text, cand.end, cand.end + 40):
+            # "( Peter Lee / Waterloo Region Record )": a photographer's credit, not a person
+            # of the story (left out of ``people``, so never recorded)
+            continue
+        if cand.title is None:
+            left = left_title(gaz, text, cand.start, ends)
+            if left is not None:
+                cand.title, left_aff, cand.title_start = left
+                cand.affiliation = cand.affiliation or left_aff
+        elif cand.affiliation is None and cand.title_start is not None:
+            # "Iran's Supreme Leader X": the possessive before an in-run title is its affiliation.
+            before = text[max(0, cand.title_start - 3) : cand.title_start]
+            if before.endswith(("’s ", "'s ")):
+                possessor = ends.get(cand.title_start - 3)
+                if possessor is not None and possessor.kind is not EntityKind.PERSON:
+                    cand.affiliation = possessor.country or possessor.name
+        after = text[cand.end : cand.end + 12]
+        of_match = _OF_AFTER.match(after)
+        if of_match is not None:
+            nxt = starts.get(cand.end + of_match.end())
+            if nxt is not None and nxt.kind is not EntityKind.PERSON:
+                cand.affiliation = cand.affiliation or nxt.country or nxt.name
+        single = " " not in cand.name
+        cue_after = (_PERSON_AFTER_SINGLE if single else _PERSON_AFTER).match(
+            text, cand.end, cand.end + 100
+        )
+        cue_before = _PERSON_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if cue_after or (cue_before and _NP_END.match(text, cand.end, cand.end + 3)):
+            cand.evidence = True
+        appos = apposition(gaz, text, cand.end)
+        if appos is not None and cand.title is None:
+            cand.title, appos_owner = appos
+            cand.affiliation = cand.affiliation or appos_owner
+        people.append(cand)
+    return merge(article, candidates, people, role_mentions, as_of)

@@ -1,0 +1,117 @@
+"""The words around a name: a title before it, an apposition or an "of" phrase after it."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.entities.runs import Candidate, title_at
+from knowledge.extract.gazetteer import Gazetteer
+from knowledge.extract.gazetteer import words_of as _words
+from knowledge.models import EntityKind
+
+_KINSHIP = frozenset(
+    _words(
+        """
+        son daughter wife husband brother sister father mother son-in-law daughter-in-law father-in-
+        law mother-in-law brother-in-law sister-in-law widow nephew niece cousin uncle aunt grandson
+        granddaughter spouse partner
+        """
+    )
+)
+
+
+_APPOSITION = re.compile(
+    r",\s+(?P<phrase>[^,.;:()“”\"—–]{3,90}?)"
+    r"(?=,|\.(?:\s|$)|;|\s+[—–]|\s+(?:said|says|told|added|who|which)\b|$)"
+)
+
+
+def left_title(
+    gaz: Gazetteer, text: str, start: int, ends: dict[int, Candidate]
+) -> tuple[str, str | None, int] | None:
+    """A lower-case title just before a name, with the affiliation before the title."""
+    window = text[max(0, start - 60) : start]
+    words = window.split()
+    if not words or not window.endswith((" ", "\t")):
+        return None
+    for n in range(min(4, len(words)), 0, -1):
+        phrase_words = words[-n:]
+        phrase = " ".join(phrase_words)
+        if phrase.lower() not in gaz.titles or (phrase[0].isupper() and n == len(words)):
+            continue
+        title = phrase.lower()
+        title_start = start - len(window) + window.rfind(phrase)
+        # what stands right before the title: a country/org/person run, maybe possessive
+        before = text[max(0, title_start - 3) : title_start]
+        possessive = before.endswith(("’s ", "'s "))
+        anchor = title_start - (3 if possessive else 1)
+        owner = ends.get(anchor)
+        affiliation: str | None = None
+        if owner is not None:
+            if possessive and owner.kind is EntityKind.PERSON:
+                who = text[owner.title_start or owner.start : owner.end]
+                if title in _KINSHIP or title.split("-")[0] in _KINSHIP:
+                    return f"{title} of {who}", None, owner.title_start or owner.start
+                affiliation = owner.name
+            else:
+                affiliation = owner.country or owner.name
+            if (
+                owner.kind is EntityKind.PERSON
+                and " " not in owner.name
+                and not (owner.title or owner.honorific)
+                and title not in _KINSHIP
+            ):
+                # "Qantas boss Mr Dixon", "Amazon's chief Robin Terrell": a lone name before a
+                # title is the body the person works for
+                owner.kind = EntityKind.ORGANISATION
+        return title, affiliation, title_start
+    return None
+
+
+def _leading_name(words: list[str]) -> str:
+    """The capitalised name at the start of ``words`` ("the European Commission of ..." ->
+    "European Commission"), connectors inside it kept."""
+    out: list[str] = []
+    for w in words:
+        if not out and w.lower() == "the":
+            continue
+        if w[:1].isupper() or (out and w in ("of", "for", "and", "on", "de")):
+            out.append(w)
+        else:
+            break
+    while out and out[-1] in ("of", "for", "and", "on", "de"):
+        out.pop()
+    return " ".join(out).removesuffix("’s").removesuffix("'s")
+
+
+def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | None:
+    """ "Maria Lopez, the city's mayor," -> ("mayor", None); "X, BA's chief executive," too."""
+    match = _APPOSITION.match(text, end, min(len(text), end + 120))
+    if match is None:
+        return None
+    words = match.group("phrase").split()
+    if not words:
+        return None
+    # "Donald Tusk, president of the EU Council,": a bare title may open the apposition
+    bare_title = any(title_at(gaz, words, i) for i in range(min(3, len(words))))
+    if words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper() and not bare_title:
+        return None
+    owner: str | None = None
+    rest = words[1:] if words[0].lower() in ("the", "a", "an") else words
+    for k, w in enumerate(rest):
+        if w.endswith(("’s", "'s")):
+            owner_text = " ".join(rest[: k + 1])[:-2]
+            owner = gaz.country_of(owner_text) or (owner_text if owner_text[:1].isupper() else None)
+            rest = rest[k + 1 :]
+            break
+    for i in range(len(rest)):
+        t = title_at(gaz, rest, i)
+        if t:
+            title = " ".join(rest[: i + t]).lower()
+            tail = rest[i + t :]
+            if tail and tail[0] in ("of", "at", "for", "with") and len(tail) > 1:
+                org = _leading_name(tail[1:])
+                if org:
+                    owner = gaz.country_of(org) or org
+            return title, owner
+    return None

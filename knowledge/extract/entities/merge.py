@@ -1,0 +1,229 @@
+"""Person candidates confirmed by context and merged: a surname joins the full name it ends."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache, lru_cache
+
+from knowledge.extract.entities.index import EntityIndex, Mention
+from knowledge.extract.entities.runs import Candidate
+from knowledge.extract.gazetteer import given_names, load_gazetteer
+from knowledge.extract.gazetteer import words_of as _words
+from knowledge.models import Article, Entity, EntityKind, Role, Span, entity_id
+
+# Capitalised words that appear in multi-word names of things, not people.
+_NON_PERSON_WORDS = frozenset(
+    _words(
+        """
+        Street Road Avenue Boulevard Lane Drive Square Bridge Highway River Lake Mountain Mount
+        Island Islands Bay Sea Ocean Gulf Valley Park Palace Castle Tower Airport Station Stadium
+        Arena Hall Building Plaza Day Week Year Month War Wars Act Bill Law Treaty Agreement Accord
+        Accords Plan Deal Cup Championship Championships Games Olympics Award Awards Prize Festival
+        Show Series Book Times Post Journal News Street Avenue North South East West Northern
+        Southern Eastern Western Central New Old Great Grand Royal National International Federal
+        State States City County Province Region District Republic Kingdom Empire Union United
+        Democratic Republican Liberal Conservative Labour Green Christian Muslim Jewish Catholic
+        Islamic Arab Middle Far Near Global World Internet Web Online Twitter Facebook Google Apple
+        Microsoft Amazon Netflix YouTube Instagram TikTok iPhone Covid COVID Coronavirus Brexit
+        Parliament Congress Senate Capitol Hill Supreme Court Prime Minister President Secretary
+        General Administration Government Ministry Department Office Agency Council Committee Board
+        Party Church Mosque Temple School University College Institute Hospital Center Centre
+        Company Corporation Group Bank Fund Club Team League Association Foundation Trust Network
+        Service Services Force Forces Army Navy Police Guard Corps Command Authority Assembly
+        Commission Court Tribunal Local Prison Jail Base Camp Zone Strip Bank Canal Pass Border
+        Line Wall Commons Lords House
+        Coast Desert Forest Peninsula Cape Point Port Harbour Harbor Market Exchange Index Act
+        Amendment Constitution Charter Declaration Convention Protocol Initiative Program Programme
+        Project Policy Strategy Doctrine Summit Conference Forum Talks Meeting Session Olympic
+        Paralympic Premier Champions Open Grand Prix Formula Super Bowl Series Final Finals
+        Christmas Easter Ramadan Eid Thanksgiving Halloween Hanukkah Diwali Passover Sabbath Budget
+        Census Election Elections Referendum Poll Polls Survey Report Review Study Inquiry
+        Investigation Hearing Trial Case Affairs Relations Security Defence Defense Foreign Home
+        Justice Health Education Energy Finance Treasury Trade Commerce Labor Interior Transport
+        Environment Agriculture Culture Sport Sports Media Press Radio Television TV Film Movie
+        """
+    )
+)
+
+
+# Family names written first (Chinese, Korean, Vietnamese, Hungarian usage in English copy):
+# "Xi Jinping" is "Xi" on second reference, "Moon Jae-in" is "Moon".
+_FAMILY_FIRST = frozenset(
+    _words(
+        """Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Hu Wen Deng Mao Jiang Sun Ma Zhu Guo
+        Kim Park Lee Moon Yoon Choi Ban Roh Chung Nguyen Tran Pham Ho Vo Hun Orban"""
+    )
+)
+
+
+def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
+    """Whether a name chunk is a person, given the names confirmed anywhere in the article.
+
+    A chunk counts when it has a title or honorific, when the context marks it ("X said",
+    "X, 54,"), when its first word is a common given name, or when it is (the surname of) a
+    name confirmed elsewhere: news copy names a person in full once and by surname after.
+    """
+    words = cand.name.split()
+    if len(words) > 5 or words[-1] in load_gazetteer().org_heads:
+        return False
+    if cand.title or cand.honorific:
+        return True  # "Energy Secretary Jo Park": a title outweighs a place-like word
+    if any(w in _NON_PERSON_WORDS for w in words):
+        return False
+    if cand.evidence:
+        return True
+    if len(words) >= 2 and words[0] in _given_names():
+        return True
+    return cand.name in confirmed
+
+
+# entity ids are pure functions of kind and name; the same names recur across articles
+_entity_id = lru_cache(maxsize=16384)(entity_id)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    male, female = given_names()
+    return male | female
+
+
+def merge(
+    article: Article,
+    candidates: list[Candidate],
+    people: list[Candidate],
+    role_mentions: list[tuple[int, int, str]],
+    as_of: date | None,
+) -> EntityIndex:
+    gaz = load_gazetteer()
+    # canonical person names: the longest form seen; shorter forms attach by suffix
+    full_names: list[list[str]] = []
+    # Names confirmed by context anywhere. A full name is confirmed by its own context or by its
+    # surname standing alone with person context elsewhere ("Hayne said" confirms "Bruce
+    # Hayne"); a lone surname is confirmed by a confirmed full name that ends in it.
+    confirmed: set[str] = set()
+    for cand in people:
+        if _is_person_name(cand, set()):
+            confirmed.add(cand.name)
+            if " " in cand.name:
+                confirmed.add(cand.name.split()[-1])
+    for cand in people:
+        words = cand.name.split()
+        if len(words) >= 2 and words[-1] in confirmed:
+            confirmed.add(cand.name)
+    for cand in people:
+        words = cand.name.split()
+        if len(words) >= 2 and _is_person_name(cand, confirmed):
+            full_names.append(words)
+
+    def canonical(name: str) -> str:
+        """The longest full name this form is short for: its ending ("Trump"), or for a
+        family-name-first name its family name ("Xi" for "Xi Jinping")."""
+        words = name.split()
+        best: list[str] | None = None
+        for full in full_names:
+            suffix_match = len(full) >= len(words) and full[-len(words) :] == words
+            family_first = len(words) == 1 and len(full) > 1 and full[0] == words[0]
+            if (suffix_match or (family_first and full[0] in _FAMILY_FIRST)) and (
+                best is None or len(full) > len(best)
+            ):
+                best = full
+        return " ".join(best) if best else name
+
+    records: dict[str, dict[str, object]] = {}
+    ids: dict[tuple[EntityKind, str], str] = {}
+    order: list[str] = []
+    mentions: list[Mention] = []
+
+    def record(kind: EntityKind, name: str, cand: Candidate) -> str:
+        eid = ids.get((kind, name))
+        if eid is None:
+            eid = ids[(kind, name)] = _entity_id(kind, name)
+        rec = records.get(eid)
+        if rec is None:
+            rec = {
+                "kind": kind,
+                "name": name,
+                "aliases": [],
+                "roles": [],
+                "spans": [],
+                "country": None,
+            }
+            records[eid] = rec
+            order.append(eid)
+        aliases = rec["aliases"]
+        assert isinstance(aliases, list)
+        if cand.surface != name and cand.surface not in aliases:
+            aliases.append(cand.surface)
+        spans = rec["spans"]
+        assert isinstance(spans, list)
+        spans.append((cand.start, cand.end))
+        if cand.country and rec["country"] is None:
+            rec["country"] = cand.country
+        mentions.append(Mention(cand.start, cand.end, cand.surface, eid, kind))
+        return eid
+
+    person_ids = {id(c) for c in people}
+    for cand in candidates:
+        if cand.kind is EntityKind.PERSON:
+            if id(cand) not in person_ids or not _is_person_name(cand, confirmed):
+                continue
+            name = canonical(cand.name)
+            eid = record(EntityKind.PERSON, name, cand)
+            rec = records[eid]
+            parts = name.split()
+            # the form a later mention uses alone: the family name
+            last = parts[0] if len(parts) > 1 and parts[0] in _FAMILY_FIRST else parts[-1]
+            aliases = rec["aliases"]
+            assert isinstance(aliases, list)
+            if last != name and last not in aliases:
+                aliases.append(last)
+            if cand.title or cand.affiliation:
+                # A bare affiliation ("X of the Crisis Group") is kept as a role without title.
+                roles = rec["roles"]
+                assert isinstance(roles, list)
+                title = cand.title or ""
+                if not any(
+                    r.title == title and (title or r.affiliation == cand.affiliation) for r in roles
+                ):
+                    roles.append(
+                        Role(
+                            title=title,
+                            affiliation=cand.affiliation,
+                            as_of=as_of,
+                            article_id=article.id,
+                            start=cand.title_start,
+                            end=cand.end,
+                        )
+                    )
+            if cand.affiliation and rec["country"] is None:
+                rec["country"] = cand.affiliation if cand.affiliation in gaz.countries else None
+        else:
+            record(cand.kind, cand.name, cand)
+
+    index = EntityIndex(mentions=mentions, role_mentions=role_mentions)
+    for eid in order:
+        rec = records[eid]
+        kind = rec["kind"]
+        assert isinstance(kind, EntityKind)
+        name = str(rec["name"])
+        aliases = rec["aliases"]
+        roles = rec["roles"]
+        spans = rec["spans"]
+        country = rec["country"]
+        assert isinstance(aliases, list) and isinstance(roles, list) and isinstance(spans, list)
+        index.entities.append(
+            Entity(
+                id=eid,
+                kind=kind,
+                name=name,
+                aliases=tuple(aliases),
+                roles=tuple(roles),
+                country=country if isinstance(country, str) else None,
+                # spans come from our own offsets: no validation needed on this hot path
+                mentions=tuple(
+                    Span.model_construct(article_id=article.id, start=s, end=e) for s, e in spans
+                ),
+            )
+        )
+    index.build()
+    return index

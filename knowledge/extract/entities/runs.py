@@ -1,0 +1,254 @@
+"""Capitalised runs read against the gazetteer: countries, places, outlets, titles, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.extract.entities.vocabulary import STOPWORDS
+from knowledge.extract.gazetteer import Gazetteer
+from knowledge.extract.gazetteer import words_of as _words
+from knowledge.models import EntityKind
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+_APOSTROPHE = re.compile(r"[’']")
+
+
+# Words that are stopwords elsewhere but surnames after an honorific ("Ms. May").
+_NAME_AFTER_HONORIFIC = frozenset(
+    _words("May June April August Will Long Little Young Rich Hope Child Major Little Last Best")
+)
+
+
+_TITLE_DOMAINS = frozenset(
+    _words(
+        """Energy Finance Foreign Defence Defense Interior Health Education Trade Treasury
+        Transport Transportation Justice Labour Labor Environment Agriculture Culture Economy
+        Economic Home Housing Immigration Commerce Security Homeland Industry Science Tourism
+        Sports Communications Digital Climate Development Budget Public Works Fisheries Energy
+        Water Oil Petroleum Mines Mining Social Welfare Family Women Youth Veterans"""
+    )
+)
+
+
+_PORTFOLIO_TITLES = frozenset(
+    _words("minister secretary spokesman spokeswoman spokesperson commissioner critic czar chief")
+)
+
+
+_TITLE_MODIFIERS = frozenset(
+    _words(
+        """
+        former acting interim then outgoing incoming retired late top senior chief deputy new
+        """
+    )
+)
+
+
+# A word with a capital inside that is not a name prefix (Mc, Mac, De, Di, Le, La, O'):
+# brands and bodies ("TransLink", "SkyTrain", "GroupM"), not people.
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|Le|La|Van|Von|O['’])[A-Z]?[a-z]+[A-Z]")
+
+
+_ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A classified chunk of a run, before merging into entities."""
+
+    start: int
+    end: int
+    surface: str
+    kind: EntityKind
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+    title_start: int | None = None
+    country: str | None = None
+    honorific: str | None = None
+    # the context says this is a person: "X said", "said X", "X, 54,", a title or apposition
+    evidence: bool = False
+
+
+def _lookup(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] | None:
+    """Gazetteer kind, canonical name and country for an exact phrase."""
+    outlet = gaz.outlet_by_surface.get(phrase)
+    if outlet is not None:
+        return EntityKind.OUTLET, outlet, None
+    country = gaz.country_by_surface.get(phrase)
+    if country is not None and phrase not in gaz.metonym_capitals:
+        return EntityKind.COUNTRY, country, country
+    city = gaz.city_to_country.get(phrase)
+    if city is not None:
+        return EntityKind.PLACE, phrase, city
+    if phrase in gaz.region_to_country:
+        return EntityKind.PLACE, phrase, gaz.region_to_country[phrase]
+    org = gaz.org_by_surface.get(phrase)
+    if org is not None:
+        return EntityKind.ORGANISATION, org, None
+    return None
+
+
+def title_at(gaz: Gazetteer, words: list[str], i: int) -> int:
+    """Length of the longest title phrase starting at ``words[i]`` (0 when none)."""
+    if words[i] in _TITLE_DOMAINS and i + 1 < len(words):
+        # "Energy Secretary", "Health Minister": a portfolio before a title word
+        inner = title_at(gaz, words, i + 1)
+        if inner and words[i + 1].lower() in _PORTFOLIO_TITLES:
+            return 1 + inner
+    if not gaz.starts_title(words[i]):
+        return 0
+    for n in range(min(4, len(words) - i), 0, -1):
+        phrase = " ".join(words[i : i + n]).lower().rstrip(".")
+        if phrase in gaz.titles or " ".join(words[i : i + n]) in gaz.title_abbreviations:
+            return n
+    return 0
+
+
+def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candidate]:
+    """Split one capitalised run into gazetteer matches, titles and name chunks."""
+    words: list[tuple[int, int, str]] = []
+    for m in _NON_SPACE.finditer(text[start:end]):
+        w = m.group(0)
+        s, e = start + m.start(), start + m.end()
+        # A trailing full stop belongs to the word only for initials and abbreviations.
+        if w.endswith(".") and not (
+            (len(w) == 2 and w[0].isupper())
+            or w.count(".") >= 2
+            or w in gaz.title_abbreviations
+            or w in gaz.honorifics
+        ):
+            w, e = w[:-1], e - 1
+        if w:
+            words.append((s, e, w))
+    plain = [w for _, _, w in words]
+    out: list[Candidate] = []
+    title: str | None = None
+    title_start: int | None = None
+    affiliation: str | None = None
+    honorific: str | None = None
+    name_from: int | None = None
+
+    def flush(upto: int, as_org: bool = False) -> None:
+        nonlocal name_from, title, affiliation, honorific, title_start
+        if name_from is None:
+            return
+        s, e = words[name_from][0], words[upto - 1][1]
+        chunk = plain[name_from:upto]
+        surface = text[s:e]
+        last = chunk[-1]
+        if (
+            as_org
+            or last in gaz.org_heads
+            or (len(chunk) == 1 and _ORG_ACRONYM.match(last) and not title)
+            or any(_CAMEL.match(w) for w in chunk)
+        ):
+            out.append(Candidate(s, e, surface, EntityKind.ORGANISATION, surface))
+            name_from = None
+            title = honorific = None
+            title_start = None
+            affiliation = surface if as_org else None
+            return
+        else:
+            out.append(
+                Candidate(
+                    s,
+                    e,
+                    surface,
+                    EntityKind.PERSON,
+                    surface,
+                    title=title,
+                    affiliation=affiliation,
+                    title_start=title_start,
+                    honorific=honorific,
+                )
+            )
+        name_from = None
+        title = affiliation = honorific = None
+        title_start = None
+
+    i = 0
+    n = len(words)
+    while i < n:
+        matched = 0
+        # no gazetteer name starts with this word: skip the lookups
+        j_from = min(n, i + 5) if gaz.starts_entry(plain[i]) else i
+        for j in range(j_from, i, -1):
+            found = _lookup(gaz, " ".join(plain[i:j]))
+            if found is not None:
+                matched = j - i
+                kind, name, country = found
+                break
+        if matched and name_from is None:
+            s, e = words[i][0], words[i + matched - 1][1]
+            cand = Candidate(s, e, text[s:e], kind, name, country=country)
+            out.append(cand)
+            if kind in (EntityKind.COUNTRY, EntityKind.ORGANISATION, EntityKind.OUTLET):
+                affiliation = name
+            i += matched
+            continue
+        if matched and name_from is not None:
+            # "Ali Vaez" then a country: the name ends here.
+            flush(i)
+            continue
+        word = plain[i]
+        if word in ("of", "the"):
+            if name_from is not None and plain[i - 1] in gaz.org_heads:
+                i += 1  # "Bank of England", "University of the West Indies"
+                continue
+            flush(i)
+            title = honorific = None
+            title_start = None
+            affiliation = None
+            i += 1
+            continue
+        if name_from is None:
+            t = title_at(gaz, plain, i)
+            if t and title is not None:
+                # A second title word after the first ("Supreme Leader Ayatollah") is an
+                # honorific of the name: the first, more specific, title stays the role.
+                honorific = " ".join(plain[i : i + t])
+                i += t
+                continue
+            if t:
+                phrase = " ".join(plain[i : i + t])
+                title = gaz.title_abbreviations.get(phrase, phrase.lower().rstrip("."))
+                title_start = words[i][0]
+                i += t
+                continue
+            if word in gaz.honorifics:
+                honorific = word
+                i += 1
+                continue
+            base = _APOSTROPHE.split(word, maxsplit=1)[0]
+            if honorific is not None and word in _NAME_AFTER_HONORIFIC:
+                name_from = i  # "Ms. May", "Mr. Long"
+                i += 1
+                continue
+            if word in STOPWORDS or base in STOPWORDS or word.lower() in _TITLE_MODIFIERS:
+                affiliation = None if word in STOPWORDS else affiliation
+                i += 1
+                continue
+            name_from = i
+            i += 1
+            continue
+        if word in STOPWORDS:
+            flush(i)
+            i += 1
+            continue
+        t = title_at(gaz, plain, i)
+        if t and i + t < n and plain[i + t] not in STOPWORDS:
+            # "TransLink CEO Kevin Desmond": the name before a title is the affiliation
+            flush(i, as_org=True)
+            continue
+        i += 1
+    flush(n)
+    # A bare title with no name after it is a role mention for coreference ("Foreign Minister").
+    if title is not None and title_start is not None and not out:
+        out.append(
+            Candidate(title_start, end, text[title_start:end], EntityKind.PERSON, "", title=title)
+        )
+    return out
