@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from knowledge.answering.compose import answer_quote, fact, join_names, role_text, unique_roles
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.text import fold, has_phrase, stem, stems
+from knowledge.answering.text import fold, has_phrase, plain, stem, stems
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
 
 PAGE = 5
@@ -24,12 +25,30 @@ def quote_day(quote: Quote, facts: FactBase) -> date:
     return quote.said_on or facts.source(quote.article_id).published or date.min
 
 
-def _mentions(text: str, surfaces: Iterable[str], terms: Iterable[str]) -> bool:
-    """Does a text talk about the topic: a name of it (whole words), or a word's stem?"""
-    if any(has_phrase(text, s) for s in surfaces):
-        return True
-    term_stems = {stem(t) for t in terms}
-    return bool(term_stems) and bool(term_stems & stems(text))
+@dataclass(frozen=True)
+class _Part:
+    """One part of a topic, ready to test texts against: a name's spellings as plain words
+    (padded with spaces), or a word's stem."""
+
+    names: tuple[str, ...] = ()
+    stem: str | None = None
+
+
+def _parts_in(text: str, parts: Sequence[_Part]) -> set[int]:
+    """Which parts of the topic a text mentions (whole words for names, stems for words)."""
+    padded = f" {plain(text)} "
+    text_stems: set[str] | None = None
+    found: set[int] = set()
+    for index, part in enumerate(parts):
+        if part.stem is None:
+            if any(name in padded for name in part.names):
+                found.add(index)
+            continue
+        if text_stems is None:
+            text_stems = stems(text)
+        if part.stem in text_stems:
+            found.add(index)
+    return found
 
 
 def speaker_role(facts: FactBase, speaker_id: str | None) -> str | None:
@@ -224,11 +243,7 @@ def speech_sentences(
     ]
     if parts and candidates:
         relevant = _topic_counts(facts, query, terms, [s.article_id for s in candidates])
-        candidates = [
-            s
-            for s in candidates
-            if s.article_id in relevant or any(_mentions(s.text, *part) for part in parts)
-        ]
+        candidates = [s for s in candidates if s.article_id in relevant or _parts_in(s.text, parts)]
     sources = facts.sources([s.article_id for s in candidates])
     window = query.window
     dated = [
@@ -239,7 +254,7 @@ def speech_sentences(
     # Sentences that say the topic themselves first, then the newest.
     dated.sort(
         key=lambda pair: (
-            any(_mentions(pair[1].text, *part) for part in parts),
+            bool(_parts_in(pair[1].text, parts)),
             (pair[0].published if pair[0] else None) or date.min,
         ),
         reverse=True,
@@ -283,13 +298,13 @@ def _topic_counts(
     ]
     seen: dict[str, set[int]] = {}
     for article_id, text in texts:
-        for index, part in enumerate(parts):
-            if _mentions(text, *part):
-                seen.setdefault(article_id, set()).add(index)
+        found = _parts_in(text, parts)
+        if found:
+            seen.setdefault(article_id, set()).update(found)
     counts = {article_id: len(found) for article_id, found in seen.items()}
     # A headline that names the topic makes the article about it, not merely touching it.
     for article_id, source in facts.sources(ids).items():
-        in_title = sum(1 for part in parts if _mentions(source.title, *part))
+        in_title = len(_parts_in(source.title, parts))
         if in_title:
             counts[article_id] = counts.get(article_id, 0) + in_title
     return counts
@@ -305,22 +320,22 @@ def _about_topic(
     kept, the keys of those naming the topic, and the articles' topic counts.
     """
     parts = _topic_parts(facts, query, terms)
-    naming = {quote_key(q) for q in quotes if any(_mentions(q.text, *part) for part in parts)}
+    naming = {quote_key(q) for q in quotes if _parts_in(q.text, parts)}
     relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes])
     kept = [q for q in quotes if quote_key(q) in naming or q.article_id in relevance]
     return kept, naming, relevance
 
 
-def _topic_parts(
-    facts: FactBase, query: Query, terms: list[str]
-) -> list[tuple[list[str], list[str]]]:
-    """Each part of a topic as (names, words): one per linked name, one per topic word."""
-    parts: list[tuple[list[str], list[str]]] = []
-    for link in query.topic_links:
-        parts.append((facts.name_forms(link), []))
+def _topic_parts(facts: FactBase, query: Query, terms: list[str]) -> list[_Part]:
+    """Each part of a topic: one per linked name, per unlinked phrase, per topic word."""
+    names = [facts.name_forms(link) for link in query.topic_links]
     # A capitalised phrase that names nothing stored ("the Middle East plan") is a topic too.
-    parts.extend(([phrase], []) for phrase in query.phrases)
-    parts.extend(([], [term]) for term in terms)
+    names += [[phrase] for phrase in query.phrases]
+    parts = [
+        _Part(names=tuple(dict.fromkeys(f" {plain(f)} " for f in forms if plain(f))))
+        for forms in names
+    ]
+    parts += [_Part(stem=stem(term)) for term in terms]
     return parts
 
 
