@@ -282,7 +282,7 @@ def _resolve_source(
     bare = _LEADING_THE.sub("", surface)
     if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
         return other, other.name
-    if is_description(surface):
+    if is_description(surface) and not _names_an_office(surface):
         last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
         entity = coref.topic_person(src.np_start, last_speaker)
         if entity is not None:
@@ -309,6 +309,24 @@ _POSSESSIVE_DOCUMENT = re.compile(
     r"remarks|speech|memo|note|op-ed|column|book|lawyer|lawyers|office|spokesman|spokeswoman|"
     r"spokesperson)$"
 )
+
+
+# Offices whose holder is a separate, often unnamed, person: "the judge said" is not the
+# person the story is about.
+_OFFICES = frozenset(
+    words_of(
+        """judge justice prosecutor prosecutors lawyer attorney coroner sheriff spokesperson
+        spokesman spokeswoman official officer commissioner ambassador minister secretary
+        director chairman chairwoman chair governor mayor senator president premier chancellor
+        inspector detective constable magistrate mediator negotiator envoy"""
+    )
+)
+
+
+def _names_an_office(surface: str) -> bool:
+    """ "the Nova Scotia judge", "the country's foreign minister": an office, maybe unnamed."""
+    head = surface.split(" of ")[0].split()
+    return bool(head) and head[-1].lower() in _OFFICES
 
 
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:

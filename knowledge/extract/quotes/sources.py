@@ -11,6 +11,7 @@ from knowledge.extract.quotes.spans import word_count
 from knowledge.extract.quotes.vocabulary import ADJUNCT_OPENERS, CUE, WORDISH
 from knowledge.models import EntityKind
 
+_FINITE_CUES = frozenset(words_of("said says told tells added adds warned warns wrote writes"))
 _NP_BREAK = frozenset(
     words_of(
         """is are was were be been being am has have had will would can could should may might
@@ -170,8 +171,8 @@ def np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
             lw in _NP_BREAK
             and not (count and lw in ("of", "for", "at", "with"))
             and not w[0].isupper()
-        ):
-            break
+        ) or lw in _FINITE_CUES:
+            break  # "the President said in remarks": a source ends before another cue
         if count >= 9:
             return None
         start = m.start()
