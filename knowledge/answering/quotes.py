@@ -101,9 +101,14 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     window = query.window
     since, until = window.since, window.until
     who = join_names(list(dict.fromkeys(name for _, name in query.people)))
+    topical = bool(query.topic_links or query.topic_terms)
     if query.people:
-        candidates = store.quotes(speaker_ids=list(query.person_ids), limit=200)
-        if query.topic_links or query.topic_terms:
+        # With a topic, the topic's articles are searched apart: fewer newest quotes suffice.
+        newest = 60 if topical else 120
+        candidates = store.quotes(
+            speaker_ids=list(query.person_ids), limit=newest + len(query.exclude_quotes)
+        )
+        if topical:
             # A speaker's newest 200 quotes may all be on other subjects: fetch those from
             # the articles about the topic too.
             candidates += _speaker_quotes_on_topic(facts, query, list(query.topic_terms))
