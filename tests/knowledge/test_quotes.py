@@ -305,3 +305,13 @@ def test_guillemets_are_quote_marks() -> None:
     quote = _one("«Nous allons gagner cette bataille ensemble,» said Mayor Anne Roy.")
     assert quote.text == "Nous allons gagner cette bataille ensemble"
     assert quote.speaker == "Anne Roy"
+
+
+def test_two_outlets_reporting_together_are_one_source() -> None:
+    quote = _one(
+        "The Wall Street Journal and The New York Times reported Monday that the talks would "
+        "take place in Oman."
+    )
+    assert quote.speaker == "The Wall Street Journal and The New York Times"
+    assert quote.said_on == date(2026, 2, 2)
+    assert quote.text == "the talks would take place in Oman"

@@ -155,6 +155,7 @@ def _forward(
         np_span = fallback_subject(text, s_start, cue, index)
         if np_span is None:
             return None
+    np_span = _coordinated(text, np_span, index)
     # "what he said", "as X said": not a report of content
     prev = text[max(s_start, np_span[0] - 12) : np_span[0]].lower().split()
     if prev and prev[-1] in ("what", "if", "whether", "how"):
@@ -193,6 +194,24 @@ def _forward(
                 )
                 out.append(Candidate(rs, re_, QuoteKind.INDIRECT, src2, sentence.paragraph))
     return out, later
+
+
+def _coordinated(text: str, np: tuple[int, int], index: EntityIndex) -> tuple[int, int]:
+    """Widen "The New York Times" to "The Wall Street Journal and The New York Times" when two
+    named sources of one kind report together."""
+    head = index.mentions_in(np[0], np[1])
+    if not head or (head[0].start != np[0] and text[np[0] : head[0].start].strip() != "the"):
+        return np
+    joint = _AND_BEFORE.search(text, max(0, np[0] - 8), np[0])
+    if joint is None:
+        return np
+    for mention in index.mentions_in(max(0, joint.start() - 60), joint.start()):
+        if mention.end == joint.start() and mention.kind is head[0].kind:
+            return mention.start, np[1]
+    return np
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+$")
 
 
 def _backward(
