@@ -315,3 +315,12 @@ def test_two_outlets_reporting_together_are_one_source() -> None:
     assert quote.speaker == "The Wall Street Journal and The New York Times"
     assert quote.said_on == date(2026, 2, 2)
     assert quote.text == "the talks would take place in Oman"
+
+
+def test_a_trimmed_pull_quote_is_not_a_second_quote() -> None:
+    text = (
+        "“Just listen to us, we are people”\n\n"
+        "“Just listen. Just listen to us. We are not rich, but we are people,” said Dennis Brooks."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Dennis Brooks"]

@@ -330,8 +330,13 @@ def _names_an_office(surface: str) -> bool:
 
 
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
-    """A headline or pull-quote that repeats a body quote is one quote: keep the attributed one."""
+    """A headline or pull-quote that repeats a body quote is one quote: keep the attributed one.
+
+    A repeat is a direct quote whose words stand inside another quote, or, for an unattributed
+    quote (a pull-quote is often trimmed or reworded), whose words are nearly all in another.
+    """
     norm = [" ".join(WORDISH.findall(q.text.lower())) for q in quotes]
+    bags = [set(n.split()) for n in norm]
     drop: set[int] = set()
     for i, qi in enumerate(quotes):
         if qi.kind is not QuoteKind.DIRECT or not norm[i]:
@@ -345,5 +350,13 @@ def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
                 or (len(norm[i]) == len(norm[j]) and j < i and qj.speaker)
             ):
                 drop.add(i)
+                break
+            if (
+                qi.cue is None
+                and qj.cue is not None
+                and len(bags[i]) >= 4
+                and len(bags[i] & bags[j]) >= 0.85 * len(bags[i])
+            ):
+                drop.add(i)  # a reworded pull-quote of an attributed body quote
                 break
     return [q for k, q in enumerate(quotes) if k not in drop]
