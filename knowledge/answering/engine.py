@@ -131,6 +131,19 @@ class Engine:
             return self._finish(query, empty_store(), chat_id, now)
         if name == "events" and not argument:
             reply = upcoming_and_recent(self._facts, now.date())
+            return self._finish(query, reply, chat_id, now, intent="events")
+        if name == "who" and not argument:
+            if previous is not None and previous.person_id:
+                # "/who" after an answer about someone: that person.
+                person = (previous.person_id, previous.person_name or "")
+                query = replace(query, people=(person,))
+                reply = answer_who(self._facts, query) or self._unknown(query)
+            else:
+                reply = Reply(
+                    summary="Who do you want to know about? Send /who and a name.",
+                    known=False,
+                    confidence=0.0,
+                )
         elif name == "more_quotes":
             query, reply = self._more_quotes(query, previous)
         elif name == "related":
@@ -195,7 +208,11 @@ class Engine:
             changes["topic_links"] = (*query.topic_links, person)
         elif names_nothing and parsed.pronoun == "person" and previous.person_id:
             changes["people"] = ((previous.person_id, previous.person_name or ""),)
-        elif names_nothing and (parsed.pronoun or parsed.follow_up or not query.terms):
+        elif names_nothing and (
+            parsed.pronoun
+            or parsed.follow_up
+            or (not query.terms and query.intent is not Intent.SEARCH)
+        ):
             if previous.person_id and previous.intent == Intent.QUOTES.value:
                 changes["people"] = ((previous.person_id, previous.person_name or ""),)
             changes["links"] = previous.links
@@ -308,7 +325,7 @@ class Engine:
 
     def _related(self, query: Query, previous: Turn | None) -> tuple[Query, Reply]:
         """Other articles about what the previous answer was about."""
-        query = query.with_intent(Intent.SUMMARY)
+        query = replace(query.with_intent(Intent.SUMMARY), terms=(), links=(), people=())
         if previous is None or not (previous.links or previous.people):
             return query, answer_summary(self._facts, query) or self._unknown(query)
         query = replace(query, people=previous.people, links=previous.links)

@@ -218,27 +218,31 @@ def _who_person(facts: FactBase, query: Query) -> Reply:
     lines: list[AnswerFact] = []
     sources: list[SourceRef] = []
     summaries = []
-    for person_id, _ in query.people[:3]:
-        entity = facts.entity(person_id)
-        if entity is None:
+    # One person may be stored under several ids ("Donald Trump", "Trump"): one entry each.
+    by_name: dict[str, list[str]] = {}
+    for person_id, name in query.people:
+        by_name.setdefault(name, []).append(person_id)
+    for name, ids in list(by_name.items())[:3]:
+        entities = list(facts.entities(ids).values())
+        if not entities:
             continue
-        roles = unique_roles(entity.roles, limit=4)
+        roles = unique_roles([r for e in entities for r in e.roles], limit=4)
         if roles:
-            summaries.append(f"{entity.name}: {', '.join(role_text(r) for r in roles)}.")
+            summaries.append(f"{name}: {', '.join(role_text(r) for r in roles)}.")
         else:
-            summaries.append(f"Here is how my articles describe {entity.name}:")
+            summaries.append(f"Here is how my articles describe {name}:")
         for role in roles:
             source = facts.source(role.article_id) if role.article_id else None
-            text = f"{entity.name} — {role_text(role)}"
+            text = f"{name} — {role_text(role)}"
             if role.as_of:
                 text += f" (as of {short_day(role.as_of)})"
             lines.append(fact(text, source))
             if source is not None:
                 sources.append(source)
-        for sentence, source in describing_sentences(facts, entity.name, limit=2 if roles else 3):
+        for sentence, source in describing_sentences(facts, name, limit=2 if roles else 3):
             lines.append(fact(f"“{sentence}”", source))
             sources.append(source)
-        count = facts.prominence.get(entity.id, 0)
+        count = max(facts.prominence.get(i, 0) for i in ids)
         if count:
             lines.append(fact(f"Mentioned in {count} article{'s' if count != 1 else ''}."))
     if not summaries:
