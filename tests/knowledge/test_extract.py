@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -106,3 +107,13 @@ def test_extract_never_raises_on_odd_input(text: str) -> None:
     assert facts.article.id == "odd"
     for quote in facts.quotes:
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_extract_survives_random_punctuation_soup() -> None:
+    rng = random.Random(20260203)
+    alphabet = "abc XYZ .,;:!?'\"“”‘’«»()—–-\n\tİş Mr. Dr. U.S. said told “ "
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        facts = extract(Article(id="soup", text=text))
+        for quote in facts.quotes:
+            assert text[quote.start : quote.end] == quote.text
