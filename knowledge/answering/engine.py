@@ -135,8 +135,7 @@ class Engine:
         if name == "who" and not argument:
             if previous is not None and previous.person_id:
                 # "/who" after an answer about someone: that person.
-                person = (previous.person_id, previous.person_name or "")
-                query = replace(query, people=(person,))
+                query = replace(query, people=_previous_person(previous))
                 reply = answer_who(self._facts, query) or self._unknown(query)
             else:
                 reply = Reply(
@@ -207,14 +206,14 @@ class Engine:
             changes["links"] = (*query.links, person)
             changes["topic_links"] = (*query.topic_links, person)
         elif names_nothing and parsed.pronoun == "person" and previous.person_id:
-            changes["people"] = ((previous.person_id, previous.person_name or ""),)
+            changes["people"] = _previous_person(previous)
         elif names_nothing and (
             parsed.pronoun
             or parsed.follow_up
             or (not query.terms and query.intent is not Intent.SEARCH)
         ):
             if previous.person_id and previous.intent == Intent.QUOTES.value:
-                changes["people"] = ((previous.person_id, previous.person_name or ""),)
+                changes["people"] = _previous_person(previous)
             changes["links"] = previous.links
             changes["people"] = changes.get("people") or previous.people
             changes["event_ids"] = previous.event_ids
@@ -409,6 +408,12 @@ class Engine:
             ),
         )
         return answer
+
+
+def _previous_person(previous: Turn) -> tuple[tuple[str, str], ...]:
+    """The person of the last answer, under every id the question linked for them."""
+    same = tuple((i, n) for i, n in previous.people if n == previous.person_name)
+    return same or ((previous.person_id or "", previous.person_name or ""),)
 
 
 _REUSABLE = frozenset(

@@ -236,8 +236,16 @@ class EntityLinker:
         stored = [t for t in targets if t.entity_id]
         chosen = stored or list(targets)
 
-        def weight(t: _Target) -> tuple[int, bool]:
-            return (self._prominence.get(t.entity_id or "", 0), not t.alias)
+        full_name = first != last
+
+        def weight(t: _Target) -> tuple[bool, int, bool]:
+            # A full name typed out is the entity of that name before any entity that merely
+            # has it as an alias; a bare surname goes to the most mentioned bearer.
+            return (
+                full_name and not t.alias,
+                self._prominence.get(t.entity_id or "", 0),
+                not t.alias,
+            )
 
         chosen.sort(key=weight, reverse=True)
         kind = chosen[0].kind
