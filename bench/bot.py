@@ -12,8 +12,13 @@ Starts the fake Bot API server (tests/bot/fakebotapi.py) on 127.0.0.1 and ``news
 Latency is measured by the server, from the moment the update is handed to getUpdates to the
 moment the bot's sendMessage for that chat arrives (the first part of a split reply).
 
+It also prints the CPU the bot process and its engine workers spent per reply, which tells
+whether a shortfall is the Telegram side (bot) or answering (engine workers), and the load
+average (on a shared machine other work skews every figure). The bot's environment passes
+through: ``NEWSDESK_ENGINE_WORKERS=2 python bench/bot.py ...`` sets the engine processes.
+
     python bench/bot.py --db /tmp/newsdesk-10k.db
-    python bench/bot.py --db /tmp/newsdesk-10k.db --closed 64 --duration 10
+    python bench/bot.py --db /tmp/newsdesk-10k.db --closed 16 --duration 10
 """
 
 from __future__ import annotations
