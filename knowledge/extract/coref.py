@@ -72,6 +72,10 @@ def gender_of(entity: Entity, text: str) -> str | None:
     return None
 
 
+_PREPOSITIONS = frozenset(
+    words_of("from with to by of about against than for toward towards on at into over")
+)
+_DETERMINERS = frozenset(words_of("the a an his her their its senior former fellow"))
 _MALE_ROLES = frozenset(
     words_of(
         """father son husband brother grandfather grandson uncle nephew king prince sultan emir
@@ -159,6 +163,7 @@ class Coreference:
         hi = bisect.bisect_left(self._starts, position)
         candidate: Entity | None = None
         candidate_at = -1
+        fallback: tuple[Entity, int] | None = None
         for k in range(hi - 1, -1, -1):
             mention = self._person_mentions[k]
             if position - mention.end > _PRONOUN_REACH:
@@ -171,8 +176,14 @@ class Coreference:
                 continue
             if self._text[mention.end : mention.end + 2] in ("’s", "'s"):
                 continue
+            if self._is_object(mention.start):
+                # "an idea from Frank Clayton": an object is a weaker antecedent than a subject
+                fallback = fallback or (entity, mention.start)
+                continue
             candidate, candidate_at = entity, mention.start
             break
+        if candidate is None and fallback is not None:
+            candidate, candidate_at = fallback
         if last_speaker is not None and last_speaker[0].kind is EntityKind.PERSON:
             speaker, at = last_speaker
             gender = self._gender(speaker)
@@ -182,6 +193,18 @@ class Coreference:
             if compatible and (candidate is None or candidate_at < at or candidate is speaker):
                 return speaker
         return candidate
+
+    def _is_object(self, start: int) -> bool:
+        """Whether a mention follows a preposition: "an idea from (researcher) Frank Clayton"."""
+        words = self._text[max(0, start - 60) : start].split()
+        titles = load_gazetteer().titles
+        for word in reversed(words[-4:]):
+            low = word.lower()
+            if low in _PREPOSITIONS:
+                return True
+            if not (word[:1].isupper() or low in _DETERMINERS or low in titles):
+                return False
+        return False
 
     def recent_body(self, position: int, noun: str) -> Entity | None:
         """The organisation (or, for "city"/"province"/"state", place) named last before
