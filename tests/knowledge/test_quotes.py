@@ -324,3 +324,12 @@ def test_a_trimmed_pull_quote_is_not_a_second_quote() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Dennis Brooks"]
+
+
+def test_a_pronoun_prefers_the_subject_over_a_person_named_after_a_preposition() -> None:
+    text = (
+        "Economist Ben Myers spoke first. Myers also cited an idea from Frank Clayton, a "
+        "researcher at the university.\n\n“We need far more rental supply,” he said."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Ben Myers"]
