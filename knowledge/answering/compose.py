@@ -47,7 +47,8 @@ def short_day(day: date | None) -> str:
 
 
 def role_text(role: Role) -> str:
-    """A role as a reader writes it: 'special envoy (US)', 'son-in-law of Donald Trump'."""
+    """A role as a reader writes it: 'special envoy of the United States', 'son-in-law of
+    Ann Lee'."""
     title = role.title.strip()
     affiliation = (role.affiliation or "").strip()
     if not affiliation or affiliation.casefold() in title.casefold():

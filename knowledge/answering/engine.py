@@ -251,7 +251,7 @@ class Engine:
                 return self._unknown(query, missing)
         if intent is Intent.QUOTES:
             if query.links and not (query.people or query.groups or query.topic_links):
-                # Quotes "from Istanbul" or an outlet: read as a topic.
+                # Quotes "from Geneva" or an outlet: read as a topic.
                 query = replace(query, topic_links=query.links)
             said = answer_quotes(facts, query)
             topical = query.topic_links or query.topic_terms or query.phrases

@@ -302,7 +302,7 @@ def describe_group(
     summary += "."
     if differences:
         summary += " Reports differ (see below)."
-    # The detail asked for first, in words: "Hosted by Türkiye."
+    # The detail asked for first, in words: "Hosted by Switzerland."
     asked = query.parsed.aspects
     lead = []
     if "host" in asked and newest.host:

@@ -17,23 +17,31 @@ EXAMPLES = (
     "Who is meeting whom, and where?",
     "When are the talks?",
     "What did the president say?",
-    "Any quotes from Iran?",
-    "Who is the foreign minister?",
+    "Any quotes from {country}?",
+    "Who is {person}?",
     "What was agreed?",
     "Who reported it?",
-    "What's the latest on the summit?",
+    "What's the latest on {country}?",
 )
 
 
 def answer_help(facts: FactBase) -> Reply:
-    lines = [fact(example) for example in EXAMPLES]
+    """What to ask, with examples naming what the fact base knows best."""
+    person = next(iter(_top(facts, EntityKind.PERSON, 1)), "the foreign minister")
+    country = next(iter(_top(facts, EntityKind.COUNTRY, 1)), "the United Nations")
+    examples = [e.format(person=person, country=country) for e in EXAMPLES]
     articles = facts.counts.get("articles", 0)
     summary = (
         "Ask me about current events in plain words: who is meeting whom, where and when; "
         "what someone said; who a person is; what was agreed; who reported it. "
         f"I know {articles} article{'s' if articles != 1 else ''}. For example:"
     )
-    return Reply(summary=summary, facts=lines, confidence=1.0, follow_ups=list(EXAMPLES[:3]))
+    return Reply(
+        summary=summary,
+        facts=[fact(example) for example in examples],
+        confidence=1.0,
+        follow_ups=examples[:3],
+    )
 
 
 def empty_store() -> Reply:

@@ -53,7 +53,7 @@ _FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """Lower-case, without accents, one kind of apostrophe: 'Türkiye’s' -> "turkiye's"."""
+    """Lower-case, without accents, straight apostrophes: 'Côte d’Ivoire' -> "cote d'ivoire"."""
     folded = text.translate(_FOLD)
     if not folded.isascii():
         decomposed = unicodedata.normalize("NFKD", folded)
