@@ -1,6 +1,6 @@
 """Stage 3: coreference inside one article, for quote sources.
 
-A quote's source as written ("he", "Trump", "the minister", "the supreme leader", "Mr Blair")
+A quote's source as written ("he", "Merkel", "the minister", "the chancellor", "Mr Blair")
 is resolved to the canonical full name of the person meant:
 
 - a name or surname goes through ``EntityIndex.resolve`` (aliases, surnames);

@@ -968,7 +968,7 @@ _FEMALE_NAMES = _words(
     Nikki Elise Marjorie Lauren Kristi Kristen Susan Theresa Angela Ursula Annalena Giorgia
     Marine Christine Jacinda Julia Nicola Liz Priti Suella Kemi Yvette Harriet Caroline Cindy
     Moyra Darian Wendy Erin Golda Tzipi Benazir Indira Sonia Priyanka Mamata Aung Tsai Yingluck
-    Ellen Ngozi Hina Maryam Fatima Aisha Leila Zeinab Masih Narges Shirin Gizem Ayse Aylin Elif
+    Ellen Ngozi Hina Maryam Fatima Aisha Leila Zeinab Masih Narges Shirin Ayse Aylin Elif
     Zeynep Mette Sanna Magdalena Kaja Roberta Federica Angelique Melania Ivanka Michelle Jill
     Laura Rosalynn Kirstjen Kellyanne Sarah Karine Jen Tulsi Pam Kristi Janet Gina Gretchen
     Kathy Kate Katie Jane Joanne Louise Sally Claire Fiona Sheila Lucy Rose Penny Penelope Anne

@@ -1,17 +1,17 @@
 """Stage 2: people, organisations, countries, places and outlets, with titles and appositions.
 
-The stage works on *runs*: maximal sequences of capitalised words ("Iranian Foreign Minister
-Abbas Araghchi"). Each run is read left to right against the gazetteer (longest match first):
+The stage works on *runs*: maximal sequences of capitalised words ("French Foreign Minister
+Anne Martin"). Each run is read left to right against the gazetteer (longest match first):
 outlets, countries and their demonyms, cities, known organisations; title words ("Foreign
 Minister") and honorifics ("Ayatollah", "Dr.") become the role of the name that follows; what is
 left is a name chunk, classified as an organisation when it ends in an organisation head word
-("... Crisis Group") or is an acronym, else as a person candidate.
+("... Policy Institute") or is an acronym, else as a person candidate.
 
 A second pass reads the context around each person: a lower-case title just before the name
-("US special envoy Steve Witkoff", "President Donald Trump's son-in-law Jared Kushner"), an
-"of" phrase after it ("... of the International Crisis Group") and an apposition ("Maria Lopez,
+("US special envoy John Smith", "President Joe Biden's son Hunter Biden"), an
+"of" phrase after it ("... of the Brookings Institution") and an apposition ("Maria Lopez,
 the city's mayor,"). Candidates are then merged: a surname-only mention joins the full name it
-ends ("Trump" -> "Donald Trump").
+ends ("Merkel" -> "Angela Merkel").
 
 The result is an ``EntityIndex``.
 """
@@ -116,7 +116,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 cand.title, left_aff, cand.title_start = left
                 cand.affiliation = cand.affiliation or left_aff
         elif cand.affiliation is None and cand.title_start is not None:
-            # "Iran's Supreme Leader X": the possessive before an in-run title is its affiliation.
+            # "Russia's Foreign Minister X": a possessive before the title is its affiliation.
             before = text[max(0, cand.title_start - 3) : cand.title_start]
             if before.endswith(("’s ", "'s ")):
                 possessor = ends.get(cand.title_start - 3)

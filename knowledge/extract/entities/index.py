@@ -32,7 +32,7 @@ class PersonRef:
 
 
 def role_text(entity: Entity) -> str | None:
-    """A person's first titled role as display text: "special envoy (United States)"."""
+    """A person's first titled role as display text: "foreign minister (France)"."""
     for role in entity.roles:
         if role.title:
             return f"{role.title} ({role.affiliation})" if role.affiliation else role.title

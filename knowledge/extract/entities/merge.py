@@ -116,7 +116,7 @@ def merge(
             full_names.append(words)
 
     def canonical(name: str) -> str:
-        """The longest full name this form is short for: its ending ("Trump"), or for a
+        """The longest full name this form is short for: its ending ("Merkel"), or for a
         family-name-first name its family name ("Xi" for "Xi Jinping")."""
         words = name.split()
         best: list[str] | None = None
@@ -178,7 +178,7 @@ def merge(
             if last != name and last not in aliases:
                 aliases.append(last)
             if cand.title or cand.affiliation:
-                # A bare affiliation ("X of the Crisis Group") is kept as a role without title.
+                # A bare affiliation ("X of the Policy Institute") is kept as a role without title.
                 roles = rec["roles"]
                 assert isinstance(roles, list)
                 title = cand.title or ""

@@ -191,7 +191,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             i += matched
             continue
         if matched and name_from is not None:
-            # "Ali Vaez" then a country: the name ends here.
+            # "Jane Doe" then a country: the name ends here.
             flush(i)
             continue
         word = plain[i]

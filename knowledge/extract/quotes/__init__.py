@@ -224,7 +224,7 @@ def _resolve(
 
 
 def _via_near(text: str, cand: Candidate, src: Source, index: EntityIndex) -> str | None:
-    """ "..., according to the WSJ" / "told The New York Times" around a quote and its cue."""
+    """ "..., according to Reuters" / "told The Guardian" around a quote and its cue."""
     lo = min(cand.start, src.np_start)
     hi = max(cand.end, src.cue_end)
     # look to the end of the sentence after the quote

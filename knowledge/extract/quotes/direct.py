@@ -115,7 +115,7 @@ def _attribution_before(
     np = np_before(text, lo, cue.start())
     if np is not None and plausible_source(text, np, index):
         return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
-    # a participle or a clause whose subject came first: "Trump underscored ..., saying, “"
+    # a participle or a clause whose subject came first: "The coach underscored ..., saying, “"
     subject = sentence_subject(text, sent_start, cue.start(), index)
     if subject is not None:
         return Source(subject[0], subject[1], cue.group(0), cue.start(), cue.end())
@@ -158,7 +158,7 @@ def direct_candidates(
                 source = _attribution_after(text, close_mark, p_end, index)
             outlet = _outlet_in(source, index) if source is not None else None
             if source is None or (outlet is not None and source.cue == "according to"):
-                # "X warned that “...,” according to the WSJ": X speaks, the WSJ relays
+                # "X warned that “...,” according to Reuters": X speaks, Reuters relays
                 before = _attribution_before(text, max(sent.start, prev_close), open_mark, index)
                 if before is not None:
                     if outlet is not None:

@@ -197,7 +197,7 @@ def _forward(
 
 
 def _coordinated(text: str, np: tuple[int, int], index: EntityIndex) -> tuple[int, int]:
-    """Widen "The New York Times" to "The Wall Street Journal and The New York Times" when two
+    """Widen "The Associated Press" to "Reuters and The Associated Press" when two
     named sources of one kind report together."""
     head = index.mentions_in(np[0], np[1])
     if not head or (head[0].start != np[0] and text[np[0] : head[0].start].strip() != "the"):

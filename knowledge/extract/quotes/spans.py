@@ -110,5 +110,5 @@ def is_fully_quoted(text: str, start: int, end: int) -> bool:
         if not s_inner or s_inner[0] not in '“"':
             return False
     close = find_any(text, '”"', start + 1, end + 1)
-    # the quote covers the clause, or all but an attribution tail (", according to the WSJ")
+    # the quote covers the clause, or all but an attribution tail (", according to Reuters")
     return close < 0 or close - start >= 0.6 * (end - start)
