@@ -39,6 +39,17 @@ class RedactToken(logging.Filter):
         return True
 
 
+class NoStartupTraceback(logging.Filter):
+    """python-telegram-bot logs a traceback when it gives up starting (network down, token
+    rejected); ``run`` turns that same error into one clear line, so the traceback is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram.ext") and "Aborting" in str(record.msg):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 def configure_logging(settings: Settings) -> None:
     logging.basicConfig(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -50,6 +61,7 @@ def configure_logging(settings: Settings) -> None:
     redact = RedactToken(settings.token.get_secret_value())
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)
+        handler.addFilter(NoStartupTraceback())
 
 
 def run(args: argparse.Namespace) -> int:

@@ -282,6 +282,19 @@ def test_bad_token_is_a_one_line_error(tmp_path: Path, token: str | None, messag
         assert token not in result.stderr
 
 
+def test_token_rejected_by_telegram_is_a_one_line_error(tmp_path: Path):
+    wrong = "111111111:AAHwrongwrongwrongwrongwrongwrongwro"
+    with FakeBotAPI(token=TOKEN) as api:
+        env = bot_env(api, TELEGRAM_BOT_TOKEN=wrong, NEWSDESK_LOG_LEVEL="INFO")
+        result = newsdesk("--db", str(tmp_path / "x.db"), "serve", env=env)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "newsdesk: error: Telegram rejected TELEGRAM_BOT_TOKEN (unauthorized)"
+    )
+    assert "Traceback" not in result.stderr
+    assert wrong.split(":")[1] not in result.stderr
+
+
 # ------------------------------------------------------------------------------ feeds
 
 
