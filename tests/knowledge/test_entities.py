@@ -174,3 +174,18 @@ def test_gazetteer_knows_general_world_knowledge() -> None:
 def test_odd_input_gives_an_index(text: str) -> None:
     index = _index(text)
     assert index.resolve("anyone") is None or index.entities
+
+
+def test_a_lone_word_that_speaks_is_a_body_not_a_person() -> None:
+    index = _index(
+        "Nintendo said sales rose. Nintendo added that the DS was selling well. She won the "
+        "Grand Slam before the General Election."
+    )
+    assert index.persons() == []
+    orgs = [e.name for e in index.entities if e.kind is EntityKind.ORGANISATION]
+    assert "Nintendo" in orgs
+
+
+def test_a_surname_said_alone_confirms_the_full_name() -> None:
+    index = _index("Bruce Hayne spoke at the debate. Hayne said the budget was wrong.")
+    assert [e.name for e in index.persons()] == ["Bruce Hayne"]

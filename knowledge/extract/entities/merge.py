@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from functools import cache, lru_cache
 
@@ -66,15 +67,31 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
     words = cand.name.split()
     if len(words) > 5 or words[-1] in load_gazetteer().org_heads:
         return False
+    # "Grand Slam", "General Election", "Father Christmas": a title word before one
+    # capitalised word is no proof of a person; a personal honorific ("Mr Blair") is
+    lone = len(words) == 1 and (cand.title or cand.honorific)
+    if lone and not (cand.honorific in _PERSONAL_HONORIFICS or cand.name in confirmed):
+        return cand.evidence and cand.name not in _NON_PERSON_WORDS
     if cand.title or cand.honorific:
         return True  # "Energy Secretary Jo Park": a title outweighs a place-like word
     if any(w in _NON_PERSON_WORDS for w in words):
         return False
-    if cand.evidence:
+    if len(words) >= 2 and (cand.evidence or words[0] in _given_names()):
         return True
-    if len(words) >= 2 and words[0] in _given_names():
-        return True
+    if len(words) == 1 and cand.evidence and words[0] in _given_names():
+        return True  # "Ian said": a first name on second reference, as sports copy does
+    # A lone word that "said" something is as often a company ("Nintendo said"): it is a
+    # person only as the surname of a person named in full.
     return cand.name in confirmed
+
+
+_PERSONAL_HONORIFICS = frozenset(
+    _words(
+        """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sen. Sen
+        Rep. Rep Gov. Gov Senator Representative Governor Rev Rev. Reverend Sheikh Ayatollah
+        Imam Rabbi Pope King Queen Prince Princess Emir Sultan"""
+    )
+)
 
 
 # entity ids are pure functions of kind and name; the same names recur across articles
@@ -101,6 +118,7 @@ def merge(
     # surname standing alone with person context elsewhere ("Hayne said" confirms "Bruce
     # Hayne"); a lone surname is confirmed by a confirmed full name that ends in it.
     confirmed: set[str] = set()
+    said_alone = {c.name for c in people if " " not in c.name and (c.evidence or c.honorific)}
     for cand in people:
         if _is_person_name(cand, set()):
             confirmed.add(cand.name)
@@ -108,8 +126,9 @@ def merge(
                 confirmed.add(cand.name.split()[-1])
     for cand in people:
         words = cand.name.split()
-        if len(words) >= 2 and words[-1] in confirmed:
+        if len(words) >= 2 and (words[-1] in confirmed or words[-1] in said_alone):
             confirmed.add(cand.name)
+            confirmed.add(words[-1])
     for cand in people:
         words = cand.name.split()
         if len(words) >= 2 and _is_person_name(cand, confirmed):
@@ -163,9 +182,17 @@ def merge(
         return eid
 
     person_ids = {id(c) for c in people}
+    said_twice = {
+        name for name, n in Counter(c.name for c in people if c.evidence).items() if n >= 2
+    }
     for cand in candidates:
         if cand.kind is EntityKind.PERSON:
-            if id(cand) not in person_ids or not _is_person_name(cand, confirmed):
+            if id(cand) not in person_ids:
+                continue
+            if not _is_person_name(cand, confirmed):
+                if cand.name in said_alone and cand.name in said_twice:
+                    # "Nintendo said ... Nintendo added": a body that speaks, not a person
+                    record(EntityKind.ORGANISATION, cand.name, cand)
                 continue
             name = canonical(cand.name)
             eid = record(EntityKind.PERSON, name, cand)
