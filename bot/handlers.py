@@ -192,11 +192,11 @@ class Newsdesk:
     ) -> None:
         chat = update.effective_chat
         chat_id = chat.id if chat is not None else None
+        # A button under an answer carries that answer's question; the engine reads it against
+        # the chat's previous turn, which must therefore be that question.
+        about_answer = name in BUTTON_COMMANDS.values() and argument is not None
         refresh = (
-            name in {"more_quotes", "related", "sources"}
-            and chat_id is not None
-            and argument is not None
-            and self.last_question.get(chat_id) != argument
+            about_answer and chat_id is not None and self.last_question.get(chat_id) != argument
         )
 
         def run() -> Answer:
@@ -207,8 +207,9 @@ class Newsdesk:
             return self.engine.command(name, argument, chat_id=chat_id)
 
         answer = await self._work(update, context, run)
-        if refresh and chat_id is not None and argument is not None:
-            self._remember(chat_id, argument)
+        if chat_id is not None:
+            # The engine's previous turn is now this one: remember what it was about.
+            self._remember(chat_id, argument if about_answer and argument else answer.question)
         await self._reply(update, context, answer)
 
     # ------------------------------------------------------------------ guards

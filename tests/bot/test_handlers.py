@@ -467,3 +467,23 @@ async def test_a_slow_answer_shows_typing_a_quick_one_does_not(
     (typing,) = sent_to(fake_api, slow, "sendChatAction")
     assert typing.params["action"] == "typing"
     assert len(sent_to(fake_api, slow)) == 1
+
+
+async def test_a_button_under_an_older_answer_first_asks_its_question_again(
+    app: App, fake_api: FakeBotAPI, engine: FakeEngine
+):
+    user = new_user()
+    await process(app, {"message": fake_api.message("What did Ana say?", user_id=user)})
+    (older,) = sent_to(fake_api, user)
+    await process(app, {"message": fake_api.message("/quotes Bob", user_id=user)})
+    more = next(b for b in buttons(older) if b["text"] == "More quotes")
+    await process(app, {"callback_query": _query(fake_api, older, more["callback_data"], user)})
+    assert engine.calls[-2:] == [
+        ("answer", "What did Ana say?", user),
+        ("more_quotes", "What did Ana say?", user),
+    ]
+    # Pressing another button under the same answer needs no second re-ask.
+    sources = next(b for b in buttons(older) if b["text"] == "Sources")
+    await process(app, {"callback_query": _query(fake_api, older, sources["callback_data"], user)})
+    assert engine.calls[-1] == ("sources", "What did Ana say?", user)
+    assert engine.calls[-2][0] == "more_quotes"
