@@ -138,8 +138,12 @@ class Coreference:
     def topic_person(
         self, position: int, last_speaker: tuple[Entity, int] | None = None
     ) -> Entity | None:
-        """The person a description ("the bespectacled professor") most likely means."""
-        return self._nearest(position, None, last_speaker)
+        """The person a description ("the bespectacled professor") most likely means.
+
+        Unlike a pronoun, a description often follows a sentence *about* someone ("I'm
+        talking about X, who ..."), so people named after a preposition count fully.
+        """
+        return self._nearest(position, None, last_speaker, objects_too=True)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The first entity of any kind mentioned within ``[start, end)``."""
@@ -158,7 +162,12 @@ class Coreference:
         return self._nearest(position, wanted, last_speaker)
 
     def _nearest(
-        self, position: int, wanted: str | None, last_speaker: tuple[Entity, int] | None
+        self,
+        position: int,
+        wanted: str | None,
+        last_speaker: tuple[Entity, int] | None,
+        *,
+        objects_too: bool = False,
     ) -> Entity | None:
         hi = bisect.bisect_left(self._starts, position)
         candidate: Entity | None = None
@@ -176,7 +185,7 @@ class Coreference:
                 continue
             if self._text[mention.end : mention.end + 2] in ("’s", "'s"):
                 continue
-            if self._is_object(mention.start):
+            if not objects_too and self._is_object(mention.start):
                 # "an idea from Frank Clayton": an object is a weaker antecedent than a subject
                 fallback = fallback or (entity, mention.start)
                 continue

@@ -333,3 +333,12 @@ def test_a_pronoun_prefers_the_subject_over_a_person_named_after_a_preposition()
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Ben Myers"]
+
+
+def test_a_description_after_a_sentence_about_someone_means_that_person() -> None:
+    text = (
+        "I’m talking about Alfonso Espinos, who was born in Mexico and moved north. "
+        "“We publish local creators first,” says the 39-year-old founder of the press."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Alfonso Espinos"]

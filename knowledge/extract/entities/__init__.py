@@ -62,14 +62,15 @@ _CUE_WORDS = (
 )
 
 
+# After a name: an age (", 54,"), a relative "who" (bodies take "which"), or a cue.
 _PERSON_AFTER = re.compile(
-    r"\s*(?:,\s*\d{1,3}\s*,|(?:,[^,“”\"]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?"
+    r"\s*(?:,\s*\d{1,3}\s*,|,\s+who\b|(?:,[^,“”\"]{1,80},\s*)?(?:also\s+|later\s+|then\s+)?"
     rf"(?:{_CUE_WORDS})\b)"
 )
 
 
 _PERSON_AFTER_SINGLE = re.compile(
-    rf"\s*(?:,\s*\d{{1,3}}\s*,|\s+(?:also\s+|later\s+|then\s+)?(?:{_CUE_WORDS})\b)"
+    rf"\s*(?:,\s*\d{{1,3}}\s*,|,\s+who\b|\s+(?:also\s+|later\s+|then\s+)?(?:{_CUE_WORDS})\b)"
 )
 
 

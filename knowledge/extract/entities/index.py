@@ -104,7 +104,9 @@ class EntityIndex:
             return self._by_id[self._by_surface[canonical.casefold()]]
         # A role noun: the person holding that title ("the foreign minister", "the president").
         bare = key.removeprefix("the ").strip()
-        for entity in self.entities:
+        if bare not in gaz.titles:
+            bare = ""  # "the group" names no office
+        for entity in self.entities if bare else ():
             if entity.kind is EntityKind.PERSON and any(
                 r.title.casefold() == bare or r.title.casefold().endswith(" " + bare)
                 for r in entity.roles
