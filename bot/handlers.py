@@ -17,7 +17,7 @@ from typing import TypeVar
 import httpx
 from telegram import BotCommand, Message, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import render
@@ -423,6 +423,10 @@ class Newsdesk:
 
     async def on_error(self, update: object, context: Context) -> None:
         """The one error handler: log the error, tell the user something went wrong."""
+        if isinstance(context.error, Forbidden):
+            # Blocked by the user or removed from the group: nobody to tell, nothing to fix.
+            logger.info("cannot write to this chat any more: %s", context.error)
+            return
         logger.error("error while handling an update", exc_info=context.error)
         if not isinstance(update, Update):
             return

@@ -58,6 +58,10 @@ class BadRequest(Exception):
     """A request Telegram would refuse with 400."""
 
 
+class Forbidden(Exception):
+    """A request Telegram would refuse with 403 (the user blocked the bot)."""
+
+
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
@@ -181,6 +185,8 @@ class FakeBotAPI:
     commands: list[JSON] = field(default_factory=list)
     webhook: JSON = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    blocked: set[int] = field(default_factory=set)
+    """Chats that blocked the bot: sending to them is refused with 403."""
     pages: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     """Web pages and feeds served at ``/static/<name>`` (body, content type): for /ingest URL
     and --feeds, which must not reach the internet from a test."""
@@ -515,6 +521,8 @@ class FakeBotAPI:
                 self.errors.append((method, str(error)))
                 self._cond.notify_all()
             return self._error(400, f"Bad Request: {error}")
+        except Forbidden as error:
+            return self._error(403, f"Forbidden: {error}")
         call.result = result
         if method != "getUpdates":
             if self.keep_calls:
@@ -639,6 +647,8 @@ class FakeBotAPI:
     def _m_sendMessage(self, params: JSON, call: Call) -> JSON:
         if "chat_id" not in params:
             raise BadRequest("chat not found")
+        if int(params["chat_id"]) in self.blocked:
+            raise Forbidden("bot was blocked by the user")
         call.visible = check_text(params.get("text"), params.get("parse_mode"))
         check_markup(params.get("reply_markup"))
         chat_id = int(params["chat_id"])

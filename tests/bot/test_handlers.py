@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 from typing import Any
 
 import httpx
@@ -487,3 +488,14 @@ async def test_a_button_under_an_older_answer_first_asks_its_question_again(
     await process(app, {"callback_query": _query(fake_api, older, sources["callback_data"], user)})
     assert engine.calls[-1] == ("sources", "What did Ana say?", user)
     assert engine.calls[-2][0] == "more_quotes"
+
+
+async def test_a_user_who_blocked_the_bot_is_not_an_error(
+    app: App, fake_api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+):
+    caplog.set_level(logging.INFO, logger="bot.handlers")
+    user = new_user()
+    fake_api.blocked.add(user)
+    await process(app, {"message": fake_api.message("hello?", user_id=user)})
+    assert "cannot write to this chat any more" in caplog.text
+    assert "error while handling an update" not in caplog.text
