@@ -30,13 +30,12 @@ from knowledge.models import (
     SourceRef,
 )
 
+# Words that ask for one kind of event. "Meeting" and "talks" are left out: people use them
+# for any sit-down, whatever kind the report gave it.
 _KIND_WORDS = {
-    EventKind.MEETING: ("meet", "meeting", "met", "sit down"),
-    EventKind.TALKS: ("talks", "talk"),
     EventKind.SUMMIT: ("summit",),
     EventKind.VISIT: ("visit", "trip"),
     EventKind.CALL: ("call", "phone"),
-    EventKind.NEGOTIATION: ("negotiation", "negotiations", "negotiate"),
     EventKind.CONFERENCE: ("conference",),
     EventKind.AGREEMENT: ("agreement", "deal", "accord", "treaty"),
 }
@@ -52,6 +51,10 @@ _STATUS_TEXT = {
 
 # An empty reading, for describing events outside any question (the /events listing).
 _NO_QUESTION = Parsed(text="", intent=Intent.EVENT)
+
+
+_WAS_TO = re.compile(r"\b(supposed to|was to|were to|was meant to|had been (scheduled|planned))\b")
+_UNREALISED = (EventStatus.CANCELLED, EventStatus.POSTPONED, EventStatus.PLANNED)
 
 
 def event_key(event: Event) -> str:
@@ -119,8 +122,27 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     if needed and best == 0 and not query.event_ids:
         return []
     scored = [s for s in scored if s.matched == best]
-    scored.sort(key=lambda s: (s.score, _event_day(s.event) or date.min), reverse=True)
-    return scored
+    if query.links or query.people or query.terms or query.event_ids:
+        scored.sort(key=lambda s: (s.score, _event_day(s.event) or date.min), reverse=True)
+        return scored
+    # Nothing named ("Who is meeting where?"): what comes next, soonest first, then what
+    # happened last.
+    today = query.today or date.max
+
+    def is_upcoming(scored_event: _Scored) -> bool:
+        day = _event_day(scored_event.event)
+        return day is not None and day >= today
+
+    upcoming = sorted(
+        (s for s in scored if is_upcoming(s)),
+        key=lambda s: (_event_day(s.event) or date.min, -s.score),
+    )
+    past = sorted(
+        (s for s in scored if not is_upcoming(s)),
+        key=lambda s: (_event_day(s.event) or date.min, s.score),
+        reverse=True,
+    )
+    return upcoming + past
 
 
 def _event_day(event: Event) -> date | None:
@@ -155,6 +177,8 @@ def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
     asked = query.parsed.aspects
     if ("agenda" in asked and event.agenda) or ("host" in asked and event.host):
         score += 2
+    if _WAS_TO.search(query.text) and event.status in _UNREALISED:
+        score += 2  # "where was the summit supposed to be": one that did not happen as planned
     blob_stems = stems(blob)
     score += 2 * sum(1 for t in query.terms if stem(t) in blob_stems)
     text = query.text

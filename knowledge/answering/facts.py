@@ -109,10 +109,12 @@ class FactBase:
         lower, upper = self._word_counts(word)
         return lower >= 2 and lower > upper
 
-    def is_known_word(self, word: str) -> bool:
-        """Do the articles use the word (a few times at least), so that it is no typo?"""
-        lower, upper = self._word_counts(word)
-        return lower + upper >= 3
+    def is_known_word(self, word: str, rival: str) -> bool:
+        """Is the word real vocabulary rather than a typo of ``rival``: used a few times, and
+        not far more rarely than the rival ("meting" beside "meeting" is a typo; "prize"
+        beside "prime" is a word)?"""
+        count = sum(self._word_counts(word))
+        return count >= 3 and count * 5 >= sum(self._word_counts(rival))
 
     def roles(self) -> RoleIndex:
         """The role index, built on first use."""

@@ -199,11 +199,11 @@ class Parsed:
     subject: str | None = None
 
 
-def correct_typos(normalised: str, is_word: Callable[[str], bool] | None = None) -> str:
+def correct_typos(normalised: str, is_word: Callable[[str, str], bool] | None = None) -> str:
     """Replace misspelt asking words ('meting', 'qoutes', 'sumary') with the real word.
 
-    ``is_word`` tells whether a word is real vocabulary of the articles: "prize" is one
-    letter from "prime" but must stay "prize".
+    ``is_word(word, correction)`` tells whether the word is real vocabulary of the articles
+    in its own right: "prize" is one letter from "prime" but must stay "prize".
     """
     out = normalised
     for word in words(normalised):
@@ -211,7 +211,7 @@ def correct_typos(normalised: str, is_word: Callable[[str], bool] | None = None)
         if len(token) < 5 or token in VOCABULARY or token in STOPWORDS:
             continue
         hit = process.extractOne(token, _CORRECTABLE, scorer=OSA.distance, score_cutoff=1)
-        if hit is not None and (is_word is None or not is_word(token)):
+        if hit is not None and (is_word is None or not is_word(token, hit[0])):
             out = re.sub(rf"\b{re.escape(token)}\b", hit[0], out)
     return out
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from knowledge.answering.compose import fact, join_names, role_text, short_day, unique_roles
 from knowledge.answering.events import answer_event
 from knowledge.answering.facts import FactBase
+from knowledge.answering.intents import EVENT_WORDS
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.search import answer_summary
 from knowledge.models import AnswerFact, EntityKind, SourceRef
@@ -104,10 +105,15 @@ def _outlet_counts(sources: Sequence[SourceRef]) -> Counter[str]:
     return Counter(s.outlet for s in sources if s.outlet)
 
 
+_EVENT_WORD = re.compile(r"\b(" + "|".join(EVENT_WORDS) + r")\b")
+
+
 def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef]) -> Reply:
     """Who reported what the question (or the previous answer) is about."""
     store = facts.store
-    specific = bool(query.links or query.people or query.terms or query.event_ids)
+    # "Who reported the meeting?": an event is meant even when nothing names it.
+    names_event = bool(_EVENT_WORD.search(query.text))
+    specific = bool(query.links or query.people or query.terms or query.event_ids or names_event)
     if previous and (query.from_context or not specific):
         outlets = join_names(list(_outlet_counts(previous)))
         return Reply(
@@ -115,7 +121,7 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
             sources=list(previous),
             confidence=0.9,
         )
-    if specific:
+    if specific and (names_event or query.event_ids or query.links or query.people):
         event_reply = answer_event(facts, query)
         if event_reply is not None:
             reporters = [f.text for f in event_reply.facts if f.text.startswith("Reported by ")]
@@ -129,6 +135,7 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
                 confidence=0.85,
                 event_ids=event_reply.event_ids,
             )
+    if specific and (query.links or query.people or query.terms):
         about = answer_summary(facts, query, limit=5)
         if about is not None:
             article_ids = [source.article_id for source in about.sources]

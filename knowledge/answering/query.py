@@ -7,6 +7,7 @@ parts of an ``Answer`` plus what the conversation memory should keep for follow-
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from knowledge.answering.intents import Intent, Parsed
 from knowledge.answering.linking import Link
@@ -25,6 +26,7 @@ class Query:
     links: tuple[Link, ...] = ()
     roles: tuple[RoleMention, ...] = ()
     window: TimeWindow = field(default_factory=TimeWindow)
+    today: date | None = None
     terms: tuple[str, ...] = ()
     topic_terms: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()

@@ -53,7 +53,9 @@ _INTENT_VOCABULARY = {
     Intent.QUOTES: frozenset(QUOTE_WORDS),
     Intent.EVENT: frozenset(EVENT_WORDS) | {"hold", "held", "holding", "take", "place", "will"},
     Intent.OUTCOME: frozenset(OUTCOME_WORDS),
-    Intent.SOURCES: frozenset({"reported", "report", "reports", "outlet", "outlets", "media"}),
+    # "Who reported the meeting?" names an event, not a topic word: the event path finds it.
+    Intent.SOURCES: frozenset({"reported", "report", "reports", "outlet", "outlets", "media"})
+    | frozenset(EVENT_WORDS),
     Intent.WHO_IS: frozenset({"role", "job", "title", "position", "post"}),
     Intent.SUMMARY: frozenset({"summary", "summarise", "summarize", "overview", "story"}),
 }
@@ -128,6 +130,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         links=tuple(links),
         roles=tuple(roles),
         window=window,
+        today=now.date(),
         terms=tuple(terms),
         topic_terms=tuple(topic_terms),
         people=tuple(dict.fromkeys(people)),

@@ -125,7 +125,7 @@ class RoleMention:
 
 def title_index(titles: Iterable[str]) -> dict[str, str]:
     """Folded title -> title, for ``find_titles`` (built once per engine)."""
-    return {fold(t): t for t in titles}
+    return {" ".join(fold(t).replace("-", " ").split()): t for t in titles}
 
 
 def find_titles(question_words: list[str], folded_titles: Mapping[str, str]) -> list[RoleMention]:

@@ -29,7 +29,8 @@ def words_of(text: str) -> list[str]:
 
 
 _TOKEN = re.compile(r"\w+")
-_WORD = re.compile(r"[\w]+(?:[-'][\w]+)*", re.UNICODE)
+# Hyphens separate words ("US-Iran", "Jong-un"): names are keyed the same way.
+_WORD = re.compile(r"\w+(?:'\w+)*", re.UNICODE)
 
 
 def _fold_table() -> dict[int, str]:
