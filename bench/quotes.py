@@ -127,8 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     for line in lines:
         if not line.strip():
             continue
-        row = json.loads(line)
-        article = _article(row)
+        try:
+            row = json.loads(line)
+            article = _article(row)
+        except (ValueError, KeyError, TypeError) as exc:
+            print(f"error: {args.gold}: a line is not a gold article: {exc}", file=sys.stderr)
+            return 2
         gold: list[dict[str, str]] = row.get("gold_quotes") or []
         predicted = list(extract(article).quotes)
         for q in predicted:
