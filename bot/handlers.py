@@ -241,7 +241,9 @@ class Newsdesk:
             return
         buttons = [(q, self.refs.ref(q)) for q in self.settings.example_questions]
         await context.bot.send_message(
-            chat.id, render.escape(WELCOME), reply_markup=render.question_keyboard(buttons)
+            chat.id,
+            render.escape(WELCOME),
+            reply_markup=render.question_keyboard(buttons, share=chat.type == ChatType.PRIVATE),
         )
 
     async def help_command(self, update: Update, context: Context) -> None:

@@ -272,13 +272,18 @@ def answer_keyboard(
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def question_keyboard(questions: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup | None:
-    """One button per example question: (label, payload)."""
+def question_keyboard(
+    questions: Sequence[tuple[str, str]], *, share: bool = False
+) -> InlineKeyboardMarkup | None:
+    """One button per example question: (label, payload); ``share`` adds a button that opens
+    inline mode in another chat, so people find out that they can ask from anywhere."""
     rows = []
     for label, payload in questions:
         data = callback_data(ASK, payload)
         if data is not None:
             rows.append([InlineKeyboardButton(clip(label, 60), callback_data=data)])
+    if share:
+        rows.append([InlineKeyboardButton("Ask from another chat", switch_inline_query="")])
     return InlineKeyboardMarkup(rows) if rows else None
 
 

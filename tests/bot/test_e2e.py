@@ -124,7 +124,11 @@ def visible(calls: list[Call]) -> str:
 
 def buttons(call: Call) -> dict[str, str]:
     markup = call.params.get("reply_markup") or {}
-    return {b["text"]: b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row}
+    return {
+        b["text"]: b.get("callback_data", "")
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+    }
 
 
 # ------------------------------------------------------------------------------ conversation

@@ -50,7 +50,8 @@ async def test_start_welcomes_with_example_questions_as_buttons(app: App, fake_a
     assert "I answer questions about the news" in (reply.visible or "")
     labels = [b["text"] for b in buttons(reply)]
     assert "Who is meeting where?" in labels
-    assert all(len(b["callback_data"].encode()) <= 64 for b in buttons(reply))
+    assert buttons(reply)[-1] == {"text": "Ask from another chat", "switch_inline_query": ""}
+    assert all(len(b["callback_data"].encode()) <= 64 for b in buttons(reply)[:-1])
 
 
 async def test_private_question_is_answered_escaped_with_quote_and_buttons(
