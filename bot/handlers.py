@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -93,7 +92,7 @@ class Newsdesk:
         # The last question of each chat (bounded): the engine reads "more quotes" and
         # "related" against the chat's previous turn, so a button under an older answer
         # first has to make its question the previous turn again.
-        self.last_question: OrderedDict[int, str] = OrderedDict()
+        self.last_question: LRU[int, str] = LRU(10_000)
         # Inline answers have no conversation (chat_id=None), so the same words give the same
         # answer until new articles arrive: many people typing "@bot latest" share one.
         self.inline_answers: LRU[tuple[str, int], Answer] = LRU(1000)
@@ -178,14 +177,8 @@ class Newsdesk:
         answer = await self._work(
             update, context, lambda: self.engine.answer(question, chat_id=chat.id)
         )
-        self._remember(chat.id, question)
+        self.last_question.put(chat.id, question)
         await self._reply(update, context, answer, question=question)
-
-    def _remember(self, chat_id: int, question: str) -> None:
-        self.last_question[chat_id] = question
-        self.last_question.move_to_end(chat_id)
-        while len(self.last_question) > 10_000:
-            self.last_question.popitem(last=False)
 
     async def _command(
         self, update: Update, context: Context, name: str, argument: str | None
@@ -209,7 +202,9 @@ class Newsdesk:
         answer = await self._work(update, context, run)
         if chat_id is not None:
             # The engine's previous turn is now this one: remember what it was about.
-            self._remember(chat_id, argument if about_answer and argument else answer.question)
+            self.last_question.put(
+                chat_id, argument if about_answer and argument else answer.question
+            )
         await self._reply(update, context, answer)
 
     # ------------------------------------------------------------------ guards
