@@ -189,3 +189,17 @@ def test_a_lone_word_that_speaks_is_a_body_not_a_person() -> None:
 def test_a_surname_said_alone_confirms_the_full_name() -> None:
     index = _index("Bruce Hayne spoke at the debate. Hayne said the budget was wrong.")
     assert [e.name for e in index.persons()] == ["Bruce Hayne"]
+
+
+def test_a_title_in_apposition_before_the_name_is_its_role() -> None:
+    index = _index("The prime minister, Keir Starmer, said the talks had been constructive.")
+    assert _roles(_person(index, "Keir Starmer")) == [("prime minister", None)]
+    index = _index("Smith, Jones and Brown left the meeting early.")
+    assert all(not e.roles for e in index.persons())
+
+
+def test_names_ending_in_ing_are_not_sentence_openers() -> None:
+    index = _index("Downing Street said the prime minister would travel to Paris.")
+    assert [e.name for e in index.entities if e.kind is EntityKind.ORGANISATION] == [
+        "Downing Street"
+    ]

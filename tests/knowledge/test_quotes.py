@@ -342,3 +342,8 @@ def test_a_description_after_a_sentence_about_someone_means_that_person() -> Non
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Alfonso Espinos"]
+
+
+def test_a_source_named_with_an_ing_word_keeps_its_name() -> None:
+    quote = _one("Downing Street said the prime minister would travel to Paris on Friday.")
+    assert quote.speaker == "Downing Street"

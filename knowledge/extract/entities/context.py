@@ -31,6 +31,11 @@ def left_title(
 ) -> tuple[str, str | None, int] | None:
     """A lower-case title just before a name, with the affiliation before the title."""
     window = text[max(0, start - 60) : start]
+    # "The prime minister, Keir Starmer, said": the title in apposition before the name; the
+    # comma is blanked (same length, so offsets hold) and a determiner is then required
+    appositive = window.endswith(", ")
+    if appositive:
+        window = window[:-2] + "  "
     words = window.split()
     if not words or not window.endswith((" ", "\t")):
         return None
@@ -38,6 +43,11 @@ def left_title(
         phrase_words = words[-n:]
         phrase = " ".join(phrase_words)
         if phrase.lower() not in gaz.titles or (phrase[0].isupper() and n == len(words)):
+            continue
+        if appositive and (
+            n == len(words)
+            or not (words[-n - 1].lower() == "the" or words[-n - 1].endswith(("’s", "'s")))
+        ):
             continue
         title = phrase.lower()
         title_start = start - len(window) + window.rfind(phrase)

@@ -51,7 +51,8 @@ _GENERIC_SOURCES = frozenset(
 # Capitalised words that open a sentence before its subject: "Once Huawei ...", "Assuming MPs".
 _SENTENCE_OPENERS = frozenset(
     words_of(
-        """Once Assuming After Before When While If Although Though Because Since Until Unless
+        """Once Assuming Speaking Citing Noting Adding Following Including Regarding Given
+        After Before When While If Although Though Because Since Until Unless
         As So But And Yet Still Meanwhile However Instead Also Then Now Earlier Later Last Next
         In On At For With From By Of To Despite Like Unlike Even Only Just Asked Told Speaking
         Early Late Yesterday Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday
@@ -203,13 +204,17 @@ def np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
         if lead is None:
             return None
         word = lead.group(0)
+        # "Assuming MPs ...", "Reportedly, officials ...": an opener; but "Downing Street" and
+        # "Beverly Hills" are names, so an -ing/-ly word before a capitalised word stays
+        after = text[lead.end() : lead.end() + 2].strip()
+        name_follows = after[:1].isupper()
         if word.lower() in ("of", "for", "at", "with", "in", "on", "by") or (
             lead.end() < np_end
             and word[:1].isupper()
             and (
                 word in _SENTENCE_OPENERS
-                or (word.endswith("ing") and len(word) >= 6)
-                or (word.endswith("ly") and len(word) >= 7)
+                or (word.endswith("ing") and len(word) >= 6 and not name_follows)
+                or (word.endswith("ly") and len(word) >= 7 and not name_follows)
             )
         ):
             nxt = WORDISH.search(text, lead.end(), np_end)
