@@ -181,7 +181,13 @@ class Newsdesk:
         await self._reply(update, context, answer, question=question)
 
     async def _command(
-        self, update: Update, context: Context, name: str, argument: str | None
+        self,
+        update: Update,
+        context: Context,
+        name: str,
+        argument: str | None,
+        *,
+        buttons: bool = True,
     ) -> None:
         chat = update.effective_chat
         chat_id = chat.id if chat is not None else None
@@ -205,7 +211,7 @@ class Newsdesk:
             self.last_question.put(
                 chat_id, argument if about_answer and argument else answer.question
             )
-        await self._reply(update, context, answer)
+        await self._reply(update, context, answer, buttons=buttons)
 
     # ------------------------------------------------------------------ guards
 
@@ -243,7 +249,7 @@ class Newsdesk:
 
     async def help_command(self, update: Update, context: Context) -> None:
         """What the engine can answer, and the commands."""
-        await self._command(update, context, "help", None)
+        await self._command(update, context, "help", None, buttons=False)
         lines = [f"/{name} — {render.escape(description)}" for name, description in COMMANDS]
         await self._say(update, context, "<b>Commands</b>\n" + "\n".join(lines))
 

@@ -153,6 +153,7 @@ async def test_help_lists_commands(app: App, fake_api: FakeBotAPI):
     await process(app, {"message": fake_api.message("/help", user_id=user)})
     replies = sent_to(fake_api, user)
     assert "/follow" in (replies[-1].visible or "")
+    assert [buttons(r) for r in replies] == [[], []]  # "More quotes" under help means nothing
 
 
 async def test_more_quotes_button_asks_the_engine_about_the_same_question(
