@@ -773,6 +773,17 @@ Fed|Federal Reserve
 Federal Reserve|Federal Reserve
 ECB|European Central Bank
 Gulf Cooperation Council|Gulf Cooperation Council
+European Commission|European Commission
+European Council|European Council
+European Parliament|European Parliament
+European Central Bank|European Central Bank
+Security Council|UN Security Council
+UN Security Council|UN Security Council
+General Assembly|UN General Assembly
+State Department|State Department
+Foreign Office|Foreign Office
+Home Office|Home Office
+Justice Department|Justice Department
 GCC|Gulf Cooperation Council
 Arab League|Arab League
 Red Cross|Red Cross

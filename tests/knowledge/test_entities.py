@@ -203,3 +203,14 @@ def test_names_ending_in_ing_are_not_sentence_openers() -> None:
     assert [e.name for e in index.entities if e.kind is EntityKind.ORGANISATION] == [
         "Downing Street"
     ]
+
+
+def test_name_particles_stay_in_the_name_and_the_surname() -> None:
+    index = _index(
+        "European Commission President Ursula von der Leyen said the deal was fair. "
+        "Von der Leyen added that talks would go on. Crown Prince Mohammed bin Salman agreed."
+    )
+    leyen = _person(index, "Ursula von der Leyen")
+    assert _roles(leyen) == [("president", "European Commission")]
+    assert len(leyen.mentions) == 2
+    assert "bin Salman" in _person(index, "Mohammed bin Salman").aliases

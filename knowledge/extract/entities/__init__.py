@@ -47,7 +47,11 @@ _WORD = (
 
 # Runs may bridge "of" / "of the" so that "Secretary of State Mike Pompeo" and "Bank of
 # England" are read whole; the classifier splits them again where "of" starts an affiliation.
-_RUN = re.compile(rf"{_WORD}(?:(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+){_WORD})*")
+# Lower-case name particles ("Ursula von der Leyen", "Mohammed bin Salman") join a run too.
+_PARTICLES = r"(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|del|y)"
+_RUN = re.compile(
+    rf"{_WORD}(?:(?:[ \t]+of[ \t]+(?:the[ \t]+)?|(?:[ \t]+{_PARTICLES})*[ \t]+){_WORD})*"
+)
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")

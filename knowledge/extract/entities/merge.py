@@ -85,6 +85,9 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
     return cand.name in confirmed
 
 
+_NAME_PARTICLES = frozenset(
+    _words("von van der den de da di du la le bin ibn al el ben dos das del y")
+)
 _PERSONAL_HONORIFICS = frozenset(
     _words(
         """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sen. Sen
@@ -138,9 +141,13 @@ def merge(
         """The longest full name this form is short for: its ending ("Merkel"), or for a
         family-name-first name its family name ("Xi" for "Xi Jinping")."""
         words = name.split()
+        folded = [w.lower() for w in words]
         best: list[str] | None = None
         for full in full_names:
-            suffix_match = len(full) >= len(words) and full[-len(words) :] == words
+            # case-blind so that "Von der Leyen" opening a sentence joins "Ursula von der Leyen"
+            suffix_match = (
+                len(full) >= len(words) and [w.lower() for w in full[-len(words) :]] == folded
+            )
             family_first = len(words) == 1 and len(full) > 1 and full[0] == words[0]
             if (suffix_match or (family_first and full[0] in _FAMILY_FIRST)) and (
                 best is None or len(full) > len(best)
@@ -200,6 +207,12 @@ def merge(
             parts = name.split()
             # the form a later mention uses alone: the family name
             last = parts[0] if len(parts) > 1 and parts[0] in _FAMILY_FIRST else parts[-1]
+            # "von der Leyen", "bin Salman": the surname keeps its particles
+            k = len(parts) - 1
+            while k > 1 and parts[k - 1] in _NAME_PARTICLES:
+                k -= 1
+            if k < len(parts) - 1:
+                last = " ".join(parts[k:])
             aliases = rec["aliases"]
             assert isinstance(aliases, list)
             if last != name and last not in aliases:

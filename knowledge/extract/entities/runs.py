@@ -136,6 +136,8 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
         nonlocal name_from, title, affiliation, honorific, title_start
         if name_from is None:
             return
+        while upto - 1 > name_from and plain[upto - 1].islower():
+            upto -= 1  # "Banco de" before "Mexico": a particle never ends a name
         s, e = words[name_from][0], words[upto - 1][1]
         chunk = plain[name_from:upto]
         surface = text[s:e]
