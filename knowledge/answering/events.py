@@ -418,7 +418,8 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             accept=accept,
             limit=2,
             min_coverage=0.5,
-            prefer=frozenset(e.article_id for e in first),
+            # The event's own article first, unless the event may not be the one meant.
+            prefer=frozenset() if uncovered else frozenset(e.article_id for e in first),
         )
         for hit in reversed(hits):
             source = facts.source(hit.sentence.article_id)
@@ -435,6 +436,12 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     )
 
 
+_VENUE = re.compile(
+    r"\b(?:in|at|to|capital of|city of|town of)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:,\s+(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+)
+_PLACE_KINDS = {EntityKind.PLACE, EntityKind.COUNTRY}
 _WHEN_WORDS = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|today|tomorrow|"
@@ -485,10 +492,19 @@ def _aspect_filter(
             asked.update(plain(p) for p in (event.location.city, event.location.country) if p)
 
     def names_place(text: str) -> bool:
-        for match in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", text):
-            phrase = match.group(0)
+        # A venue is written after "in", "at", "to" ("in Singapore", "at Camp David", "the
+        # capital of Doha"); a country named as an actor ("the United States said") is not.
+        for match in _VENUE.finditer(text):
+            phrase = match.group("place")
+            country = match.group("country")
+            if country and country in gazetteer.countries and plain(phrase) not in asked:
+                return True  # "in Biarritz, France": a town the tables need not know
             for candidate in (phrase, phrase.split()[0]):
-                known = candidate in gazetteer.city_to_country or candidate in gazetteer.countries
+                known = (
+                    candidate in gazetteer.city_to_country
+                    or candidate in gazetteer.countries
+                    or bool(facts.linker.kinds_of(candidate) & _PLACE_KINDS)
+                )
                 if known and plain(candidate) not in asked:
                     return True
         return False

@@ -126,6 +126,10 @@ class EntityLinker:
     def __len__(self) -> int:
         return len(self._exact)
 
+    def kinds_of(self, surface: str) -> set[EntityKind]:
+        """The kinds of stored entity a surface form exactly names (empty if none)."""
+        return {t.kind for t in self._exact.get(key(surface), ()) if t.entity_id}
+
     def link(
         self, question: str, *, is_common_word: Callable[[str], bool] | None = None
     ) -> list[Link]:

@@ -243,7 +243,7 @@ STOPWORDS = frozenset(
     statement statements quote quotes quoted words thing things stuff info information news
     latest recent recently newest new update updates today yesterday tonight week weeks month
     months year years ago last next this past current currently lately happen happened
-    happening going go goes think thinks mean means
+    happening going go goes think thinks mean means supposed meant expected likely
     """
     )
 )
