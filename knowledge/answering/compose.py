@@ -21,7 +21,7 @@ from knowledge.models import (
 )
 
 # Titles that relate a person to another person rather than to a body: "son-in-law of X".
-_RELATION_TITLES = frozenset(
+RELATION_TITLES = frozenset(
     words_of(
         """
     son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law son
@@ -53,7 +53,7 @@ def role_text(role: Role) -> str:
     affiliation = (role.affiliation or "").strip()
     if not affiliation or affiliation.casefold() in title.casefold():
         return title
-    if title.casefold() in _RELATION_TITLES:
+    if title.casefold() in RELATION_TITLES:
         return f"{title} of {affiliation}"
     return f"{title} of {_with_article(affiliation)}"
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
+from knowledge.answering.compose import RELATION_TITLES
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import (
     EVENT_WORDS,
@@ -47,6 +49,7 @@ _NOT_NAMES = frozenset(
         """
     )
 )
+_RELATIONS = frozenset(t.replace("-", " ") for t in RELATION_TITLES)
 # Articles that make a title generic: "a president", "any foreign minister".
 _GENERIC = frozenset({"a", "an", "any", "every", "each", "former", "past"})
 _INTENT_VOCABULARY = {
@@ -90,12 +93,39 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         # "in 2018" restricts the dates; it is not a word to look for.
         terms = [t for t in terms if t not in window.label.casefold().split()]
     topic_links, topic_terms = _topic_of(parsed.intent, normalised, links, terms)
+    joined = " ".join(qwords)
+
+    # "Jackson's mother", "Trump's son-in-law": the person named qualifies a relation; the
+    # question is about the relative, not about them.
+    def said(role: RoleMention) -> str:
+        return " ".join(qwords[role.first_word : role.last_word + 1])
+
+    relations = [
+        (role, link)
+        for role in roles
+        if said(role) in _RELATIONS
+        for link in links
+        if link.kind is EntityKind.PERSON
+        and re.search(rf"\b{re.escape(link.surface)} {re.escape(said(role))}\b", joined)
+    ]
+    relatives = {id(link) for _, link in relations}
     people: list[tuple[str, str]] = []
     for link in links:
-        if link.kind is EntityKind.PERSON and link.entity_ids and link not in topic_links:
+        if (
+            link.kind is EntityKind.PERSON
+            and link.entity_ids
+            and link not in topic_links
+            and id(link) not in relatives
+        ):
             people.extend(_person_ids(facts, link))
-    if not people and roles and parsed.intent is not Intent.SOURCES:
-        joined = " ".join(qwords)
+    for role, link in relations:
+        found = _resolve_roles(facts, role, [link])
+        people.extend(found)
+        if not found:
+            # Nobody stored under that relation: the sentences may still say what they did.
+            terms.extend(qwords[role.first_word : role.last_word + 1])
+            parsed = replace(parsed, intent=Intent.SEARCH)
+    if not people and roles and not relations and parsed.intent is not Intent.SOURCES:
         for role in roles:
             before = qwords[max(0, role.first_word - 3) : role.first_word]
             determiners = [w for w in before if w in _GENERIC or w in ("the", "this", "that")]

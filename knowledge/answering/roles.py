@@ -169,10 +169,14 @@ def role_holders_in_sentences(
             continue
         # Names in articles are spelt right and capitalised: every lower-case word counts as
         # ordinary vocabulary, so nothing is matched fuzzily or from a common word.
+        # The qualifying person ("Jackson" in "Jackson's mother") is not the relative.
+        qualifier = set(affiliation.entity_ids) if affiliation is not None else set()
         people = [
             link
             for link in facts.linker.link(sentence.text, is_common_word=_always)
-            if link.kind is EntityKind.PERSON and link.entity_ids
+            if link.kind is EntityKind.PERSON
+            and link.entity_ids
+            and not qualifier & set(link.entity_ids)
         ]
         if not people:
             continue

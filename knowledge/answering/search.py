@@ -86,9 +86,10 @@ def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
         for entity in facts.entities(ids).values():
             surfaces.extend(a for a in entity.aliases if len(a) > 3)
         concepts.append(_concept("name", surfaces, tuple(ids)))
+    people = set(query.person_ids)
     for link in query.links:
-        if link.kind is EntityKind.PERSON:
-            continue
+        if link.kind is EntityKind.PERSON and people & set(link.entity_ids):
+            continue  # already a concept above, with all the person's ids
         concepts.append(_concept("name", facts.name_forms(link), link.entity_ids[:1]))
     concepts.extend(_concept("name", [phrase]) for phrase in query.phrases)
     concepts.extend(_concept("word", [term]) for term in query.terms)
