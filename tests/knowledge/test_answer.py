@@ -603,3 +603,28 @@ def test_generic_role_is_not_one_person(engine: Engine) -> None:
     generic = engine.answer("Has a foreign minister ever visited the Moon?")
     assert not generic.quotes
     assert "velden" not in render_text(generic).casefold()
+
+
+def test_relation_reference_is_about_the_relative(store: Store) -> None:
+    aid = "sport-family"
+    text = (
+        "Joao Pereira was cheered by his family in Lisbon. "
+        "Pereira's mother said she had never been so proud of her son."
+    )
+    store.ingest(
+        ArticleFacts(
+            article=Article(
+                id=aid,
+                title="Family cheers cup hero",
+                text=text,
+                published=datetime(2029, 5, 21, tzinfo=UTC),
+                source="Sports Daily",
+            ),
+            sentences=_sentences(aid, text),
+            entities=(_person("Joao Pereira", "Pereira", "striker", "Brazil", aid),),
+        )
+    )
+    engine = Engine(store, clock=lambda: NOW)
+    text_out = render_text(engine.answer("What did Pereira's mother say?"))
+    assert "never been so proud of her son" in text_out
+    assert "best night of my career" not in text_out
