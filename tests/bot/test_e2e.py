@@ -168,7 +168,7 @@ def test_button_under_an_answer(running: Running):
     mark = api.mark()
     api.press_button(answer.result, data, user_id=user)
     api.wait_for("answerCallbackQuery", after=mark)
-    (sources,) = api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == user, after=mark)
+    sources = api.wait_for("sendMessage", lambda c: int(c.params["chat_id"]) == user, after=mark)[0]
     assert sources.visible
 
 
@@ -224,9 +224,9 @@ def test_follow_then_ingest_then_alert(running: Running):
         "--db", str(running.db), "ingest", str(HERE / "fixtures" / "muscat-talks.txt"), "--quiet"
     )
     assert result.returncode == 0, result.stderr
-    (alert,) = api.wait_for(
+    alert = api.wait_for(
         "sendMessage", lambda c: int(c.params["chat_id"]) == user, after=mark, timeout=20
-    )
+    )[0]
     assert "New on what you follow" in (alert.visible or "")
     assert "constructive" in (alert.visible or "")
     time.sleep(1.5)  # three more alert checks: no second alert for the same facts
