@@ -112,6 +112,7 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
         if article_ids:
             add(store.events(article_ids=article_ids, limit=limit))
     if not found and not query.links and not query.people and not query.terms:
+        # Nothing named ("Who is meeting where?"): the next and the latest events.
         add(store.events(limit=20))
     scored = [_score(facts, query, event) for event in found.values()]
     scored = [s for s in scored if query.window.contains(_event_day(s.event))]

@@ -54,7 +54,8 @@ _RELATIONS = frozenset(t.replace("-", " ") for t in RELATION_TITLES)
 _GENERIC = frozenset({"a", "an", "any", "every", "each", "former", "past"})
 _INTENT_VOCABULARY = {
     Intent.QUOTES: frozenset(QUOTE_WORDS),
-    Intent.EVENT: frozenset(EVENT_WORDS) | {"hold", "held", "holding", "take", "place", "will"},
+    Intent.EVENT: frozenset(EVENT_WORDS)
+    | {"hold", "held", "holding", "take", "takes", "taking", "took", "place", "will", "happen"},
     Intent.OUTCOME: frozenset(OUTCOME_WORDS),
     # "Who reported the meeting?" names an event, not a topic word: the event path finds it.
     Intent.SOURCES: frozenset({"reported", "report", "reports", "outlet", "outlets", "media"})

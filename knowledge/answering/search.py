@@ -21,7 +21,7 @@ from knowledge.models import EntityKind, Quote, Sentence, SourceRef
 
 _OUTCOME_FORMS = {
     "agreed": r"agree[sd]?|agreeing|agreements?|deal|accord|consensus|truce|ceasefire",
-    "offered": r"offer(s|ed|ing)?",
+    "offered": r"offer(s|ed|ing)?|readiness|ready to|willing(ness)? to|prepared to",
     "demanded": r"demand(s|ed|ing)?|insist(s|ed)?|call(s|ed)? for",
     "announced": r"announc(e|es|ed|ing|ement)",
     "decided": r"decid(e|es|ed|ing)|decision",
