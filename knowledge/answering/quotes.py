@@ -180,6 +180,10 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         for q in chosen
     ]
     more = "more " if query.exclude_quotes else ""
+    if query.people:
+        # Name who actually speaks below: a surname may have led to a namesake too.
+        spoken = list(dict.fromkeys(q.speaker for q in chosen if q.speaker))
+        who = join_names(spoken[:3]) or who
     if who:
         summary = f"Here is {'more of ' if more else ''}what {who} said"
     else:
