@@ -306,7 +306,8 @@ def split_sentences(article_id: str, text: str) -> list[Sentence]:
             if len(sentence_text) < 120 and is_clutter(sentence_text):
                 continue
             sentences.append(
-                Sentence(
+                # offsets come from this function's own arithmetic: skip re-validation
+                Sentence.model_construct(
                     article_id=article_id,
                     index=len(sentences),
                     start=offset + s,

@@ -137,7 +137,12 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         cue_after = (_PERSON_AFTER_SINGLE if single else _PERSON_AFTER).match(
             text, cand.end, cand.end + 100
         )
-        cue_before = _PERSON_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        window = text[max(0, cand.start - 40) : cand.start]
+        cue_before = (
+            _PERSON_BEFORE.search(window)
+            if ("sa" in window or "added" in window or "asked" in window or "accord" in window)
+            else None
+        )
         if cue_after or (cue_before and _NP_END.match(text, cand.end, cand.end + 3)):
             cand.evidence = True
         appos = apposition(gaz, text, cand.end)

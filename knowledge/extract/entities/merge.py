@@ -252,7 +252,7 @@ def merge(
         country = rec["country"]
         assert isinstance(aliases, list) and isinstance(roles, list) and isinstance(spans, list)
         index.entities.append(
-            Entity(
+            Entity.model_construct(
                 id=eid,
                 kind=kind,
                 name=name,
