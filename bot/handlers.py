@@ -391,12 +391,14 @@ class Newsdesk:
         if not url.lower().startswith(("http://", "https://")):
             await self._say(update, context, "Usage: /ingest https://example.com/article")
             return
+        # Fetching and extraction take seconds: say so at once, then put the outcome in its place.
+        progress = await self._progress(update, context, f"Adding {url} …")
         try:
             report = await fetch_and_ingest(self.store, url, transport=self.http_transport)
         except FetchError as error:
-            await self._say(update, context, render.escape(f"Could not add that: {error}"))
+            await self._finish(context, progress, f"Could not add that: {error}")
             return
-        await self._say(update, context, render.escape(describe(report)))
+        await self._finish(context, progress, describe(report))
         if report.stored:
             await self.alerter.check(context.bot)
 
@@ -412,15 +414,29 @@ class Newsdesk:
         if document.file_size is not None and document.file_size > MAX_DOCUMENT_BYTES:
             await self._say(update, context, "That file is too large to be an article.")
             return
+        name = document.file_name or "document"
+        progress = await self._progress(update, context, f"Adding {name} …")
         file = await document.get_file()
         data = bytes(await file.download_as_bytearray())
-        name = document.file_name or "document"
-        report = await self._work(
-            update, context, lambda: ingest_bytes(self.store, name, data, None)
-        )
-        await self._say(update, context, render.escape(describe(report)))
+        report = await asyncio.to_thread(ingest_bytes, self.store, name, data, None)
+        await self._finish(context, progress, describe(report))
         if report.stored:
             await self.alerter.check(context.bot)
+
+    async def _progress(self, update: Update, context: Context, text: str) -> Message | None:
+        chat = update.effective_chat
+        if chat is None:
+            return None
+        return await context.bot.send_message(chat.id, render.escape(text))
+
+    @staticmethod
+    async def _finish(context: Context, progress: Message | None, text: str) -> None:
+        """Replace a progress message with the outcome."""
+        if progress is None:
+            return
+        await context.bot.edit_message_text(
+            render.escape(text), chat_id=progress.chat_id, message_id=progress.message_id
+        )
 
     # ------------------------------------------------------------------ errors
 

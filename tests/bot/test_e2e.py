@@ -241,10 +241,11 @@ def test_admin_only_ingest(running: Running):
 def test_admin_ingests_a_page_by_url(running: Running):
     api = running.api
     api.pages["oslo.html"] = (OSLO_PAGE, "text/html; charset=utf-8")
-    (report,) = ask(api, f"/ingest {api.static_url('oslo.html')}", user=ADMIN)
-    assert "1 added" in (report.visible or ""), report.visible
-    (missing,) = ask(api, f"/ingest {api.static_url('nowhere.html')}", user=ADMIN)
-    assert "HTTP 404" in (missing.visible or "")
+    for page, outcome in (("oslo.html", "1 added"), ("nowhere.html", "HTTP 404")):
+        mark = api.mark()
+        api.send_text(f"/ingest {api.static_url(page)}", user_id=ADMIN)
+        (edit,) = api.wait_for("editMessageText", after=mark, timeout=20)
+        assert outcome in (edit.visible or ""), edit.visible
 
 
 OSLO_PAGE = (

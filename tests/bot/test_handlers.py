@@ -333,7 +333,11 @@ async def test_admin_ingests_a_url(settings, fake_api: FakeBotAPI, store: Store)
         await process(
             app, {"message": fake_api.message("/ingest https://example.com/geneva", user_id=ADMIN)}
         )
-    assert "1 added" in (sent_to(fake_api, ADMIN)[-1].visible or "")
+    progress = sent_to(fake_api, ADMIN)[-1]
+    assert progress.visible == "Adding https://example.com/geneva …"
+    edit = sent_to(fake_api, ADMIN, "editMessageText")[-1]
+    assert int(edit.params["message_id"]) == progress.result["message_id"]
+    assert "1 added" in (edit.visible or "")
     assert store.counts()["articles"] == 1
 
 
@@ -349,7 +353,7 @@ async def test_admin_uploads_a_document(app: App, fake_api: FakeBotAPI, store: S
         "file_size": 120,
     }
     await process(app, {"message": fake_api.message("", user_id=ADMIN, document=doc)})
-    assert "1 added" in (sent_to(fake_api, ADMIN)[-1].visible or "")
+    assert "1 added" in (sent_to(fake_api, ADMIN, "editMessageText")[-1].visible or "")
     assert store.counts()["articles"] == 1
 
 
