@@ -192,17 +192,17 @@ def answer_who(facts: FactBase, query: Query) -> Reply | None:
             reverse=True,
         )[:5]
         lines = []
+        sources: list[SourceRef] = []
+        # Bodies are described as people are: "the International Crisis Group, a think tank".
+        if entity.kind is not EntityKind.COUNTRY:
+            for sentence, source in describing_sentences(facts, entity.name, limit=2):
+                lines.append(fact(f"“{sentence}”", source))
+                sources.append(source)
         for person in facts.entities(people).values():
             roles = unique_roles(person.roles, limit=1)
             text = person.name + (f", {role_text(roles[0])}" if roles else "")
-            lines.append(fact(text))
-        if lines:
-            summary += " People linked to it:"
-        return Reply(
-            summary=summary,
-            facts=lines,
-            confidence=0.7,
-        )
+            lines.append(fact(f"Linked to it: {text}"))
+        return Reply(summary=summary, facts=lines, sources=sources, confidence=0.7)
     return None
 
 
