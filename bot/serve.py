@@ -122,6 +122,10 @@ def run(args: argparse.Namespace) -> int:
             raise NewsdeskError(
                 f"the Telegram Bot API refused to start the bot: {error}"
             ) from error
+        except OSError as error:  # the webhook's port: in use, or not ours to bind
+            raise NewsdeskError(
+                f"cannot listen on {settings.listen}:{settings.port}: {error.strerror or error}"
+            ) from error
     finally:
         if workers is not None:
             workers.close()

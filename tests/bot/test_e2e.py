@@ -399,6 +399,25 @@ def test_webhook_mode(tmp_path: Path):
                 process.wait(10)
 
 
+def test_webhook_port_in_use_is_a_one_line_error(tmp_path: Path):
+    with socket.socket() as taken, FakeBotAPI(token=TOKEN) as api:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = newsdesk(
+            "--db", str(tmp_path / "p.db"), "serve", "--webhook-url",
+            "https://bot.example.com/hook", "--port", str(port),
+            env=bot_env(api, NEWSDESK_ENGINE_WORKERS="0", NEWSDESK_LOG_LEVEL="WARNING"),
+        )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .startswith(f"newsdesk: error: cannot listen on 127.0.0.1:{port}: ")
+    )
+    assert "Traceback" not in result.stderr
+
+
 def _post(url: str, update: dict[str, Any], secret: str) -> int:
     import json
 
