@@ -254,6 +254,17 @@ class EntityLinker:
         chosen.sort(key=weight, reverse=True)
         kind = chosen[0].kind
         ids = tuple(dict.fromkeys(t.entity_id for t in chosen if t.entity_id and t.kind is kind))
+        if kind in (EntityKind.PERSON, EntityKind.ORGANISATION):
+            # Extraction sometimes files a person under an organisation of the same name, or
+            # the reverse: keep those ids too, after the main kind's.
+            other = EntityKind.ORGANISATION if kind is EntityKind.PERSON else EntityKind.PERSON
+            ids += tuple(
+                dict.fromkeys(
+                    t.entity_id
+                    for t in chosen
+                    if t.entity_id and t.kind is other and not t.alias and t.entity_id not in ids
+                )
+            )
         top = chosen[0]
         name = self._canonical.get(top.entity_id or "", top.name)
         surface = " ".join(w.text for w in qwords[first : last + 1])

@@ -183,18 +183,22 @@ def _person_ids(facts: FactBase, link: Link) -> list[tuple[str, str]]:
     ids = list(link.entity_ids)
     top = prominence.get(ids[0], 0)
     slug = "-".join(link.surface.split())
-    bare = f"person:{slug}"
-    full = [i for i in ids if i.endswith(f"-{slug}") and i != bare]
+    # The bare name, whichever kind extraction filed it under ("person:obama", "organisation:x").
+    bares = {i for i in ids if i.split(":", 1)[-1] == slug}
+    bare_count = max((prominence.get(i, 0) for i in bares), default=0)
+    full = [i for i in ids if i.split(":", 1)[-1].endswith(f"-{slug}") and i not in bares]
     best_full = max(full, key=lambda i: prominence.get(i, 0)) if full else None
-    if best_full and prominence.get(best_full, 0) * 2 < prominence.get(bare, 0):
+    if best_full and prominence.get(best_full, 0) * 2 < bare_count:
         best_full = None  # a rare namesake ("Kevin Kim"), not the person meant
     chosen = [
         entity_id
         for entity_id in ids
-        if entity_id in (ids[0], bare, best_full) or prominence.get(entity_id, 0) * 4 >= top
+        if entity_id in (ids[0], best_full)
+        or entity_id in bares
+        or prominence.get(entity_id, 0) * 4 >= top
     ]
     # Display the full name when the question gave only the surname.
-    display = best_full if ids[0] == bare and best_full else ids[0]
+    display = best_full if ids[0] in bares and best_full else ids[0]
     name = facts.name(display, link.name)
     return [(entity_id, name) for entity_id in chosen]
 
