@@ -666,7 +666,7 @@ spokesperson for;head of state;head of government;monarch;dictator;warlord;comma
 _HONORIFICS = _words(
     """
     Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev Rev. Reverend
-    Father Sister Brother Sheikh Sheik Ayatollah Imam Rabbi Cardinal Pope King Queen Prince
+    Father Sister Brother  Sheik Ayatollah Imam Rabbi Cardinal Pope King Queen Prince
     Princess Emir Sultan Crown Sen. Sen Senator Rep. Rep Representative Gov. Gov Governor Lt.
     Gen. Gen General Col. Col Colonel Maj. Maj Major Capt. Capt Captain Sgt. Sgt Sergeant Adm.
     Adm Admiral Cmdr. Commander Chancellor President Vice Premier Minister Secretary Mayor Judge
@@ -960,9 +960,35 @@ _MALE_NAMES = _words(
     Andrei Andriy Oleksiy Dmytro Arsen Kurt Helmut Gerhard Wolfgang Hans Karl Klaus Jurgen
     Jürgen Lars Sven Erik Bjorn Anders Ole Mateusz Donald Kyriakos Alexis Recep Binali Devlet
     Kemal Ahmet Mustafa Mehmet Ismail Yusuf Osama Bashar Hafez Saddam Moammar Muammar Hosni
-    Anwar Gamal Abdel Abdelaziz Fatah Nouri Haider Mustafa Nasser Hamad Sheikh Zayed Mohammed
+    Anwar Gamal Abdel Abdelaziz Fatah Nouri Haider Mustafa Nasser Hamad  Zayed Mohammed
     Tayeb Cyril Jacob Thabo Nelson Uhuru William Paul Yoweri Robert Emmerson Olusegun Goodluck
     Muhammadu Bola Abiy Isaias Salva Riek Ashraf Hamid Zalmay Hibatullah Kim Shavkat
+
+    Jamal Khaled Khalid Walid Waleed Tariq Tarek Samir Sami Karim Kareem Nabil Rami Ziad Ziyad
+    Fadi Adel Adil Amir Amin Anwar Bassam Bilal Fahad Fahd Faisal Hamza Hani Hussam Ibrahim Imad
+    Issa Jamil Jawad Kamal Mahmoud Majid Marwan Mazen Mounir Mustafa Nasser Nizar Omar Osama
+    Qasim Rashid Riyad Saad Said Salah Salim Sultan Talal Tamer Usama Yasser Yasir Yousef Youssef
+    Zaid Zayed Ayman Abdel Abdelaziz Abdulaziz Abdullahi Ahmet Mehmet Mustafa Murat Emre Burak
+    Cem Serkan Kerem Oguz Volkan Yusuf Erdogan Kemal Selim Hakan Ali Reza Mohsen Mehdi Majid
+    Hamid Hossein Mojtaba Abolfazl Saeed Ebrahim Javad Hassan Amir Arash Babak Dariush Farhad
+    Raj Rajesh Ravi Rahul Amit Anil Arun Ashok Deepak Gaurav Manoj Mukesh Nitin Pradeep Rakesh
+    Sanjay Sunil Suresh Vijay Vikram Vivek Arvind Narendra Amitabh  Mohan Kiran Sachin Imran
+    Nawaz Bilawal Asif Zulfikar Wei Jun Hao Lei Ming Qiang Yong Jian Tao Bo Hiroshi Takeshi
+    Kenji Taro Yoshi Shigeru Koichi Junichiro Fumio Taro Seung Sung Min-jun Hyun Jong Dong
+    Oluwaseun Chinedu Emeka Kwame Kofi Kwesi Babajide Tunde Abdou Moussa Mamadou Ousmane Amadou
+    Cheikh Thabo Sipho Jacob Cyril Julius Uhuru Raila William Yoweri Paul Paulo Joao João Pedro
+    Diego Alejandro Fernando Gustavo Ricardo Rodrigo Sergio Eduardo Francisco Rafael Raul Raúl
+    Gabriel Emilio Hugo Ignacio Jaime Joaquin Lorenzo Mateo Nicolas Pablo Santiago Tomas
+    Vicente Andrzej Piotr Pawel Tomasz Krzysztof Marek Jan Jiri Milos Viktor Zoltan Laszlo
+    Istvan Aleksandar Dragan Goran Nikola Slobodan Zoran Vuk Milorad Aleksei Anatoly Boris
+    Dmitri Evgeny Yevgeny Gennady Konstantin Leonid Nikita Pavel Roman Ruslan Stanislav Valery
+    Vasily Viktor Vitaly Yuri Oleksandr Volodymyr Petro Taras Vitali Arseniy Olaf Markus
+    Matthias Stefan Thomas Jens Sven Lars Magnus Henrik Anders Mikael Jussi Sauli Antti
+    Emmanuel Francois Jean-Claude Jean-Luc Jean-Marc Jean-Yves Jean-Pierre Gerard Laurent
+    Olivier Pascal Philippe Thierry Yves Giorgio Giovanni Luigi Massimo Paolo Roberto Sergio
+    Alessandro Andrea Enrico Fabio Federico Francesco Gianluca Luca Marco Mattia Pietro Stefano
+    Vittorio Jose José Josep Carles Pedro Mariano Santiago Iñigo Alberto Alfonso  Doug
+    Hamish  Dennis    Caleb Bo   Andre Alexandre
     """
 )
 
@@ -978,13 +1004,31 @@ _FEMALE_NAMES = _words(
     Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Hillary Kamala
     Nikki Elise Marjorie Lauren Kristi Kristen Susan Theresa Angela Ursula Annalena Giorgia
     Marine Christine Jacinda Julia Nicola Liz Priti Suella Kemi Yvette Harriet Caroline Cindy
-    Moyra Darian Wendy Erin Golda Tzipi Benazir Indira Sonia Priyanka Mamata Aung Tsai Yingluck
+      Wendy Erin Golda Tzipi Benazir Indira Sonia Priyanka Mamata Aung  Yingluck
     Ellen Ngozi Hina Maryam Fatima Aisha Leila Zeinab Masih Narges Shirin Ayse Aylin Elif
     Zeynep Mette Sanna Magdalena Kaja Roberta Federica Angelique Melania Ivanka Michelle Jill
     Laura Rosalynn Kirstjen Kellyanne Sarah Karine Jen Tulsi Pam Kristi Janet Gina Gretchen
     Kathy Kate Katie Jane Joanne Louise Sally Claire Fiona Sheila Lucy Rose Penny Penelope Anne
     Annie Ella Ava Mia Chloe Zoe Lily Maya Nina Vera Olga Tatiana Yulia Irina Svetlana Natalia
     Maria Valentina
+
+    Hatice Fatma Ayse Emine Zeynep Elif Merve Esra Selin Deniz Gul Leyla Layla Nour Noor Rania
+    Reem Rim Sara Salma Samira Yasmin Yasmine Yasmeen Zahra Zainab Zeinab Amina Aminah Hala Huda
+    Iman Jamila Lina Lubna Mariam Maryam Mona Nadia Nadine Nahla Najla Noura Rana Rasha Rima
+    Sahar Samar Sana Suha Wafa Dalia Dina Farah Ghada Hanan Heba Hiba Inas Manal Mai Noha
+    Nasrin Parisa Shirin Soraya Mahnaz Fariba Azadeh Golnar Priya Pooja Anjali Deepika Kavita
+    Lakshmi Meera Neha Nisha Radha Rekha Sunita Sushma Smriti Nirmala Mamata Mayawati Benazir
+    Maryam    Yingluck   Mei Ling Li Xiu Yan Hui Fang Jing Yuki
+    Keiko Yoko Yuriko Sanae Hana Ji-woo Seo-yeon Min-ji Eun Ngozi Chimamanda Folake Funmilayo
+    Amina Aisha Fatou Mariama Aminata Graca Winnie Ellen Joyce Samia  Dilma Cristina
+    Michelle Claudia Marina Marta Lucia Luisa Paula Beatriz Carmen Dolores Elena Gabriela
+    Isabel Juana Lorena Mercedes Pilar Rocio Rosa Silvia Teresa Ximena Beata Ewa Agnieszka
+    Katarzyna Malgorzata Anna Marta Dorota Vera Olena Oksana Iryna Yulia Tatiana Lyudmila
+    Valentina Natalya Svetlana Olga Ekaterina Yekaterina Maria Angela Annalena Ursula Sahra
+    Franziska Katarina Mette Sanna Magdalena Ulrike Jacinda Giorgia Elly Marine Segolene Ségolène
+    Anne Christine Nathalie Valerie Valérie Brigitte Sylvie Martine Chiara Francesca Giulia
+    Paola Laura Federica Roberta Elisabetta Cindy   Wendy Erin Lisa
+    Caroline Dolores Jennifer Megan Marie  Debbie
     """
 )
 

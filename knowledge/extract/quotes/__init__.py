@@ -159,7 +159,8 @@ def _resolve(
     last: tuple[Entity | None, str | None, int, int, str | None] | None = (
         None  # entity, name, pos, paragraph, role
     )
-    last_group: tuple[str, int] | None = None  # a non-person source and its paragraph
+    # a non-person source, its paragraph and where it was named
+    last_group: tuple[str, int, int] | None = None
     for cand in candidates:
         speaker: str | None = None
         entity: Entity | None = None
@@ -175,7 +176,19 @@ def _resolve(
             mention = text[src.np_start : src.np_end]
             entity, speaker = _resolve_source(text, src, coref, index, last)
             pronoun = mention.strip().lower()
+            group = (
+                _recent_group(text, min(src.np_start, cand.start), coref)
+                if pronoun in ("they", "it")
+                else None
+            )
             if (
+                entity is None
+                and group is not None
+                and (last_group is None or group[1] > last_group[2])
+            ):
+                # "his family issued a statement ... “...,” they said": the group just named
+                speaker = group[0]
+            elif (
                 entity is None
                 and pronoun in ("they", "it")
                 and last_group is not None
@@ -184,7 +197,7 @@ def _resolve(
                 # "they"/"it" after a group or body spoke: "The union says ... They add ..."
                 speaker = last_group[0]
             elif entity is None and speaker is not None and pronoun not in PRONOUNS:
-                last_group = (speaker, cand.paragraph)
+                last_group = (speaker, cand.paragraph, src.np_start)
             said_on = _said_on(text, src, published)
             via = src.via or _via_near(text, cand, src, index)
             if via is not None and speaker == via:
@@ -321,6 +334,33 @@ _OFFICES = frozenset(
         inspector detective constable magistrate mediator negotiator envoy"""
     )
 )
+
+
+_GROUP = re.compile(
+    r"\b((?:his|her|their|the|[A-Z][\w’'-]+(?:’s|'s))\s+(?:[a-z-]+\s+)?"
+    r"(?:family|families|parents|relatives|children|lawyers|attorneys|government|authorities|"
+    r"officials|police|prosecutors|investigators|company|union|ministry|board|committee|"
+    r"council|party|organizers|organisers|workers|residents|protesters|campaign|office|"
+    r"administration|team|club))\b"
+)
+
+
+def _recent_group(text: str, position: int, coref: Coreference) -> tuple[str, int] | None:
+    """The group named last in the ~300 characters before a "they"/"it" ("his family"), as
+    display text with the possessor resolved ("Jamal Khashoggi's family") and its offset."""
+    lo = max(0, position - 300)
+    found = None
+    for match in _GROUP.finditer(text, lo, position):
+        found = match
+    if found is None:
+        return None
+    phrase = found.group(1)
+    owner, _, rest = phrase.partition(" ")
+    if owner.lower() in ("his", "her"):
+        person = coref.pronoun("he" if owner.lower() == "his" else "she", found.start())
+        if person is not None:
+            phrase = f"{person.name}’s {rest}"
+    return phrase, found.start()
 
 
 def _names_an_office(surface: str) -> bool:
