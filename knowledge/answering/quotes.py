@@ -234,6 +234,12 @@ def speech_sentences(
     for entity in facts.entities(query.person_ids).values():
         names.append(entity.name)
         names.extend(a for a in entity.aliases if len(a) > 5 or (len(a) > 3 and " " in a))
+    # The name as the question wrote it too: the stored entity may be a poor match for it.
+    names.extend(
+        link.surface
+        for link in query.links
+        if link.kind is EntityKind.PERSON and len(link.surface) >= 3 and link.exact
+    )
     names = list(dict.fromkeys(names))
     if not names:
         return []
