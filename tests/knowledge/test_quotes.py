@@ -347,3 +347,13 @@ def test_a_description_after_a_sentence_about_someone_means_that_person() -> Non
 def test_a_source_named_with_an_ing_word_keeps_its_name() -> None:
     quote = _one("Downing Street said the prime minister would travel to Paris on Friday.")
     assert quote.speaker == "Downing Street"
+
+
+def test_they_after_a_named_group_is_that_group() -> None:
+    text = (
+        "Journalist Jamal Khashoggi was killed in October. On Thursday his family issued a "
+        "statement.\n\n“We call for an independent and impartial international inquiry,” they "
+        "said in the statement."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Jamal Khashoggi’s family"]
