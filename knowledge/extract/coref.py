@@ -208,6 +208,8 @@ class Coreference:
         words = self._text[max(0, start - 60) : start].split()
         titles = load_gazetteer().titles
         for word in reversed(words[-4:]):
+            if word[-1:] in ',;:.!?)”"':
+                return False  # "On Wednesday, Trump ...": the phrase ended before the name
             low = word.lower()
             if low in _PREPOSITIONS:
                 return True

@@ -357,3 +357,13 @@ def test_they_after_a_named_group_is_that_group() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Jamal Khashoggi’s family"]
+
+
+def test_a_fronted_time_phrase_does_not_make_the_subject_an_object() -> None:
+    text = (
+        "Jamal Khashoggi disappeared in Istanbul. President Donald Trump spoke on Tuesday.\n\n"
+        "On Wednesday, Trump denied he was covering up for anyone.\n\n"
+        "“I’m not giving cover at all,” he told reporters."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes if q.kind is QuoteKind.DIRECT] == ["Donald Trump"]
