@@ -79,6 +79,9 @@ _CLUTTER_PATTERNS = [
     r"^share this (?:article|story)\b",
     r"^read (?:or share )?(?:this story|more)\b:?",
     r"^read more:?$",
+    r"\bread more$",
+    r"^play video\b",
+    r"\s[-–—]\s*(?:video|audio|podcast)$",
     r"^more:?$",
     r"^more on this\.*",
     r"^related:?$",
@@ -155,6 +158,10 @@ _CLUTTER_HINTS = (
     "/a",
     "/r",
     "/g",
+    "read more",
+    "video",
+    "audio",
+    "podcast",
 )
 _CLUTTER_HINT = re.compile("|".join(re.escape(h) for h in _CLUTTER_HINTS))
 

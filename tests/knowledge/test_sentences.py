@@ -92,6 +92,8 @@ def test_no_dateline_in_ordinary_prose() -> None:
         "CLICK HERE TO GET THE FOX NEWS APP",
         "USA TODAY",
         "World",
+        "Play Video 0:48 The minister says the talks will resume - video",
+        "How the talks collapsed – visual guide Read more",
     ],
 )
 def test_page_furniture_is_clutter(line: str) -> None:
@@ -105,6 +107,7 @@ def test_page_furniture_is_clutter(line: str) -> None:
         "Officials signed up to the new agreement after weeks of talks.",
         "She shared her concerns with the committee.",
         "“We will follow the law,” he said.",
+        "The video showed the president speaking to reporters.",
     ],
 )
 def test_reporting_is_not_clutter(line: str) -> None:
