@@ -182,6 +182,7 @@ def main() -> int:
         begin = time.perf_counter()
         cpu_before = cpu_seconds(bot.pid)
         workers_before = cpu_of_children(bot.pid)
+        bench_before = time.process_time()
         if args.closed:
             driver.closed = True
             for _ in range(args.closed):
@@ -206,6 +207,7 @@ def main() -> int:
         elapsed = time.perf_counter() - begin
         cpu_after = cpu_seconds(bot.pid)
         workers_after = cpu_of_children(bot.pid)
+        bench_cpu = time.process_time() - bench_before
         with driver.lock:
             latencies = list(driver.latencies)
             sent = driver.sent
@@ -238,6 +240,10 @@ def main() -> int:
             engine = (workers_after - workers_before) / len(latencies) * 1000
             if engine:
                 print(f"engine workers' CPU per reply: {engine:.2f} ms")
+        print(
+            f"this process (fake Bot API + users) CPU per reply: "
+            f"{bench_cpu / len(latencies) * 1000:.2f} ms"
+        )
         print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         for method, error in api.errors[:5]:
             print(f"  error: {method}: {error}")
