@@ -182,11 +182,14 @@ def build_application(
     store: Store,
     *,
     http_transport: httpx.AsyncBaseTransport | None = None,
+    on_start: Callable[[], Awaitable[None]] | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The bot, ready for ``run_polling``/``run_webhook`` or ``async with`` in tests.
 
     ``engine`` is called from worker threads, several at a time: pass an ``EngineWorkers``
-    or a ``SerialEngine`` (see ``bot.serve``).
+    or a ``SerialEngine`` (see ``bot.serve``). ``on_start`` runs once Telegram has accepted
+    the token and before the first update is handled (``bot.serve`` starts the engine
+    processes there, so that a bad token fails fast).
     """
     alerter = Alerter(engine, store)
     desk = Newsdesk(settings, engine, store, alerter, http_transport=http_transport)
@@ -195,6 +198,8 @@ def build_application(
     throttle = AIORateLimiter(max_retries=settings.max_retries) if settings.rate_limit else None
 
     async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        if on_start is not None:
+            await on_start()
         await alerter.start()
         try:
             await application.bot.set_my_commands(BOT_COMMANDS)

@@ -89,11 +89,12 @@ def run(args: argparse.Namespace) -> int:
         engine: AnswerEngine
         if settings.engine_workers and db_path != ":memory:":
             workers = EngineWorkers(db_path, settings.engine_workers)
-            workers.start()
             engine = workers
         else:
             engine = SerialEngine(Engine(store))
-        app = build_application(settings, engine, store)
+        app = build_application(
+            settings, engine, store, on_start=workers.start_async if workers else None
+        )
         logger.info(
             "newsdesk bot starting (%s, %d articles, %s)",
             "webhook" if settings.webhook_url else "long polling",

@@ -12,6 +12,7 @@ the user as "something went wrong".
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import itertools
 import logging
@@ -153,6 +154,10 @@ class EngineWorkers:
         except EngineWorkerError:
             self.close()
             raise
+
+    async def start_async(self) -> None:
+        """``start`` without blocking the event loop (for the bot's start-up hook)."""
+        await asyncio.to_thread(self.start)
 
     def close(self) -> None:
         for worker in self._workers:
