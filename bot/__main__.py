@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command-line contract in one place."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
-        description="Answer questions about current events from a fact base built from news articles.",
+        description="Answer questions about current events from the facts of news articles.",
     )
     parser.add_argument(
         "--db",
@@ -34,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or '-'")
     ingest.add_argument(
-        "--samples", action="store_true", help="also ingest the sample article shipped with newsdesk"
+        "--samples",
+        action="store_true",
+        help="also ingest the sample article shipped with newsdesk",
     )
     ingest.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 

@@ -1,4 +1,4 @@
-"""The fact base's vocabulary: articles and the facts derived from them, and the answers built on them.
+"""The fact base's vocabulary: articles, the facts derived from them, and the answers built on them.
 
 Every model is frozen with ``extra="forbid"``. Datetimes are timezone-aware; calendar days
 (``said_on``, event dates) are plain ``date`` values. Every fact carries its provenance: the id
@@ -192,7 +192,9 @@ class Event(Frozen):
     date_start: date | None = None
     date_end: date | None = None
     date_precision: DatePrecision | None = None
-    date_text: str | None = Field(default=None, description="the words that gave the date: 'Friday'")
+    date_text: str | None = Field(
+        default=None, description="the words that gave the date: 'Friday'"
+    )
     status: EventStatus = EventStatus.UNKNOWN
     agenda: tuple[str, ...] = ()
     reported_by: tuple[str, ...] = Field(default=(), description="outlets that reported it")
