@@ -1,10 +1,10 @@
 """Errors newsdesk raises on purpose.
 
-    NewsdeskError                 root: every error the CLI and the bot report as a one-line message
-    ├── ReadError                 an input could not be read as an article (names the file and line)
-    ├── StoreError                the fact base could not be opened or written
-    │   └── SchemaVersionError    the database was written by a newer newsdesk
-    └── ConfigError               a setting is missing or malformed (token, paths, ids)
+NewsdeskError                 root: every error the CLI and the bot report as a one-line message
+├── ReadError                 an input could not be read as an article (names the file and line)
+├── StoreError                the fact base could not be opened or written
+│   └── SchemaVersionError    the database was written by a newer newsdesk
+└── ConfigError               a setting is missing or malformed (token, paths, ids)
 """
 
 from __future__ import annotations
