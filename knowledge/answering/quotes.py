@@ -13,7 +13,7 @@ from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import fold, has_phrase, plain, stem, stems
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
 
-PAGE = 5
+PAGE = 6
 LATEST = 6
 
 
@@ -364,7 +364,7 @@ def _asked_cue(text: str) -> str | None:
     return stem(match.group(1)) if match else None
 
 
-def _spread(quotes: list[Quote], limit: int, per_article: int = 3) -> list[Quote]:
+def _spread(quotes: list[Quote], limit: int, per_article: int = 2) -> list[Quote]:
     """The first ``limit`` quotes, at most ``per_article`` from one article while others wait,
     so that a speaker quoted in many reports is not shown through one report only."""
     chosen: list[Quote] = []
