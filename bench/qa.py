@@ -57,8 +57,12 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", nargs="*", default=[], metavar="PATH")
-    parser.add_argument("--questions", required=True, metavar="FILE.toml")
+    parser.add_argument(
+        "--articles", nargs="*", default=[], metavar="PATH", help="articles to ingest first"
+    )
+    parser.add_argument(
+        "--questions", required=True, metavar="FILE.toml", help="questions (seed-dev format)"
+    )
     parser.add_argument("--db", metavar="PATH", help="build into / reuse this SQLite file")
     parser.add_argument("--now", help="the engine's clock, ISO date or datetime (default: now)")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every reply")
