@@ -182,10 +182,10 @@ def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
         score += 2  # "where was the summit supposed to be": one that did not happen as planned
     blob_stems = stems(blob)
     score += 2 * sum(1 for t in query.terms if stem(t) in blob_stems)
-    text = query.text
+    asked_stems = stems(query.text)
     for kind, kind_words in _KIND_WORDS.items():
-        if event.kind is kind and any(w in text.split() for w in kind_words):
-            score += 3
+        if event.kind is kind and any(stem(w) in asked_stems for w in kind_words):
+            score += 3  # "visiting" asks for a visit
     if event.status is EventStatus.PLANNED:
         score += 0.5
     return _Scored(event, matched, score)
