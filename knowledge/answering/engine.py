@@ -228,8 +228,12 @@ class Engine:
             and (parsed.follow_up or parsed.pronoun)
         ):
             intent = Intent(previous.intent)
-        if intent is Intent.WHO_IS and parsed.aspects & {"who"} and previous.event_ids:
-            intent = Intent.EVENT
+        if (
+            query.intent in (Intent.WHO_IS, Intent.SEARCH)
+            and parsed.aspects & {"who", "where", "when"}
+            and previous.event_ids
+        ):
+            intent = Intent.EVENT  # "who else was there?" after a meeting: its participants
         updated = replace(query, **changes)  # type: ignore[arg-type]
         return updated.with_intent(intent) if intent is not query.intent else updated
 
