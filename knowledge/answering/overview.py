@@ -57,7 +57,10 @@ def empty_store() -> Reply:
 
 
 def _top(facts: FactBase, kind: EntityKind, limit: int) -> list[str]:
-    return [e.name for e in facts.store.entities(kind=kind, limit=limit)]
+    """The most mentioned names of a kind, without a bare surname of one already listed."""
+    names = [e.name for e in facts.store.entities(kind=kind, limit=limit + 5)]
+    surnames = {n.split()[-1].casefold() for n in names if " " in n}
+    return [n for n in names if " " in n or n.casefold() not in surnames][:limit]
 
 
 def known_topics(facts: FactBase, limit: int = 5) -> list[str]:
