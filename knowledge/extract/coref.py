@@ -206,6 +206,8 @@ class Coreference:
     def _is_object(self, start: int) -> bool:
         """Whether a mention follows a preposition: "an idea from (researcher) Frank Clayton"."""
         words = self._text[max(0, start - 60) : start].split()
+        if [w.lower() for w in words[-2:]] == ["according", "to"]:
+            return False  # "according to X": X is a source, the subject of what follows
         titles = load_gazetteer().titles
         for word in reversed(words[-4:]):
             if word[-1:] in ',;:.!?)”"':

@@ -367,3 +367,13 @@ def test_a_fronted_time_phrase_does_not_make_the_subject_an_object() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes if q.kind is QuoteKind.DIRECT] == ["Donald Trump"]
+
+
+def test_according_to_at_the_end_of_a_sentence() -> None:
+    quote = _one(
+        "The two leaders may make progress on trade this week, according to Kurt Campbell."
+    )
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "The two leaders may make progress on trade this week"
+    assert quote.speaker == "Kurt Campbell"
+    assert quote.cue == "according to"

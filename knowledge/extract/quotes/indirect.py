@@ -114,6 +114,28 @@ def indirect_in_sentence(
                     return found
                 cue_floor = later
 
+    # "CONTENT, according to X." at the end of the sentence
+    trailing = _TRAILING_ACCORDING.search(text, cue_floor, body_end)
+    if trailing is not None and trailing.end() >= body_end - 1 and not found:
+        source_np = np_after(text, trailing.end("cue"), body_end)
+        cs, ce = trim_span(text, s_start, trailing.start())
+        if (
+            source_np is not None
+            and plausible_source(text, source_np, index)
+            and word_count(text[cs:ce]) >= 4
+            and not is_fully_quoted(text, cs, ce)
+            and not inside_quote(trailing.start())
+        ):
+            src = Source(
+                source_np[0],
+                source_np[1],
+                "according to",
+                trailing.start("cue"),
+                trailing.end("cue"),
+            )
+            found.append(Candidate(cs, ce, QuoteKind.INDIRECT, src, sentence.paragraph))
+            return found
+
     cues = [
         c
         for c in CUE.finditer(text, cue_floor, body_end)
@@ -138,6 +160,9 @@ def indirect_in_sentence(
             found.extend(backward)
             break
     return found
+
+
+_TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according to)\s+[^,;:“”\"]{2,80}$")
 
 
 def _forward(

@@ -259,7 +259,7 @@ def np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     raw = WORDISH.findall(text[s:e])
     words = [w.lower() for w in raw]
     if not words or any(
-        w in _NP_BREAK - {"it"} and not (r[0].isupper() and i)
+        w in _NP_BREAK - {"it"} and not (r[0].isupper() and (i or (r.isupper() and len(r) > 1)))
         for i, (w, r) in enumerate(zip(words, raw, strict=True))
     ):
         return None
