@@ -37,6 +37,7 @@ from knowledge.answering.search import (
     answer_search,
     answer_summary,
 )
+from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind
 
@@ -257,7 +258,9 @@ class Engine:
             if query.links and not (query.people or query.groups or query.topic_links):
                 # Quotes "from Geneva" or an outlet: read as a topic.
                 query = replace(query, topic_links=query.links)
-            said = answer_quotes(facts, query)
+            said = self._in_window_or_latest(
+                lambda q: answer_quotes(facts, q), query
+            ) or answer_quotes(facts, query)
             topical = query.topic_links or query.topic_terms or query.phrases
             if query.groups and not query.people and topical:
                 # "How did the Palestinians react to the plan?": a country's reaction is more
@@ -288,7 +291,7 @@ class Engine:
         elif intent is Intent.OUTCOME:
             reply = answer_outcome(facts, query) or answer_search(facts, query)
         elif intent is Intent.SUMMARY:
-            reply = answer_summary(facts, query)
+            reply = self._in_window_or_latest(lambda q: answer_summary(facts, q), query)
         elif intent is Intent.ABOUT or (
             intent is Intent.SEARCH and (query.links or query.people) and not query.terms
         ):
@@ -296,6 +299,26 @@ class Engine:
         else:
             reply = answer_search(facts, query)
         return reply or self._unknown(query)
+
+    @staticmethod
+    def _in_window_or_latest(
+        respond: Callable[[Query], Reply | None], query: Query
+    ) -> Reply | None:
+        """Answer within the question's dates; if nothing is dated then, say so and give the
+        most recent instead ("this week" asked of a fact base whose news is older)."""
+        reply = respond(query)
+        # Only relative dates ("this week") widen: "in 2019" means 2019.
+        if not query.window.relative or (reply is not None and reply.known):
+            return reply
+        wider = respond(replace(query, window=TimeWindow(latest=True)))
+        if wider is None or not wider.known:
+            return reply
+        wider.summary = (
+            f"I couldn't find anything dated {query.window.label}. The most recent I have: "
+            + wider.summary
+        )
+        wider.confidence = min(wider.confidence, 0.5)
+        return wider
 
     def _about(self, query: Query) -> Reply | None:
         """A name on its own, or "tell me about X": who they are and what they said, else

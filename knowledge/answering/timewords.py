@@ -47,6 +47,7 @@ class TimeWindow:
     until: date | None = None
     label: str = ""
     latest: bool = False
+    relative: bool = False
 
     @property
     def bounded(self) -> bool:
@@ -85,31 +86,39 @@ def resolve_time(normalised: str, today: date) -> TimeWindow:
             return TimeWindow(date(year, 1, 1), None, f"since {year}", latest)
         return TimeWindow(date(year, 1, 1), date(year, 12, 31), f"in {year}", latest)
     if re.search(r"\btoday\b|\btonight\b", normalised):
-        return TimeWindow(today, today, "today", latest)
+        return TimeWindow(today, today, "today", latest, relative=True)
     if re.search(r"\byesterday\b", normalised):
         day = today - timedelta(days=1)
-        return TimeWindow(day, day, "yesterday", latest)
+        return TimeWindow(day, day, "yesterday", latest, relative=True)
     if re.search(r"\bthis week\b", normalised):
         start = today - timedelta(days=today.weekday())
-        return TimeWindow(start, start + timedelta(days=6), "this week", latest)
+        return TimeWindow(start, start + timedelta(days=6), "this week", latest, relative=True)
     if re.search(r"\blast week\b|\bpast week\b", normalised):
         if "past week" in normalised:
-            return TimeWindow(today - timedelta(days=7), today, "in the past week", latest)
+            return TimeWindow(
+                today - timedelta(days=7), today, "in the past week", latest, relative=True
+            )
         start = today - timedelta(days=today.weekday() + 7)
-        return TimeWindow(start, start + timedelta(days=6), "last week", latest)
+        return TimeWindow(start, start + timedelta(days=6), "last week", latest, relative=True)
     if re.search(r"\bnext week\b", normalised):
         start = today - timedelta(days=today.weekday()) + timedelta(days=7)
-        return TimeWindow(start, start + timedelta(days=6), "next week", latest)
+        return TimeWindow(start, start + timedelta(days=6), "next week", latest, relative=True)
     if re.search(r"\bthis month\b", normalised):
-        return TimeWindow(_month_start(today), _month_end(today), "this month", latest)
+        return TimeWindow(
+            _month_start(today), _month_end(today), "this month", latest, relative=True
+        )
     if re.search(r"\blast month\b|\bpast month\b", normalised):
         if "past month" in normalised:
-            return TimeWindow(today - timedelta(days=31), today, "in the past month", latest)
+            return TimeWindow(
+                today - timedelta(days=31), today, "in the past month", latest, relative=True
+            )
         end = _month_start(today) - timedelta(days=1)
-        return TimeWindow(_month_start(end), end, "last month", latest)
+        return TimeWindow(_month_start(end), end, "last month", latest, relative=True)
     if re.search(r"\bthis year\b", normalised):
-        return TimeWindow(date(today.year, 1, 1), date(today.year, 12, 31), "this year", latest)
+        return TimeWindow(
+            date(today.year, 1, 1), date(today.year, 12, 31), "this year", latest, relative=True
+        )
     if re.search(r"\blast year\b", normalised):
         year = today.year - 1
-        return TimeWindow(date(year, 1, 1), date(year, 12, 31), "last year", latest)
+        return TimeWindow(date(year, 1, 1), date(year, 12, 31), "last year", latest, relative=True)
     return TimeWindow(latest=latest)

@@ -288,3 +288,8 @@ def test_render_text_shows_quote_speaker_date_and_source() -> None:
         "Ana Ruiz (foreign minister of Chile), 3 March 2030, Other Post, via Example Wire" in text
     )
     assert "Example Wire — Talks set (4 March 2030) https://example.org/a1" in text
+
+
+def test_only_relative_windows_may_widen() -> None:
+    assert resolve_time("what did she say this week", TODAY).relative
+    assert not resolve_time("what did she say in 2018", TODAY).relative
