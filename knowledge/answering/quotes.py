@@ -139,12 +139,14 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         if len(direct) >= 3:
             candidates = direct
     cue = _asked_cue(query.text)
+    weekday = _asked_weekday(query.text)
     # Quotes from the reports most about the topic first, then those with the cue asked for
     # ("tweet"), then the newest reports; within one report, the exact words before
     # paraphrase, and words naming the topic before others.
     candidates.sort(
         key=lambda q: (
             relevance.get(q.article_id, 0),
+            weekday is not None and q.said_on is not None and q.said_on.weekday() == weekday,
             bool(cue) and stem(q.cue or "") == cue,
             facts.source(q.article_id).published or quote_day(q, facts),
             q.kind is QuoteKind.DIRECT,
@@ -352,6 +354,17 @@ def _topic_parts(facts: FactBase, query: Query, terms: list[str]) -> list[_Part]
     ]
     parts += [_Part(stem=stem(term)) for term in terms]
     return parts
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _asked_weekday(text: str) -> int | None:
+    """The weekday a question names ("what did she say on Sunday"), Monday = 0."""
+    for index, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            return index
+    return None
 
 
 def _asked_cue(text: str) -> str | None:
