@@ -20,6 +20,7 @@ from rapidfuzz.utils import default_process
 from knowledge.answering.text import STOPWORDS, Word, collapse_acronyms, fold, key, words
 from knowledge.models import EntityKind
 
+_BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 # Longest name looked up as one n-gram ("Islamic Revolutionary Guard Corps").
 MAX_NGRAM = 5
 # Fuzzy matching only for words at least this long: shorter ones are too easily another word.
@@ -151,20 +152,30 @@ class EntityLinker:
                 if any(taken[i : i + n]):
                     continue
                 gram = " ".join(w.text for w in qwords[i : i + n])
-                if n == 1 and gram in self._common and i not in caps:
-                    continue
                 targets = self._exact.get(gram)
+                if not targets:
+                    continue
+                # "the us", "the uk" typed in lower case still name a country (short
+                # abbreviations only: "the capital" is not the body called Capital).
+                the_body = (
+                    n == 1
+                    and len(gram) <= 3
+                    and i > 0
+                    and qwords[i - 1].text == "the"
+                    and any(t.kind in _BODIES for t in targets)
+                )
+                if n == 1 and gram in self._common and i not in caps and not the_body:
+                    continue
                 if (
-                    targets
-                    and n == 1
+                    n == 1
                     and i not in titled
+                    and not the_body
                     and is_common_word is not None
                     and is_common_word(gram)
                 ):
                     continue  # "wall", "speed" typed in lower case are words, not names
-                if targets:
-                    found.append(self._make_link(targets, qwords, i, i + n - 1, 100.0))
-                    taken[i : i + n] = [True] * n
+                found.append(self._make_link(targets, qwords, i, i + n - 1, 100.0))
+                taken[i : i + n] = [True] * n
         # Fuzzy: bigrams then single words among what is left.
         for n in (2, 1):
             for i in range(len(qwords) - n + 1):

@@ -293,3 +293,9 @@ def test_render_text_shows_quote_speaker_date_and_source() -> None:
 def test_only_relative_windows_may_widen() -> None:
     assert resolve_time("what did she say this week", TODAY).relative
     assert not resolve_time("what did she say in 2018", TODAY).relative
+
+
+def test_lower_case_country_abbreviation_after_the(linker: EntityLinker) -> None:
+    links = linker.link("what did the us say about iran")
+    assert [link.entity_ids[0] for link in links] == ["country:united-states", "country:iran"]
+    assert [link for link in linker.link("tell us about it") if link.entity_ids] == []
