@@ -30,7 +30,7 @@ from knowledge.answering.overview import (
 )
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes
-from knowledge.answering.reading import read_question
+from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.search import (
     answer_outcome,
     answer_quote_search,
@@ -215,6 +215,17 @@ class Engine:
         ):
             if previous.person_id and previous.intent == Intent.QUOTES.value:
                 changes["people"] = _previous_person(previous)
+            elif (
+                parsed.pronoun == "group"
+                and query.intent is Intent.QUOTES
+                and previous.people_named
+            ):
+                # "What did they say?" after a meeting: its participants are the speakers,
+                # and what the meeting was named by (its place, its parties) the topic.
+                changes["people"] = tuple(people_called(self._facts, previous.people_named))
+                changes["topic_links"] = tuple(
+                    link for link in previous.links if link.kind is not EntityKind.PERSON
+                )
             changes["links"] = previous.links
             changes["people"] = changes.get("people") or previous.people
             changes["event_ids"] = previous.event_ids

@@ -171,6 +171,17 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     )
 
 
+def people_called(facts: FactBase, names: Sequence[str]) -> list[tuple[str, str]]:
+    """The stored people with these names (e.g. an event's participants), as a question's
+    people."""
+    out: list[tuple[str, str]] = []
+    for name in names:
+        for link in facts.linker.link(name):
+            if link.kind is EntityKind.PERSON and link.entity_ids and link.exact:
+                out.extend(_person_ids(facts, link))
+    return list(dict.fromkeys(out))
+
+
 def _person_ids(facts: FactBase, link: Link) -> list[tuple[str, str]]:
     """The people a name stands for, all under one display name.
 

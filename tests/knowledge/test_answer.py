@@ -632,3 +632,11 @@ def test_relation_reference_is_about_the_relative(store: Store) -> None:
     text_out = render_text(engine.answer("What did Pereira's mother say?"))
     assert "never been so proud of her son" in text_out
     assert "best night of my career" not in text_out
+
+
+def test_they_after_an_event_are_its_participants(engine: Engine) -> None:
+    ask(engine, "Who is meeting in Geneva?", chat_id=21)
+    answer = engine.answer("what did they say?", chat_id=21)
+    speakers = {q.speaker for q in answer.quotes}
+    assert speakers <= {"Mara Velden", "Tomas Okonkwo"}
+    assert "Mara Velden" in speakers
