@@ -9,7 +9,8 @@ speaker, reference, verb), as ``../shared/datasets/ggt-quotes-dev.jsonl``.
 Scoring rule (shared by everyone who reports a figure on this data):
 
 - a predicted quote matches a gold quote when their word overlap is at least 0.3: words are
-  lower-cased word lists, matched in order by difflib's SequenceMatcher; the overlap is the sum
+  lower-cased word lists (``--tokens whitespace`` splits on whitespace instead of taking
+  words without punctuation), matched in order by difflib's SequenceMatcher; the overlap is the sum
   of the matching blocks' sizes divided by the longer list's length;
 - pairs are matched one to one, best overlap first;
 - the speaker is right when the predicted full name and the gold ``reference`` share their last
@@ -26,6 +27,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +42,11 @@ THRESHOLD = 0.3
 def words(text: str) -> list[str]:
     """The lower-cased words of a text (punctuation and quote marks are not words)."""
     return _WORD.findall(text.lower())
+
+
+def whitespace_words(text: str) -> list[str]:
+    """The lower-cased whitespace-separated tokens of a text (punctuation kept on them)."""
+    return text.lower().split()
 
 
 def overlap(a: list[str], b: list[str]) -> float:
@@ -72,11 +79,13 @@ class Counts:
 
 
 def match_article(
-    predicted: list[Quote], gold: list[dict[str, str]]
+    predicted: list[Quote],
+    gold: list[dict[str, str]],
+    tokens: Callable[[str], list[str]] = words,
 ) -> list[tuple[int, int, float]]:
     """One-to-one pairs (predicted index, gold index, overlap), best overlap first."""
-    pred_words = [words(q.text) for q in predicted]
-    gold_words = [words(g["quote"]) for g in gold]
+    pred_words = [tokens(q.text) for q in predicted]
+    gold_words = [tokens(g["quote"]) for g in gold]
     pairs: list[tuple[float, int, int]] = []
     for i, pw in enumerate(pred_words):
         for j, gw in enumerate(gold_words):
@@ -115,7 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", type=Path)
     parser.add_argument("--show", type=int, default=0, help="print misses/false positives")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--tokens",
+        choices=("words", "whitespace"),
+        default="words",
+        help="word lists for the overlap: words without punctuation (default) or raw tokens",
+    )
     args = parser.parse_args(argv)
+    tokens = whitespace_words if args.tokens == "whitespace" else words
     try:
         lines = args.gold.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -137,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         predicted = list(extract(article).quotes)
         for q in predicted:
             assert article.text[q.start : q.end] == q.text, "quote text is not a substring"
-        pairs = match_article(predicted, gold)
+        pairs = match_article(predicted, gold, tokens)
         counts.predicted += len(predicted)
         counts.gold += len(gold)
         counts.matched += len(pairs)
