@@ -487,7 +487,8 @@ def _aspect_filter(
     if not missing:
         return None
     gazetteer = facts.gazetteer
-    asked = {plain(form) for link in query.links for form in facts.name_forms(link)}
+    # The capital counts as a venue here: "talks in Washington" answers "US-Mexico talks".
+    asked = {plain(form) for link in query.links for form in facts.name_forms(link, metonyms=False)}
     for event in group:
         if event.location is not None:
             asked.update(plain(p) for p in (event.location.city, event.location.country) if p)

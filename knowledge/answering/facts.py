@@ -155,7 +155,7 @@ class FactBase:
         found = self.sources([article_id]).get(article_id)
         return found or SourceRef(article_id=article_id)
 
-    def name_forms(self, link: Link) -> list[str]:
+    def name_forms(self, link: Link, *, metonyms: bool = True) -> list[str]:
         """Every spelling of a linked name: canonical, as asked, the country's aliases,
         demonyms and (when news uses it for the government) capital, the stored aliases."""
         forms = [link.name, link.surface]
@@ -163,7 +163,7 @@ class FactBase:
         if country is not None:
             forms.extend(country.aliases)
             forms.extend(country.demonyms)
-            if country.capital in self.gazetteer.metonym_capitals:
+            if metonyms and country.capital in self.gazetteer.metonym_capitals:
                 forms.append(country.capital)
         for entity in self.entities(link.entity_ids[:1]).values():
             forms.extend(a for a in entity.aliases if len(a) > 3)

@@ -16,7 +16,15 @@ from knowledge.answering.compose import answer_quote, fact, join_names
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key, speaker_role
-from knowledge.answering.text import content_words, fold, plain, stem, stems, variants
+from knowledge.answering.text import (
+    SYNONYM_STEMS,
+    content_words,
+    fold,
+    plain,
+    stem,
+    stems,
+    variants,
+)
 from knowledge.models import EntityKind, Quote, Sentence, SourceRef
 
 _OUTCOME_FORMS = {
@@ -32,7 +40,7 @@ _OUTCOME_FORMS = {
     "committed": r"commit(s|ted|ting|ment)?",
     "accepted": r"accept(s|ed|ing)?",
     "rejected": r"reject(s|ed|ing)?",
-    "threatened": r"threat(s|en|ens|ened|ening)?",
+    "threatened": r"threat(s|en|ens|ened|ening)?|warn(s|ed|ing)?",
 }
 _OUTCOME_QUERY_WORDS = {
     "agreed": "agreed agreement deal",
@@ -69,7 +77,8 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _
     keys: tuple[str, ...]
     if kind == "word":
         word = forms[0]
-        keys = (word,) if word.isdigit() else (stem(word),)
+        base = stem(word)
+        keys = (word,) if word.isdigit() else (base, *SYNONYM_STEMS.get(base, ()))
     else:
         keys = tuple(dict.fromkeys(k for k in (plain(f) for f in forms) if k))
     return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys)
@@ -99,12 +108,14 @@ def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
 def _covered(words: str, tokens: list[str], concept: _Concept) -> bool:
     """Does a text (as plain words, and those words split) cover the concept?"""
     if concept.kind == "word":
-        wanted = concept.keys[0]
-        if wanted.isdigit():
-            return wanted in tokens
+        if concept.keys[0].isdigit():
+            return concept.keys[0] in tokens
         # Only words sharing the first letters can share the stem: stem just those.
-        prefix = wanted[:2]
-        return any(t.startswith(prefix) and stem(t) == wanted for t in tokens)
+        return any(
+            t.startswith(wanted[:2]) and stem(t) == wanted
+            for wanted in concept.keys
+            for t in tokens
+        )
     padded = f" {words} "
     return any(f" {k} " in padded for k in concept.keys)
 

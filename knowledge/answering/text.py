@@ -166,7 +166,7 @@ _IRREGULAR = {
 }
 
 # Leftmost match wins, so the longest suffix is stripped: "meetings" -> "meet".
-_SUFFIX = re.compile(r"(ments|ment|ings|ing|ions|ion|ors|ers|ies|ied|ed|es|or|er|s)$")
+_SUFFIX = re.compile(r"(ments|ment|ings|ing|ions|ion|ors|ies|ied|ed|es|or|s)$")
 
 
 def variants(word: str) -> list[str]:
@@ -205,6 +205,28 @@ def _drop_final_e(word: str) -> str:
     while word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word
+
+
+# Words news copy uses for the same act: a question's word is also found under these.
+_SYNONYMS = {
+    "threaten": "warn",
+    "warn": "threaten",
+    "offer": "propose",
+    "propose": "offer",
+    "demand": "insist",
+    "cancel": "scrap",
+    "postpone": "delay",
+    "delay": "postpone",
+    "kill": "die dead",
+    "die": "kill dead",
+    "visit": "trip",
+    "trip": "visit",
+    "criticise": "criticize",
+    "criticize": "criticise",
+}
+SYNONYM_STEMS = {
+    stem(word): tuple(stem(other) for other in others.split()) for word, others in _SYNONYMS.items()
+}
 
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -253,7 +275,8 @@ ANSWER_TYPE_WORDS = frozenset(
     words_of(
         """
     country countries nation nations state states people person persons officials official
-    leader leaders city cities place places venue location date day time
+    leader leaders city cities place places venue location date day time big much many
+    large long high far old often size number amount
     """
     )
 )
