@@ -71,6 +71,7 @@ class _Concept:
     forms: tuple[str, ...]
     entity_ids: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
+    prefixes: frozenset[str] = frozenset()  # first two letters of the word keys
 
 
 def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _Concept:
@@ -81,7 +82,8 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _
         keys = (word,) if word.isdigit() else (base, *SYNONYM_STEMS.get(base, ()))
     else:
         keys = tuple(dict.fromkeys(k for k in (plain(f) for f in forms) if k))
-    return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys)
+    prefixes = frozenset(k[:2] for k in keys) if kind == "word" else frozenset()
+    return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes)
 
 
 def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
@@ -111,11 +113,9 @@ def _covered(words: str, tokens: list[str], concept: _Concept) -> bool:
         if concept.keys[0].isdigit():
             return concept.keys[0] in tokens
         # Only words sharing the first letters can share the stem: stem just those.
-        return any(
-            t.startswith(wanted[:2]) and stem(t) == wanted
-            for wanted in concept.keys
-            for t in tokens
-        )
+        prefixes = concept.prefixes
+        keys = concept.keys
+        return any(t[:2] in prefixes and stem(t) in keys for t in tokens)
     padded = f" {words} "
     return any(f" {k} " in padded for k in concept.keys)
 
