@@ -157,7 +157,9 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         reverse=True,
     )
     limit = PAGE if (query.people or query.groups) else LATEST
-    chosen = _spread(candidates, limit)
+    # A person's quotes are spread over their reports; the latest quotes may all come from
+    # the newest report.
+    chosen = _spread(candidates, limit, per_article=2 if query.people else 3)
     topic = join_names([link.name for link in query.topic_links]) or " ".join(topic_terms)
     reported: list[AnswerFact] = []
     if query.people and (len(chosen) < limit or topic_terms or query.topic_links):

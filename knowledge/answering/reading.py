@@ -58,7 +58,9 @@ _INTENT_VOCABULARY = {
     | {"hold", "held", "holding", "take", "takes", "taking", "took", "place", "will", "happen"},
     Intent.OUTCOME: frozenset(OUTCOME_WORDS),
     # "Who reported the meeting?" names an event, not a topic word: the event path finds it.
-    Intent.SOURCES: frozenset({"reported", "report", "reports", "outlet", "outlets", "media"})
+    Intent.SOURCES: frozenset(
+        {"source", "sources", "reported", "report", "reports", "outlet", "outlets", "media"}
+    )
     | frozenset(EVENT_WORDS),
     Intent.WHO_IS: frozenset({"role", "job", "title", "position", "post"}),
     Intent.SUMMARY: frozenset({"summary", "summarise", "summarize", "overview", "story"}),
