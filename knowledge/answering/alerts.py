@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.answering.compose import answer_quote, fact
-from knowledge.answering.events import describe_group, event_key, group_reports
+from knowledge.answering.events import event_key
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key, speaker_role
+from knowledge.answering.reports import describe_group, group_reports
 from knowledge.answering.text import fold
 from knowledge.models import Event, Quote
 

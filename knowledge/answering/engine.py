@@ -20,6 +20,7 @@ from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent
 from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
+from knowledge.answering.outcomes import answer_outcome, answer_quote_search
 from knowledge.answering.overview import (
     answer_help,
     answer_sources,
@@ -31,12 +32,7 @@ from knowledge.answering.overview import (
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes
 from knowledge.answering.reading import people_called, read_question
-from knowledge.answering.search import (
-    answer_outcome,
-    answer_quote_search,
-    answer_search,
-    answer_summary,
-)
+from knowledge.answering.search import answer_search, answer_summary
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind

@@ -12,22 +12,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.answering.compose import day_text, fact, join_names, short_day
+from knowledge.answering.compose import fact
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent, Parsed
 from knowledge.answering.query import Query, Reply
+from knowledge.answering.reports import describe_group, group_reports
 from knowledge.answering.search import ranked_sentences
 from knowledge.answering.text import fold, plain, stem, stems
-from knowledge.extract.events import same_event
 from knowledge.models import (
     AnswerFact,
     EntityKind,
     Event,
     EventKind,
     EventStatus,
-    Participant,
-    Sentence,
-    SourceRef,
 )
 
 # Words that ask for one kind of event. "Meeting" and "talks" are left out: people use them
@@ -38,14 +35,6 @@ _KIND_WORDS = {
     EventKind.CALL: ("call", "phone"),
     EventKind.CONFERENCE: ("conference",),
     EventKind.AGREEMENT: ("agreement", "deal", "accord", "treaty"),
-}
-_STATUS_TEXT = {
-    EventStatus.PLANNED: "planned",
-    EventStatus.HELD: "held",
-    EventStatus.CANCELLED: "cancelled",
-    EventStatus.POSTPONED: "postponed",
-    EventStatus.COLLAPSED: "collapsed",
-    EventStatus.UNKNOWN: "",
 }
 
 
@@ -189,197 +178,6 @@ def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
     if event.status is EventStatus.PLANNED:
         score += 0.5
     return _Scored(event, matched, score)
-
-
-def group_reports(facts: FactBase, events: Sequence[Event]) -> list[list[Event]]:
-    """Reports of the same event together (the extraction's rule of sameness), in order."""
-    published = {
-        article_id: source.published
-        for article_id, source in facts.sources([e.article_id for e in events]).items()
-    }
-    groups: list[list[Event]] = []
-    for event in events:
-        for group in groups:
-            if any(
-                same_event(
-                    event,
-                    other,
-                    a_published=published.get(event.article_id),
-                    b_published=published.get(other.article_id),
-                )
-                for other in group
-            ):
-                group.append(event)
-                break
-        else:
-            groups.append([event])
-    return groups
-
-
-def _participant_text(facts: FactBase, participant: Participant) -> str:
-    name = participant.name
-    if participant.kind is EntityKind.COUNTRY and not participant.role:
-        return name
-    if participant.role and fold(participant.role) not in fold(name):
-        return f"{name} ({participant.role})"
-    return name
-
-
-def _place_text(event: Event) -> str:
-    if event.location is None:
-        return ""
-    return ", ".join(p for p in (event.location.city, event.location.country) if p)
-
-
-def _when_text(event: Event) -> str:
-    if event.date_start is None:
-        return event.date_text or ""
-    text = day_text(event.date_start)
-    if event.date_end and event.date_end != event.date_start:
-        text += f" to {day_text(event.date_end)}"
-    return text
-
-
-def _evidence(facts: FactBase, event: Event, limit: int = 2) -> list[tuple[Sentence, SourceRef]]:
-    if not event.evidence:
-        return []
-    sentences = facts.store.sentences(event.article_id)
-    out: list[tuple[Sentence, SourceRef]] = []
-    source = facts.source(event.article_id)
-    for span in event.evidence:
-        for sentence in sentences:
-            if sentence.start < span.end and span.start < sentence.end:
-                if all(s.index != sentence.index for s, _ in out):
-                    out.append((sentence, source))
-                break
-        if len(out) >= limit:
-            break
-    return out
-
-
-def describe_group(
-    facts: FactBase, query: Query, group: Sequence[Event]
-) -> tuple[str, list[AnswerFact], list[str]]:
-    """A summary line, supporting facts and the people named, for one event's reports."""
-    newest = max(group, key=lambda e: facts.source(e.article_id).published or date.min)
-    participants: dict[str, Participant] = {}
-    for event in sorted(group, key=lambda e: e is not newest):
-        for p in event.participants:
-            participants.setdefault(p.entity_id or fold(p.name), p)
-    excluded = {fold(n) for n in query.exclude_people}
-    confirmed = [p for p in participants.values() if not p.expected]
-    expected = [p for p in participants.values() if p.expected]
-    names = [_participant_text(facts, p) for p in confirmed if fold(p.name) not in excluded]
-    expected_names = [_participant_text(facts, p) for p in expected if fold(p.name) not in excluded]
-    kind = newest.kind.value.capitalize() if newest.kind is not EventKind.OTHER else "Event"
-    place = _place_text(newest)
-    when = _when_text(newest)
-    status = _STATUS_TEXT[newest.status]
-    head = kind
-    if place:
-        head += f" in {place}"
-    if when:
-        head += f" on {when}" if newest.date_start else f" ({when})"
-    if status:
-        head += f" ({status})"
-    lines: dict[str, AnswerFact] = {}
-    source = facts.source(newest.article_id)
-    if query.exclude_people:
-        who_line = (
-            f"Also taking part: {join_names(names + expected_names)}"
-            if names or expected_names
-            else "No one else is named as taking part"
-        )
-    else:
-        who_line = f"Taking part: {join_names(names)}" if names else ""
-        if expected_names:
-            who_line += ("; " if who_line else "") + f"expected: {join_names(expected_names)}"
-    if who_line:
-        lines["who"] = fact(who_line + ".", source)
-    if place:
-        lines["where"] = fact(f"Where: {place}.", source)
-    if when:
-        lines["when"] = fact(f"When: {when}" + (f" ({status})" if status else "") + ".", source)
-    if newest.host:
-        lines["host"] = fact(f"Host: {newest.host}.", source)
-    if newest.agenda:
-        lines["agenda"] = fact(f"Agenda: {join_names(list(newest.agenda))}.", source)
-    reporters = list(dict.fromkeys(r for e in group for r in e.reported_by))
-    if reporters:
-        reported = f"Reported by {join_names(reporters)}"
-        reported_on = next((e.reported_on for e in group if e.reported_on), None)
-        if reported_on:
-            reported += f" on {day_text(reported_on)}"
-        lines["reported"] = fact(reported + ".", source)
-    differences = _differences(facts, group)
-    ordered = [
-        lines[a]
-        for a in ("who", "where", "when", "host", "agenda")
-        if a in query.parsed.aspects and a in lines
-    ]
-    ordered += [f for a, f in lines.items() if f not in ordered]
-    ordered = differences + ordered
-    for sentence, sentence_source in _evidence(facts, newest):
-        ordered.append(fact(f"“{sentence.text}”", sentence_source))
-    summary = head + (f": {join_names(names)}" if names and not query.exclude_people else "")
-    if expected_names and not query.exclude_people:
-        summary += f"; expected: {join_names(expected_names)}"
-    summary += "."
-    if differences:
-        summary += " Reports differ (see below)."
-    # The detail asked for first, in words: "Hosted by Switzerland."
-    asked = query.parsed.aspects
-    lead = []
-    if "host" in asked and newest.host:
-        lead.append(f"Hosted by {newest.host}.")
-    if "when" in asked and when:
-        lead.append(f"When: {when}" + (f" ({status})." if status else "."))
-    if "where" in asked and place and "who" not in asked:
-        lead.append(f"Where: {place}.")
-    if "agenda" in asked and newest.agenda:
-        lead.append(f"On the agenda: {join_names(list(newest.agenda))}.")
-    if lead:
-        summary = " ".join(lead) + " " + summary
-    named = [p.name for p in participants.values()]
-    return summary, ordered, named
-
-
-def _differences(facts: FactBase, group: Sequence[Event]) -> list[AnswerFact]:
-    """Where reports of one event disagree on status, place or date: each side with its source."""
-    out: list[AnswerFact] = []
-    for label, value in (
-        ("status", lambda e: _STATUS_TEXT[e.status]),
-        ("place", _place_text),
-        ("date", lambda e: short_day(e.date_start)),
-    ):
-        by_value: dict[str, list[Event]] = {}
-        for event in group:
-            v = value(event)
-            if v:
-                by_value.setdefault(v, []).append(event)
-        if len(by_value) < 2:
-            continue
-        sides = []
-        ordered = sorted(
-            by_value.items(),
-            key=lambda kv: max(facts.source(e.article_id).published or date.min for e in kv[1]),
-            reverse=True,
-        )
-        for v, events in ordered:
-            outlets = join_names(
-                list(dict.fromkeys(_outlet_and_day(facts, e.article_id) for e in events))
-            )
-            sides.append(f"{outlets}: {v}")
-        out.append(fact(f"Reports differ on the {label}: " + "; ".join(sides) + "."))
-    return out
-
-
-def _outlet_and_day(facts: FactBase, article_id: str) -> str:
-    source = facts.source(article_id)
-    text = source.outlet or source.title or article_id
-    if source.published:
-        text += f" ({short_day(source.published)})"
-    return text
 
 
 def answer_event(facts: FactBase, query: Query) -> Reply | None:

@@ -12,42 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.answering.compose import answer_quote, fact, join_names
+from knowledge.answering.compose import fact, join_names
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.quotes import quote_key, speaker_role
 from knowledge.answering.text import (
     SYNONYM_STEMS,
-    content_words,
     fold,
     plain,
     stem,
-    stems,
     variants,
 )
-from knowledge.models import EntityKind, Quote, Sentence, SourceRef
-
-_OUTCOME_FORMS = {
-    "agreed": r"agree[sd]?|agreeing|agreements?|deal|accord|consensus|truce|ceasefire",
-    "offered": r"offer(s|ed|ing)?|readiness|ready to|willing(ness)? to|prepared to",
-    "demanded": r"demand(s|ed|ing)?|insist(s|ed)?|call(s|ed)? for",
-    "announced": r"announc(e|es|ed|ing|ement)",
-    "decided": r"decid(e|es|ed|ing)|decision",
-    "signed": r"sign(s|ed|ing)?",
-    "promised": r"promis(e|es|ed|ing)",
-    "pledged": r"pledg(e|es|ed|ing)",
-    "proposed": r"propos(e|es|ed|ing|al|als)",
-    "committed": r"commit(s|ted|ting|ment)?",
-    "accepted": r"accept(s|ed|ing)?",
-    "rejected": r"reject(s|ed|ing)?",
-    "threatened": r"threat(s|en|ens|ened|ening)?|warn(s|ed|ing)?",
-}
-_OUTCOME_QUERY_WORDS = {
-    "agreed": "agreed agreement deal",
-    "offered": "offered offer",
-    "demanded": "demanded demands demand",
-    "announced": "announced announcement",
-}
+from knowledge.models import EntityKind, Sentence
 
 MIN_COVERAGE = 0.6
 
@@ -86,7 +61,7 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _
     return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes)
 
 
-def _concepts(facts: FactBase, query: Query) -> list[_Concept]:
+def concepts_of(facts: FactBase, query: Query) -> list[_Concept]:
     """What a sentence must cover: each name (with its other spellings) and each topic word."""
     concepts: list[_Concept] = []
     by_name: dict[str, list[str]] = {}
@@ -170,7 +145,7 @@ def ranked_sentences(
     answered by a sentence that never repeats the leaders' names the headline gives. A number
     in the question (a year, an amount) must be in the sentence or the headline.
     """
-    concepts = _concepts(facts, query)
+    concepts = concepts_of(facts, query)
     text = " ".join([*_search_words(concepts), extra])
     if not text.strip():
         return []
@@ -328,7 +303,7 @@ def _reasons(facts: FactBase, query: Query, hits: list[_Hit], limit: int = 2) ->
     share a word with the question or stand close to the best hit: the reason is often a
     few sentences after the event."""
     best = hits[0].sentence
-    concepts = _concepts(facts, query)
+    concepts = concepts_of(facts, query)
     shown = {(h.sentence.article_id, h.sentence.index) for h in hits}
     found: list[_Hit] = []
     for sentence in facts.store.sentences(best.article_id):
@@ -365,47 +340,6 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
     )
 
 
-def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
-    """What was agreed, offered, demanded or announced: sentences with that verb."""
-    outcome = query.parsed.outcome or "agreed"
-    forms = _OUTCOME_FORMS.get(outcome, _OUTCOME_FORMS["agreed"])
-    must = re.compile(rf"\b({forms})\b")
-    extra = _OUTCOME_QUERY_WORDS.get(outcome, outcome)
-    hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
-    if not hits:
-        return None
-    # "China offered ..." answers "What did China offer?" better than a sentence that only
-    # mentions China and an offer: among equally relevant sentences, those with a name just
-    # before the verb first.
-    names = [k for c in _concepts(facts, query) if c.kind == "name" for k in c.keys]
-    subject = (
-        re.compile(
-            r"\b(" + "|".join(re.escape(n) for n in names) + rf")\b(\s+\w+){{0,4}}\s+({forms})\b"
-        )
-        if names
-        else None
-    )
-    hits.sort(
-        key=lambda h: (
-            round(h.coverage, 1),
-            bool(subject and subject.search(plain(h.sentence.text))),
-            h.day,
-        ),
-        reverse=True,
-    )
-    hits = hits[:4]
-    sources = facts.sources([h.sentence.article_id for h in hits])
-    lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits]
-    about = join_names(query.names())
-    summary = f"What was {outcome}" + (f" ({about})" if about else "") + ", newest first:"
-    return Reply(
-        summary=summary,
-        facts=lines,
-        sources=list(sources.values()),
-        confidence=0.7,
-    )
-
-
 def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | None:
     """Summaries of the newest articles on the topic (or of the newest articles overall)."""
     store = facts.store
@@ -424,7 +358,7 @@ def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | 
         return None
     if topical:
         # An article whose headline names the topic is about it, not merely touching it.
-        concepts = _concepts(facts, query)
+        concepts = concepts_of(facts, query)
         for article_id, source in facts.sources(list(scores)[:300]).items():
             title = plain(source.title)
             named = sum(1 for c in concepts if _covered(title, title.split(), c))
@@ -458,43 +392,4 @@ def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | 
         sources=list(sources.values()),
         confidence=0.7 if topical else 0.5,
         follow_ups=["Latest quotes", "Who reported it?"],
-    )
-
-
-def answer_quote_search(facts: FactBase, query: Query) -> Reply | None:
-    """'Who said the talks would fail?': the quote whose words match, with its speaker."""
-    match = re.search(
-        r"\bwho (said|says|warned|claimed|stated|declared|tweeted|wrote)\b(.*)$", query.text
-    )
-    phrase = match.group(2) if match else query.text
-    phrase_words = [w for w in content_words(phrase) if len(w) > 2]
-    if not phrase_words:
-        return None
-    wanted = {stem(w) for w in phrase_words}
-    hits = facts.store.search_sentences(" ".join(phrase_words), limit=40)
-    article_ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:20]
-    if not article_ids:
-        return None
-    best: list[tuple[float, Quote]] = []
-    for quote in facts.store.quotes(article_ids=article_ids, limit=300):
-        overlap = len(wanted & stems(quote.text)) / len(wanted)
-        if overlap >= 0.6:
-            best.append((overlap, quote))
-    if not best:
-        return None
-    best.sort(key=lambda pair: pair[0], reverse=True)
-    quotes = [pair[1] for pair in best[:3]]
-    answer_quotes = []
-    sources: list[SourceRef] = []
-    for quote in quotes:
-        source = facts.source(quote.article_id)
-        sources.append(source)
-        answer_quotes.append(answer_quote(quote, source, speaker_role(facts, quote.speaker_id)))
-    speaker = answer_quotes[0].speaker or "An unnamed speaker"
-    return Reply(
-        summary=f"{speaker} said it:",
-        quotes=answer_quotes,
-        sources=sources,
-        confidence=0.8,
-        quote_keys=tuple(quote_key(q) for q in quotes),
     )

@@ -1,0 +1,116 @@
+"""Answers made of sentences with one kind of verb: what was agreed, offered, demanded or
+announced; and "who said X", found through the words of the quote."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.compose import answer_quote, fact, join_names
+from knowledge.answering.facts import FactBase
+from knowledge.answering.query import Query, Reply
+from knowledge.answering.quotes import quote_key, speaker_role
+from knowledge.answering.search import concepts_of, ranked_sentences
+from knowledge.answering.text import content_words, plain, stem, stems
+from knowledge.models import Quote, SourceRef
+
+_OUTCOME_FORMS = {
+    "agreed": r"agree[sd]?|agreeing|agreements?|deal|accord|consensus|truce|ceasefire",
+    "offered": r"offer(s|ed|ing)?|readiness|ready to|willing(ness)? to|prepared to",
+    "demanded": r"demand(s|ed|ing)?|insist(s|ed)?|call(s|ed)? for",
+    "announced": r"announc(e|es|ed|ing|ement)",
+    "decided": r"decid(e|es|ed|ing)|decision",
+    "signed": r"sign(s|ed|ing)?",
+    "promised": r"promis(e|es|ed|ing)",
+    "pledged": r"pledg(e|es|ed|ing)",
+    "proposed": r"propos(e|es|ed|ing|al|als)",
+    "committed": r"commit(s|ted|ting|ment)?",
+    "accepted": r"accept(s|ed|ing)?",
+    "rejected": r"reject(s|ed|ing)?",
+    "threatened": r"threat(s|en|ens|ened|ening)?|warn(s|ed|ing)?",
+}
+_OUTCOME_QUERY_WORDS = {
+    "agreed": "agreed agreement deal",
+    "offered": "offered offer",
+    "demanded": "demanded demands demand",
+    "announced": "announced announcement",
+}
+
+
+def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
+    """What was agreed, offered, demanded or announced: sentences with that verb."""
+    outcome = query.parsed.outcome or "agreed"
+    forms = _OUTCOME_FORMS.get(outcome, _OUTCOME_FORMS["agreed"])
+    must = re.compile(rf"\b({forms})\b")
+    extra = _OUTCOME_QUERY_WORDS.get(outcome, outcome)
+    hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
+    if not hits:
+        return None
+    # "China offered ..." answers "What did China offer?" better than a sentence that only
+    # mentions China and an offer: among equally relevant sentences, those with a name just
+    # before the verb first.
+    names = [k for c in concepts_of(facts, query) if c.kind == "name" for k in c.keys]
+    subject = (
+        re.compile(
+            r"\b(" + "|".join(re.escape(n) for n in names) + rf")\b(\s+\w+){{0,4}}\s+({forms})\b"
+        )
+        if names
+        else None
+    )
+    hits.sort(
+        key=lambda h: (
+            round(h.coverage, 1),
+            bool(subject and subject.search(plain(h.sentence.text))),
+            h.day,
+        ),
+        reverse=True,
+    )
+    hits = hits[:4]
+    sources = facts.sources([h.sentence.article_id for h in hits])
+    lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits]
+    about = join_names(query.names())
+    summary = f"What was {outcome}" + (f" ({about})" if about else "") + ", newest first:"
+    return Reply(
+        summary=summary,
+        facts=lines,
+        sources=list(sources.values()),
+        confidence=0.7,
+    )
+
+
+def answer_quote_search(facts: FactBase, query: Query) -> Reply | None:
+    """'Who said the talks would fail?': the quote whose words match, with its speaker."""
+    match = re.search(
+        r"\bwho (said|says|warned|claimed|stated|declared|tweeted|wrote)\b(.*)$", query.text
+    )
+    phrase = match.group(2) if match else query.text
+    phrase_words = [w for w in content_words(phrase) if len(w) > 2]
+    if not phrase_words:
+        return None
+    wanted = {stem(w) for w in phrase_words}
+    hits = facts.store.search_sentences(" ".join(phrase_words), limit=40)
+    article_ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:20]
+    if not article_ids:
+        return None
+    best: list[tuple[float, Quote]] = []
+    for quote in facts.store.quotes(article_ids=article_ids, limit=300):
+        overlap = len(wanted & stems(quote.text)) / len(wanted)
+        if overlap >= 0.6:
+            best.append((overlap, quote))
+    if not best:
+        return None
+    best.sort(key=lambda pair: pair[0], reverse=True)
+    quotes = [pair[1] for pair in best[:3]]
+    answer_quotes = []
+    sources: list[SourceRef] = []
+    for quote in quotes:
+        source = facts.source(quote.article_id)
+        sources.append(source)
+        answer_quotes.append(answer_quote(quote, source, speaker_role(facts, quote.speaker_id)))
+    speaker = answer_quotes[0].speaker or "An unnamed speaker"
+    return Reply(
+        summary=f"{speaker} said it:",
+        quotes=answer_quotes,
+        sources=sources,
+        confidence=0.8,
+        quote_keys=tuple(quote_key(q) for q in quotes),
+    )
