@@ -377,3 +377,30 @@ def test_according_to_at_the_end_of_a_sentence() -> None:
     assert quote.text == "The two leaders may make progress on trade this week"
     assert quote.speaker == "Kurt Campbell"
     assert quote.cue == "according to"
+
+
+def test_a_second_source_after_but_starts_its_own_quote() -> None:
+    quotes = _quotes(
+        "According to the agency, the target is met in 90 per cent of cases but union chief "
+        "Terry Chapman says that is not what paramedics are seeing."
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("the agency", "the target is met in 90 per cent of cases"),
+        ("Terry Chapman", "that is not what paramedics are seeing"),
+    ]
+
+
+def test_a_participle_after_an_attribution_keeps_its_speaker() -> None:
+    quotes = _quotes(
+        "Rep. Lucille Roybal-Allard spoke on Monday.\n\n“Our goal is to keep our promises,” "
+        "she said, noting that the public has great influence on what happens in Washington."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        (QuoteKind.DIRECT, "Lucille Roybal-Allard"),
+        (QuoteKind.INDIRECT, "Lucille Roybal-Allard"),
+    ]
+
+
+def test_those_can_open_a_source() -> None:
+    quote = _one("All those involved say the issue is complex and cannot be fixed quickly.")
+    assert quote.speaker == "All those involved"

@@ -340,6 +340,9 @@ _CUE_ADJUNCT = re.compile(
 _FRONTED_ADJUNCT = re.compile(r"\w+(?:\s+[^\s,;:“”\"]+){1,6},\s+")
 
 
+_AUX_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
+)
 _THAT_SOON = re.compile(r"(?:[\s,]+[^\s,;“”\"]+){0,5}?[\s,]+that\b")
 
 
@@ -359,6 +362,8 @@ def _content_start(text: str, cue_end: int, end: int, verb: str, index: EntityIn
     """Where the reported clause after a forward cue begins, or None when there is none."""
     window = text[cue_end:end]
     that = _THAT_SOON.match(window)
+    if that is not None and _AUX_AFTER.match(window, that.end()):
+        that = None  # "says that is not what ...": "that" is the clause's subject
     if that is not None and not _only_adjunct_words(window[: that.end() - 4]):
         that = None  # "says the system is designed for that ...": "that" inside the clause
     if verb in _OBJECT_VERBS:
@@ -478,7 +483,7 @@ _IRREGULAR_VERBS = frozenset(
 # A second cue inside a reported clause ends it: "X said A, and added B" / "..., saying B".
 _CLAUSE_SPLIT = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|warned|argued|insisted|stressed|"
-    r"claimed|explained|told)\b|,\s+(?:saying|adding|noting|arguing|warning|insisting|"
+    r"claimed|explained|told)\b|,[”\"]?\s+(?:saying|adding|noting|arguing|warning|insisting|"
     r"stressing|explaining|claiming)\b"
 )
 

@@ -17,7 +17,7 @@ _NP_BREAK = frozenset(
         """is are was were be been being am has have had will would can could should may might
         must shall do does did not never to that which what where when why how if whether than
         then also and or but because although though while as after before since until so
-        there here this these those it's its this him them me us it"""
+        there here this it's its this him them me us it"""
     )
 )
 
@@ -288,6 +288,8 @@ def plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> bool
         return lower[0] not in ("i", "we", "you")
     if index.mentions_in(s, e):
         return True
+    if lower[0] in _GROUP_QUANTIFIERS and len(words) <= 5:
+        return True  # "All those involved", "Some residents", "Others", "Many"
     gaz = load_gazetteer()
     if any(w in _GENERIC_SOURCES or w in gaz.titles for w in lower):
         return True
@@ -334,7 +336,8 @@ def sentence_subject(
 
 
 _LATER_BOUNDARY = re.compile(
-    r"\s*(?:[;—–]|,\s+(?:but|and|while|whereas|although))\s+(?:but\s+|and\s+)?"
+    r"\s*(?:[;—–]|,\s+(?:but|and|while|whereas|although)|\s(?=but\s|while\s))\s*"
+    r"(?:but\s+|and\s+|while\s+)?"
 )
 
 
@@ -371,6 +374,13 @@ def fallback_subject(
     verb = cue.group(0)
     lead = text[max(s_start, cue.start() - 40) : cue.start()]
     lead = _AUX_TAIL.sub("", lead)
+    if verb.endswith("ing") and lead.rstrip().endswith(","):
+        # "“...,” she said, noting that ...": the subject of the cue just before
+        said = _CUE_THEN_COMMA.search(text, max(s_start, cue.start() - 120), cue.start())
+        if said is not None:
+            np = np_before(text, max(s_start, said.start() - 80), said.start())
+            if np is not None and plausible_source(text, np, index):
+                return np
     if (verb.endswith("ing") and lead.rstrip().endswith(",")) or _COORDINATED.search(lead):
         return sentence_subject(text, s_start, cue.start(), index)
     if lead.rstrip().endswith((",", ")")):
@@ -389,6 +399,12 @@ def fallback_subject(
     return None
 
 
+_GROUP_QUANTIFIERS = frozenset(
+    words_of("all those some many most several both few others critics supporters opponents")
+)
+_CUE_THEN_COMMA = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b[^,“”\"]{0,40},\s*$"
+)
 _OF_TAIL = re.compile(r"\s+(?:of|at|for|with|from|in)\s.*$")
 
 
