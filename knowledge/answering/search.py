@@ -122,7 +122,7 @@ def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, set
     for index, concept in enumerate(concepts):
         if concept.kind != "name" or not concept.entity_ids:
             continue
-        for article_id in facts.store.articles_mentioning(list(concept.entity_ids), limit=400):
+        for article_id in facts.store.articles_mentioning(list(concept.entity_ids), limit=2000):
             out.setdefault(article_id, set()).add(index)
     return out
 
@@ -204,7 +204,8 @@ def _focus_articles(
     """The articles most about the question: those mentioning most of its names, then those
     whose headline says most of it, then the newest."""
     most = max(len(v) for v in naming.values())
-    candidates = [a for a, names in naming.items() if len(names) == most]
+    # Capped: one very common name alone ("the US") is in thousands of articles.
+    candidates = [a for a, names in naming.items() if len(names) == most][:400]
     sources = facts.sources(candidates)
 
     def rank(article_id: str) -> tuple[int, date]:
