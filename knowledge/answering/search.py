@@ -150,7 +150,7 @@ def ranked_sentences(
     if not text.strip():
         return []
     naming = _articles_naming(facts, concepts)
-    hits = facts.store.search_sentences(text, limit=120)
+    hits = facts.store.search_sentences(text, limit=80)
     # The store ranks sentences holding every word first: a query of the topic words alone
     # (each irregular form apart: "spend war", "spent war") finds the sentence that says
     # them but spells the names differently ("U.S." for United States).
@@ -158,7 +158,7 @@ def ranked_sentences(
     if terms and len(terms) < len(concepts):
         seen = {(s.article_id, s.index) for s, _ in hits}
         for form in _term_queries(terms):
-            for sentence, score in facts.store.search_sentences(form, limit=60):
+            for sentence, score in facts.store.search_sentences(form, limit=40):
                 if (sentence.article_id, sentence.index) not in seen:
                     seen.add((sentence.article_id, sentence.index))
                     hits.append((sentence, score))
