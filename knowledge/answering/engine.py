@@ -94,6 +94,10 @@ class Engine:
             reply = empty_store() if query.intent is not Intent.HELP else answer_help(self._facts)
         else:
             reply = self._respond(query, previous)
+        # A follow-up that names no event keeps the people the conversation has named, so a
+        # later "who else?" still knows whom to leave out.
+        if not reply.people_named and query.from_context and previous is not None:
+            reply.people_named = previous.people_named
         return self._finish(query, reply, chat_id, now)
 
     def command(
