@@ -404,3 +404,15 @@ def test_a_participle_after_an_attribution_keeps_its_speaker() -> None:
 def test_those_can_open_a_source() -> None:
     quote = _one("All those involved say the issue is complex and cannot be fixed quickly.")
     assert quote.speaker == "All those involved"
+
+
+def test_a_new_sentence_with_its_own_content_is_not_the_previous_quotes_attribution() -> None:
+    quotes = _quotes(
+        "Donald Tusk spoke in Brussels. “We need clarity as soon as possible.” He added that the "
+        "risk of a disorderly exit had increased with the vote."
+    )
+    assert [(q.kind, q.cue) for q in quotes] == [
+        (QuoteKind.DIRECT, None),
+        (QuoteKind.INDIRECT, "added"),
+    ]
+    assert quotes[1].speaker == "Donald Tusk"

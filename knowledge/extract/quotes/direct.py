@@ -59,9 +59,16 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
         np = (pos, np[1])  # "the lanky, bespectacled professor said"
     if np is None or np[0] != pos or not plausible_source(text, np, index):
         return None
+    if text[close - 1 : close] in ".!?" and text[pos : pos + 1].isupper():
+        # “... as soon as possible.” He added that ...: a new sentence with its own content,
+        # not this quote's attribution (that would end at the cue: “...” Tusk said.)
+        rest = _SENTENCE_REST.match(text, cue.end(), min(limit, cue.end() + 120))
+        if rest is not None and (" that " in rest.group(0) or word_count(rest.group(0)) > 6):
+            return None
     return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
 
 
+_SENTENCE_REST = re.compile(r"[^.!?;“”\"]*")
 _ADJECTIVE_LIST = re.compile(r"(?:the|a|an)\s+[a-z-]+(?:,\s*[a-z-]+)*,\s*")
 
 
