@@ -88,8 +88,8 @@ class Entity(Frozen):
 
     id: str
     kind: EntityKind
-    name: str = Field(description="canonical full name, e.g. 'Steve Witkoff'")
-    aliases: tuple[str, ...] = Field(default=(), description="other surface forms: 'Witkoff'")
+    name: str = Field(description="canonical full name, e.g. 'Angela Merkel'")
+    aliases: tuple[str, ...] = Field(default=(), description="other surface forms: 'Merkel'")
     roles: tuple[Role, ...] = ()
     country: str | None = Field(default=None, description="for places and people: the country")
     mentions: tuple[Span, ...] = ()
