@@ -265,6 +265,10 @@ class Engine:
             missing = self._names_not_in_articles(query)
             if missing:
                 return self._unknown(query, missing)
+            if query.unresolved_roles:
+                # "Who is the mayor of Ankara?" with no such mayor stored: say so, rather
+                # than describe Ankara.
+                return self._unknown(query, [f"the {query.unresolved_roles[0]}"])
         if intent is Intent.QUOTES:
             if query.links and not (query.people or query.groups or query.topic_links):
                 # Quotes "from Geneva" or an outlet: read as a topic.

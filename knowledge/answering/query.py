@@ -37,6 +37,7 @@ class Query:
     exclude_quotes: frozenset[tuple[str, int]] = frozenset()
     exclude_people: frozenset[str] = frozenset()
     unknown_names: tuple[str, ...] = ()
+    unresolved_roles: tuple[str, ...] = ()
     from_context: bool = False
 
     @property

@@ -10,7 +10,7 @@ from datetime import date
 from knowledge.answering.compose import answer_quote, fact, join_names, role_text, unique_roles
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.text import fold, has_phrase, plain, stem, stems
+from knowledge.answering.text import fold, plain, stem, stems
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
 
 PAGE = 6
@@ -219,11 +219,25 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     )
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _SPEECH = re.compile(
     r"\b(said|says|told|tells|warned|warns|tweeted|wrote|writes|added|stated|declared|"
     r"insisted|argued|saying|announced|urged|noted|claimed|asked|replied|according to)\b"
     r"|:\s*[“\"‘]|\bthat\s*[“\"]"
 )
+
+
+def _speaks(text: str, names: Sequence[str]) -> bool:
+    """Does the sentence have one of the names close to a reporting verb or quotation?"""
+    folded = fold(text)
+    cues = [m.start() for m in _SPEECH.finditer(folded)]
+    if not cues:
+        return False
+    for name in names:
+        for match in re.finditer(rf"\b{re.escape(fold(name))}\b", folded):
+            if any(abs(cue - match.start()) <= 80 for cue in cues):
+                return True
+    return False
 
 
 def speech_sentences(
@@ -253,8 +267,7 @@ def speech_sentences(
     candidates = [
         sentence
         for sentence, _ in hits
-        if any(has_phrase(sentence.text, n) for n in names)
-        and _SPEECH.search(sentence.text)
+        if _speaks(sentence.text, names)
         and not any(
             aid == sentence.article_id and sentence.start <= start < sentence.end
             for aid, start in shown
@@ -262,7 +275,12 @@ def speech_sentences(
     ]
     if parts and candidates:
         relevant = _topic_counts(facts, query, terms, [s.article_id for s in candidates])
-        candidates = [s for s in candidates if s.article_id in relevant or _parts_in(s.text, parts)]
+        # In an article about the topic, a sentence that quotes the person counts too.
+        candidates = [
+            s
+            for s in candidates
+            if _parts_in(s.text, parts) or (s.article_id in relevant and _QUOTE_MARK.search(s.text))
+        ]
     sources = facts.sources([s.article_id for s in candidates])
     window = query.window
     dated = [

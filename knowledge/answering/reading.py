@@ -38,6 +38,8 @@ from knowledge.answering.timewords import resolve_time
 from knowledge.models import EntityKind
 
 GROUP_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
+# What a title can be held for: a country, a body, a city ("the mayor of Ankara").
+QUALIFIER_KINDS = (*GROUP_KINDS, EntityKind.PLACE)
 _TOPIC_MARKER = re.compile(r"\b(about|regarding|concerning|on the subject of)\b")
 _QUOTE_VERB = re.compile(r"\b(" + "|".join(QUOTE_WORDS) + r")\b")
 _SPEAKER_MARKER = re.compile(r"\b(from|by)\s+(the\s+)?$")
@@ -76,6 +78,9 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         link
         for link in facts.linker.link(original, is_common_word=facts.is_common_word)
         if not (link.kind is EntityKind.OUTLET and parsed.intent is Intent.SOURCES)
+        # A title ("the mayor", "the CEO") is resolved as a role, never as an entity that
+        # extraction happened to store under that word.
+        and link.surface not in facts.titles
     ]
     qwords = [w.text for w in words(normalised)]
     linked_words = {w for link in links for w in link.surface.split()}
@@ -128,6 +133,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             # Nobody stored under that relation: the sentences may still say what they did.
             terms.extend(qwords[role.first_word : role.last_word + 1])
             parsed = replace(parsed, intent=Intent.SEARCH)
+    unresolved: list[str] = []
     if not people and roles and not relations and parsed.intent is not Intent.SOURCES:
         for role in roles:
             before = qwords[max(0, role.first_word - 3) : role.first_word]
@@ -140,17 +146,24 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             qualifiers = [
                 link
                 for link in links
-                if link.kind in GROUP_KINDS
+                if link.kind in QUALIFIER_KINDS
                 and re.search(
                     rf"\b{re.escape(link.surface)} {re.escape(title)}\b"
                     rf"|\b{re.escape(title)} (of|for) (the )?{re.escape(link.surface)}\b",
                     joined,
                 )
             ]
+            # "the CEO of Twitter" with Twitter unknown: no stored holder can be meant.
+            after = qwords[role.last_word + 1 : role.last_word + 4]
+            if not qualifiers and after[:1] in (["of"], ["for"]):
+                unresolved.append(title)
+                continue
             found = _resolve_roles(facts, role, qualifiers)
             if found:
                 people.extend(found)
                 links = [link for link in links if link not in qualifiers]
+            else:
+                unresolved.append(title)
     unknown = _unknown_names(original, linked_words | role_words, facts.gazetteer.titles)
     # Capitalised phrases that name nothing stored ("World Cup") must be matched whole.
     phrases = _unlinked_phrases(original, linked_words | role_words)
@@ -169,6 +182,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         people=tuple(dict.fromkeys(people)),
         topic_links=tuple(topic_links),
         unknown_names=tuple(unknown),
+        unresolved_roles=tuple(unresolved),
         phrases=tuple(phrases),
     )
 

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from knowledge.answering.linking import Link
-from knowledge.answering.text import fold, has_phrase, key, plain
+from knowledge.answering.text import fold, key, plain
 from knowledge.extract.gazetteer import Gazetteer
 from knowledge.models import EntityKind
 
@@ -165,8 +165,14 @@ def role_holders_in_sentences(
     for sentence, _ in hits:
         text = plain(sentence.text)
         at = f" {text} ".find(f" {wanted} ")
-        if at < 0 or (forms and not any(has_phrase(sentence.text, f) for f in forms if f)):
+        if at < 0:
             continue
+        if forms:
+            # The country or body must be written next to the title ("Germany's economy
+            # minister", "the CEO of X"), not anywhere in the sentence.
+            places = [f" {text} ".find(f" {plain(f)} ") for f in forms if plain(f)]
+            if not any(p >= 0 and abs(p - at) <= 30 for p in places):
+                continue
         # Names in articles are spelt right and capitalised: every lower-case word counts as
         # ordinary vocabulary, so nothing is matched fuzzily or from a common word.
         # The qualifying person ("Jackson" in "Jackson's mother") is not the relative.
@@ -177,10 +183,14 @@ def role_holders_in_sentences(
             if link.kind is EntityKind.PERSON
             and link.entity_ids
             and not qualifier & set(link.entity_ids)
+            # "Boeing CEO" stored as a person is a title, not a name.
+            and wanted not in plain(link.name).split()
         ]
         if not people:
             continue
         nearest = min(people, key=lambda link: abs(text.find(link.surface) - at))
+        if abs(text.find(nearest.surface) - at) > 60:
+            continue  # too far from the title to be the one holding it
         source = sources.get(sentence.article_id)
         day = source.published if source and source.published else date.min
         out.append((day, nearest.entity_ids[0], nearest.name))

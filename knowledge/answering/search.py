@@ -322,9 +322,24 @@ def _reasons(facts: FactBase, query: Query, hits: list[_Hit], limit: int = 2) ->
     return found[:limit]
 
 
+_HOW_MANY = re.compile(r"\bhow (many|much)\b")
+_AMOUNT = re.compile(
+    r"\d|\b(dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent|half|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_amount(text: str) -> bool:
+    return bool(_AMOUNT.search(text))
+
+
 def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | None:
     """The most relevant verbatim sentences with their sources, or None."""
-    hits = ranked_sentences(facts, query)
+    # "How many ...?" is answered by a sentence with an amount in it.
+    hits = ranked_sentences(
+        facts, query, accept=_has_amount if _HOW_MANY.search(query.text) else None
+    )
     if not hits:
         return None
     if "why" in query.parsed.aspects:

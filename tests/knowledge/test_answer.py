@@ -640,3 +640,9 @@ def test_they_after_an_event_are_its_participants(engine: Engine) -> None:
     speakers = {q.speaker for q in answer.quotes}
     assert speakers <= {"Mara Velden", "Tomas Okonkwo"}
     assert "Mara Velden" in speakers
+
+
+def test_unheld_role_is_not_answered_with_the_place(engine: Engine) -> None:
+    answer = engine.answer("Who is the mayor of Geneva?")
+    assert not answer.known
+    assert says_unknown(render_text(answer).casefold())
