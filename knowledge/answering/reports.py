@@ -139,7 +139,8 @@ def describe_group(
         who_line = f"Taking part: {join_names(names)}" if names else ""
         if expected_names:
             who_line += ("; " if who_line else "") + f"expected: {join_names(expected_names)}"
-    if who_line:
+    # The summary line already lists who takes part, except when answering "who else?".
+    if who_line and query.exclude_people:
         lines["who"] = fact(who_line + ".", source)
     if place:
         lines["where"] = fact(f"Where: {place}.", source)
