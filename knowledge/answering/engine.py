@@ -275,7 +275,7 @@ class Engine:
                 query = replace(query, topic_links=query.links)
             said = self._in_window_or_latest(
                 lambda q: answer_quotes(facts, q), query
-            ) or answer_quotes(facts, query)
+            ) or self._unknown(query)
             topical = query.topic_links or query.topic_terms or query.phrases
             if query.groups and not query.people and topical:
                 # "How did the Palestinians react to the plan?": a country's reaction is more
