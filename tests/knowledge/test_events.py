@@ -392,3 +392,131 @@ def test_agenda_keeps_a_country_topic_but_drops_the_venue() -> None:
     assert event.host == "Saudi Arabia"
     trade = only_event("Ministers from Chile and Peru will meet to discuss trade in Geneva.")
     assert trade.agenda == ("trade",)
+
+
+# --------------------------------------------------------------- other outlets' styles
+
+
+def _with_city(events: list[Event], city: str) -> Event:
+    found = [e for e in events if e.location and e.location.city == city]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_said_he_met_then_travel_plans_with_a_fronted_place() -> None:
+    events = events_of(
+        "UN envoy Pavel Druzhin said he met with Prince Fahd bin Nawaf and Foreign Minister "
+        "Omar al-Sayegh in Amman on Monday. He will then go to Cairo to see Egyptian Foreign "
+        "Minister Hany Mourad and Libyan official Saleh Barghouti. In Cairo, he will meet "
+        "separately with Arab League chief Farid Nassar."
+    )
+    amman = _with_city(events, "Amman")
+    assert amman.status is EventStatus.HELD
+    assert {"Pavel Druzhin", "Fahd bin Nawaf", "Omar al-Sayegh"} <= names(amman)
+    cairo = _with_city(events, "Cairo")
+    assert cairo.status is EventStatus.PLANNED
+    assert cairo.location == Place(city="Cairo", country="Egypt")
+    assert {"Pavel Druzhin", "Hany Mourad", "Saleh Barghouti", "Farid Nassar"} <= names(cairo)
+    assert "Omar al-Sayegh" not in names(cairo)
+
+
+def test_set_to_travel_for_talks_keeps_its_own_status_and_no_title_words() -> None:
+    event = only_event(
+        "U.S. Trade Representative Dana Whitfield and Commerce Secretary Paul Ostrander are "
+        "set to travel to China on Monday for the first face-to-face trade negotiations since "
+        "talks broke down in May."
+    )
+    assert event.status is EventStatus.PLANNED
+    assert event.location is not None and event.location.country == "China"
+    assert event.date_start == date(2026, 2, 9)
+    assert {"Dana Whitfield", "Paul Ostrander"} <= names(event)
+    assert "Trade" not in names(event)
+
+
+def test_travel_to_meet_names_the_traveller() -> None:
+    event = only_event(
+        "Foreign Minister Ines Barros will travel to Paris on Thursday to meet Claire Dubois."
+    )
+    assert event.location == Place(city="Paris", country="France")
+    assert event.status is EventStatus.PLANNED
+    assert {"Ines Barros", "Claire Dubois"} <= names(event)
+
+
+def test_royal_names_attach_to_the_held_meeting_not_the_next_trip() -> None:
+    events = events_of(
+        "Secretary of State Tom Ridley said he met with King Tariq, the King's son, Crown "
+        "Prince Khalid bin Tariq, and Foreign Minister Nasser al-Ghamdi. Ridley will fly to "
+        "Ankara on Wednesday to meet Turkish officials."
+    )
+    held = [e for e in events if e.status is EventStatus.HELD]
+    assert len(held) == 1, events
+    people = {p.name: p.role for p in held[0].participants if p.kind is EntityKind.PERSON}
+    assert {"Tom Ridley", "King Tariq", "Khalid bin Tariq", "Nasser al-Ghamdi"} <= set(people)
+    assert people["Khalid bin Tariq"] == "crown prince"
+    ankara = _with_city(events, "Ankara")
+    assert ankara.status is EventStatus.PLANNED
+    assert "Nasser al-Ghamdi" not in names(ankara)
+
+
+def test_venue_outside_a_city_and_a_cancelled_summit_elsewhere() -> None:
+    events = events_of(
+        "The two leaders, President Ana Vidal of Brazil and President Jorge Ruano of Chile, met "
+        "at a lakeside resort outside Geneva on Monday. A planned summit in Oslo was cancelled "
+        "last week."
+    )
+    geneva = _with_city(events, "Geneva")
+    assert geneva.status is EventStatus.HELD
+    assert {"Ana Vidal", "Jorge Ruano"} <= names(geneva)
+    assert _with_city(events, "Oslo").status is EventStatus.CANCELLED
+
+
+def test_held_border_meeting_and_cancelled_summit_stay_apart() -> None:
+    events = events_of(
+        "Leaders of North and South Korea have met in the border zone for a surprise meeting. "
+        "The meeting is just the second between South Korea's Lee Jun-ho and the North's "
+        "Kim Song-chol. It comes as the two sides try to put a historic US-North Korea summit "
+        "back on track. President Dale Hutton cancelled the summit, scheduled to be held in "
+        "Singapore on 12 June. The latest talks were held at 15:00 GMT on the northern side "
+        "of the truce village."
+    )
+    held = [e for e in events if e.status is EventStatus.HELD]
+    assert len(held) == 1, events
+    assert {"North Korea", "South Korea", "Lee Jun-ho", "Kim Song-chol"} <= names(held[0])
+    assert "GMT" not in names(held[0]) and "Dale Hutton" not in names(held[0])
+    summit = _with_city(events, "Singapore")
+    assert summit.status is EventStatus.CANCELLED
+    assert "Dale Hutton" in names(summit)
+
+
+def test_continued_session_inherits_the_place() -> None:
+    events = events_of(
+        "Talks between Canada and the United States opened in Washington on Monday. "
+        "Canada-U.S. trade talks resume on Wednesday, officials said."
+    )
+    assert events, events
+    assert all(e.location and e.location.city == "Washington" for e in events), events
+
+
+def test_meeting_at_a_summit_in_a_town_is_not_the_summit() -> None:
+    events = events_of(
+        '"We have a deal in outline," Mr. Halvorsen said in a meeting with Japanese Prime Minister '
+        "Kenji Morita at the Group of Seven summit in Biarritz, France. Mr. Halvorsen sounded "
+        "upbeat at the summit, which will end Monday with a press conference."
+    )
+    meeting = _with_city(events, "Biarritz")
+    assert meeting.kind is EventKind.MEETING
+    assert meeting.status is EventStatus.HELD
+    assert meeting.location == Place(city="Biarritz", country="France")
+    assert "Kenji Morita" in names(meeting)
+    assert any("Halvorsen" in name for name in names(meeting))
+    assert meeting.date_start is None
+
+
+def test_journalists_and_name_fragments_are_not_parties_or_sources() -> None:
+    event = only_event(
+        "Leaders met at a North Atlantic Treaty Organization summit in Newport, Wales, on "
+        "Thursday, joined by Ukraine's president Petro Halyk. As the BBC's Tom Hale reports, "
+        "the summit is meant to reassure members."
+    )
+    assert "Tom Hale" not in names(event)
+    assert "The Atlantic" not in event.reported_by

@@ -40,6 +40,9 @@ class Draft:
     reported_on: date | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     first_paragraph: int = 0
+    # "a meeting ... at the G7 summit": the larger event it took place at, which a later
+    # "the summit" means instead of this meeting
+    within: EventKind | None = None
 
     def add_participant(self, participant: Participant) -> None:
         key = participant.entity_id or participant.name.casefold()
@@ -123,6 +126,8 @@ class Mention:
     agenda: list[str]
     reported_by: list[str]
     reported_on: date | None
+    within: EventKind | None = None
+    indefinite: bool = False  # "a summit", "an hour-long meeting": a new event, not a reference
 
 
 def _compatible_place(draft: Draft, mention: Mention) -> bool:
@@ -142,22 +147,53 @@ def _compatible_date(draft: Draft, mention: Mention) -> bool:
     )
 
 
+# A held meeting and a planned, cancelled or postponed one are two events, even with the same
+# people: "X met A on Monday ... X will meet A again in May", "the leaders met in the border
+# area ... the summit scheduled in Y was cancelled".
+_CLASHING_STATUS = frozenset(
+    {
+        frozenset({EventStatus.HELD, EventStatus.PLANNED}),
+        frozenset({EventStatus.HELD, EventStatus.CANCELLED}),
+        frozenset({EventStatus.HELD, EventStatus.POSTPONED}),
+    }
+)
+
+
+def _compatible_status(draft: Draft, mention: Mention) -> bool:
+    return frozenset({draft.status, mention.status}) not in _CLASHING_STATUS
+
+
 def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:
     """The existing event a sentence's mention adds to, if any."""
     # most recently mentioned first: "the meeting" refers to the event last talked about
     candidates = sorted(
-        (d for d in drafts if kind_group(d.kind) == kind_group(mention.kind)),
+        (
+            d
+            for d in drafts
+            if kind_group(d.kind) == kind_group(mention.kind)
+            and not (d.within is mention.kind and d.kind is not mention.kind)
+        ),
         key=lambda d: d.sentence_index,
         reverse=True,
     )
     if not candidates:
         return None
     if mention.anaphoric:
-        for draft in candidates:
-            if _compatible_place(draft, mention) and _compatible_date(draft, mention):
+        fitting = [
+            d for d in candidates if _compatible_place(d, mention) and _compatible_date(d, mention)
+        ]
+        # "the meeting began at noon" after a cancelled summit: the held meeting named
+        # earlier, if there is one; else the latest ("the visit had been meant to ..."),
+        # unless the mention brings a date or place of its own: "the summit, which closes
+        # Tuesday" after "spoke at a meeting at the summit" is the summit, not the meeting
+        for draft in fitting:
+            if _compatible_status(draft, mention):
                 return draft
+        if fitting and mention.when is None and mention.country is None:
+            return fitting[0]
         if mention.status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
             return candidates[0]  # "the meeting has been postponed to May": a new date, same event
+    candidates = [d for d in candidates if _compatible_status(d, mention)]
     for draft in candidates:
         same_place = mention.city is not None and mention.city == draft.city
         same_date = (
@@ -178,7 +214,10 @@ def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:
         known = set(draft.participants)
         known_names = {p.name for p in draft.participants.values()}
         shared = names & known_names
-        if len(shared) >= 2 or (people & shared) or (known and not names):
+        # a mention that names nobody continues the last event of its kind, unless it
+        # introduces one: "a historic summit", "held a meeting in April"
+        unnamed = known and not names and draft.kind is mention.kind and not mention.indefinite
+        if len(shared) >= 2 or (people & shared) or unnamed:
             return draft
     return None
 
@@ -210,6 +249,7 @@ def absorb(draft: Draft, mention: Mention, sentence: Sentence) -> None:
         draft.reported_on = mention.reported_on
     draft.add_evidence(sentence)
     draft.sentence_index = sentence.index
+    draft.within = draft.within or mention.within
 
 
 def new_draft(mention: Mention, sentence: Sentence) -> Draft:

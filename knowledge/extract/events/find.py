@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from knowledge.extract.coref import Coreference, gender_of
 from knowledge.extract.dates import find_dates
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.events.agenda import agenda_items
@@ -24,14 +25,79 @@ from knowledge.extract.events.parties import (
     clause_bounds,
     clause_participants,
     find_mediators,
+    format_role,
     in_clause,
     named_in,
+    person_participant,
+    subject_of,
 )
 from knowledge.extract.events.places import dateline_place, event_host, event_place
 from knowledge.extract.events.reporting import event_date, reporters
 from knowledge.extract.events.status import event_status
-from knowledge.extract.events.triggers import KINDS, candidate_sentences, first_trigger, refers_back
-from knowledge.models import Article, Event, EventKind, Sentence
+from knowledge.extract.events.triggers import (
+    KINDS,
+    candidate_sentences,
+    first_trigger,
+    introduces,
+    kind_group,
+    refers_back,
+)
+from knowledge.models import Article, Entity, EntityKind, Event, EventKind, Participant, Sentence
+
+
+class _Subjects:
+    """Resolves the subject of a verb trigger; the coreference tables are built on first use."""
+
+    def __init__(self, index: EntityIndex, text: str) -> None:
+        self._index = index
+        self._text = text
+        self._coref: Coreference | None = None
+        # the last resolved subject and its sentence: "X said he met A. He will then go to
+        # Cairo ...": the traveller stays the topic, the people he met are objects
+        self._last: tuple[Entity, int] | None = None
+
+    def participant(
+        self, sentence: Sentence, trigger: re.Match[str], named: Sequence[Named]
+    ) -> Participant | None:
+        subject = subject_of(sentence.text, trigger, named)
+        if subject is None:
+            return None
+        if isinstance(subject, Named):
+            known = self._index.get(subject.entity_id)
+            if known is not None:
+                self._last = (known, sentence.index)
+            return person_participant(subject.name, subject.entity_id, subject.role)
+        if self._coref is None:
+            self._coref = Coreference(self._index, self._text)
+        word, offset = subject
+        entity = self._coref.pronoun(word, sentence.start + offset)
+        if self._last is not None and sentence.index - self._last[1] <= 3:
+            gender = gender_of(self._last[0], self._text)
+            wanted = "m" if word.casefold() == "he" else "f"
+            if gender in (None, wanted):
+                entity = self._last[0]
+        if entity is None or entity.kind is not EntityKind.PERSON:
+            return None
+        self._last = (entity, sentence.index)
+        role = format_role(entity.roles[0] if entity.roles else None)
+        return person_participant(entity.name, entity.id, role)
+
+
+_WITHIN = re.compile(
+    r"\b(?:at|on\s+the\s+(?:sidelines|margins)\s+of|during)\s+(?:the|a|this\s+year['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?P<kind>summit|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _within(text: str, trigger: re.Match[str], clause: tuple[int, int]) -> EventKind | None:
+    """The larger event a meeting took place at: "met ... at the G7 summit"."""
+    if KINDS[trigger.lastgroup or "meeting"] not in (EventKind.MEETING, EventKind.TALKS):
+        return None
+    found = _WITHIN.search(text, trigger.end(), clause[1])
+    if found is None:
+        return None
+    return EventKind.SUMMIT if found.group("kind").casefold() == "summit" else EventKind.CONFERENCE
 
 
 def _analyse(
@@ -40,6 +106,7 @@ def _analyse(
     published: date | None,
     named: Sequence[Named],
     index: EntityIndex,
+    subjects: _Subjects,
 ) -> Mention:
     text = sentence.text
     kind = KINDS[trigger.lastgroup or "meeting"]
@@ -49,13 +116,19 @@ def _analyse(
     host = event_host(text, named, index)
     dates = find_dates(text, published)
     reported_by, reported_on = reporters(text, named, dates)
+    participants = clause_participants(text, in_clause(named, clause), country, host, topic_spans)
+    subject = subjects.participant(sentence, trigger, named)
+    if subject is not None and subject.name != host:
+        known = {p.entity_id for p in participants}
+        if subject.entity_id not in known:
+            participants.insert(0, subject)
     return Mention(
         kind=kind,
         trigger=(sentence.start + trigger.start(), sentence.start + trigger.end()),
         anaphoric=refers_back(text, trigger),
-        participants=clause_participants(
-            text, in_clause(named, clause), country, host, topic_spans
-        ),
+        indefinite=introduces(text, trigger),
+        within=_within(text, trigger, clause),
+        participants=participants,
         city=city,
         country=country,
         host=host,
@@ -67,10 +140,28 @@ def _analyse(
     )
 
 
+# "the talks continue on Thursday", "negotiations resume": another session of talks already
+# under way, in the same place unless the sentence says otherwise.
+_CONTINUES = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|second\s+day|"
+    r"third\s+day|another\s+round|next\s+round)\b",
+    re.IGNORECASE,
+)
+
+
+def _inherit_place(drafts: Sequence[Draft], mention: Mention) -> None:
+    group = kind_group(mention.kind)
+    for draft in sorted(drafts, key=lambda d: d.sentence_index, reverse=True):
+        if kind_group(draft.kind) == group and draft.country is not None:
+            mention.city, mention.country = draft.city, draft.country
+            return
+
+
 def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIndex) -> list[Event]:
     """The events an article reports, one per distinct meeting/talks/summit/visit/call."""
     published = article.published.date() if article.published else None
     drafts: list[Draft] = []
+    subjects = _Subjects(index, article.text)
     for sentence in candidate_sentences(article.text, sentences):
         text = sentence.text
         trigger = first_trigger(text)
@@ -79,7 +170,15 @@ def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIn
             continue
         named = named_in(index, sentence)
         if trigger is not None:
-            mention = _analyse(sentence, trigger, published, named, index)
+            mention = _analyse(sentence, trigger, published, named, index, subjects)
+            if trigger.lastgroup == "travel" and not any(
+                p.kind is EntityKind.PERSON for p in mention.participants
+            ):
+                continue  # "the team travel to Dublin": a journey is news when a person makes it
+            if mention.country is None and _CONTINUES.search(
+                text, max(0, trigger.start() - 40), min(len(text), trigger.end() + 40)
+            ):
+                _inherit_place(drafts, mention)
             target = target_draft(drafts, mention)
             if target is not None:
                 absorb(target, mention, sentence)

@@ -102,6 +102,106 @@ def format_role(role: Role | None) -> str | None:
     return f"{title} of {affiliation}"
 
 
+# Capitalised words that the entity stage may take for a body but that are never a party to
+# an event: time zones ("15:00 GMT") and the event and document nouns themselves.
+_NEVER_PARTIES = frozenset(
+    [
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "ET",
+        "PT",
+        "JST",
+        "KST",
+        "IST",
+        "AEST",
+        "Summit",
+        "Summits",
+        "Talks",
+        "Meeting",
+        "Meetings",
+        "Conference",
+        "Visit",
+        "Treaty",
+        "Organization",
+        "Organisation",
+        "Agreement",
+        "Accord",
+        "Deal",
+        "Statement",
+    ]
+)
+# "U.S. Trade Representative", "Commerce Secretary": a word of the office before its title.
+_TITLE_AFTER = re.compile(
+    r"\s+(?:Representative|Secretary|Minister|Commissioner|Ambassador|Envoy|Adviser|Advisor|"
+    r"Chief|Director|Spokes(?:man|woman|person)|Czar|Tsar|Chair(?:man|woman)?|Negotiator)\b"
+)
+_ELLIPSIS_PAIR = re.compile(
+    r"\b(North|South|East|West)\s+and\s+(North|South|East|West)\s+([A-Z][a-z]+)\b"
+)
+_HYPHEN_PAIR = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][a-z]+)?)-([A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
+    r"(?=\s+(?:[a-z-]+\s+){0,2}(?:summit|talks|meeting|negotiations|relations|dialogue|deal|"
+    r"agreement|ties|trade)\b)"
+)
+
+
+def _country_prefix(name: str) -> str | None:
+    """The country a name or its first words denote: "North Korea", "U.S.", "Mexico"."""
+    gazetteer = load_gazetteer()
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        country = gazetteer.country_by_surface.get(" ".join(words[:size]).rstrip("."))
+        country = country or gazetteer.country_by_surface.get(" ".join(words[:size]))
+        if country is not None and country in gazetteer.countries:
+            return country
+    return None
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[a-z]+\s+){0,2}")
+_ROYAL_BEFORE = re.compile(r"\b(King|Queen|Emir|Sultan|Sheikh|Prince|Princess)\s+$")
+_BYLINE_BEFORE = re.compile(r"\b(?:[Bb]y|correspondent|reporter|editor|writes)\s+$")
+
+
+# An outlet's name inside a longer capitalised name: "South Pacific Forum", "Times Square".
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An|As|By|To|For|From|With|On|In|At)\s)[A-Z]\w+\s$")
+_NAME_WORD_AFTER = re.compile(
+    r"\s(?!(?:News|Network|TV|Radio|Television|Online|Magazine|Newspaper|Channel|Agency|"
+    r"Service|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+"
+)
+
+
+def _noise(kind: EntityKind, name: str, text: str, start: int, end: int) -> bool:
+    """A mention that names an office, a time zone, a generic word or the writer, not a party."""
+    if kind in (EntityKind.ORGANISATION, EntityKind.OUTLET) and (
+        text[start - 1 : start].isalnum() or text[start - 1 : start] == "-"
+    ):
+        return True  # "Indo-Pacific": a fragment of a longer word
+    if kind is EntityKind.OUTLET and (
+        _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
+        or _NAME_WORD_AFTER.match(text, end)
+    ):
+        return True
+    if kind is EntityKind.ORGANISATION and (
+        all(word in _NEVER_PARTIES for word in name.split()) or _TITLE_AFTER.match(text, end)
+    ):
+        return True
+    return kind is EntityKind.PERSON and bool(
+        _BYLINE_BEFORE.search(text, max(0, start - 14), start)
+    )
+
+
 def named_in(index: EntityIndex, sentence: Sentence) -> list[Named]:
     """People, countries, organisations and outlets the sentence names, in order.
 
@@ -117,6 +217,15 @@ def named_in(index: EntityIndex, sentence: Sentence) -> list[Named]:
         if entity is None:
             continue
         kind, name, eid, role = entity.kind, entity.name, entity.id, None
+        if _noise(kind, name, text, start, end):
+            continue
+        if (
+            kind is EntityKind.PERSON
+            and found
+            and found[-1].kind is EntityKind.OUTLET
+            and _POSSESSIVE_GAP.fullmatch(text, found[-1].end, start)
+        ):
+            continue  # "the paper's correspondent Ann Lee": the outlet's journalist
         if kind is EntityKind.PLACE:
             capital_of = gazetteer.capital_to_country.get(name)
             if (
@@ -128,12 +237,53 @@ def named_in(index: EntityIndex, sentence: Sentence) -> list[Named]:
             kind, name = EntityKind.COUNTRY, capital_of
             eid = entity_id(EntityKind.COUNTRY, capital_of)
         elif kind is EntityKind.PERSON:
-            role = format_role(entity.roles[0] if entity.roles else None)
+            before = text[max(0, start - 40) : start].casefold()
+            # the role written right before this mention, when the entity has several
+            # ("Crown Prince X" of an entity also given "king")
+            own = [r for r in entity.roles if r.title and before.endswith(r.title.casefold() + " ")]
+            role = format_role(own[0] if own else entity.roles[0] if entity.roles else None)
+            royal = _ROYAL_BEFORE.search(text, max(0, start - 16), start)
+            surface = text[start:end]
+            if royal and " " not in surface and not name.startswith(surface):
+                # "King Omar" is not his son "Prince Ali bin Omar": a monarch goes by title
+                # and one name, which the entity stage may take for a relative's surname
+                title = royal.group(1)
+                name = f"{title} {surface}"
+                eid, role = entity_id(EntityKind.PERSON, name), title.lower()
         elif kind is EntityKind.ORGANISATION and _ORG_AS_PLACE_BEFORE.search(
             text, max(0, start - 12), start
         ):
             continue  # "at the White House", "of the Crisis Group": a place or an affiliation
         found.append(Named(kind, name, eid, start, end, role))
+    for match in _HYPHEN_PAIR.finditer(text):
+        # "China-Japan summit", "U.S.-Canada talks": the entity stage may miss both sides
+        for group in (1, 2):
+            country = _country_prefix(match.group(group))
+            if country is not None and all(n.name != country for n in found):
+                found.append(
+                    Named(
+                        EntityKind.COUNTRY,
+                        country,
+                        entity_id(EntityKind.COUNTRY, country),
+                        match.start(group),
+                        match.end(group),
+                    )
+                )
+                found.sort(key=lambda n: n.start)
+    for match in _ELLIPSIS_PAIR.finditer(text):
+        # "North and South Korea": the first country's noun is left out
+        country = gazetteer.country_of(f"{match.group(1)} {match.group(3)}")
+        if country is not None and all(n.name != country for n in found):
+            found.append(
+                Named(
+                    EntityKind.COUNTRY,
+                    country,
+                    entity_id(EntityKind.COUNTRY, country),
+                    match.start(1),
+                    match.end(1),
+                )
+            )
+            found.sort(key=lambda n: n.start)
     return found
 
 
@@ -153,10 +303,11 @@ def _expected_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Where the clause that holds the trigger starts or ends: other clauses name other people
-# (the speaker of a quote, an analyst, the subject of a relative clause).
+# (the speaker of a quote, an analyst, the subject of a relative clause). A full stop inside
+# a sentence is an abbreviation ("U.S. Trade Representative"), not a clause end.
 _CLAUSE_BOUNDARY = re.compile(
     r",\s+(?:[\w’'.-]+\s+){0,4}(?:said|says|told|added|reported|announced)\b|"
-    r"[;!?“”\"]|\.\s|\s[—–]\s|\s-\s|,\s+(?:who|which|whose|where|while|whereas|but|although|"
+    r"[;!?“”\"]|\s[—–]\s|\s--?\s|,\s+(?:who|which|whose|where|while|whereas|but|although|"
     r"though|because|after|before|since|even|amid|despite|when|as)\b|"
     r"\b(?:said|says|told|tells|according\s+to|added|warned|wrote)\b"
 )
@@ -252,3 +403,105 @@ def find_mediators(text: str, named: Sequence[Named]) -> list[Participant]:
         if any(s <= entity.start < e for s, e in spans):
             participants.append(_participant(entity, "mediator"))
     return participants
+
+
+# Between the subject and a verb trigger only lower-case words (auxiliaries, adverbs, "said
+# he") and a journey's destination or day may stand: "X said he met", "He will then go to
+# Cairo to see", "X will travel to Paris on Monday to meet".
+_GAP_TOKEN = re.compile(r"[^\s,]+")
+_BEFORE_NAME_IN_GAP = frozenset(("to", "in", "on", "at", "for", "the"))
+
+
+def _subject_gap(gap: str) -> bool:
+    capitals = 0
+    previous = ""
+    for token in _GAP_TOKEN.findall(gap):
+        if token[:1].islower():
+            if (
+                token in _NOT_A_SUBJECT_GAP
+                or not token.replace("’", "").replace("'", "").replace("-", "").isalpha()
+            ):
+                return False
+            capitals = 0
+        elif token[:1].isupper() and (previous in _BEFORE_NAME_IN_GAP or 0 < capitals < 3):
+            capitals += 1
+        else:
+            return False
+        previous = token
+    return True
+
+
+# Words that make the name before them an object or a modifier, not the subject.
+_NOT_A_SUBJECT_GAP = frozenset(
+    [
+        "with",
+        "of",
+        "by",
+        "from",
+        "and",
+        "or",
+        "than",
+        "about",
+        "whom",
+        "who",
+        "which",
+        "whose",
+        "his",
+        "her",
+        "their",
+        "its",
+        "between",
+        "among",
+        "against",
+        "for",
+    ]
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_VERB_TRIGGER = re.compile(
+    r"met|meet(?:s|ing)?|see|visit(?:s|ed|ing)?|travel\w*\s+to|(?:fl\w+|head\w*|go\w*|went|"
+    r"return\w*)\s+to|s[ai]ts?\s+down\s+with|phoned|telephoned|spoke\s+.*|negotiat(?:e|ed|es|ing)",
+    re.IGNORECASE,
+)
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:held|holds?|holding|had|have|has|attend(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+"
+    r"(?:(?:a|an|the|two|three|more|further|fresh|new|direct|private|separate|bilateral|"
+    r"formal|informal|face-to-face|talks\s+and)\s+)*$"
+)
+
+
+def subject_of(
+    text: str, trigger: re.Match[str], named: Sequence[Named]
+) -> Named | tuple[str, int] | None:
+    """The person who meets, visits or travels: a name, or a pronoun and its offset.
+
+    Only for a verb trigger ("met", "will travel to") or a noun after "held"/"attended".
+    """
+    verb = _VERB_TRIGGER.fullmatch(trigger.group(0)) is not None
+    if not verb and not _HOLDING_BEFORE.search(text, max(0, trigger.start() - 60), trigger.start()):
+        return None
+    best: Named | tuple[str, int] | None = None
+    best_end = -1
+    for entity in named:
+        if (
+            entity.kind is EntityKind.PERSON
+            and entity.end <= trigger.start()
+            and not _POSSESSIVE.match(text, entity.end)
+            and entity.end > best_end
+        ):
+            best, best_end = entity, entity.end
+    for pronoun in _PRONOUN.finditer(text, max(0, trigger.start() - 120), trigger.start()):
+        if pronoun.end() > best_end:
+            best, best_end = (pronoun.group(0), pronoun.start()), pronoun.end()
+    if best is None or trigger.start() - best_end > 120:
+        return None
+    if not _subject_gap(text[best_end : trigger.start()]):
+        return None
+    return best
+
+
+def person_participant(
+    name: str, entity_id_: str, role: str | None, *, expected: bool = False
+) -> Participant:
+    return Participant(
+        name=name, kind=EntityKind.PERSON, entity_id=entity_id_, role=role, expected=expected
+    )

@@ -15,7 +15,7 @@ from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import EntityKind, EventKind
 
 _PLACE_PREPOSITION = re.compile(
-    rf"\b(?P<prep>in|at|to|inside)\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+    rf"\b(?P<prep>[Ii]n|[Aa]t|to|[Ii]nside|[Oo]utside|near)\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
     rf"(?:,\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?"
 )
 _HOST_AFTER_NAME = re.compile(
@@ -42,6 +42,11 @@ def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
     # "Geneva Friday" or "Vienna Convention": try the longest known prefix.
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size])
+        if candidate.endswith(".") and candidate not in gazetteer.country_by_surface:
+            candidate = candidate[:-1]  # "in France.": the sentence's full stop
+        extra = EXTRA_PLACES.get(candidate)
+        if extra is not None:
+            return candidate, extra
         city_country = gazetteer.city_to_country.get(candidate)
         if city_country is not None:
             return candidate, city_country
@@ -53,6 +58,22 @@ def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
             return None, gazetteer.country_by_surface.get(candidate, candidate)
     return None, None
 
+
+# Venues and towns that news copy names as meeting places but the shared gazetteer lacks
+# (a small table of our own: the gazetteer belongs to the entity stage).
+EXTRA_PLACES = {
+    "Biarritz": "France",
+    "Panmunjom": "North Korea",
+    "Montreux": "Switzerland",
+    "Bali": "Indonesia",
+    "Cornwall": "United Kingdom",
+    "Elmau": "Germany",
+    "Evian": "France",
+    "Deauville": "France",
+    "Charlevoix": "Canada",
+    "Taormina": "Italy",
+}
+_EXTRA_PLACE_NAMES = re.compile(r"\b(" + "|".join(map(re.escape, EXTRA_PLACES)) + r")\b")
 
 _TRAVEL_BEFORE = re.compile(
     r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|return\w*|"
@@ -78,6 +99,11 @@ def event_place(
         if country is not None and (best is None or best[0] > 60):
             best = (0, city, country)
     if best is None:
+        # "on the far side of the Evian lakefront": a known venue named in the clause
+        # without a place preposition
+        venue = _EXTRA_PLACE_NAMES.search(text, *clause)
+        if venue is not None:
+            return venue.group(1), EXTRA_PLACES[venue.group(1)]
         return None, None
     return best[1], best[2]
 

@@ -67,20 +67,43 @@ _HYPOTHETICAL = re.compile(
 )  # case-sensitive: "In May, the summit was cancelled" is a fact
 
 
-def _factual(pattern: re.Pattern[str], text: str) -> bool:
+# Between a status cue and the trigger, a word that opens another clause about another
+# event: "the first round since the talks collapsed in March" is not collapsed.
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:since|after|before|until|following|because|although|though|whereas|while|when|"
+    r"unless|once)\b|[;“”\"]",
+    re.IGNORECASE,
+)
+
+
+def _factual(pattern: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool:
     for cue in pattern.finditer(text):
-        if not _HYPOTHETICAL.search(text, max(0, cue.start() - 40), cue.start()):
-            return True
+        if _HYPOTHETICAL.search(text, max(0, cue.start() - 40), cue.start()):
+            continue
+        lo, hi = sorted((cue.start(), trigger.start()))
+        if cue.start() >= trigger.end():
+            lo = trigger.end()
+        if _OTHER_CLAUSE.search(text, lo, hi):
+            continue
+        return True
     return False
 
 
+# "The summit, if it were to take place, would ...": not held yet.
+_CONDITIONAL_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:if\s+\w+\s+(?:were|was)\s+to|if\s+\w+\s+go(?:es)?\s+ahead)\b"
+)
+
+
 def event_status(text: str, trigger: re.Match[str]) -> EventStatus:
-    if _factual(_CANCELLED, text):
+    if _factual(_CANCELLED, text, trigger):
         return EventStatus.CANCELLED
-    if _factual(_POSTPONED, text):
+    if _factual(_POSTPONED, text, trigger):
         return EventStatus.POSTPONED
-    if _factual(_COLLAPSED, text):
+    if _factual(_COLLAPSED, text, trigger):
         return EventStatus.COLLAPSED
+    if _CONDITIONAL_AFTER.match(text, trigger.end()):
+        return EventStatus.PLANNED
     tense = _tense_at_trigger(text, trigger)
     if tense == "future":
         return EventStatus.PLANNED

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import EventKind, Sentence
 
 _TRIGGER = re.compile(
@@ -22,6 +23,9 @@ _TRIGGER = re.compile(
     r"|(?P<negotiation>negotiations?|negotiat(?:e|ed|es|ing)|negotiators?)"
     r"|(?P<meeting>meetings?|meet(?:s|ing)?|met|s[ai]ts?\s+down\s+with|encounter|get-together)"
     r"|(?P<visit>(?:state\s+)?visit(?:s|ed|ing)?|trip\s+to|tour\s+of)"
+    r"|(?P<travel>travel(?:s|led|ed|ling|ing)?\s+to|(?:fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|"
+    r"go(?:es|ing)?|went|return(?:s|ed|ing)?)\s+to(?=\s+[A-Z]))"
+    r"|(?P<see>(?<=\bto\s)see)"
     r"|(?P<conference>conferences?)"
     r")\b",
     re.IGNORECASE,
@@ -34,7 +38,18 @@ KINDS = {
     "meeting": EventKind.MEETING,
     "visit": EventKind.VISIT,
     "conference": EventKind.CONFERENCE,
+    "travel": EventKind.VISIT,
+    "see": EventKind.MEETING,
 }
+# "go to Cairo to see A and B": "see" is a meeting only as the purpose of a journey.
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head\w*|go(?:es|ing)?|went|return\w*|arriv\w*)\s+"
+    r"to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+"
+    r"(?:(?:on|this|next|later|in)\s+(?:[\w-]+\s+){0,2})?to\s+$"
+)
+_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})")
+# After a journey, the purpose that names the event: "to meet", "for talks".
+_PURPOSE = re.compile(r"[^.;:!?]{0,100}?\b(?:to|for)\s+(?:[\w,’'-]+\s+){0,6}?$")
 # Uses of the keywords that are not events: "meet the target", "met with criticism",
 # "press conference", "he talks", "visit our website".
 _NOT_AN_EVENT_AFTER = re.compile(
@@ -68,21 +83,50 @@ _ANAPHOR = re.compile(
 )
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def introduces(text: str, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a noun with an indefinite article: "a historic summit"."""
+    return _INDEFINITE.search(text, max(0, trigger.start() - 50), trigger.start()) is not None
+
+
 def refers_back(text: str, trigger: re.Match[str]) -> bool:
     """Whether the trigger sits in a phrase that refers to an event already named ("the talks")."""
     anaphor = _ANAPHOR.search(text)
     return bool(anaphor and anaphor.start() <= trigger.start() <= anaphor.end())
 
 
+def _known_place(name: str) -> bool:
+    gazetteer = load_gazetteer()
+    words = name.split()
+    return any(
+        gazetteer.country_of(" ".join(words[:size])) is not None
+        for size in range(len(words), 0, -1)
+    )
+
+
 def first_trigger(text: str) -> re.Match[str] | None:
     fallback = None
+    journey = None
     for match in _valid_triggers(text):
         # "negotiators held talks": the people who negotiate are no event; prefer the event noun
         if match.group(0).casefold().startswith("negotiator"):
             fallback = fallback or match
             continue
+        if match.lastgroup == "travel":
+            # "travel to Paris to meet X", "go to China for talks": the purpose names the
+            # event; a journey alone is a visit
+            if journey is None:
+                journey = match
+            continue
+        if journey is not None and not (
+            match.start() - journey.end() <= 120
+            and _PURPOSE.fullmatch(text, journey.end(), match.start())
+        ):
+            return journey
         return match
-    return fallback
+    return journey or fallback
 
 
 def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
@@ -90,6 +134,14 @@ def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
         if _NOT_AN_EVENT_AFTER.match(text, match.end()):
             continue
         if _NOT_AN_EVENT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if match.lastgroup == "travel":
+            destination = _PLACE_AFTER.match(text, match.end())
+            if destination is None or not _known_place(destination.group(1)):
+                continue  # "go to war", "went to Congress": not a journey to a place
+        if match.lastgroup == "see" and not _JOURNEY_BEFORE.search(
+            text, max(0, match.start() - 120), match.start()
+        ):
             continue
         if match.group(0).casefold() == "talks" and _TALKS_AS_VERB.search(
             text, max(0, match.start() - 6), match.start()
@@ -104,7 +156,8 @@ def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
 _KEYWORDS = (
     "summit", "talks", "negotiat", "meet", "met", "visit", "trip", "tour of", "conference",
     "phone", "sat down", "sit down", "sits down", "encounter", "get-together", "video",
-    "mediat", "broker", "intermediar", "go-between", "facilitat",
+    "mediat", "broker", "intermediar", "go-between", "facilitat", "travel", "to see", "go to",
+    "goes to", "went to", "fly to", "flies to", "flew to", "heads to", "headed to",
 )  # fmt: skip
 
 
