@@ -520,3 +520,20 @@ def test_journalists_and_name_fragments_are_not_parties_or_sources() -> None:
     )
     assert "Tom Hale" not in names(event)
     assert "The Atlantic" not in event.reported_by
+
+
+def test_later_references_to_planned_talks_do_not_join_an_earlier_held_meeting() -> None:
+    events = events_of(
+        "Trade Minister Ana Costa and Commerce Minister Li Wen will travel to Japan on Monday "
+        "for trade negotiations. President Rui Matos and Premier Zhao Lin met at a summit in "
+        "Brazil last month. The Japanese requested that the meeting take place in Osaka, "
+        "officials said on Tuesday. Costa also said the meeting will hopefully produce results."
+    )
+    planned = _with_city(events, "Osaka")
+    assert planned.status is EventStatus.PLANNED
+    assert planned.date_start == date(2026, 2, 9)
+    assert {"Ana Costa", "Li Wen"} <= names(planned)
+    held = [e for e in events if e.status is EventStatus.HELD]
+    assert len(held) == 1, events
+    assert "Ana Costa" not in names(held[0])
+    assert len(held[0].evidence) == 1

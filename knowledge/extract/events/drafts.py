@@ -189,6 +189,13 @@ def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:
         for draft in fitting:
             if _compatible_status(draft, mention):
                 return draft
+        for draft in fitting:
+            if (mention.country is not None and mention.country == draft.country) or (
+                mention.when is not None
+                and draft.when is not None
+                and mention.when.date_start == draft.when.date_start
+            ):
+                return draft  # the same place or day says it is the same event after all
         if fitting and mention.when is None and mention.country is None:
             return fitting[0]
         if mention.status in (EventStatus.CANCELLED, EventStatus.POSTPONED):

@@ -48,12 +48,21 @@ _FUTURE_BEFORE_TRIGGER = re.compile(
 )
 
 
+_FUTURE_AFTER_TRIGGER = re.compile(
+    r"\s+(?:(?:also|still|now)\s+)?(?:will|would|shall|['’]ll|(?:is|are)\s+(?:due|set|expected|"
+    r"scheduled|slated|planned|likely|going)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _tense_at_trigger(text: str, trigger: re.Match[str]) -> Tense | None:
     """The event's own tense: a verb trigger carries it ("met"), a noun takes its clause's."""
     if _PAST_TRIGGER.fullmatch(trigger.group(0)):
         return "past"
     if _FUTURE_BEFORE_TRIGGER.search(text, max(0, trigger.start() - 20), trigger.start()):
         return "future"
+    if _FUTURE_AFTER_TRIGGER.match(text, trigger.end()):
+        return "future"  # "he said the meeting will ...": the event's own verb, not "said"
     return tense_near(text, trigger.start(), trigger.end())
 
 
@@ -89,9 +98,11 @@ def _factual(pattern: re.Pattern[str], text: str, trigger: re.Match[str]) -> boo
     return False
 
 
-# "The summit, if it were to take place, would ...": not held yet.
+# "The summit, if it were to take place, would ...", "asked that the meeting take place in
+# X" (a bare subjunctive): not held yet.
 _CONDITIONAL_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if\s+\w+\s+(?:were|was)\s+to|if\s+\w+\s+go(?:es)?\s+ahead)\b"
+    r"|\s+(?:take\s+place|be\s+held|go\s+ahead)\b"
 )
 
 
