@@ -35,7 +35,7 @@ from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.search import answer_search, answer_summary
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
-from knowledge.models import Answer, EntityKind
+from knowledge.models import Answer, EntityKind, Event, Quote
 
 if TYPE_CHECKING:
     from knowledge.store import Store
@@ -164,12 +164,24 @@ class Engine:
         now = self._clock()
         self._facts.refresh()
         query = read_question(self._facts, topic, now)
-        new = self._facts.store.facts_since(since_seq)
-        if not new.quotes and not new.events:
+        # facts_since pages (500 articles at a time): walk every page, or a large ingest
+        # between two checks would alert on its first page only.
+        quotes: list[Quote] = []
+        events: list[Event] = []
+        newest = self._facts.store.last_seq()
+        seq = since_seq
+        while seq < newest:
+            page = self._facts.store.facts_since(seq)
+            quotes.extend(page.quotes)
+            events.extend(page.events)
+            if page.last_seq <= seq:
+                break
+            seq = page.last_seq
+        if not quotes and not events:
             return None
         from knowledge.answering.alerts import matching_facts
 
-        reply = matching_facts(self._facts, query, topic, new.quotes, new.events)
+        reply = matching_facts(self._facts, query, topic, quotes, events)
         if reply is None:
             return None
         return self._finish(query.with_intent(Intent.SUMMARY), reply, None, now, intent="alert")
