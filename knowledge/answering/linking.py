@@ -5,6 +5,11 @@ aliases (country names, demonyms, outlet spellings) supplied by the caller. A qu
 n-grams are looked up exactly first; words left over are matched fuzzily with rapidfuzz against
 names of the same first letter, with explicit cut-offs scaled to the word's length, so that
 "trmup" finds "Trump" but an unrelated name finds nothing and "I don't know" stays reachable.
+
+Speed: fuzzy candidates are normalised once when the index is built (not per question), and
+fuzzy results are memoised per word or bigram (bounded), so a question costs a few dictionary
+lookups plus at most a handful of C-level scans; linking an article sentence (``fuzzy=False``)
+never scans at all.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Prefix
 from rapidfuzz.utils import default_process
 
+from knowledge.answering.cache import LRU
 from knowledge.answering.text import STOPWORDS, Word, collapse_acronyms, fold, key, words
 from knowledge.models import EntityKind
 
@@ -25,6 +31,8 @@ _BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 MAX_NGRAM = 5
 # Fuzzy matching only for words at least this long: shorter ones are too easily another word.
 MIN_FUZZY_LENGTH = 5
+# Fuzzy results remembered per linker (questions repeat words: names, typos of the vocabulary).
+FUZZY_MEMO_SIZE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +126,18 @@ class EntityLinker:
         self._common_list = sorted(w for w in self._common if len(w) >= MIN_FUZZY_LENGTH - 1)
         # Fuzzy candidates: surface keys of at least MIN_FUZZY_LENGTH - 1 characters, bucketed
         # by first letter (typos rarely hit the first letter, and it keeps each scan small).
+        # Each bucket keeps the keys and, in the same order, their normalised forms: rapidfuzz
+        # then compares without calling the processor on thousands of choices per question.
         self._buckets: dict[str, list[str]] = defaultdict(list)
         for surface_key in self._exact:
             if len(surface_key) >= MIN_FUZZY_LENGTH - 1:
                 self._buckets[surface_key[0]].append(surface_key)
+        self._processed: dict[str, list[str]] = {
+            letter: [default_process(k) for k in bucket] for letter, bucket in self._buckets.items()
+        }
         self._max_len = MAX_NGRAM
+        self._fuzzy_memo: LRU[str, tuple[str, float] | None] = LRU(FUZZY_MEMO_SIZE)
+        self._typo_memo: LRU[str, bool] = LRU(FUZZY_MEMO_SIZE)
 
     def __len__(self) -> int:
         return len(self._exact)
@@ -132,13 +147,18 @@ class EntityLinker:
         return {t.kind for t in self._exact.get(key(surface), ()) if t.entity_id}
 
     def link(
-        self, question: str, *, is_common_word: Callable[[str], bool] | None = None
+        self,
+        question: str,
+        *,
+        is_common_word: Callable[[str], bool] | None = None,
+        fuzzy: bool = True,
     ) -> list[Link]:
         """Names in the question, longest and best first, without overlaps.
 
         ``is_common_word`` tells whether a word is ordinary vocabulary (it occurs in lower case
         in the articles): such a word is never matched fuzzily, so that "spend" does not
-        become a person called Speed.
+        become a person called Speed. ``fuzzy=False`` links exact names only: for article
+        text, where names are spelt right and a near miss is another word.
         """
         question = collapse_acronyms(question)
         folded = fold(question)
@@ -177,7 +197,7 @@ class EntityLinker:
                 found.append(self._make_link(targets, qwords, i, i + n - 1, 100.0))
                 taken[i : i + n] = [True] * n
         # Fuzzy: bigrams then single words among what is left.
-        for n in (2, 1):
+        for n in (2, 1) if fuzzy else ():
             for i in range(len(qwords) - n + 1):
                 if any(taken[i : i + n]):
                     continue
@@ -206,30 +226,46 @@ class EntityLinker:
 
     def _is_common_typo(self, gram: str) -> bool:
         """A misspelt word of the asking vocabulary ('meting', 'qoutes') is not a name."""
+        known, memo = self._typo_memo.get(gram)
+        if known and memo is not None:
+            return memo
         hit = process.extractOne(
             gram,
             self._common_list,
             scorer=OSA.distance,
             score_cutoff=1,
         )
+        self._typo_memo.put(gram, hit is not None)
         return hit is not None
 
     def _fuzzy(self, gram: str) -> tuple[str, float] | None:
+        """The stored name the gram is a typo of (memoised: the index never changes)."""
+        known, memo = self._fuzzy_memo.get(gram)
+        if known:
+            return memo
+        found = self._fuzzy_scan(gram)
+        self._fuzzy_memo.put(gram, found)
+        return found
+
+    def _fuzzy_scan(self, gram: str) -> tuple[str, float] | None:
         bucket = self._buckets.get(gram[0])
         if not bucket:
             return None
         cutoff = fuzzy_cutoff(len(gram))
+        # The choices were normalised with default_process when the index was built; the
+        # query is normalised the same way here, so scores equal processor=default_process.
         hits = process.extract(
-            gram,
-            bucket,
+            default_process(gram),
+            self._processed[gram[0]],
             scorer=fuzz.ratio,
-            processor=default_process,
+            processor=None,
             score_cutoff=cutoff,
             limit=5,
         )
         best: tuple[str, float] | None = None
         best_rank: tuple[float, int] = (-1.0, -1)
-        for candidate, score, _ in hits:
+        for _, score, index in hits:
+            candidate = bucket[index]
             if OSA.distance(gram, candidate) > _max_edits(len(gram)):
                 continue
             # Ties on the edit ratio go to the name sharing the longer beginning: typos fall
