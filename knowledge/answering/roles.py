@@ -179,7 +179,7 @@ def role_holders_in_sentences(
         qualifier = set(affiliation.entity_ids) if affiliation is not None else set()
         people = [
             link
-            for link in facts.linker.link(sentence.text, is_common_word=_always)
+            for link in facts.linker.link(sentence.text, is_common_word=_always, fuzzy=False)
             if link.kind is EntityKind.PERSON
             and link.entity_ids
             and not qualifier & set(link.entity_ids)
