@@ -537,3 +537,36 @@ def test_later_references_to_planned_talks_do_not_join_an_earlier_held_meeting()
     assert len(held) == 1, events
     assert "Ana Costa" not in names(held[0])
     assert len(held[0].evidence) == 1
+
+
+def test_since_clause_parties_and_amid_places_stay_out() -> None:
+    event = only_event(
+        "Working-level talks in Norway between officials from Seoul and Tokyo have broken off. "
+        "The talks, on the outskirts of Oslo, were the first since U.S. President Dale Hutton "
+        "and Japanese Prime Minister Kenji Morita met in June after a failed summit in Peru."
+    )
+    assert event.status is EventStatus.COLLAPSED
+    assert event.location == Place(city="Oslo", country="Norway")
+    assert "Dale Hutton" not in names(event) and "Kenji Morita" not in names(event)
+
+
+def test_surname_pair_meeting_pushed_back() -> None:
+    events = events_of(
+        "Chancellor Greta Vogel will meet President Dale Hutton in Washington on Tuesday. "
+        "Hutton-Vogel meeting pushed back to Friday. Their meeting takes place amid deep "
+        "unease in France over trade."
+    )
+    moved = [e for e in events if e.status is EventStatus.POSTPONED]
+    assert len(moved) == 1, events
+    assert {"Greta Vogel", "Dale Hutton"} <= names(moved[0])
+    assert moved[0].date_start == date(2026, 2, 6)
+    assert moved[0].location is None or moved[0].location.country != "France"
+
+
+def test_agenda_sentence_without_a_trigger_joins_the_event_just_named() -> None:
+    event = only_event(
+        "President Dale Hutton met Premier Zhao Lin in Lisbon on Monday. He said their agenda "
+        "would include tariffs, fisheries and Arctic shipping."
+    )
+    assert {"tariffs", "fisheries", "Arctic shipping"} <= set(event.agenda)
+    assert len(event.evidence) == 2

@@ -18,7 +18,8 @@ _AGENDA_CUE = re.compile(
     r"(?:on|over|about|regarding|concerning)|focus(?:ed|ing|es)?\s+on|centr?e?red\s+on|"
     r"(?:will|would|to|expected\s+to|set\s+to)\s+(?:cover|explore|address|tackle|examine|review)|"
     r"cover(?:ed|ing)?|explor(?:e|ed|ing)|address(?:ed|ing)?|tackl(?:e|ed|ing)|"
-    r"agenda\s+(?:includes?|included|will\s+include|is|was)|aim(?:ed|ing)?\s+(?:at|to)\s+"
+    r"agenda\s+(?:includes?|included|(?:will|would|could|should|is\s+to|was\s+to)\s+include|is|was)|"
+    r"top\s+of\s+the\s+agenda\s+(?:are|were|is|was|will\s+be)|aim(?:ed|ing)?\s+(?:at|to)\s+"
     r"(?:resolv\w*|end\w*|settl\w*|eas\w*|reviv\w*|restor\w*|secur\w*|reach\w*|"
     r"de-escalat\w*|finali[sz]\w*)|to\s+(?:resolve|settle|ease|end|revive|restore)|on\s+the\s+agenda\s+(?:are|were|is|was))\b",
     re.IGNORECASE,

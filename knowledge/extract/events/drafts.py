@@ -183,20 +183,11 @@ def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:
             d for d in candidates if _compatible_place(d, mention) and _compatible_date(d, mention)
         ]
         # "the meeting began at noon" after a cancelled summit: the held meeting named
-        # earlier, if there is one; else the latest ("the visit had been meant to ..."),
-        # unless the mention brings a date or place of its own: "the summit, which closes
-        # Tuesday" after "spoke at a meeting at the summit" is the summit, not the meeting
+        # earlier, if there is one; else the latest ("the visit had been meant to ...")
         for draft in fitting:
             if _compatible_status(draft, mention):
                 return draft
-        for draft in fitting:
-            if (mention.country is not None and mention.country == draft.country) or (
-                mention.when is not None
-                and draft.when is not None
-                and mention.when.date_start == draft.when.date_start
-            ):
-                return draft  # the same place or day says it is the same event after all
-        if fitting and mention.when is None and mention.country is None:
+        if fitting:
             return fitting[0]
         if mention.status in (EventStatus.CANCELLED, EventStatus.POSTPONED):
             return candidates[0]  # "the meeting has been postponed to May": a new date, same event

@@ -166,6 +166,15 @@ def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIn
         text = sentence.text
         trigger = first_trigger(text)
         mediation = MEDIATOR_CUE.search(text) is not None
+        if trigger is None and drafts and "agenda" in text:
+            # "He said their agenda would include A, B and C": the event just named
+            items, _ = agenda_items(text)
+            if items:
+                latest = max(drafts, key=lambda d: d.sentence_index)
+                for item in items:
+                    if item.casefold() not in (i.casefold() for i in latest.agenda):
+                        latest.agenda.append(item)
+                latest.add_evidence(sentence)
         if trigger is None and not mediation:
             continue
         named = named_in(index, sentence)

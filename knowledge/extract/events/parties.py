@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.gazetteer import load_gazetteer
@@ -258,17 +258,23 @@ def named_in(index: EntityIndex, sentence: Sentence) -> list[Named]:
     for match in _HYPHEN_PAIR.finditer(text):
         # "China-Japan summit", "U.S.-Canada talks": the entity stage may miss both sides
         for group in (1, 2):
+            side = Named(EntityKind.COUNTRY, "", "", match.start(group), match.end(group))
             country = _country_prefix(match.group(group))
-            if country is not None and all(n.name != country for n in found):
-                found.append(
-                    Named(
-                        EntityKind.COUNTRY,
-                        country,
-                        entity_id(EntityKind.COUNTRY, country),
-                        match.start(group),
-                        match.end(group),
-                    )
+            person = None if country is not None else index.resolve(match.group(group))
+            if country is not None:
+                side = replace(side, name=country, entity_id=entity_id(EntityKind.COUNTRY, country))
+            elif person is not None and person.kind is EntityKind.PERSON:
+                # "the Lopez-Moreau meeting": two people the article names by surname
+                roles = person.roles
+                side = replace(
+                    side,
+                    kind=EntityKind.PERSON,
+                    name=person.name,
+                    entity_id=person.id,
+                    role=format_role(roles[0] if roles else None),
                 )
+            if side.name and all(n.name != side.name for n in found):
+                found.append(side)
                 found.sort(key=lambda n: n.start)
     for match in _ELLIPSIS_PAIR.finditer(text):
         # "North and South Korea": the first country's noun is left out
@@ -309,7 +315,11 @@ _CLAUSE_BOUNDARY = re.compile(
     r",\s+(?:[\w’'.-]+\s+){0,4}(?:said|says|told|added|reported|announced)\b|"
     r"[;!?“”\"]|\s[—–]\s|\s--?\s|,\s+(?:who|which|whose|where|while|whereas|but|although|"
     r"though|because|after|before|since|even|amid|despite|when|as)\b|"
-    r"\b(?:said|says|told|tells|according\s+to|added|warned|wrote)\b"
+    r"\b(?:said|says|told|tells|according\s+to|added|warned|wrote)\b|"
+    r"\s(?:amid|despite)\s|"
+    # "the first talks since X and Y met in June": the parties of an earlier event
+    r"\ssince\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z\w][^,;]{0,80}?\b(?:met|meet|held|broke|"
+    r"collapsed|ended|visited|signed|agreed|took|was|were|had)\b)"
 )
 
 

@@ -15,7 +15,8 @@ from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import EntityKind, EventKind
 
 _PLACE_PREPOSITION = re.compile(
-    rf"\b(?P<prep>[Ii]n|[Aa]t|to|[Ii]nside|[Oo]utside|near)\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+    rf"\b(?P<prep>[Ii]n|[Aa]t|to|[Ii]nside|[Oo]utside|near|outskirts\s+of|suburbs?\s+of)\s+"
+    rf"(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
     rf"(?:,\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?"
 )
 _HOST_AFTER_NAME = re.compile(
@@ -82,11 +83,16 @@ _TRAVEL_BEFORE = re.compile(
 )
 
 
+_RELATIVE_AFTER = re.compile(
+    r"(?:\s[^,;.]{0,40}?)?,?\s+(?:which|that|who|scheduled|due|set|planned)\b"
+)
+
+
 def event_place(
     text: str, trigger: re.Match[str], kind: EventKind, clause: tuple[int, int]
 ) -> tuple[str | None, str | None]:
     best = _nearest_place(text, trigger, kind, *clause)
-    if best is None:
+    if best is None and _RELATIVE_AFTER.match(text, trigger.end()):
         # "Talks, which were due to resume in Doha on Sunday, ...": a relative clause on the
         # trigger still describes the event
         best = _nearest_place(text, trigger, kind, trigger.end(), trigger.end() + 100)

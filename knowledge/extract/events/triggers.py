@@ -157,7 +157,7 @@ _KEYWORDS = (
     "summit", "talks", "negotiat", "meet", "met", "visit", "trip", "tour of", "conference",
     "phone", "sat down", "sit down", "sits down", "encounter", "get-together", "video",
     "mediat", "broker", "intermediar", "go-between", "facilitat", "travel", "to see", "go to",
-    "goes to", "went to", "fly to", "flies to", "flew to", "heads to", "headed to",
+    "goes to", "went to", "fly to", "flies to", "flew to", "heads to", "headed to", "agenda",
 )  # fmt: skip
 
 
