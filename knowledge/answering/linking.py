@@ -14,9 +14,11 @@ never scans at all.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Prefix
@@ -26,11 +28,17 @@ from knowledge.answering.cache import LRU
 from knowledge.answering.text import STOPWORDS, Word, collapse_acronyms, fold, key, words
 from knowledge.models import EntityKind
 
+if TYPE_CHECKING:
+    from knowledge.store import Store
+
 _BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 # Longest name looked up as one n-gram ("Islamic Revolutionary Guard Corps").
 MAX_NGRAM = 5
 # Fuzzy matching only for words at least this long: shorter ones are too easily another word.
 MIN_FUZZY_LENGTH = 5
+# A surname's most mentioned bearer this many times more mentioned than the next is the one
+# meant ("Trump", "Obama"); below that the question's other words choose ("Campbell").
+DOMINANT = 5
 # Fuzzy results remembered per linker (questions repeat words: names, typos of the vocabulary).
 FUZZY_MEMO_SIZE = 4096
 
@@ -275,6 +283,33 @@ class EntityLinker:
                 best, best_rank = (candidate, float(score)), rank
         return best
 
+    def prefer(self, link: Link, affinity: Callable[[str], int]) -> Link:
+        """The link with the person ``affinity`` scores highest first, when one scores strictly
+        higher than the current first; otherwise the link unchanged."""
+        people = self._bearers(link)
+        if not people:
+            return link
+        scores = {i: affinity(i) for i in people}
+        best = max(people, key=lambda i: scores[i])
+        if best == link.entity_ids[0] or scores[best] <= scores.get(link.entity_ids[0], 0):
+            return link
+        ids = (best, *(i for i in link.entity_ids if i != best))
+        return replace(link, entity_ids=ids, name=self._canonical.get(best, link.name))
+
+    def _bearers(self, link: Link) -> list[str]:
+        """The full-named people a one-word name may stand for, when none dominates: empty
+        when one bearer is mentioned DOMINANT times more than the next ("Trump" is Donald
+        Trump, whatever else is asked). The bare-surname entity is nobody in particular."""
+        people = [
+            i for i in link.entity_ids if i.startswith("person:") and "-" in i.split(":", 1)[1]
+        ][:_MAX_CANDIDATES]
+        if len(people) < 2:
+            return []
+        top, second = (self._prominence.get(i, 0) for i in people[:2])
+        if top >= DOMINANT * max(second, 1):
+            return []
+        return people
+
     def _make_link(
         self,
         targets: Sequence[_Target],
@@ -316,6 +351,42 @@ class EntityLinker:
         name = self._canonical.get(top.entity_id or "", top.name)
         surface = " ".join(w.text for w in qwords[first : last + 1])
         return Link(ids, name, kind, surface, first, last, score)
+
+
+def prefer_in_context(
+    linker: EntityLinker, links: Sequence[Link], terms: Sequence[str], store: Store
+) -> list[Link]:
+    """Among the people a one-word name stands for ("campbel" when two Campbells are stored),
+    put first the one whose articles also speak of the question's other words ("north
+    korea"); with nothing to tell them apart the prominence order stays.
+
+    Costs store queries only for an ambiguous one-word person name with other words asked.
+    """
+    out: list[Link] = []
+    for link in links:
+        if link.kind is EntityKind.PERSON and " " not in link.surface and len(link.entity_ids) > 1:
+            # The other names asked ("north korea") tell bearers apart as well as words do.
+            others = [other.surface for other in links if other is not link]
+            wanted = [t for t in dict.fromkeys(fold(t) for t in (*terms, *others)) if t]
+            if wanted:
+                link = linker.prefer(link, functools.partial(_affinity, store, terms=wanted))
+        out.append(link)
+    return out
+
+
+# Candidates compared per ambiguous name, and articles read per candidate: a bound on cost.
+_MAX_CANDIDATES = 12
+_ARTICLES_PER_CANDIDATE = 200
+
+
+def _affinity(store: Store, entity_id: str, *, terms: Sequence[str]) -> int:
+    """How many of the terms the entity's articles write in a sentence that matches them."""
+    articles = store.articles_mentioning([entity_id], limit=_ARTICLES_PER_CANDIDATE)
+    if not articles:
+        return 0
+    hits = store.search_sentences(" ".join(terms), limit=10, article_ids=articles)
+    texts = [f" {' '.join(w.text for w in words(fold(s.text)))} " for s, _ in hits]
+    return sum(1 for t in terms if any(f" {t} " in text for text in texts))
 
 
 def _capitalised_words(question: str, qwords: Sequence[Word]) -> tuple[set[int], set[int]]:
