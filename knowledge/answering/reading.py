@@ -22,7 +22,7 @@ from knowledge.answering.intents import (
     classify,
     correct_typos,
 )
-from knowledge.answering.linking import Link
+from knowledge.answering.linking import Link, prefer_in_context
 from knowledge.answering.query import Query
 from knowledge.answering.roles import RoleMention, find_titles, role_holders_in_sentences
 from knowledge.answering.text import (
@@ -96,6 +96,8 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         for t in content_words(normalised)
         if t not in linked_words and t not in role_words and t not in vocabulary
     ]
+    # An ambiguous surname goes to the bearer whose articles speak of the other words asked.
+    links = prefer_in_context(facts.linker, links, terms, facts.store)
     window = resolve_time(normalised, now.date())
     if window.label:
         # "in 2018" restricts the dates; it is not a word to look for.
