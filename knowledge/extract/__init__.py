@@ -20,7 +20,7 @@ from knowledge.extract.claims import find_claims
 from knowledge.extract.entities import EntityIndex, find_entities
 from knowledge.extract.events import find_events
 from knowledge.extract.quotes import find_quotes
-from knowledge.extract.sentences import split_sentences
+from knowledge.extract.sentences import blank_teasers, split_sentences
 from knowledge.extract.summary import summarise
 from knowledge.models import Article, ArticleFacts, Sentence
 
@@ -33,20 +33,29 @@ _MAX_CHARS = 200_000
 
 def extract(article: Article) -> ArticleFacts:
     """All facts of one article; never raises on odd input (empty, huge, no sentences)."""
-    text = article.text
-    view = (
-        article
-        if len(text) <= _MAX_CHARS
-        else article.model_copy(update={"text": text[:_MAX_CHARS]})
-    )
+    text = article.text[:_MAX_CHARS]
+    # Stages read a view with inline bio-link teasers blanked out (same length, so spans hold):
+    # "Sen. Ann Moe Ann Marie MoeFarm bill passes MORE (D-Ore.) said" reads as "Sen. Ann Moe
+    # ... (D-Ore.) said". Texts shown to users are cut from the original afterwards.
+    seen = blank_teasers(text)
+    view = article if seen is article.text else article.model_copy(update={"text": seen})
     sentences: list[Sentence] = split_sentences(view.id, view.text)
     index: EntityIndex = find_entities(view, sentences)
+    quotes = find_quotes(view, sentences, index)
+    claims = find_claims(view, sentences, index)
+    summary = summarise(view, sentences)
+    events = find_events(view, sentences, index)
+    if seen is not text:
+        sentences = [s.model_copy(update={"text": text[s.start : s.end]}) for s in sentences]
+        quotes = [q.model_copy(update={"text": text[q.start : q.end]}) for q in quotes]
+        claims = [c.model_copy(update={"text": text[c.start : c.end]}) for c in claims]
+        summary = " ".join(summary.split())
     return ArticleFacts(
         article=article,
-        summary=summarise(view, sentences),
+        summary=summary,
         sentences=tuple(sentences),
         entities=tuple(index.entities),
-        quotes=tuple(find_quotes(view, sentences, index)),
-        events=tuple(find_events(view, sentences, index)),
-        claims=tuple(find_claims(view, sentences, index)),
+        quotes=tuple(quotes),
+        events=tuple(events),
+        claims=tuple(claims),
     )

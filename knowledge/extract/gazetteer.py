@@ -660,7 +660,10 @@ negotiator;chief negotiator;mediator;foreign policy chief;foreign affairs chief;
 high representative;state secretary;undersecretary;under secretary;assistant secretary;
 deputy secretary;counsellor;counselor;attaché;consul;consul general;envoy to;
 editor;editor-in-chief;reporter;correspondent;columnist;journalist;anchor;
-spokesperson for;head of state;head of government;monarch;dictator;warlord;commander-in-chief
+spokesperson for;head of state;head of government;monarch;dictator;warlord;commander-in-chief;
+vice foreign minister;vice-foreign minister;vice minister;vice-minister;deputy foreign minister;
+vice chairman;vice-chairman;vice chancellor;vice-president;talk show host;news anchor;
+assistant secretary of state;deputy secretary of state;under secretary of state;publisher
 """
 
 # Honorifics before a name that are not themselves a role ("Mr", "Dr").

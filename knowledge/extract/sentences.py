@@ -324,3 +324,52 @@ def split_sentences(article_id: str, text: str) -> list[Sentence]:
                 )
             )
     return sentences
+
+
+# Inline biography links of US political sites: a person's name, then the same person's full
+# name glued to headline teasers, ending in "MORE" ("Sen. Ann Moe Ann Marie MoeFarm bill
+# passes Senate Budget talks stall MORE (D-Ore.) said"). The repeated surname glued to the next
+# word and the closing "MORE" together mark it; the teaser span runs from the repeated full
+# name to "MORE".
+_BIO_TEASER = re.compile(
+    r"(?P<surname>[A-Z][\w’'-]+)[ \t]+"
+    r"(?P<clutter>(?:\(?[A-Z][\w.’'-]*\)?[ \t]+){0,4}(?P=surname)"
+    r"(?=[A-Z0-9“‘\"'(])[^\n]{0,700}?[ \t]MORE)(?=[\s,.;:)]|[’']s\b|$)"
+)
+
+
+# The same with a space before the teaser ("Paul Ryan Paul Davis Ryan Retirees should ...
+# MORE"): then the given name must repeat too, or "Ann" in "Ann Moe Ann Marie" would pass.
+_BIO_TEASER_SPACED = re.compile(
+    r"(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<surname>[A-Z][\w’'-]+)[ \t]+"
+    r"(?P<clutter>(?P=given)[ \t]+(?:\(?[A-Z][\w.’'-]*\)?[ \t]+){0,3}(?P=surname)[ \t]+"
+    r"(?=[A-Z0-9“‘\"'(])[^\n]{0,700}?[ \t]MORE)(?=[\s,.;:)]|[’']s\b|$)"
+)
+
+
+def teaser_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of inline bio-link teasers ("<Full Name><Headline> ... MORE") in ``text``."""
+    if "MORE" not in text:
+        return []
+    spans = [m.span("clutter") for m in _BIO_TEASER.finditer(text)]
+    for m in _BIO_TEASER_SPACED.finditer(text):
+        s, e = m.span("clutter")
+        if not any(s < e2 and s2 < e for s2, e2 in spans):
+            spans.append((s, e))
+    return sorted(spans)
+
+
+def blank_teasers(text: str) -> str:
+    """``text`` with inline bio-link teasers replaced by spaces: same length, so every span
+    found in the result is a valid span of ``text``."""
+    spans = teaser_spans(text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for s, e in spans:
+        parts.append(text[at:s])
+        parts.append(" " * (e - s))
+        at = e
+    parts.append(text[at:])
+    return "".join(parts)

@@ -117,3 +117,18 @@ def test_extract_survives_random_punctuation_soup() -> None:
         facts = extract(Article(id="soup", text=text))
         for quote in facts.quotes:
             assert text[quote.start : quote.end] == quote.text
+
+
+def test_bio_link_teasers_are_skipped_but_spans_stay_exact() -> None:
+    text = (
+        "Sen. Ann Moe Ann Marie MoeSenate passes farm bill MORE (D-Ore.) blasted it as "
+        "“a betrayal of farmers.”\n\nShe left early."
+    )
+    facts = extract(Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC)))
+    people = [e.name for e in facts.entities if e.kind is EntityKind.PERSON]
+    assert people == ["Ann Moe"]
+    assert [(q.text, q.speaker) for q in facts.quotes] == [("a betrayal of farmers.", "Ann Moe")]
+    for sentence in facts.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    for quote in facts.quotes:
+        assert text[quote.start : quote.end] == quote.text

@@ -416,3 +416,77 @@ def test_a_new_sentence_with_its_own_content_is_not_the_previous_quotes_attribut
         (QuoteKind.INDIRECT, "added"),
     ]
     assert quotes[1].speaker == "Donald Tusk"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "Rep. Dana Whitlow (D-Ore.) blasted it as “a gift to the polluters.”",
+            "a gift to the polluters.",
+            "Dana Whitlow",
+            "blasted",
+        ),
+        (
+            "Radio host Gil Marsh called the remarks “baffling.”",
+            "baffling.",
+            "Gil Marsh",
+            "called",
+        ),
+        (
+            "Coach Iris Lamb described them as “the best team I have seen.”",
+            "the best team I have seen.",
+            "Iris Lamb",
+            "described",
+        ),
+        (
+            "Mayor Rob Tull called Kemp’s plan “reckless” for the city “and for the region.”",
+            "reckless” for the city “and for the region.",
+            "Rob Tull",
+            "called",
+        ),
+    ],
+    ids=["blasted-it-as", "called-the-remarks", "described-them-as", "two-pieces-one-quote"],
+)
+def test_characterising_verbs_attribute_the_quoted_words(
+    text: str, content: str, speaker: str, cue: str
+) -> None:
+    quote = _one(text)
+    assert (quote.text, quote.speaker, quote.cue) == (content, speaker, cue)
+
+
+def test_a_passive_characterisation_has_no_speaker_before_the_verb() -> None:
+    quotes = _quotes("Tom Ree was in court. He was also described as “a loner.”")
+    assert [(q.text, q.speaker) for q in quotes if q.speaker == "Tom Ree"] == []
+
+
+def test_one_word_characterisations_by_two_people_are_two_quotes() -> None:
+    quotes = _quotes(
+        "Sen. Ada Frye called the vote “shameful,” and Rep. Cal Ness called it "
+        "“the most shameful day in years.”"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("shameful", "Ada Frye"),
+        ("the most shameful day in years.", "Cal Ness"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Mel Oakes (R) of Idaho said the bill “goes too far.”",
+        "Rep. Mel Oakes (D-N.M.) of Santa Fe said the bill “goes too far.”",
+    ],
+    ids=["party-letter-then-state", "party-code-then-town"],
+)
+def test_party_code_and_home_state_after_a_name_are_not_the_speaker(text: str) -> None:
+    assert _one(text).speaker == "Mel Oakes"
+
+
+def test_a_family_statement_is_the_familys_not_the_previous_speakers() -> None:
+    quotes = _quotes(
+        "Ted Ruiz was shot on Friday. “We will look into it,” Police Chief Anna Stone told "
+        "reporters.\n\nHis family released a statement on Monday. “We want the truth,” they "
+        "said in the statement."
+    )
+    assert [q.speaker for q in quotes] == ["Anna Stone", "Ted Ruiz’s family"]

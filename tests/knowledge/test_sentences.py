@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.extract.sentences import find_dateline, is_clutter, split_sentences
+from knowledge.extract.sentences import (
+    blank_teasers,
+    find_dateline,
+    is_clutter,
+    split_sentences,
+    teaser_spans,
+)
 
 
 def _texts(text: str) -> list[str]:
@@ -134,3 +140,42 @@ def test_inline_photo_credits_are_cut_out() -> None:
         "Purdy says he lost weight.",
         "Mississauga accountant Babatunji Farinloye says he is happy.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teaser"),
+    [
+        (
+            "Sen. Ann Moe Ann Marie MoeSenate passes farm bill Budget talks stall MORE (D-Ore.) "
+            "said no.",
+            "Ann Marie MoeSenate passes farm bill Budget talks stall MORE",
+        ),
+        (
+            "Gov. Ray Tiller Raymond (Ray) Tiller2020 hopefuls court farmers MORE’s plan failed.",
+            "Raymond (Ray) Tiller2020 hopefuls court farmers MORE",
+        ),
+        (
+            "Speaker Lou Benn Lou Arthur Benn Voters sour on tax plan MORE (R-Ohio) said no.",
+            "Lou Arthur Benn Voters sour on tax plan MORE",
+        ),
+    ],
+    ids=["glued-headline", "digits-and-possessive", "spaced-headline"],
+)
+def test_inline_bio_link_teasers_are_found(text: str, teaser: str) -> None:
+    assert [text[s:e] for s, e in teaser_spans(text)] == [teaser]
+    blanked = blank_teasers(text)
+    assert len(blanked) == len(text) and teaser not in blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Moe met Ann Marie Moe at the fair. MORE later.",
+        "The group MORE said Ann Moe Ann Moe was wrong.",
+        "Tim Rowe Tim Rowe and more news follow.",
+    ],
+    ids=["no-glued-name", "more-before-name", "no-more"],
+)
+def test_ordinary_text_has_no_teasers(text: str) -> None:
+    assert teaser_spans(text) == []
+    assert blank_teasers(text) is text

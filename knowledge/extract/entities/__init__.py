@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from knowledge.extract.entities.context import apposition, left_title
+from knowledge.extract.entities.context import apposition, left_title, who_role
 from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
 from knowledge.extract.entities.merge import merge
 from knowledge.extract.entities.runs import Candidate, classify_run
@@ -62,7 +62,9 @@ _OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _CUE_WORDS = (
     "said|says|told|tells|added|adds|explained|explains|noted|argued|argues|warned|warns|"
     "recalled|recalls|wrote|writes|asked|insisted|insists|stated|replied|responded|joked|"
-    "acknowledged|admitted|admits|confirmed|announced|tweeted|testified|conceded|predicted"
+    "acknowledged|admitted|admits|confirmed|announced|tweeted|testified|conceded|predicted|"
+    # characterising verbs before a quoted label: "X called the comments “surreal”"
+    "called|blasted|described|slammed|labeled|labelled|dubbed|denounced"
 )
 
 
@@ -116,7 +118,8 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             # of the story (left out of ``people``, so never recorded)
             continue
         if cand.title is None:
-            left = left_title(gaz, text, cand.start, ends)
+            # "the panel's chairman, Democrat Richard Roe": the title stands before the party
+            left = left_title(gaz, text, cand.party_start or cand.start, ends)
             if left is not None:
                 cand.title, left_aff, cand.title_start = left
                 cand.affiliation = cand.affiliation or left_aff
@@ -149,5 +152,13 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         if appos is not None and cand.title is None:
             cand.title, appos_owner = appos
             cand.affiliation = cand.affiliation or appos_owner
+        if cand.title is None and text.startswith(", who", cand.end):
+            relative = who_role(gaz, text, cand.end)
+            if relative is not None:
+                cand.title, relative_owner = relative
+                cand.affiliation = cand.affiliation or relative_owner
+                cand.evidence = True
+        if cand.party is not None and cand.affiliation is None:
+            cand.affiliation = cand.party
         people.append(cand)
     return merge(article, candidates, people, role_mentions, as_of)

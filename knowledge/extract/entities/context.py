@@ -21,7 +21,7 @@ _KINSHIP = frozenset(
 
 
 _APPOSITION = re.compile(
-    r",\s+(?P<phrase>[^,.;:()“”\"—–]{3,90}?)"
+    r",\s+(?P<phrase>[^,.;:()“”\"—–]{3,140}?)"
     r"(?=,|\.(?:\s|$)|;|\s+[—–]|\s+(?:said|says|told|added|who|which)\b|$)"
 )
 
@@ -124,4 +124,50 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
                 if org:
                     owner = gaz.country_of(org) or org
             return title, owner
+    return None
+
+
+# "X, who served as U.S. assistant secretary of state," / "X, who is now the city's mayor":
+# a role stated in a relative clause. Dotted acronyms ("U.S.") stay inside the phrase.
+_WHO_ROLE = re.compile(
+    r",\s+who\s+(?:[a-z]+ly\s+|now\s+|also\s+|once\s+)?"
+    r"(?P<verb>served|serves|was|is|has\s+been|had\s+been|became|becomes|worked|works)"
+    r"(?:\s+as)?\s+(?P<phrase>(?:(?:[A-Z]\.){2,}|[^,;:()“”\"—–.])+?)(?=,|\.(?:\s|$)|;|$)"
+)
+
+
+_LEAD_WORDS = frozenset(("the", "a", "an", "now", "also", "still", "once", "then"))
+
+
+_PAST = frozenset(("served", "was", "had been", "worked"))
+
+
+def who_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | None:
+    """ "Jo Park, who recently served as U.S. trade representative," -> ("former trade
+    representative", "United States"): the title and owner a relative clause states."""
+    match = _WHO_ROLE.match(text, end, min(len(text), end + 200))
+    if match is None:
+        return None
+    words = match.group("phrase").split()
+    while words and (words[0].lower() in _LEAD_WORDS or words[0].endswith("ly")):
+        words = words[1:]
+    owner: str | None = None
+    if words and words[0].endswith(("’s", "'s")):
+        possessor = words[0][:-2]
+        owner = gaz.country_of(possessor) or (possessor if possessor[:1].isupper() else None)
+        words = words[1:]
+    for i in range(len(words)):
+        t = title_at(gaz, words, i)
+        if not t:
+            continue
+        lead = words[:i]
+        if lead and owner is None:
+            owner = gaz.country_of(" ".join(lead))
+            if owner is not None:
+                lead = []
+        title = " ".join([*lead, *words[i : i + t]]).lower()
+        verb = " ".join(match.group("verb").split())
+        if verb in _PAST and not title.startswith("former "):
+            title = f"former {title}"
+        return title, owner
     return None

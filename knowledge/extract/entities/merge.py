@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from functools import cache, lru_cache
 
 from knowledge.extract.entities.index import EntityIndex, Mention
 from knowledge.extract.entities.runs import Candidate
+from knowledge.extract.entities.vocabulary import STOPWORDS
 from knowledge.extract.gazetteer import given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, Entity, EntityKind, Role, Span, entity_id
@@ -57,6 +59,67 @@ _FAMILY_FIRST = frozenset(
 )
 
 
+# Hyphenated Korean given names ("Jae-in", "Kye-gwan"): the word before is the family name.
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_first(parts: list[str]) -> bool:
+    """Whether a name is written family name first ("Xi Jinping", "Ri Son-gwon")."""
+    if len(parts) < 2:
+        return False
+    if parts[0] in _FAMILY_FIRST:
+        return True
+    return len(parts) == 2 and len(parts[0]) <= 5 and bool(_KOREAN_GIVEN.fullmatch(parts[1]))
+
+
+# Common spelling variants of given names (transliterations from Cyrillic and Arabic): the
+# same person spelt "Sergei" by one outlet and "Sergey" by another is one entity. The first
+# form of each group is the canonical spelling.
+_GIVEN_VARIANTS = (
+    "Sergei Sergey Serguei Sergej",
+    "Dmitry Dmitri Dmitriy",
+    "Alexei Alexey Aleksei Aleksey Alexej",
+    "Andrei Andrey",
+    "Nikolai Nikolay",
+    "Yuri Yury Yuriy Iouri",
+    "Yevgeny Evgeny Yevgeniy Evgeniy",
+    "Anatoly Anatoliy Anatoli",
+    "Vasily Vasiliy Vasili",
+    "Valery Valeriy Valeri",
+    "Georgy Georgiy Georgi",
+    "Grigory Grigoriy Grigori",
+    "Arkady Arkadiy Arkadi",
+    "Gennady Gennadiy Gennadi",
+    "Maxim Maksim",
+    "Mikhail Mikhael",
+    "Mohammed Muhammad Mohammad Mohamed Mohamad Muhammed",
+)
+_GIVEN_CANONICAL = {
+    variant: group.split()[0] for group in _GIVEN_VARIANTS for variant in group.split()
+}
+
+
+# A middle initial: "J." in "Donald J. Trump".
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def normal_name(name: str) -> str:
+    """The canonical spelling of a full person name, on which its id is built: middle
+    initials dropped ("Donald J. Trump" -> "Donald Trump") and a given name's transliteration
+    variant mapped to one spelling ("Sergey Lavrov" -> "Sergei Lavrov")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    if len(parts) >= 3:
+        kept = [parts[0], *(w for w in parts[1:-1] if not _INITIAL.fullmatch(w)), parts[-1]]
+        if len(kept) >= 2:
+            parts = kept
+    first = _GIVEN_CANONICAL.get(parts[0])
+    if first is not None:
+        parts = [first, *parts[1:]]
+    return " ".join(parts)
+
+
 def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
     """Whether a name chunk is a person, given the names confirmed anywhere in the article.
 
@@ -85,6 +148,9 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
     return cand.name in confirmed
 
 
+STOPWORDS_LOWER = frozenset(w.lower() for w in STOPWORDS)
+
+
 _NAME_PARTICLES = frozenset(
     _words("von van der den de da di du la le bin ibn al el ben dos das del y")
 )
@@ -95,6 +161,69 @@ _PERSONAL_HONORIFICS = frozenset(
         Imam Rabbi Pope King Queen Prince Princess Emir Sultan"""
     )
 )
+
+
+# Spanish and Portuguese given names: after one of these, a name of three words is a given
+# name and two surnames ("Carlos Alzugaray Treto"), of which the first is used alone. Other
+# naming customs put a middle name there ("Sarah Huckabee Sanders"), so the rule needs them.
+_IBERIAN_GIVEN = frozenset(
+    _words(
+        """Carlos José Jose Juan Luis Miguel Jorge Pedro Manuel Antonio Francisco Javier Alejandro
+        Fernando Rafael Ricardo Eduardo Andrés Andres Pablo Diego Sergio Raúl Raul Ramón Ramon
+        Enrique Alberto Roberto Mario Óscar Oscar Gustavo Rodrigo Gabriel Felipe Ernesto Marcelo
+        Mauricio Hugo Álvaro Alvaro Gonzalo Ignacio Joaquín Joaquin Emilio Julio Rolando Rogelio
+        Arturo Alfonso Agustín Agustin Santiago Sebastián Sebastian Tomás Tomas Vicente Víctor
+        Victor Salvador Guillermo Héctor Hector Jaime Jesús Jesus Marcos Nicolás Nicolas Omar
+        Orlando Rubén Ruben Lázaro Lazaro Josefa João Joao Luiz Paulo Marcio Márcio Fábio Fabio
+        María Maria Ana Carmen Rosa Isabel Lucía Lucia Marta Elena Sofía Sofia Laura Claudia
+        Patricia Gabriela Verónica Veronica Adriana Alejandra Beatriz Cristina Dolores Guadalupe
+        Teresa Mercedes Pilar Silvia Mónica Monica Daniela Paula Camila Valentina Ximena Yolanda
+        Luz Inés Ines Josefina Lourdes Graciela Susana Marisol Rocío Rocio Soledad Consuelo
+        Esperanza Raquel Leticia Julia Juana Catalina Margarita Conceição Dilma"""
+    )
+)
+
+
+def _paternal_surname(parts: list[str]) -> str | None:
+    """The first of two surnames ("Alzugaray" in "Carlos Alzugaray Treto"): an Iberian given
+    name, then two words that are neither given names, initials nor particles."""
+    if len(parts) != 3 or family_first(parts):
+        return None
+    given = _given_names()
+    first, middle, last = parts
+    if first not in _IBERIAN_GIVEN or middle in given or last in given:
+        return None
+    if (
+        _INITIAL.fullmatch(middle)
+        or middle.lower() in _NAME_PARTICLES
+        or last.rstrip(".")
+        in (
+            "Jr",
+            "Sr",
+            "II",
+            "III",
+        )
+    ):
+        return None
+    return middle
+
+
+def _usable_alias(alias: str, name: str) -> bool:
+    """An alias a later mention may use: not a one- or two-letter piece ("Un"), not a common
+    word, and for a family-name-first name not a piece of the given name ("Jong-un")."""
+    words = alias.split()
+    if len(words) == 1:
+        bare = alias.strip(".")
+        parts = name.split()
+        if family_first(parts) and alias == parts[0]:
+            return True  # "Xi", "Ri": short family names are what copy uses alone
+        if len(bare) <= 2 or alias in STOPWORDS or alias.lower() in STOPWORDS_LOWER:
+            return False
+        if family_first(parts) and alias != parts[0] and alias in parts[1:]:
+            return False
+        if family_first(parts) and "-" in alias and alias.split("-")[0] in parts[1:]:
+            return False
+    return True
 
 
 # entity ids are pure functions of kind and name; the same names recur across articles
@@ -148,8 +277,11 @@ def merge(
             suffix_match = (
                 len(full) >= len(words) and [w.lower() for w in full[-len(words) :]] == folded
             )
-            family_first = len(words) == 1 and len(full) > 1 and full[0] == words[0]
-            if (suffix_match or (family_first and full[0] in _FAMILY_FIRST)) and (
+            first_family = len(words) == 1 and len(full) > 1 and full[0] == words[0]
+            # "Carlos Alzugaray Treto" ... "Mr. Alzugaray": in a given name and two
+            # surnames the first surname is the one used alone (Spanish and Portuguese usage)
+            paternal = len(words) == 1 and _paternal_surname(full) == words[0]
+            if (suffix_match or (first_family and family_first(full)) or paternal) and (
                 best is None or len(full) > len(best)
             ):
                 best = full
@@ -201,12 +333,13 @@ def merge(
                     # "Nintendo said ... Nintendo added": a body that speaks, not a person
                     record(EntityKind.ORGANISATION, cand.name, cand)
                 continue
-            name = canonical(cand.name)
+            written = canonical(cand.name)
+            name = normal_name(written)
             eid = record(EntityKind.PERSON, name, cand)
             rec = records[eid]
             parts = name.split()
             # the form a later mention uses alone: the family name
-            last = parts[0] if len(parts) > 1 and parts[0] in _FAMILY_FIRST else parts[-1]
+            last = parts[0] if family_first(parts) else parts[-1]
             # "von der Leyen", "bin Salman": the surname keeps its particles
             k = len(parts) - 1
             while k > 1 and parts[k - 1] in _NAME_PARTICLES:
@@ -217,6 +350,13 @@ def merge(
             assert isinstance(aliases, list)
             if last != name and last not in aliases:
                 aliases.append(last)
+            if written != name and written not in aliases:
+                aliases.append(written)  # "Donald J. Trump", "Sergey Lavrov" as written
+            paternal = _paternal_surname(parts)
+            if paternal is not None:
+                for short in (paternal, f"{parts[0]} {paternal}"):
+                    if short not in aliases:
+                        aliases.append(short)
             if cand.title or cand.affiliation:
                 # A bare affiliation ("X of the Policy Institute") is kept as a role without title.
                 roles = rec["roles"]
@@ -251,6 +391,8 @@ def merge(
         spans = rec["spans"]
         country = rec["country"]
         assert isinstance(aliases, list) and isinstance(roles, list) and isinstance(spans, list)
+        if kind is EntityKind.PERSON:
+            aliases = [a for a in aliases if _usable_alias(a, name)]
         index.entities.append(
             Entity.model_construct(
                 id=eid,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge.extract.entities.vocabulary import STOPWORDS
-from knowledge.extract.gazetteer import Gazetteer
+from knowledge.extract.gazetteer import Gazetteer, given_names
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import EntityKind
 
@@ -47,6 +48,16 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+# Party labels written before a name ("Democrat Richard Roe", "Republican Sen. Jo Park"): a
+# role of the person, never part of the name.
+PARTY_WORDS = frozenset(
+    _words(
+        """Democrat Democratic Republican Independent Conservative Tory Labour Liberal
+        Socialist Green Libertarian"""
+    )
+)
+
+
 # A word with a capital inside that is not a name prefix (Mc, Mac, De, Di, Le, La, O'):
 # brands and bodies ("TransLink", "SkyTrain", "GroupM"), not people.
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|Le|La|Van|Von|O['’])[A-Z]?[a-z]+[A-Z]")
@@ -71,6 +82,9 @@ class Candidate:
     honorific: str | None = None
     # the context says this is a person: "X said", "said X", "X, 54,", a title or apposition
     evidence: bool = False
+    # a party label before the name ("Democrat"), and where it starts
+    party: str | None = None
+    party_start: int | None = None
 
 
 def _lookup(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] | None:
@@ -104,8 +118,53 @@ def title_at(gaz: Gazetteer, words: list[str], i: int) -> int:
     for n in range(min(4, len(words) - i), 0, -1):
         phrase = " ".join(words[i : i + n]).lower().rstrip(".")
         if phrase in gaz.titles or " ".join(words[i : i + n]) in gaz.title_abbreviations:
-            return n
+            return n + _portfolio_after(words, i + n)
     return 0
+
+
+def _portfolio_after(words: list[str], k: int) -> int:
+    """ "Secretary of Energy", "Minister of Foreign Affairs", "Secretary of Homeland Security":
+    the words of an "of <portfolio>" tail after a title (0 when none)."""
+    if k + 1 >= len(words) or words[k] != "of":
+        return 0
+    j = k + 1
+    if words[j] == "the" and j + 1 < len(words):
+        j += 1
+    n = 0
+    while (
+        j + n < len(words)
+        and n < 3
+        and (
+            words[j + n] in _TITLE_DOMAINS or (n and words[j + n] in ("Affairs", "Security", "and"))
+        )
+    ):
+        n += 1
+    while n and words[j + n - 1] == "and":
+        n -= 1
+    return (j - k) + n if n else 0
+
+
+@cache
+def _given() -> frozenset[str]:
+    male, female = given_names()
+    return male | female
+
+
+def _opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` starts a person's name or title ("Richard", "Sen.", "Secretary")."""
+    word = words[i]
+    if word in _given() or word in gaz.honorifics or title_at(gaz, words, i):
+        return True
+    # an unknown given name: two or three plain capitalised words, none a body's head word
+    # ("Independent Mara Quill", but not "Republican National Committee")
+    rest = words[i:]
+    return 2 <= len(rest) <= 3 and all(
+        w[:1].isupper()
+        and w not in STOPWORDS
+        and w not in gaz.org_heads
+        and not gaz.starts_entry(w)
+        for w in rest
+    )
 
 
 def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candidate]:
@@ -131,9 +190,11 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
     affiliation: str | None = None
     honorific: str | None = None
     name_from: int | None = None
+    party: str | None = None
+    party_start: int | None = None
 
     def flush(upto: int, as_org: bool = False) -> None:
-        nonlocal name_from, title, affiliation, honorific, title_start
+        nonlocal name_from, title, affiliation, honorific, title_start, party, party_start
         if name_from is None:
             return
         while upto - 1 > name_from and plain[upto - 1].islower():
@@ -152,6 +213,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             name_from = None
             title = honorific = None
             title_start = None
+            party = party_start = None
             affiliation = surface if as_org else None
             return
         else:
@@ -166,8 +228,11 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                     affiliation=affiliation,
                     title_start=title_start,
                     honorific=honorific,
+                    party=party,
+                    party_start=party_start,
                 )
             )
+        party = party_start = None
         name_from = None
         title = affiliation = honorific = None
         title_start = None
@@ -223,6 +288,11 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 continue
             if word in gaz.honorifics:
                 honorific = word
+                i += 1
+                continue
+            if word in PARTY_WORDS and i + 1 < n and _opens_name(gaz, plain, i + 1):
+                # "Democrat Richard Roe", "Republican Sen. Jo Park": the party is a role
+                party, party_start = word, words[i][0]
                 i += 1
                 continue
             base = _APOSTROPHE.split(word, maxsplit=1)[0]

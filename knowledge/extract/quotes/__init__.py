@@ -337,7 +337,7 @@ _OFFICES = frozenset(
 
 
 _GROUP = re.compile(
-    r"\b((?:his|her|their|the|[A-Z][\w’'-]+(?:’s|'s))\s+(?:[a-z-]+\s+)?"
+    r"\b((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w’'-]+(?:’s|'s))\s+(?:[a-z-]+\s+)?"
     r"(?:family|families|parents|relatives|children|lawyers|attorneys|government|authorities|"
     r"officials|police|prosecutors|investigators|company|union|ministry|board|committee|"
     r"council|party|organizers|organisers|workers|residents|protesters|campaign|office|"
@@ -384,6 +384,14 @@ def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
         for j, qj in enumerate(quotes):
             if i == j or j in drop or not norm[j]:
                 continue
+            if (
+                qi.speaker
+                and qj.speaker
+                and qi.speaker != qj.speaker
+                and len(bags[i]) < 4
+                and qi.speaker_id != qj.speaker_id
+            ):
+                continue  # "X called it “disgraceful”": one word another source also used
             if norm[i] in norm[j] and (
                 len(norm[i]) < len(norm[j])
                 or (qj.speaker and not qi.speaker)

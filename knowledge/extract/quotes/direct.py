@@ -90,6 +90,52 @@ def _appositive_source(text: str, pos: int, end: int, index: EntityIndex) -> Sou
     return Source(head.start, head.end, cue.group(0), cue.start(), cue.end())
 
 
+# A characterisation: "X blasted it as “...”", "X called the comments “surreal”", "X called
+# Roe's remarks “disgusting”", "X described them as “...”". The quoted words are X's.
+_CHARACTERISE = re.compile(
+    r"\b(?P<cue>blasted|blasts|called|calls|described|describes|labell?ed|labels|branded|"
+    r"brands|dubbed|dubs|slammed|slams|denounced|denounces|hailed|hails|derided|derides|"
+    r"decried|decries|characterized|characterised|characterizes|characterises)"
+    r"(?:\s+(?:it|them|this|that|him|her|these|those|"
+    r"(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?|"
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s)\s+[a-z-]+(?:\s+[a-z-]+)?)"
+    r"(?:\s+as)?|\s+as)(?:\s+(?:an?|the))?\s*$"
+)
+
+
+_CHARACTERISE_VERB = re.compile(r"\b(?:blast|call|describ|label|brand|dub|slam|denounc|hail|decr)")
+
+
+# "was described as “...”": a passive has no speaker before the verb
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:also|often|widely|\w+ly))?\s*$"
+)
+
+
+def _characterisation(
+    text: str, sent_start: int, open_mark: int, index: EntityIndex
+) -> Source | None:
+    """ "X blasted it as “...”": the subject of a characterising verb right before the mark."""
+    m = _CHARACTERISE.search(text, max(sent_start, open_mark - 160), open_mark)
+    if m is None:
+        return None
+    cue = m.start("cue")
+    if _PASSIVE_BEFORE.search(text, max(sent_start, cue - 12), cue):
+        return None
+    # the subject may stand far back when page clutter was blanked between name and verb
+    lo = max(sent_start, cue - 600)
+    np = np_before(text, lo, cue)
+    if np is None or not plausible_source(text, np, index):
+        np = sentence_subject(text, sent_start, cue, index, people_only=True)
+    if np is None:
+        return None
+    # a named person or a pronoun: "Critics called it a “farce”" stays a scare quote
+    named = any(mention.kind is EntityKind.PERSON for mention in index.mentions_in(np[0], np[1]))
+    if not named and text[np[0] : np[1]].lower() not in ("he", "she"):
+        return None
+    return Source(np[0], np[1], m.group("cue"), cue, m.end("cue"))
+
+
 def _attribution_before(
     text: str, sent_start: int, open_mark: int, index: EntityIndex
 ) -> Source | None:
@@ -163,6 +209,11 @@ def direct_candidates(
             source = None
             if closed:
                 source = _attribution_after(text, close_mark, p_end, index)
+            characterised = False
+            if source is None and closed:
+                # before the general cue search: "called the comments “...”" has a noun cue
+                source = _characterisation(text, max(sent.start, prev_close), open_mark, index)
+                characterised = source is not None
             outlet = _outlet_in(source, index) if source is not None else None
             if source is None or (outlet is not None and source.cue == "according to"):
                 # "X warned that “...,” according to Reuters": X speaks, Reuters relays
@@ -185,6 +236,20 @@ def direct_candidates(
                     )
             if source is not None:
                 used_cues.add(source.cue_start)
+            if characterised:
+                # "called it “completely unfair” for the students “to be ...”": the quoted
+                # pieces of one characterising sentence are one quote
+                more = find_any(text, '“"', close_mark + 1, sent_end)
+                shut = find_any(text, '”"', more + 1, sent_end) if more > 0 else -1
+                gap = text[close_mark + 1 : more]
+                if (
+                    shut > 0
+                    and word_count(gap) <= 6
+                    and not any(c in gap for c in ",;:.")
+                    and CUE.search(gap) is None
+                    and _CHARACTERISE_VERB.search(gap) is None
+                ):
+                    ce = trim_span(text, cs, shut)[1]
             n_words = word_count(text[cs:ce])
             lead_start = max(sent.start, prev_close)
             lead = text[lead_start:open_mark].rstrip()
@@ -207,7 +272,12 @@ def direct_candidates(
                         kind = QuoteKind.INDIRECT
                     n_words += lead_words
             full_sentence = at_sentence_start and text[ce - 1 : ce] in (".", "!", "?")
-            if n_words < 4 and not full_sentence and (source is None or not at_sentence_start):
+            if (
+                n_words < 4
+                and not full_sentence
+                and not characterised
+                and (source is None or not at_sentence_start)
+            ):
                 # scare quotes, titles, nicknames: "told “Fox News Sunday”", "called it “a farce”"
                 prev_close = close_mark + 1
                 continue

@@ -110,6 +110,12 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _PARTY_TAIL = re.compile(r",\s*[DRI]-[A-Z][\w.]*\s*$")
 
 
+# "Sen. Ted Roe (R) of Texas", "Rep. Jo Park (D-N.Y.) of Queens": party code then home state.
+_PARTY_STATE_TAIL = re.compile(
+    r"\s*\((?:[DRI]|[DRI]-[A-Z][\w. ]{0,12})\)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$"
+)
+
+
 _NAME_AFTER_NP = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
 
 
@@ -124,6 +130,9 @@ def np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
     if party is not None:
         # "Sen. Debbie Stabenow, D-Mich.": the party and state code is no part of the name
         segment = segment[: party.start()]
+    party_state = _PARTY_STATE_TAIL.search(segment) if ") of " in segment else None
+    if party_state is not None and party_state.start() > 0:
+        segment = segment[: party_state.start()]
     paren = _PAREN_TAIL.search(segment)
     if paren is not None and paren.start() > 0:
         # "the London Stock Exchange (LSE) said", "Sen. X (R-Texas) said"
