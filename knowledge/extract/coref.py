@@ -211,7 +211,7 @@ class Coreference:
         titles = load_gazetteer().titles
         for word in reversed(words[-4:]):
             if word[-1:] in ',;:.!?)”"':
-                return False  # "On Wednesday, Trump ...": the phrase ended before the name
+                return False  # "On Wednesday, Brunn ...": the phrase ended before the name
             low = word.lower()
             if low in _PREPOSITIONS:
                 return True

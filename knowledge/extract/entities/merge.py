@@ -59,7 +59,7 @@ _FAMILY_FIRST = frozenset(
 )
 
 
-# Hyphenated Korean given names ("Jae-in", "Kye-gwan"): the word before is the family name.
+# Hyphenated Korean given names ("Chol-su", "Min-ji"): the word before is the family name.
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
@@ -99,14 +99,14 @@ _GIVEN_CANONICAL = {
 }
 
 
-# A middle initial: "J." in "Donald J. Trump".
+# A middle initial: "K." in "Walter K. Brunn".
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def normal_name(name: str) -> str:
     """The canonical spelling of a full person name, on which its id is built: middle
-    initials dropped ("Donald J. Trump" -> "Donald Trump") and a given name's transliteration
-    variant mapped to one spelling ("Sergey Lavrov" -> "Sergei Lavrov")."""
+    initials dropped ("Walter K. Brunn" -> "Walter Brunn") and a given name's transliteration
+    variant mapped to one spelling ("Sergey Malkin" -> "Sergei Malkin")."""
     parts = name.split()
     if len(parts) < 2:
         return name
@@ -164,7 +164,7 @@ _PERSONAL_HONORIFICS = frozenset(
 
 
 # Spanish and Portuguese given names: after one of these, a name of three words is a given
-# name and two surnames ("Carlos Alzugaray Treto"), of which the first is used alone. Other
+# name and two surnames ("Jorge Sandoval Frías"), of which the first is used alone. Other
 # naming customs put a middle name there ("Sarah Huckabee Sanders"), so the rule needs them.
 _IBERIAN_GIVEN = frozenset(
     _words(
@@ -185,7 +185,7 @@ _IBERIAN_GIVEN = frozenset(
 
 
 def _paternal_surname(parts: list[str]) -> str | None:
-    """The first of two surnames ("Alzugaray" in "Carlos Alzugaray Treto"): an Iberian given
+    """The first of two surnames ("Sandoval" in "Jorge Sandoval Frías"): an Iberian given
     name, then two words that are neither given names, initials nor particles."""
     if len(parts) != 3 or family_first(parts):
         return None
@@ -210,7 +210,7 @@ def _paternal_surname(parts: list[str]) -> str | None:
 
 def _usable_alias(alias: str, name: str) -> bool:
     """An alias a later mention may use: not a one- or two-letter piece ("Un"), not a common
-    word, and for a family-name-first name not a piece of the given name ("Jong-un")."""
+    word, and for a family-name-first name not a piece of the given name ("Su-yong")."""
     words = alias.split()
     if len(words) == 1:
         bare = alias.strip(".")
@@ -278,7 +278,7 @@ def merge(
                 len(full) >= len(words) and [w.lower() for w in full[-len(words) :]] == folded
             )
             first_family = len(words) == 1 and len(full) > 1 and full[0] == words[0]
-            # "Carlos Alzugaray Treto" ... "Mr. Alzugaray": in a given name and two
+            # "Jorge Sandoval Frías" ... "Mr. Sandoval": in a given name and two
             # surnames the first surname is the one used alone (Spanish and Portuguese usage)
             paternal = len(words) == 1 and _paternal_surname(full) == words[0]
             if (suffix_match or (first_family and family_first(full)) or paternal) and (
@@ -351,7 +351,7 @@ def merge(
             if last != name and last not in aliases:
                 aliases.append(last)
             if written != name and written not in aliases:
-                aliases.append(written)  # "Donald J. Trump", "Sergey Lavrov" as written
+                aliases.append(written)  # "Walter K. Brunn", "Sergey Malkin" as written
             paternal = _paternal_surname(parts)
             if paternal is not None:
                 for short in (paternal, f"{parts[0]} {paternal}"):

@@ -347,7 +347,7 @@ _GROUP = re.compile(
 
 def _recent_group(text: str, position: int, coref: Coreference) -> tuple[str, int] | None:
     """The group named last in the ~300 characters before a "they"/"it" ("his family"), as
-    display text with the possessor resolved ("Jamal Khashoggi's family") and its offset."""
+    display text with the possessor resolved ("Ted Ruiz's family") and its offset."""
     lo = max(0, position - 300)
     found = None
     for match in _GROUP.finditer(text, lo, position):
