@@ -570,3 +570,16 @@ def test_agenda_sentence_without_a_trigger_joins_the_event_just_named() -> None:
     )
     assert {"tariffs", "fisheries", "Arctic shipping"} <= set(event.agenda)
     assert len(event.evidence) == 2
+
+
+def test_next_leg_of_a_trip_is_its_own_meeting() -> None:
+    events = events_of(
+        "Foreign Minister Ines Barros met with President Dale Hutton for two hours on Monday. "
+        "Later that afternoon, Barros flew to Lisbon to meet with Portuguese Prime Minister "
+        "Rui Matos. Matos thanked Barros for coming straight to the capital after her meeting "
+        "with Hutton."
+    )
+    lisbon = _with_city(events, "Lisbon")
+    assert lisbon.status is EventStatus.HELD
+    assert {"Ines Barros", "Rui Matos"} <= names(lisbon)
+    assert "Dale Hutton" not in names(lisbon)

@@ -127,7 +127,11 @@ class Mention:
     reported_by: list[str]
     reported_on: date | None
     within: EventKind | None = None
-    indefinite: bool = False  # "a summit", "an hour-long meeting": a new event, not a reference
+    indefinite: bool = False
+    # the people named after the trigger ("meeting with A"): who the event is with
+    objects: frozenset[str] = (
+        frozenset()
+    )  # "a summit", "an hour-long meeting": a new event, not a reference
 
 
 def _compatible_place(draft: Draft, mention: Mention) -> bool:
@@ -206,6 +210,14 @@ def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:
             return draft
     names = {p.name for p in mention.participants}
     people = {p.name for p in mention.participants if p.kind is EntityKind.PERSON}
+
+    # the event that shares the most people first, then the most recent: "after his meeting
+    # with A" in a paragraph about a later meeting with B means the meeting with A
+    def overlap(draft: Draft) -> tuple[int, int]:
+        known_names = {p.name for p in draft.participants.values()}
+        return len(mention.objects & known_names), len(people & known_names)
+
+    candidates.sort(key=overlap, reverse=True)
     for draft in candidates:
         if not (_compatible_place(draft, mention) and _compatible_date(draft, mention)):
             continue
@@ -215,7 +227,15 @@ def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:
         # a mention that names nobody continues the last event of its kind, unless it
         # introduces one: "a historic summit", "held a meeting in April"
         unnamed = known and not names and draft.kind is mention.kind and not mention.indefinite
-        if len(shared) >= 2 or (people & shared) or unnamed:
+        # one shared traveller meeting someone new somewhere new is the next leg of a trip:
+        # "X met A. ... Later X flew to Seoul to meet B."
+        next_leg = (
+            len(shared) < 2
+            and mention.country is not None
+            and draft.country is None
+            and bool(people - known_names)
+        )
+        if len(shared) >= 2 or (people & shared and not next_leg) or unnamed:
             return draft
     return None
 

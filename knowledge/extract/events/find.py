@@ -128,6 +128,11 @@ def _analyse(
         anaphoric=refers_back(text, trigger),
         indefinite=introduces(text, trigger),
         within=_within(text, trigger, clause),
+        objects=frozenset(
+            n.name
+            for n in in_clause(named, clause)
+            if n.kind is EntityKind.PERSON and n.start >= trigger.end()
+        ),
         participants=participants,
         city=city,
         country=country,

@@ -48,6 +48,11 @@ _FUTURE_BEFORE_TRIGGER = re.compile(
 )
 
 
+_PAST_JOURNEY_BEFORE = re.compile(
+    r"\b(?:went|travell?ed|flew|headed|arrived|came|returned|touched\s+down|landed|stopped|"
+    r"drove|sailed|rushed|hurried)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
 _FUTURE_AFTER_TRIGGER = re.compile(
     r"\s+(?:(?:also|still|now)\s+)?(?:will|would|shall|['’]ll|(?:is|are)\s+(?:due|set|expected|"
     r"scheduled|slated|planned|likely|going)\s+to)\b",
@@ -59,7 +64,12 @@ def _tense_at_trigger(text: str, trigger: re.Match[str]) -> Tense | None:
     """The event's own tense: a verb trigger carries it ("met"), a noun takes its clause's."""
     if _PAST_TRIGGER.fullmatch(trigger.group(0)):
         return "past"
-    if _FUTURE_BEFORE_TRIGGER.search(text, max(0, trigger.start() - 20), trigger.start()):
+    future = _FUTURE_BEFORE_TRIGGER.search(text, max(0, trigger.start() - 20), trigger.start())
+    if future is not None:
+        if future.group(0).strip().casefold() == "to" and _PAST_JOURNEY_BEFORE.search(
+            text, max(0, future.start() - 80), future.start()
+        ):
+            return "past"  # "flew to Seoul to meet X": the purpose of a journey made
         return "future"
     if _FUTURE_AFTER_TRIGGER.match(text, trigger.end()):
         return "future"  # "he said the meeting will ...": the event's own verb, not "said"
