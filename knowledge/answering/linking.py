@@ -39,6 +39,8 @@ MIN_FUZZY_LENGTH = 5
 # A surname's most mentioned bearer this many times more mentioned than the next is the one
 # meant ("Trump", "Obama"); below that the question's other words choose ("Campbell").
 DOMINANT = 5
+# Exact-only links remembered per sentence (role questions link the same article sentences).
+SENTENCE_MEMO_SIZE = 4096
 # Fuzzy results remembered per linker (questions repeat words: names, typos of the vocabulary).
 FUZZY_MEMO_SIZE = 4096
 
@@ -144,6 +146,10 @@ class EntityLinker:
             letter: [default_process(k) for k in bucket] for letter, bucket in self._buckets.items()
         }
         self._max_len = MAX_NGRAM
+        # Article sentences linked exact-only repeat across role questions: remembered whole.
+        self._sentence_memo: LRU[tuple[str, Callable[[str], bool] | None], list[Link]] = LRU(
+            SENTENCE_MEMO_SIZE
+        )
         self._fuzzy_memo: LRU[str, tuple[str, float] | None] = LRU(FUZZY_MEMO_SIZE)
         self._typo_memo: LRU[str, bool] = LRU(FUZZY_MEMO_SIZE)
 
@@ -166,8 +172,24 @@ class EntityLinker:
         ``is_common_word`` tells whether a word is ordinary vocabulary (it occurs in lower case
         in the articles): such a word is never matched fuzzily, so that "spend" does not
         become a person called Speed. ``fuzzy=False`` links exact names only: for article
-        text, where names are spelt right and a near miss is another word.
+        text, where names are spelt right and a near miss is another word; those results are
+        remembered per (text, ``is_common_word``), so the word test must be a fixed function.
         """
+        if fuzzy:
+            return self._link(question, is_common_word, fuzzy=True)
+        # Without fuzzy matching the result depends only on the text and the word test (fixed
+        # functions for article text), so it is remembered per sentence.
+        memo_key = (question, is_common_word)
+        known, links = self._sentence_memo.get(memo_key)
+        if known and links is not None:
+            return list(links)
+        found = self._link(question, is_common_word, fuzzy=False)
+        self._sentence_memo.put(memo_key, found)
+        return list(found)
+
+    def _link(
+        self, question: str, is_common_word: Callable[[str], bool] | None, *, fuzzy: bool
+    ) -> list[Link]:
         question = collapse_acronyms(question)
         folded = fold(question)
         qwords = words(folded)

@@ -135,3 +135,11 @@ def test_a_dominant_bearer_keeps_the_surname() -> None:
     linker = EntityLinker(NAMES, prominence={"person:oren-halvard": 50, "person:petra-halvard": 2})
     (link,) = linker.link("what did halvard say about the port strike")
     assert linker.prefer(link, lambda entity_id: entity_id == "person:petra-halvard") == link
+
+
+def test_exact_only_links_are_remembered_per_sentence(linker: EntityLinker) -> None:
+    sentence = "Mirela Kostova spoke in Valparaiso"
+    first = linker.link(sentence, fuzzy=False)
+    first.clear()  # the caller's list is its own: the memo is not emptied
+    again = linker.link(sentence, fuzzy=False)
+    assert [link.entity_ids[0] for link in again] == ["person:mirela-kostova", "place:valparaiso"]
