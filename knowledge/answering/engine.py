@@ -32,7 +32,7 @@ from knowledge.answering.overview import (
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes
 from knowledge.answering.reading import people_called, read_question
-from knowledge.answering.search import answer_search, answer_summary
+from knowledge.answering.search import answer_duration, answer_search, answer_summary
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind, Event, Quote
@@ -300,6 +300,12 @@ class Engine:
                         said.known = True
                         said.summary = "The articles report:"
             return said
+        if "duration" in query.parsed.aspects and intent is not Intent.QUOTE_SEARCH:
+            # "How long is the trip?" is answered by a sentence giving a length of time,
+            # whatever else the question names; the event card has no duration.
+            reply = answer_duration(facts, query)
+            if reply is not None:
+                return reply
         if intent is Intent.QUOTE_SEARCH:
             reply = answer_quote_search(facts, query) or answer_search(facts, query)
         elif intent is Intent.WHO_IS:
@@ -318,7 +324,9 @@ class Engine:
         elif intent is Intent.OUTCOME:
             reply = answer_outcome(facts, query) or answer_search(facts, query)
         elif intent is Intent.SUMMARY:
-            reply = self._in_window_or_latest(lambda q: answer_summary(facts, q), query)
+            reply = self._in_window_or_latest(
+                lambda q: answer_summary(facts, q, details=True), query
+            )
         elif intent is Intent.ABOUT or (
             intent is Intent.SEARCH and (query.links or query.people) and not query.terms
         ):

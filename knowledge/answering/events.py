@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.answering.compose import fact
+from knowledge.answering.compose import fact, join_names
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent, Parsed
+from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import describe_group, group_reports
 from knowledge.answering.search import ranked_sentences
@@ -188,6 +189,15 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     # Only the best candidates are grouped: grouping compares every pair.
     groups = group_reports(facts, [s.event for s in scored[:15]])
     first = groups[0]
+    elsewhere = [
+        link.name
+        for link in query.places
+        if not any(_names_link(facts, event, link) for event in first)
+    ]
+    if elsewhere:
+        # "When will X visit Havana?" with X's only event elsewhere: that event is not the
+        # answer. Sentences naming both may be; else say so rather than pad.
+        return _not_there(facts, query, elsewhere)
     summary, lines, named = describe_group(facts, query, first)
     sources = [facts.source(e.article_id) for e in first]
     specific = bool(query.links or query.people or query.event_ids)
@@ -232,6 +242,36 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         follow_ups=["Who is taking part?", "When is it?", "Who reported it?"],
         event_ids=tuple(event_key(e) for e in first),
         people_named=tuple(named),
+    )
+
+
+def _names_link(facts: FactBase, event: Event, link: Link) -> bool:
+    """Does the event (its parties, place, host, agenda or headline) name the link?"""
+    if set(link.entity_ids) & {p.entity_id for p in event.participants if p.entity_id}:
+        return True
+    padded = f" {plain(_blob(event, facts))} "
+    return any(f" {plain(form)} " in padded for form in facts.name_forms(link) if plain(form))
+
+
+def _not_there(facts: FactBase, query: Query, places: Sequence[str]) -> Reply:
+    """No stored event at the place asked: the sentences that name it all, or "couldn't find"."""
+    hits = ranked_sentences(facts, query, limit=2)
+    if hits:
+        sources = [facts.source(h.sentence.article_id) for h in hits]
+        return Reply(
+            summary="Here is what the articles say, most relevant first:",
+            facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
+            sources=sources,
+            confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
+            follow_ups=["Who reported it?"],
+        )
+    who = join_names([name for _, name in dict.fromkeys(query.people)]) or join_names(
+        [link.name for link in query.groups]
+    )
+    summary = f"I couldn't find a meeting or visit{f' of {who}' if who else ''}"
+    summary += f" in {join_names(list(places))}."
+    return Reply(
+        summary=summary, known=False, confidence=0.2, follow_ups=["What events do you know?"]
     )
 
 

@@ -146,6 +146,7 @@ _OUTCOME_FRAME = re.compile(
     r"|\b(any|the|an?|was there an?|is there an?)\s+(agreement|outcome|result|deal|decision|"
     r"announcement|proposal|offer|demands?)\b|\bdid .* (agree|sign|accept|reject)\b"
 )
+_SAID_ABOUT = re.compile(r"\b(about|on|regarding|concerning|of|at|to|after)\b")
 _EVENT = re.compile(r"\b(" + "|".join(sorted(set(EVENT_WORDS))) + r")\b|\bsit down\b")
 
 _ASPECTS = {
@@ -159,6 +160,9 @@ _ASPECTS = {
     "agenda": re.compile(
         r"\bagenda\b|\bdiscuss|\bcover\b|\babout what\b|\bwhat .* (be )?about\b|\bfocus|"
         r"\bon the table\b|\btopics?\b|\bissues?\b|\btalk about\b|\bsubjects?\b"
+    ),
+    "duration": re.compile(
+        r"\bhow long\b|\bhow many (days|weeks|months|years|hours|minutes)\b|\bduration\b"
     ),
     "why": re.compile(r"\bwhy\b|\breasons?\b|\bhow come\b|\bwhat caused\b"),
     "status": re.compile(
@@ -255,6 +259,10 @@ def classify(normalised: str) -> Parsed:
     if _QUOTE_SEARCH.search(text):
         return parsed(Intent.QUOTE_SEARCH)
     outcome = _OUTCOME.search(text)
+    said = _QUOTES.search(text)
+    if outcome and said and _SAID_ABOUT.search(text[said.end() : outcome.start()]):
+        # "What did X say about the agreement?" asks for X's words; the agreement is the topic.
+        outcome = None
     if outcome and _OUTCOME_FRAME.search(text):
         word = outcome.group(1)
         stem = next((v for k, v in _OUTCOME_STEMS.items() if word.startswith(k)), "agreed")

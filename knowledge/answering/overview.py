@@ -11,7 +11,7 @@ from knowledge.answering.events import answer_event
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.search import answer_summary
+from knowledge.answering.search import answer_summary, ranked_sentences
 from knowledge.models import AnswerFact, EntityKind, SourceRef
 
 EXAMPLES = (
@@ -138,6 +138,12 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
                 confidence=0.85,
                 event_ids=event_reply.event_ids,
             )
+    if query.terms and not names_event:
+        # "Who reported the draft order?": the outlets the sentences saying it name as
+        # their source ("a copy seen by The Hill"), and the articles that carry them.
+        claim = _claim_sources(facts, query)
+        if claim is not None:
+            return claim
     if specific and (query.links or query.people or query.terms):
         about = answer_summary(facts, query, limit=5)
         if about is not None:
@@ -161,6 +167,61 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     if also:
         summary += f" They cite reports by {join_names(also)}."
     return Reply(summary=summary, facts=lines, confidence=0.8)
+
+
+_RELAYED_BY = re.compile(
+    r"\b(?:according to|seen by|obtained by|reviewed by|reported by|first reported by|"
+    r"published by|cited by|leaked to|told)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"|(?:^|[,;]\s*|\b(?:the|and)\s+)(?P<subject>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+    r"\s+(?:newspaper\s+|news agency\s+|website\s+)?(?:reported|first reported|revealed)\b"
+)
+# What follows an outlet's name without being part of it: "The Hill newspaper".
+_OUTLET_TAIL = re.compile(r"\s+(newspaper|news agency|agency|website|magazine|reported)$", re.I)
+
+
+def _relayed_outlets(facts: FactBase, text: str) -> list[str]:
+    """Outlets a sentence names as its source: known outlets by any spelling, and unknown
+    names after 'seen by' / 'obtained by' (a paper the gazetteer lacks)."""
+    out: list[str] = []
+    for match in _RELAYED_BY.finditer(text):
+        name = _OUTLET_TAIL.sub("", match.group("name") or match.group("subject") or "")
+        tokens = name.split()
+        known = None
+        for size in range(len(tokens), 0, -1):
+            known = facts.gazetteer.outlet(" ".join(tokens[:size]))
+            if known is None:
+                known = facts.gazetteer.outlet("The " + " ".join(tokens[:size]))
+            if known:
+                break
+        if known:
+            out.append(known)
+        elif match.group("name") and re.search(
+            r"\b(seen|obtained|reviewed|leaked)\b", match.group(0)
+        ):
+            out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def _claim_sources(facts: FactBase, query: Query) -> Reply | None:
+    """Who reported a particular claim: the sentences saying it, the outlets they cite and
+    the articles they come from."""
+    hits = ranked_sentences(facts, query, limit=3, min_coverage=0.75)
+    if not hits:
+        return None
+    sources = facts.sources([h.sentence.article_id for h in hits])
+    cited: list[str] = []
+    for hit in hits:
+        cited.extend(_relayed_outlets(facts, hit.sentence.text))
+    cited = list(dict.fromkeys(cited))
+    published = join_names(list(_outlet_counts(list(sources.values()))))
+    if cited:
+        summary = f"Reported by {join_names(cited)}"
+        summary += f", as relayed by {published}." if published else "."
+    else:
+        summary = f"Reported by {published}."
+    lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits[:2]]
+    return Reply(summary=summary, facts=lines, sources=list(sources.values()), confidence=0.75)
 
 
 def _cited(facts: FactBase, article_ids: list[str] | None) -> Counter[str]:

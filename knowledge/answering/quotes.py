@@ -10,7 +10,7 @@ from datetime import date
 from knowledge.answering.compose import answer_quote, fact, join_names, role_text, unique_roles
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.text import fold, plain, stem, stems
+from knowledge.answering.text import fold, plain, stem, stem_prefixes, words_of
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
 
 PAGE = 6
@@ -25,28 +25,69 @@ def quote_day(quote: Quote, facts: FactBase) -> date:
     return quote.said_on or facts.source(quote.article_id).published or date.min
 
 
+# Words naming a kind of occasion or utterance, not what it was about: "the Brexit deal" is
+# about Brexit, and a quote saying "no deal" is not about it. They count only when the topic
+# has nothing else ("what did she say about the deal?").
+GENERIC_TOPIC_STEMS = frozenset(
+    stem(w)
+    for w in words_of(
+        """
+        deal deals talks talk meeting meetings summit summits comment comments statement
+        statements remark remarks agreement agreements negotiation negotiations conference
+        conferences visit visits trip trips issue issues matter matters situation event events
+        speech interview plan plans decision announcement news session sessions
+        """
+    )
+)
+
+
 @dataclass(frozen=True)
 class _Part:
     """One part of a topic, ready to test texts against: a name's spellings as plain words
-    (padded with spaces), or a word's stem."""
+    (padded with spaces), or a word's stem. A generic part ("deal") never counts alone."""
 
     names: tuple[str, ...] = ()
     stem: str | None = None
+    generic: bool = False
+    # First letters of the words that can have the stem: only those words are stemmed.
+    prefixes: frozenset[str] = frozenset()
+
+
+def _covers(found: set[int], parts: Sequence[_Part]) -> bool:
+    """Does a text mentioning these parts mention the whole topic: every specific part (a
+    name, a content word), or, for a topic of generic words only, one of them?"""
+    specific = {index for index, part in enumerate(parts) if not part.generic}
+    if specific:
+        return specific <= found
+    return bool(found)
+
+
+def _specific(found: set[int], parts: Sequence[_Part]) -> set[int]:
+    """The parts found that say what the topic is (generic words only when nothing else is)."""
+    if all(part.generic for part in parts):
+        return found
+    return {index for index in found if not parts[index].generic}
 
 
 def _parts_in(text: str, parts: Sequence[_Part]) -> set[int]:
     """Which parts of the topic a text mentions (whole words for names, stems for words)."""
     padded = f" {plain(text)} "
-    text_stems: set[str] | None = None
+    tokens: list[str] | None = None
     found: set[int] = set()
+    # Generic words count only for a topic that has nothing else: with a name or a content
+    # word in it, they need not be looked for (stemming every word is the costly part).
+    skip_generic = any(not part.generic for part in parts)
     for index, part in enumerate(parts):
+        if skip_generic and part.generic:
+            continue
         if part.stem is None:
             if any(name in padded for name in part.names):
                 found.add(index)
             continue
-        if text_stems is None:
-            text_stems = stems(text)
-        if part.stem in text_stems:
+        if tokens is None:
+            tokens = padded.split()
+        prefixes = part.prefixes
+        if any(t[:2] in prefixes and stem(t) == part.stem for t in tokens):
             found.add(index)
     return found
 
@@ -102,6 +143,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     since, until = window.since, window.until
     who = join_names(list(dict.fromkeys(name for _, name in query.people)))
     topical = bool(query.topic_links or query.topic_terms)
+    about_articles: list[str] | None = None
     if query.people:
         # With a topic, the topic's articles are searched apart: fewer newest quotes suffice.
         newest = 60 if topical else 120
@@ -111,7 +153,11 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         if topical:
             # A speaker's newest 200 quotes may all be on other subjects: fetch those from
             # the articles about the topic too.
-            candidates += _speaker_quotes_on_topic(facts, query, list(query.topic_terms))
+            about_articles = _speaker_topic_articles(facts, query, list(query.topic_terms))
+            if about_articles:
+                candidates += store.quotes(
+                    speaker_ids=list(query.person_ids), article_ids=about_articles, limit=200
+                )
     elif query.groups:
         ids, names = group_speakers(facts, query)
         who = join_names(names)
@@ -140,17 +186,17 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
             candidates = direct
     cue = _asked_cue(query.text)
     weekday = _asked_weekday(query.text)
-    # Quotes from the reports most about the topic first, then those with the cue asked for
-    # ("tweet"), then the newest reports; within one report, the exact words before
-    # paraphrase, and words naming the topic before others.
+    # Quotes naming the topic (in their words or their lead-in) first, then those from the
+    # reports most about the topic, then those with the cue asked for ("tweet"), then the
+    # newest reports; within one report, the exact words before paraphrase.
     candidates.sort(
         key=lambda q: (
+            quote_key(q) in on_topic,
             relevance.get(q.article_id, 0),
             weekday is not None and q.said_on is not None and q.said_on.weekday() == weekday,
             bool(cue) and stem(q.cue or "") == cue,
             facts.source(q.article_id).published or quote_day(q, facts),
             q.kind is QuoteKind.DIRECT,
-            quote_key(q) in on_topic,
             quote_day(q, facts),
             -q.start,
         ),
@@ -166,12 +212,13 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         # Extraction misses some attributions ("X said Tuesday: ..."): sentences where the
         # person speaks complete the answer, verbatim and with their source.
         shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
-        reported = speech_sentences(facts, query, shown, topic_terms)
+        reported = speech_sentences(facts, query, shown, topic_terms, about=about_articles)
     if not chosen and not reported:
         return _no_quotes(facts, query, who, topic)
     if not chosen:
-        summary = f"I have no quotes of {who}" + (f" about {topic}" if topic else "")
-        summary += " as such, but the articles report:"
+        # Still an honest "not found": these sentences report the person, not their words.
+        summary = f"I couldn't find direct quotes of {who}" + (f" about {topic}" if topic else "")
+        summary += ", but the articles report:"
         return Reply(
             summary=summary,
             facts=reported,
@@ -246,6 +293,7 @@ def speech_sentences(
     shown: set[tuple[str, int]],
     terms: list[str],
     limit: int = 2,
+    about: list[str] | None = None,
 ) -> list[AnswerFact]:
     """Sentences in which the person asked about speaks, newest first, not already shown."""
     names: list[str] = []
@@ -262,8 +310,17 @@ def speech_sentences(
     if not names:
         return []
     parts = _topic_parts(facts, query, terms)
-    search = " ".join(names[:3] + [link.surface for link in query.topic_links] + terms)
+    search = " ".join(names[:3] + [link.name for link in query.topic_links] + terms)
     hits = facts.store.search_sentences(search, limit=80)
+    if parts:
+        # Over a large base the newest sentences naming the person crowd out the few in
+        # the reports about the topic: search those reports apart.
+        if about is None:
+            about = _speaker_topic_articles(facts, query, terms)
+        if about:
+            hits += facts.store.search_sentences(
+                " ".join(names[:3]), limit=80, article_ids=about[:40]
+            )
     candidates = [
         sentence
         for sentence, _ in hits
@@ -275,11 +332,27 @@ def speech_sentences(
     ]
     if parts and candidates:
         relevant = _topic_counts(facts, query, terms, [s.article_id for s in candidates])
-        # In an article about the topic, a sentence that quotes the person counts too.
+        # In an article about the topic, a sentence that quotes the person counts too when
+        # it or the sentences leading to it name the topic ("he" of the quote).
+        before: dict[tuple[str, int], str] = {}
+        for article_id in list(
+            dict.fromkeys(s.article_id for s in candidates if s.article_id in relevant)
+        )[:8]:
+            texts = {s.index: s.text for s in facts.store.sentences(article_id)}
+            for index in texts:
+                before[(article_id, index)] = lead_in(texts, index)
         candidates = [
             s
             for s in candidates
-            if _parts_in(s.text, parts) or (s.article_id in relevant and _QUOTE_MARK.search(s.text))
+            if _covers(_parts_in(s.text, parts), parts)
+            or (
+                s.article_id in relevant
+                and _QUOTE_MARK.search(s.text)
+                and _specific(
+                    _parts_in(f"{before.get((s.article_id, s.index), '')} {s.text}", parts),
+                    parts,
+                )
+            )
         ]
     sources = facts.sources([s.article_id for s in candidates])
     window = query.window
@@ -291,7 +364,7 @@ def speech_sentences(
     # Sentences that say the topic themselves first, then the newest.
     dated.sort(
         key=lambda pair: (
-            bool(_parts_in(pair[1].text, parts)),
+            bool(_specific(_parts_in(pair[1].text, parts), parts)),
             (pair[0].published if pair[0] else None) or date.min,
         ),
         reverse=True,
@@ -299,8 +372,8 @@ def speech_sentences(
     return [fact(f"“{s.text}”", source) for source, s in dated[:limit]]
 
 
-def _speaker_quotes_on_topic(facts: FactBase, query: Query, terms: list[str]) -> list[Quote]:
-    """The speakers' quotes in the articles that mention both them and the topic."""
+def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> list[str]:
+    """The articles that mention both the people asked about and the topic."""
     store = facts.store
     ids = list(query.person_ids)
     spoken_in = store.articles_mentioning(ids, limit=2000)
@@ -315,8 +388,7 @@ def _speaker_quotes_on_topic(facts: FactBase, query: Query, terms: list[str]) ->
     if words:
         hits = store.search_sentences(" ".join(words), limit=200, article_ids=spoken_in[:500])
         about.update(sentence.article_id for sentence, _ in hits)
-    both = [article_id for article_id in spoken_in if article_id in about][:300]
-    return store.quotes(speaker_ids=ids, article_ids=both, limit=200) if both else []
+    return [article_id for article_id in spoken_in if article_id in about][:300]
 
 
 def _topic_counts(
@@ -338,13 +410,21 @@ def _topic_counts(
         found = _parts_in(text, parts)
         if found:
             seen.setdefault(article_id, set()).update(found)
-    counts = {article_id: len(found) for article_id, found in seen.items()}
     # A headline that names the topic makes the article about it, not merely touching it.
+    titled: dict[str, set[int]] = {}
     for article_id, source in facts.sources(ids).items():
-        in_title = len(_parts_in(source.title, parts))
+        in_title = _parts_in(source.title, parts)
         if in_title:
-            counts[article_id] = counts.get(article_id, 0) + in_title
-    return counts
+            titled[article_id] = in_title
+            seen.setdefault(article_id, set()).update(in_title)
+    # Only an article that mentions the whole topic is about it: "the NATO summit in Wales"
+    # is not any article mentioning NATO.
+    return {
+        article_id: len(_specific(found, parts))
+        + len(_specific(titled.get(article_id, set()), parts))
+        for article_id, found in seen.items()
+        if _covers(found, parts)
+    }
 
 
 def _about_topic(
@@ -357,10 +437,46 @@ def _about_topic(
     kept, the keys of those naming the topic, and the articles' topic counts.
     """
     parts = _topic_parts(facts, query, terms)
-    naming = {quote_key(q) for q in quotes if _parts_in(q.text, parts)}
     relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes])
+    # A quote names its topic in its own words or in the sentence leading to it ('The
+    # minister is angry at Mr. Cole. "I don't think he's doing a good job," she said.').
+    context = _lead_ins(facts, [q for q in quotes if q.article_id in relevance])
+    naming: set[tuple[str, int]] = set()
+    for quote in quotes:
+        found = _parts_in(quote.text, parts)
+        lead_in = context.get(quote_key(quote))
+        if lead_in:
+            found |= _parts_in(lead_in, parts)
+        if _specific(found, parts) and (_covers(found, parts) or quote.article_id in relevance):
+            naming.add(quote_key(quote))
     kept = [q for q in quotes if quote_key(q) in naming or q.article_id in relevance]
     return kept, naming, relevance
+
+
+def _lead_ins(
+    facts: FactBase, quotes: Sequence[Quote], articles: int = 12
+) -> dict[tuple[str, int], str]:
+    """For quotes of a few articles: the sentence holding the quote's start and those
+    before it, where "he" or "it" of the quote is often named."""
+    by_article: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_article.setdefault(quote.article_id, []).append(quote)
+    out: dict[tuple[str, int], str] = {}
+    for article_id in list(by_article)[:articles]:
+        sentences = facts.store.sentences(article_id)
+        texts = {sentence.index: sentence.text for sentence in sentences}
+        for quote in by_article[article_id]:
+            for sentence in sentences:
+                if quote.start < sentence.end:
+                    out[quote_key(quote)] = f"{lead_in(texts, sentence.index)} {sentence.text}"
+                    break
+    return out
+
+
+def lead_in(texts: dict[int, str], index: int, span: int = 2) -> str:
+    """The sentences just before sentence ``index``: a quote's "he" is named there, often
+    at the end of the previous paragraph."""
+    return " ".join(texts.get(i, "") for i in range(index - span, index))
 
 
 def _topic_parts(facts: FactBase, query: Query, terms: list[str]) -> list[_Part]:
@@ -369,10 +485,21 @@ def _topic_parts(facts: FactBase, query: Query, terms: list[str]) -> list[_Part]
     # A capitalised phrase that names nothing stored ("the Middle East plan") is a topic too.
     names += [[phrase] for phrase in query.phrases]
     parts = [
-        _Part(names=tuple(dict.fromkeys(f" {plain(f)} " for f in forms if plain(f))))
+        _Part(
+            names=tuple(dict.fromkeys(f" {plain(f)} " for f in forms if plain(f))),
+            generic=all(stem(w) in GENERIC_TOPIC_STEMS for w in plain(forms[0]).split()),
+        )
         for forms in names
+        if forms
     ]
-    parts += [_Part(stem=stem(term)) for term in terms]
+    parts += [
+        _Part(
+            stem=stem(term),
+            generic=stem(term) in GENERIC_TOPIC_STEMS,
+            prefixes=stem_prefixes(term),
+        )
+        for term in terms
+    ]
     return parts
 
 

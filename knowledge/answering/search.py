@@ -22,7 +22,7 @@ from knowledge.answering.text import (
     stem,
     variants,
 )
-from knowledge.models import EntityKind, Sentence
+from knowledge.models import AnswerFact, EntityKind, Sentence
 
 MIN_COVERAGE = 0.6
 
@@ -334,6 +334,50 @@ def _has_amount(text: str) -> bool:
     return bool(_AMOUNT.search(text))
 
 
+_NUMBER = (
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|several|few|couple of)"
+)
+_UNIT = r"(minute|hour|day|week|fortnight|month|year|decade)s?"
+_DURATION = re.compile(
+    rf"\b{_NUMBER}[- ]{_UNIT}\b|\b{_UNIT} long\b|\bfor (the )?(next |past )?{_NUMBER}? ?{_UNIT}\b"
+    r"|\b(overnight|all day|all week)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_LENGTH_AFTER = re.compile(r"\s+(ago|old|later|earlier|before|after|since|from now)\b", re.I)
+_NOT_LENGTH_BEFORE = re.compile(r"\b(in|within|first in|last in)\s+$", re.I)
+
+
+def has_duration(text: str) -> bool:
+    """Does a text give a length of time ("three-day trip", "for two weeks")? Not a point in
+    time ("15 months ago", "the first in 88 years")."""
+    for match in _DURATION.finditer(text):
+        if _NOT_LENGTH_AFTER.match(text, match.end()):
+            continue
+        if _NOT_LENGTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        return True
+    return False
+
+
+def answer_duration(facts: FactBase, query: Query) -> Reply | None:
+    """ "How long is the trip?": the sentences about it that give a length of time."""
+    hits = ranked_sentences(facts, query, accept=has_duration, limit=2)
+    if not hits:
+        return None
+    hits = [h for h in hits if h.coverage >= hits[0].coverage]
+    sources = facts.sources([h.sentence.article_id for h in hits])
+    return Reply(
+        summary="Here is how long the articles say it lasts:",
+        facts=[fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits],
+        sources=list(sources.values()),
+        confidence=round(0.3 + 0.5 * hits[0].coverage, 2),
+        follow_ups=["Who reported it?"],
+    )
+
+
 def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | None:
     """The most relevant verbatim sentences with their sources, or None."""
     # "How many ...?" is answered by a sentence with an amount in it.
@@ -356,8 +400,31 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
     )
 
 
-def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | None:
-    """Summaries of the newest articles on the topic (or of the newest articles overall)."""
+def _details(
+    facts: FactBase, query: Query, article_ids: list[str], shown: set[str], limit: int = 3
+) -> list[AnswerFact]:
+    """The sentences of the chosen articles that cover the topic best, those with a figure
+    (an amount, a date, a percentage) first."""
+    prefer = frozenset(article_ids)
+    hits = [
+        h
+        for h in ranked_sentences(facts, query, limit=12, prefer=prefer, min_coverage=0.5)
+        if h.sentence.article_id in prefer and plain(h.sentence.text) not in shown
+    ]
+    # Stable: within "has a figure", the ranking by coverage and date stays.
+    hits.sort(key=lambda h: _has_amount(h.sentence.text), reverse=True)
+    sources = facts.sources([h.sentence.article_id for h in hits[:limit]])
+    return [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits[:limit]]
+
+
+def answer_summary(
+    facts: FactBase, query: Query, *, limit: int = 3, details: bool = False
+) -> Reply | None:
+    """Summaries of the newest articles on the topic (or of the newest articles overall).
+
+    With ``details``, "what's the latest on X" also gets the sentences of those articles
+    that say most about X, figures first: a one-line lead is too thin an update.
+    """
     store = facts.store
     scores: dict[str, float] = {}
     ids = query.entity_ids()
@@ -398,7 +465,9 @@ def answer_summary(facts: FactBase, query: Query, *, limit: int = 3) -> Reply | 
     for article in chosen:
         text = store.summary(article.id) or article.title
         lines.append(fact(text, sources.get(article.id)))
-    about = join_names(query.names()) or " ".join(query.terms)
+    if details and topical:
+        lines += _details(facts, query, [a.id for a in chosen], {plain(f.text) for f in lines})
+    about = join_names([*query.names(), " ".join(query.terms)] if query.terms else query.names())
     summary = f"The latest on {about}:" if about else "The latest news I have:"
     if window.label:
         summary = summary[:-1] + f" ({window.label}):"

@@ -177,6 +177,15 @@ def variants(word: str) -> list[str]:
     return [word, *sorted(f for f, b in _IRREGULAR.items() if b == base and f != word)]
 
 
+def stem_prefixes(word: str) -> frozenset[str]:
+    """The first two letters of every word that can share the word's stem (its irregular
+    forms too: 'meet' -> me, met is 'me' as well; 'go' -> go, we (went)), so that a text's
+    other words need not be stemmed."""
+    base = stem(word)
+    forms = [word, *(f for f, b in _IRREGULAR.items() if stem(b) == base or stem(f) == base)]
+    return frozenset(f.casefold()[:2] for f in forms)
+
+
 def stem(word: str) -> str:
     """A crude suffix stripper: 'mediating', 'mediators', 'mediation' -> 'mediat'.
 
