@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
+from knowledge.answering.cache import LRU
 from knowledge.answering.compose import join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
@@ -55,6 +56,9 @@ COMMANDS = frozenset(
     }
 )
 MAX_QUESTION = 500
+# Context-free answers remembered per (question, store sequence, day): repeated questions
+# (many readers, the same news) are answered once until new articles arrive.
+ANSWER_CACHE_SIZE = 512
 
 
 class Engine:
@@ -64,6 +68,8 @@ class Engine:
         store: the fact base.
         clock: returns "now" (timezone-aware); injected so tests fix time words.
         memory: the conversation memory (a bounded default when omitted).
+        answer_cache: how many context-free answers to remember; 0 turns the cache off
+            (to measure the engine itself).
     """
 
     def __init__(
@@ -72,10 +78,14 @@ class Engine:
         *,
         clock: Callable[[], datetime] | None = None,
         memory: ConversationMemory | None = None,
+        answer_cache: int = ANSWER_CACHE_SIZE,
     ) -> None:
         self._facts = FactBase(store, load_gazetteer())
         self._clock = clock or (lambda: datetime.now(UTC))
         self._memory = memory or ConversationMemory()
+        self._answers: LRU[tuple[str, int, date], tuple[Query, Reply]] | None = (
+            LRU(answer_cache) if answer_cache > 0 else None
+        )
         self._facts.refresh()
         # Warm the role index at start-up so the first role question is not the slow one.
         self._facts.roles()
@@ -87,8 +97,16 @@ class Engine:
         now = self._clock()
         self._facts.refresh()
         question = " ".join(question.split())[:MAX_QUESTION]
-        query = read_question(self._facts, question, now)
         previous = self._memory.last(chat_id, now)
+        # Only a question without a previous turn is the same whoever asks it; the sequence
+        # moves with every ingest and the day with time words ("today", "this week").
+        cache_key = None
+        if previous is None and self._answers is not None:
+            cache_key = (question, self._facts.store.last_seq(), now.date())
+            known, cached = self._answers.get(cache_key)
+            if known and cached is not None:
+                return self._finish(cached[0], cached[1], chat_id, now)
+        query = read_question(self._facts, question, now)
         query = self._with_context(query, previous)
         if self._facts.empty:
             reply = empty_store() if query.intent is not Intent.HELP else answer_help(self._facts)
@@ -98,6 +116,8 @@ class Engine:
         # later "who else?" still knows whom to leave out.
         if not reply.people_named and query.from_context and previous is not None:
             reply.people_named = previous.people_named
+        if cache_key is not None and self._answers is not None:
+            self._answers.put(cache_key, (query, reply))
         return self._finish(query, reply, chat_id, now)
 
     def command(
