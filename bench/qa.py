@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--now", help="the engine's clock, ISO date or datetime (default: now)")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every reply")
     parser.add_argument("--repeat", type=int, default=1, help="ask the whole file N times")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="turn the engine's answer cache off (cold)"
+    )
     args = parser.parse_args(argv)
 
     questions: list[dict[str, Any]] = tomllib.loads(Path(args.questions).read_text("utf-8"))[
@@ -94,12 +97,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.now:
         parsed = datetime.fromisoformat(args.now)
         now = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    engine = Engine(store, clock=lambda: now)
+    if args.no_cache:
+        engine = Engine(store, clock=lambda: now, answer_cache=0)
+    else:
+        engine = Engine(store, clock=lambda: now)
     startup = time.perf_counter() - started
 
     latencies: list[float] = []
+    cold = 0  # answers of the first round: questions not asked before (answer cache cold)
     passed = 0
     for round_number in range(args.repeat):
+        if round_number == 1:
+            cold = len(latencies)
         passed = 0
         for number, question in enumerate(questions, 1):
             chat = question.get("chat")
@@ -118,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"       - {problem}")
                     print("       | " + reply.replace("\n", "\n       | "))
     total = len(questions)
+    if args.repeat > 1:
+        first, again = latencies[:cold], latencies[cold:]
+        print(
+            f"first round p50 {percentile(first, 0.5):.1f} ms p99 {percentile(first, 0.99):.1f} ms;"
+            f" repeats p50 {percentile(again, 0.5):.1f} ms p99 {percentile(again, 0.99):.1f} ms"
+            f" (answer cache {'off' if args.no_cache else 'on'})"
+        )
     print(
         f"\nscore {passed}/{total} ({100 * passed / max(total, 1):.0f}%)"
         f"  p50 {percentile(latencies, 0.5):.1f} ms  p99 {percentile(latencies, 0.99):.1f} ms"
