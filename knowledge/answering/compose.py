@@ -32,6 +32,16 @@ RELATION_TITLES = frozenset(
 )
 
 
+def neutral_day(days: Iterable[date | None]) -> date:
+    """The day to rank an undated report by among these: the median of the dated ones.
+
+    Undated articles (feeds and archives without a date) would otherwise sink below every
+    dated fact however relevant they are; the median makes them neither newest nor oldest.
+    """
+    dated = sorted(d for d in days if d is not None and d != date.min)
+    return dated[len(dated) // 2] if dated else date.min
+
+
 def day_text(day: date | None) -> str:
     """'Friday 6 February 2026' (empty for None)."""
     if day is None:

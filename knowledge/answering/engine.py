@@ -31,7 +31,7 @@ from knowledge.answering.overview import (
     known_topics,
 )
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.quotes import answer_quotes
+from knowledge.answering.quotes import answer_quotes, answer_relative_quotes, relation_asked
 from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
 from knowledge.answering.timewords import TimeWindow
@@ -302,6 +302,10 @@ class Engine:
                 # than describe Ankara.
                 return self._unknown(query, [f"the {query.unresolved_roles[0]}"])
         if intent is Intent.QUOTES:
+            relation = relation_asked(query.question)
+            if relation and query.people:
+                # "What did X's family say?": the family speaks, not X.
+                return answer_relative_quotes(facts, query, relation)
             if query.links and not (query.people or query.groups or query.topic_links):
                 # Quotes "from Geneva" or an outlet: read as a topic.
                 query = replace(query, topic_links=query.links)

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.answering.compose import answer_quote, fact, join_names, role_text, unique_roles
+from knowledge.answering.compose import (
+    answer_quote,
+    fact,
+    join_names,
+    neutral_day,
+    role_text,
+    unique_roles,
+)
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import fold, plain, stem, stem_prefixes, words_of
@@ -186,6 +193,16 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
             candidates = direct
     cue = _asked_cue(query.text)
     weekday = _asked_weekday(query.text)
+    undated = neutral_day(
+        facts.source(q.article_id).published or q.said_on for q in candidates[:300]
+    )
+
+    def published(q: Quote) -> date:
+        return facts.source(q.article_id).published or q.said_on or undated
+
+    def said(q: Quote) -> date:
+        return q.said_on or facts.source(q.article_id).published or undated
+
     # Quotes naming the topic (in their words or their lead-in) first, then those from the
     # reports most about the topic, then those with the cue asked for ("tweet"), then the
     # newest reports; within one report, the exact words before paraphrase.
@@ -195,9 +212,9 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
             relevance.get(q.article_id, 0),
             weekday is not None and q.said_on is not None and q.said_on.weekday() == weekday,
             bool(cue) and stem(q.cue or "") == cue,
-            facts.source(q.article_id).published or quote_day(q, facts),
+            published(q),
             q.kind is QuoteKind.DIRECT,
-            quote_day(q, facts),
+            said(q),
             -q.start,
         ),
         reverse=True,
@@ -301,10 +318,14 @@ def speech_sentences(
         names.append(entity.name)
         names.extend(a for a in entity.aliases if len(a) > 5 or (len(a) > 3 and " " in a))
     # The name as the question wrote it too: the stored entity may be a poor match for it.
+    # (Not a name the question gives as the topic: "what did X say about Trump".)
     names.extend(
         link.surface
         for link in query.links
-        if link.kind is EntityKind.PERSON and len(link.surface) >= 3 and link.exact
+        if link.kind is EntityKind.PERSON
+        and len(link.surface) >= 3
+        and link.exact
+        and link not in query.topic_links
     )
     names = list(dict.fromkeys(names))
     if not names:
@@ -370,6 +391,78 @@ def speech_sentences(
         reverse=True,
     )
     return [fact(f"“{s.text}”", source) for source, s in dated[:limit]]
+
+
+_RELATIVES = (
+    r"family|relatives|wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|"
+    r"brother|sister|parents|children|lawyer|lawyers|attorney|attorneys|fianc[eé]e?|friends?|"
+    r"spokesman|spokeswoman|spokesperson|aides?|camp|team|office"
+)
+_RELATIVE_OF = re.compile(rf"['’]s\s+(?P<relation>{_RELATIVES})\b", re.IGNORECASE)
+_STATEMENT = re.compile(
+    r"\b(said|says|told|statement|issued|released|wrote|tweeted|added|called|urged|demanded)\b",
+    re.IGNORECASE,
+)
+_THEY_SAID = re.compile(r"\b(they|she|he|it|the family)\s+(said|say|says|added|wrote)\b", re.I)
+
+
+def relation_asked(question: str) -> str | None:
+    """The relative or aide a quotes question asks about: "What did X's family say?"."""
+    match = _RELATIVE_OF.search(question)
+    return match.group("relation").casefold() if match else None
+
+
+def answer_relative_quotes(facts: FactBase, query: Query, relation: str) -> Reply:
+    """What the family (lawyer, spokesman ...) of the person named said: quotes attributed
+    to them, else the sentences reporting their statement and the quote that follows it
+    ("... they said in the statement"), else an honest "couldn't find"."""
+    owner = join_names(list(dict.fromkeys(name for _, name in query.people)))
+    who = f"{owner}'s {relation}"
+    pattern = re.compile(rf"\b{re.escape(relation)}\b|\b({_RELATIVES})\b", re.IGNORECASE)
+    exact = re.compile(rf"\b{re.escape(relation)}\b", re.IGNORECASE)
+    article_ids = facts.store.articles_mentioning(list(query.person_ids), limit=60)[:40]
+    quotes = [
+        q
+        for q in (facts.store.quotes(article_ids=article_ids, limit=300) if article_ids else [])
+        if exact.search(" ".join(filter(None, (q.speaker, q.speaker_mention, q.speaker_role))))
+    ]
+    found: list[AnswerFact] = []
+    if not quotes and article_ids:
+        hits = facts.store.search_sentences(relation, limit=40, article_ids=article_ids)
+        for sentence, _ in hits:
+            if len(found) >= 4 or not exact.search(sentence.text):
+                continue
+            if not _STATEMENT.search(sentence.text) or not pattern.search(sentence.text):
+                continue
+            source = facts.source(sentence.article_id)
+            found.append(fact(f"“{sentence.text}”", source))
+            following = [
+                s
+                for s in facts.store.sentences(sentence.article_id)
+                if s.index in (sentence.index + 1, sentence.index + 2)
+            ]
+            for nxt in following:
+                if _QUOTE_MARK.search(nxt.text) and _THEY_SAID.search(nxt.text):
+                    found.append(fact(f"“{nxt.text}”", source))
+                    break
+    if quotes:
+        quotes.sort(key=lambda q: quote_day(q, facts), reverse=True)
+        chosen = quotes[:PAGE]
+        return Reply(
+            summary=f"Here is what {who} said, newest first:",
+            quotes=[answer_quote(q, facts.source(q.article_id), None) for q in chosen],
+            sources=list(facts.sources([q.article_id for q in chosen]).values()),
+            confidence=0.8,
+            quote_keys=tuple(quote_key(q) for q in chosen),
+        )
+    if found:
+        return Reply(
+            summary=f"What the articles report of {who}:",
+            facts=found,
+            confidence=0.65,
+            follow_ups=["Who reported it?"],
+        )
+    return Reply(summary=f"I couldn't find any quotes by {who}.", known=False, confidence=0.2)
 
 
 def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.answering.compose import fact, join_names
+from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import (
@@ -182,6 +182,11 @@ def ranked_sentences(
         else max(min_coverage, 0.7 if len(concepts) == 4 else 0.75)
     )
     ranked = [h for h in ranked if h.coverage >= needed]
+    # An undated report ranks as of the middle of the others, not below all of them.
+    undated = neutral_day(h.day for h in ranked)
+    for hit in ranked:
+        if hit.day == date.min:
+            hit.day = undated
     ranked.sort(
         key=lambda h: (h.sentence.article_id in prefer, round(h.coverage, 1), h.day, h.bm25),
         reverse=True,

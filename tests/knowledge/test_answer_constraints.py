@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from knowledge.answer import Engine, render_text
+from knowledge.answering.compose import neutral_day
 from knowledge.answering.intents import Intent, classify
 from knowledge.answering.search import has_duration
 from knowledge.ingest import ingest_articles
@@ -73,6 +74,19 @@ ARTICLES = [
         "published": "2031-06-16",
         "source": "Lisbon Daily",
         "text": "Thousands protested in Madrid on Friday against higher rents.",
+    },
+    {
+        "id": "mini-basri",
+        "title": "Missing reporter Omar Basri feared dead",
+        "published": "2031-06-18",
+        "source": "Tunis Wire",
+        "text": (
+            "Reporter Omar Basri vanished in Tunis two weeks ago.\n\n"
+            "On Tuesday, his family issued a statement in which they accepted that he had died."
+            "\n\n"
+            "“We demand an impartial inquiry into his fate,” they said in the statement.\n\n"
+            "Basri said in May that he had received threats."
+        ),
     },
     {
         "id": "mini-border",
@@ -162,3 +176,27 @@ def test_latest_on_a_topic_gives_more_than_the_lead(engine: Engine) -> None:
     answer = engine.answer("what's the latest on the brexit deal?")
     assert len(answer.facts) >= 2
     assert "farmers" in render_text(answer).casefold()
+
+
+def test_what_the_family_of_a_person_said_is_theirs_not_the_persons(engine: Engine) -> None:
+    reply = ask(engine, "What did Basri's family say?")
+    assert "impartial inquiry" in reply
+    assert "received threats" not in reply
+
+
+def test_a_relative_nobody_quotes_is_couldnt_find(engine: Engine) -> None:
+    reply = ask(engine, "What did Basri's lawyer say?")
+    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert "received threats" not in reply
+
+
+def test_a_person_named_as_the_topic_is_not_taken_for_the_speaker(engine: Engine) -> None:
+    reply = ask(engine, "What did Anna Lane say about Tiago Rocha?")
+    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert "marsh will meet" not in reply
+
+
+def test_undated_reports_rank_as_of_the_middle_of_the_dated_ones() -> None:
+    days = [date(2031, 1, 5), None, date(2031, 3, 1), date(2031, 2, 1)]
+    assert neutral_day(days) == date(2031, 2, 1)
+    assert neutral_day([None]) == date.min
