@@ -248,6 +248,12 @@ def test_same_event_across_reports() -> None:
     assert not same_event(first, other)
     assert not same_event(first, months_later)
     assert not same_event(first, a_call)
+    # the same two sides: a meeting held, and a summit of theirs that was called off
+    held = event("g#event-1", "Iran", "Oman", day=date(2026, 2, 4), status=EventStatus.HELD)
+    called_off = event(
+        "h#event-1", "Iran", "Oman", day=date(2026, 2, 6), status=EventStatus.CANCELLED
+    )
+    assert not same_event(held, called_off)
 
 
 def test_calls_to_cancel_do_not_cancel() -> None:

@@ -128,6 +128,7 @@ class Mention:
     reported_on: date | None
     within: EventKind | None = None
     indefinite: bool = False
+    firm_status: bool = False  # stated ("were held", "was cancelled"), not read off the tense
     # the people named after the trigger ("meeting with A"): who the event is with
     objects: frozenset[str] = (
         frozenset()
@@ -188,7 +189,9 @@ def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:
         ]
         # "the meeting began at noon" after a cancelled summit: the held meeting named
         # earlier, if there is one; else the latest ("the visit had been meant to ...")
-        for draft in fitting:
+        # a "held" read off a past-tense sentence is too weak to pass over the latest event
+        weak = mention.status is EventStatus.HELD and not mention.firm_status
+        for draft in () if weak else fitting:
             if _compatible_status(draft, mention):
                 return draft
         if fitting:

@@ -33,7 +33,7 @@ from knowledge.extract.events.parties import (
 )
 from knowledge.extract.events.places import dateline_place, event_host, event_place
 from knowledge.extract.events.reporting import event_date, reporters
-from knowledge.extract.events.status import event_status
+from knowledge.extract.events.status import event_status, firm_status
 from knowledge.extract.events.triggers import (
     KINDS,
     candidate_sentences,
@@ -116,6 +116,7 @@ def _analyse(
     host = event_host(text, named, index)
     dates = find_dates(text, published)
     reported_by, reported_on = reporters(text, named, dates)
+    status = event_status(text, trigger)
     participants = clause_participants(text, in_clause(named, clause), country, host, topic_spans)
     subject = subjects.participant(sentence, trigger, named)
     if subject is not None and subject.name != host:
@@ -138,7 +139,8 @@ def _analyse(
         country=country,
         host=host,
         when=event_date(text, dates, trigger),
-        status=event_status(text, trigger),
+        status=status,
+        firm_status=firm_status(text, trigger, status),
         agenda=agenda,
         reported_by=reported_by,
         reported_on=reported_on,

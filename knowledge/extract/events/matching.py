@@ -57,6 +57,8 @@ def same_event(
         return True
     if (a.kind is EventKind.CALL) != (b.kind is EventKind.CALL):
         return False
+    if {a.status, b.status} == {EventStatus.HELD, EventStatus.CANCELLED}:
+        return False  # a cancelled event never took place: the held one is another meeting
     shared = _participant_keys(a) & _participant_keys(b)
     if not shared:
         return False

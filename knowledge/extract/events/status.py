@@ -133,3 +133,26 @@ def event_status(text: str, trigger: re.Match[str]) -> EventStatus:
     if _HELD.search(text):
         return EventStatus.HELD
     return EventStatus.UNKNOWN
+
+
+_HELD_RIGHT_AFTER = re.compile(
+    r"[^.;:!?]{0,30}?\b(?:took\s+place|was\s+held|were\s+held|had\s+been\s+held|began|"
+    r"started|opened|ended|concluded|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def firm_status(text: str, trigger: re.Match[str], status: EventStatus) -> bool:
+    """Whether the status is stated about this event, not guessed from the clause's tense.
+
+    "The latest talks were held ...", "the summit was cancelled" are firm; "the summit" in a
+    past-tense sentence about something else is not.
+    """
+    if status in (EventStatus.CANCELLED, EventStatus.POSTPONED, EventStatus.COLLAPSED):
+        return True
+    if status is EventStatus.HELD:
+        return bool(
+            _PAST_TRIGGER.fullmatch(trigger.group(0))
+            or _HELD_RIGHT_AFTER.match(text, trigger.end())
+        )
+    return False
