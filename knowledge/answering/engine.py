@@ -302,7 +302,7 @@ class Engine:
                 # than describe Ankara.
                 return self._unknown(query, [f"the {query.unresolved_roles[0]}"])
         if intent is Intent.QUOTES:
-            relation = relation_asked(query.question)
+            relation = relation_asked(query.question, [name for _, name in query.people])
             if relation and query.people:
                 # "What did X's family say?": the family speaks, not X.
                 return answer_relative_quotes(facts, query, relation)

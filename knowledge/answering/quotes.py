@@ -393,12 +393,15 @@ def speech_sentences(
     return [fact(f"“{s.text}”", source) for source, s in dated[:limit]]
 
 
+# Groups and aides speaking for a person. Single relatives ("Trump's son-in-law") are roles
+# the question reader resolves to the relative themselves.
 _RELATIVES = (
-    r"family|relatives|wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|"
-    r"brother|sister|parents|children|lawyer|lawyers|attorney|attorneys|fianc[eé]e?|friends?|"
-    r"spokesman|spokeswoman|spokesperson|aides?|camp|team|office"
+    r"family|relatives|parents|children|lawyers?|attorneys?|fianc[eé]e?|aides?|camp|campaign|"
+    r"team"
 )
-_RELATIVE_OF = re.compile(rf"['’]s\s+(?P<relation>{_RELATIVES})\b", re.IGNORECASE)
+_RELATIVE_OF = re.compile(
+    rf"\b(?P<owner>[\w.-]+)['’]s\s+(?P<relation>{_RELATIVES})\b(?!-)", re.IGNORECASE
+)
 _STATEMENT = re.compile(
     r"\b(said|says|told|statement|issued|released|wrote|tweeted|added|called|urged|demanded)\b",
     re.IGNORECASE,
@@ -406,10 +409,16 @@ _STATEMENT = re.compile(
 _THEY_SAID = re.compile(r"\b(they|she|he|it|the family)\s+(said|say|says|added|wrote)\b", re.I)
 
 
-def relation_asked(question: str) -> str | None:
-    """The relative or aide a quotes question asks about: "What did X's family say?"."""
+def relation_asked(question: str, people: Sequence[str] = ()) -> str | None:
+    """The relatives or aides of a person asked about (one of ``people``, by any word of
+    the name): "What did X's family say?"."""
     match = _RELATIVE_OF.search(question)
-    return match.group("relation").casefold() if match else None
+    if match is None:
+        return None
+    owner = fold(match.group("owner"))
+    if people and not any(owner in fold(name).split() for name in people):
+        return None
+    return match.group("relation").casefold()
 
 
 def answer_relative_quotes(facts: FactBase, query: Query, relation: str) -> Reply:

@@ -16,6 +16,7 @@ import pytest
 from knowledge.answer import Engine, render_text
 from knowledge.answering.compose import neutral_day
 from knowledge.answering.intents import Intent, classify
+from knowledge.answering.quotes import relation_asked
 from knowledge.answering.search import has_duration
 from knowledge.ingest import ingest_articles
 from knowledge.readers import read_document
@@ -200,3 +201,9 @@ def test_undated_reports_rank_as_of_the_middle_of_the_dated_ones() -> None:
     days = [date(2031, 1, 5), None, date(2031, 3, 1), date(2031, 2, 1)]
     assert neutral_day(days) == date(2031, 2, 1)
     assert neutral_day([None]) == date.min
+
+
+def test_relation_asked_needs_the_owner_to_be_the_person_asked_about() -> None:
+    assert relation_asked("What did Basri's family say?", ["Omar Basri"]) == "family"
+    assert relation_asked("What did Iran's family say?", ["Omar Basri"]) is None
+    assert relation_asked("What did Basri's son-in-law say?", ["Omar Basri"]) is None
