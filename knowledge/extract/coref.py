@@ -113,6 +113,11 @@ class Coreference:
         self._starts = [m.start for m in self._person_mentions]
         self._genders: dict[str, str | None] = {}
 
+    @property
+    def index(self) -> EntityIndex:
+        """The article's entities this coreference resolves against."""
+        return self._index
+
     def _gender(self, entity: Entity) -> str | None:
         if entity.id not in self._genders:
             self._genders[entity.id] = gender_of(entity, self._text)

@@ -487,6 +487,14 @@ def test_a_family_statement_is_the_familys_not_the_previous_speakers() -> None:
     quotes = _quotes(
         "Ted Ruiz was shot on Friday. “We will look into it,” Police Chief Anna Stone told "
         "reporters.\n\nHis family released a statement on Monday. “We want the truth,” they "
-        "said in the statement."
+        "said in the statement. “He was a kind father,” his family said."
     )
-    assert [q.speaker for q in quotes] == ["Anna Stone", "Ted Ruiz’s family"]
+    assert [q.speaker for q in quotes] == ["Anna Stone", "Ted Ruiz’s family", "Ted Ruiz’s family"]
+
+
+def test_a_surname_that_is_also_a_place_word_stays_the_person() -> None:
+    quotes = _quotes(
+        "Health minister Ada Hall spoke in York on Monday. “Waiting lists will shrink,” Hall "
+        "said.\n\nThe minister is cross with the regulator. “They are far too slow,” Hall said."
+    )
+    assert [q.speaker for q in quotes] == ["Ada Hall", "Ada Hall"]

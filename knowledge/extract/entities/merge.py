@@ -137,6 +137,8 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
         return cand.evidence and cand.name not in _NON_PERSON_WORDS
     if cand.title or cand.honorific:
         return True  # "Energy Secretary Jo Park": a title outweighs a place-like word
+    if len(words) == 1 and cand.name in confirmed:
+        return True  # "Lane said" after "minister Anna Lane": the surname, not a street word
     if any(w in _NON_PERSON_WORDS for w in words):
         return False
     if len(words) >= 2 and (cand.evidence or words[0] in _given_names()):

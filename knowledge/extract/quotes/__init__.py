@@ -23,6 +23,7 @@ one, which resolves sources to speakers, dates statements and removes repeats.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.extract.coref import PRONOUNS, Coreference
@@ -34,7 +35,14 @@ from knowledge.extract.quotes.indirect import indirect_in_sentence
 from knowledge.extract.quotes.sources import is_description
 from knowledge.extract.quotes.spans import Candidate, Source, word_count
 from knowledge.extract.quotes.vocabulary import WORDISH
-from knowledge.models import Article, Entity, EntityKind, Quote, QuoteKind, Sentence
+from knowledge.models import (
+    Article,
+    Entity,
+    EntityKind,
+    Quote,
+    QuoteKind,
+    Sentence,
+)
 
 __all__ = ["find_quotes"]
 
@@ -181,13 +189,24 @@ def _resolve(
                 if pronoun in ("they", "it")
                 else None
             )
+            own = _GROUP.fullmatch(text, src.np_start, src.np_end) if entity is None else None
+            if own is not None:
+                # "his family said": the group of the person "his" means
+                own_group = _group_of(own, coref)
+                group = _Group(
+                    own_group.name,
+                    src.np_start,
+                    src.np_end,
+                    own_group.owner,
+                    own_group.noun,
+                )
             if (
                 entity is None
                 and group is not None
-                and (last_group is None or group[1] > last_group[2])
+                and (own is not None or last_group is None or group.start > last_group[2])
             ):
                 # "his family issued a statement ... “...,” they said": the group just named
-                speaker = group[0]
+                speaker = group.name
             elif (
                 entity is None
                 and pronoun in ("they", "it")
@@ -345,7 +364,18 @@ _GROUP = re.compile(
 )
 
 
-def _recent_group(text: str, position: int, coref: Coreference) -> tuple[str, int] | None:
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """A group that speaks ("his family"), with its possessor when that is a known person."""
+
+    name: str
+    start: int
+    end: int
+    owner: Entity | None
+    noun: str
+
+
+def _recent_group(text: str, position: int, coref: Coreference) -> _Group | None:
     """The group named last in the ~300 characters before a "they"/"it" ("his family"), as
     display text with the possessor resolved ("Ted Ruiz's family") and its offset."""
     lo = max(0, position - 300)
@@ -354,13 +384,33 @@ def _recent_group(text: str, position: int, coref: Coreference) -> tuple[str, in
         found = match
     if found is None:
         return None
+    return _group_of(found, coref)
+
+
+def _group_of(found: re.Match[str], coref: Coreference) -> _Group:
     phrase = found.group(1)
-    owner, _, rest = phrase.partition(" ")
-    if owner.lower() in ("his", "her"):
-        person = coref.pronoun("he" if owner.lower() == "his" else "she", found.start())
-        if person is not None:
-            phrase = f"{person.name}’s {rest}"
-    return phrase, found.start()
+    owner_word, _, rest = phrase.partition(" ")
+    owner: Entity | None = None
+    if owner_word.lower() in ("his", "her"):
+        owner = coref.pronoun("he" if owner_word.lower() == "his" else "she", found.start())
+    elif owner_word.endswith(("’s", "'s")):
+        owner = coref.person_at(found.start(), found.start() + len(owner_word) - 2)
+        if owner is None:
+            # "Ruiz's family": a possessive mention is skipped by ``person_at``
+            mentions = coref.index.mentions_in(found.start(), found.start() + len(owner_word))
+            owner = next(
+                (
+                    coref.index.get(m.entity_id)
+                    for m in mentions
+                    if m.kind is EntityKind.PERSON and coref.index.get(m.entity_id)
+                ),
+                None,
+            )
+    if owner is not None and owner.kind is EntityKind.PERSON:
+        phrase = f"{owner.name}’s {rest}"
+    else:
+        owner = None
+    return _Group(phrase, found.start(), found.end(1), owner, rest)
 
 
 def _names_an_office(surface: str) -> bool:
