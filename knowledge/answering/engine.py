@@ -9,6 +9,7 @@ know" when nothing fits well enough.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -18,7 +19,7 @@ from knowledge.answering.cache import LRU
 from knowledge.answering.compose import join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
-from knowledge.answering.intents import Intent
+from knowledge.answering.intents import VOCABULARY, Intent
 from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
 from knowledge.answering.outcomes import answer_outcome, answer_quote_search
@@ -34,6 +35,7 @@ from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes, answer_relative_quotes, relation_asked
 from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
+from knowledge.answering.text import content_words
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind, Event, Quote
@@ -56,6 +58,11 @@ COMMANDS = frozenset(
     }
 )
 MAX_QUESTION = 500
+_SPEAKER_SLOT = re.compile(
+    r"^(?:and )?(?:what|how) (?:did|does|do|has|have|had|was|were|is|will) (?P<who>.+?) "
+    r"(?:say|said|says|tell|told|comment|commented|respond|responded|react|reacted|tweet|"
+    r"tweeted|write|wrote|think|warn|warned|claim|claimed)\b"
+)
 # Context-free answers remembered per (question, store sequence, day): repeated questions
 # (many readers, the same news) are answered once until new articles arrive.
 ANSWER_CACHE_SIZE = 512
@@ -306,6 +313,14 @@ class Engine:
             if relation and query.people:
                 # "What did X's family say?": the family speaks, not X.
                 return answer_relative_quotes(facts, query, relation)
+            stranger = self._unknown_speaker(query)
+            if stranger:
+                # "what did kowalski say about trump" with nobody of that name stored: say
+                # so, rather than answer with what others said about Trump.
+                topic = join_names([link.name for link in query.topic_links])
+                summary = f"I couldn't find any quotes by {stranger}"
+                summary += f" about {topic}." if topic else "."
+                return Reply(summary=summary, known=False, confidence=0.1)
             if query.links and not (query.people or query.groups or query.topic_links):
                 # Quotes "from Geneva" or an outlet: read as a topic.
                 query = replace(query, topic_links=query.links)
@@ -424,6 +439,22 @@ class Engine:
         reply.sources = [s for s in reply.sources if s.article_id not in shown] or reply.sources
         reply.summary = f"More on {join_names(list(query.names()))}:"
         return query, reply
+
+    def _unknown_speaker(self, query: Query) -> str | None:
+        """The speaker a quotes question names that nothing stored matches: a word in the
+        speaker's place ("what did kowalski say") that is no name, title or common word."""
+        if query.people or query.groups or query.roles or query.parsed.pronoun:
+            return None
+        match = _SPEAKER_SLOT.search(query.text)
+        if match is None:
+            return None
+        linked = {w for link in query.links for w in link.surface.split()}
+        slot = [w for w in content_words(match.group("who")) if w not in linked]
+        if not slot or len(slot) > 3 or len(slot) < len(match.group("who").split()) - 1:
+            return None
+        if any(self._facts.is_common_word(w) or w in VOCABULARY for w in slot):
+            return None
+        return " ".join(slot)
 
     def _names_not_in_articles(self, query: Query) -> list[str]:
         """Capitalised names in the question that no article mentions at all."""

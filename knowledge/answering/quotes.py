@@ -17,7 +17,7 @@ from knowledge.answering.compose import (
 )
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.text import fold, plain, stem, stem_prefixes, words_of
+from knowledge.answering.text import GENERIC_TOPIC_STEMS, fold, plain, stem, stem_prefixes
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
 
 PAGE = 6
@@ -30,22 +30,6 @@ def quote_key(quote: Quote) -> tuple[str, int]:
 
 def quote_day(quote: Quote, facts: FactBase) -> date:
     return quote.said_on or facts.source(quote.article_id).published or date.min
-
-
-# Words naming a kind of occasion or utterance, not what it was about: "the Brexit deal" is
-# about Brexit, and a quote saying "no deal" is not about it. They count only when the topic
-# has nothing else ("what did she say about the deal?").
-GENERIC_TOPIC_STEMS = frozenset(
-    stem(w)
-    for w in words_of(
-        """
-        deal deals talks talk meeting meetings summit summits comment comments statement
-        statements remark remarks agreement agreements negotiation negotiations conference
-        conferences visit visits trip trips issue issues matter matters situation event events
-        speech interview plan plans decision announcement news session sessions
-        """
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -342,9 +326,10 @@ def speech_sentences(
             hits += facts.store.search_sentences(
                 " ".join(names[:3]), limit=80, article_ids=about[:40]
             )
+    unique_hits = {(s.article_id, s.index): s for s, _ in hits}
     candidates = [
         sentence
-        for sentence, _ in hits
+        for sentence in unique_hits.values()
         if _speaks(sentence.text, names)
         and not any(
             aid == sentence.article_id and sentence.start <= start < sentence.end

@@ -14,10 +14,12 @@ from datetime import date
 
 from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
+from knowledge.answering.intents import EVENT_WORDS
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import (
     SYNONYM_STEMS,
     fold,
+    is_generic_topic,
     plain,
     stem,
     variants,
@@ -351,7 +353,10 @@ _DURATION = re.compile(
 )
 
 
-_NOT_LENGTH_AFTER = re.compile(r"\s+(ago|old|later|earlier|before|after|since|from now)\b", re.I)
+_NOT_LENGTH_AFTER = re.compile(
+    r"(\s+|-)(ago|old|later|earlier|before|after|since|from now)\b", re.I
+)
+_OCCASION = re.compile(r"\b(" + "|".join(sorted(set(EVENT_WORDS))) + r")\b", re.I)
 _NOT_LENGTH_BEFORE = re.compile(r"\b(in|within|first in|last in)\s+$", re.I)
 
 
@@ -369,7 +374,14 @@ def has_duration(text: str) -> bool:
 
 def answer_duration(facts: FactBase, query: Query) -> Reply | None:
     """ "How long is the trip?": the sentences about it that give a length of time."""
-    hits = ranked_sentences(facts, query, accept=has_duration, limit=2)
+    accept = has_duration
+    if _OCCASION.search(query.text):
+        # "How long is the trip?": the length of an occasion (a trip, talks, a visit), not
+        # any length the sentences about the place give.
+        def accept(text: str) -> bool:
+            return has_duration(text) and bool(_OCCASION.search(text))
+
+    hits = ranked_sentences(facts, query, accept=accept, limit=2)
     if not hits:
         return None
     hits = [h for h in hits if h.coverage >= hits[0].coverage]
@@ -437,7 +449,18 @@ def answer_summary(
         for rank, article_id in enumerate(store.articles_mentioning([entity_id], limit=60)):
             scores[article_id] = scores.get(article_id, 0.0) + 10.0 - rank * 0.01
     if query.terms or query.links:
+        # A sentence saying only "talks" is not about the Iran talks: with other concepts
+        # asked, it must say one of those.
+        telling = [
+            c
+            for c in concepts_of(facts, query)
+            if not (c.kind == "word" and is_generic_topic(c.forms[0]))
+        ]
         for hit in ranked_sentences(facts, query, limit=30, min_coverage=0.5):
+            words = plain(hit.sentence.text)
+            tokens = words.split()
+            if telling and not any(_covered(words, tokens, c) for c in telling):
+                continue
             scores[hit.sentence.article_id] = (
                 scores.get(hit.sentence.article_id, 0.0) + 5 * hit.coverage
             )
@@ -447,10 +470,13 @@ def answer_summary(
     if topical:
         # An article whose headline names the topic is about it, not merely touching it.
         concepts = concepts_of(facts, query)
+        generic = [c.kind == "word" and is_generic_topic(c.forms[0]) for c in concepts]
         for article_id, source in facts.sources(list(scores)[:300]).items():
             title = plain(source.title)
-            named = sum(1 for c in concepts if _covered(title, title.split(), c))
-            scores[article_id] += 8.0 * named
+            said = [i for i, c in enumerate(concepts) if _covered(title, title.split(), c)]
+            if all(generic[i] for i in said) and not all(generic):
+                said = []  # a headline naming only "talks" is not about the Iran talks
+            scores[article_id] += 8.0 * len(said)
     window = query.window
     if topical:
         candidates = store.articles(ids=list(scores)[:200], since=window.since, until=window.until)

@@ -298,3 +298,24 @@ def content_words(normalised: str) -> list[str]:
         for w in words(normalised)
         if w.text not in STOPWORDS and w.text not in ANSWER_TYPE_WORDS and len(w.text) > 1
     ]
+
+
+# Words naming a kind of occasion or utterance, not what it was about: "the Brexit deal" is
+# about Brexit, and a quote saying "no deal" is not about it. They count only when the topic
+# has nothing else ("what did she say about the deal?").
+GENERIC_TOPIC_STEMS = frozenset(
+    stem(w)
+    for w in words_of(
+        """
+        deal deals talks talk meeting meetings summit summits comment comments statement
+        statements remark remarks agreement agreements negotiation negotiations conference
+        conferences visit visits trip trips issue issues matter matters situation event events
+        speech interview plan plans decision announcement news session sessions
+        """
+    )
+)
+
+
+def is_generic_topic(word: str) -> bool:
+    """A word that names a kind of occasion or utterance (deal, talks, summit), not a topic."""
+    return stem(word) in GENERIC_TOPIC_STEMS

@@ -70,6 +70,16 @@ ARTICLES = [
         ),
     },
     {
+        "id": "mini-talks",
+        "title": "Fishing talks resume in Oslo",
+        "published": "2031-06-19",
+        "source": "Nordic Post",
+        "text": (
+            "Talks on fishing quotas resumed in Oslo on Wednesday.\n\n"
+            "Negotiators said the talks could last until July."
+        ),
+    },
+    {
         "id": "mini-madrid",
         "title": "Protests in Madrid",
         "published": "2031-06-16",
@@ -207,3 +217,22 @@ def test_relation_asked_needs_the_owner_to_be_the_person_asked_about() -> None:
     assert relation_asked("What did Basri's family say?", ["Omar Basri"]) == "family"
     assert relation_asked("What did Iran's family say?", ["Omar Basri"]) is None
     assert relation_asked("What did Basri's son-in-law say?", ["Omar Basri"]) is None
+
+
+def test_an_unknown_speaker_is_couldnt_find_not_others_quotes(engine: Engine) -> None:
+    reply = ask(engine, "what did zbignowski say about lane")
+    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert "zbignowski" in reply
+    assert "taxes will fall" not in reply
+
+
+def test_an_age_is_not_a_length_of_time() -> None:
+    assert not has_duration("The 30-year-old runner won in Helsinki.")
+
+
+def test_latest_on_a_topic_with_a_generic_word_skips_articles_with_only_that_word(
+    engine: Engine,
+) -> None:
+    reply = ask(engine, "what's the latest on the brexit talks?")
+    assert "kent" in reply
+    assert "fishing" not in reply
