@@ -294,6 +294,7 @@ class Engine:
         facts = self._facts
         intent = query.intent
         reply: Reply | None = None
+        duration_unknown = False
         if intent is Intent.HELP:
             return answer_help(facts)
         if intent is Intent.TOPICS:
@@ -345,6 +346,7 @@ class Engine:
             reply = answer_duration(facts, query)
             if reply is not None:
                 return reply
+            duration_unknown = True
         if intent is Intent.QUOTE_SEARCH:
             reply = answer_quote_search(facts, query) or answer_search(facts, query)
         elif intent is Intent.WHO_IS:
@@ -372,6 +374,10 @@ class Engine:
             reply = self._about(query)
         else:
             reply = answer_search(facts, query)
+        if reply is not None and duration_unknown and reply.known:
+            # What is known of it, but not the length asked for: say that first.
+            reply.summary = f"I couldn't find how long it lasts. {reply.summary}"
+            reply.confidence = min(reply.confidence, 0.5)
         return reply or self._unknown(query)
 
     @staticmethod

@@ -255,7 +255,8 @@ def _names_link(facts: FactBase, event: Event, link: Link) -> bool:
 
 def _not_there(facts: FactBase, query: Query, places: Sequence[str]) -> Reply:
     """No stored event at the place asked: the sentences that name it all, or "couldn't find"."""
-    hits = ranked_sentences(facts, query, limit=2)
+    # Every name in the sentence itself (or its headline): the pair is what was asked.
+    hits = ranked_sentences(facts, query, limit=2, min_coverage=0.9)
     if hits:
         sources = [facts.source(h.sentence.article_id) for h in hits]
         return Reply(

@@ -478,8 +478,15 @@ def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> 
     return [article_id for article_id in spoken_in if article_id in about][:300]
 
 
+_ABOUT_MENTIONS = 3
+
+
 def _topic_counts(
-    facts: FactBase, query: Query, terms: list[str], article_ids: list[str]
+    facts: FactBase,
+    query: Query,
+    terms: list[str],
+    article_ids: list[str],
+    mentions: dict[str, int] | None = None,
 ) -> dict[str, int]:
     """For each article that mentions the topic, how many of the topic's parts ("Putin",
     "Helsinki") it mentions, counting those its headline names twice."""
@@ -497,6 +504,8 @@ def _topic_counts(
         found = _parts_in(text, parts)
         if found:
             seen.setdefault(article_id, set()).update(found)
+            if mentions is not None and _covers(found, parts):
+                mentions[article_id] = mentions.get(article_id, 0) + 1
     # A headline that names the topic makes the article about it, not merely touching it.
     titled: dict[str, set[int]] = {}
     for article_id, source in facts.sources(ids).items():
@@ -524,38 +533,82 @@ def _about_topic(
     kept, the keys of those naming the topic, and the articles' topic counts.
     """
     parts = _topic_parts(facts, query, terms)
-    relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes])
+    mentions: dict[str, int] = {}
+    relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes], mentions)
     # A quote names its topic in its own words or in the sentence leading to it ('The
     # minister is angry at Mr. Cole. "I don't think he's doing a good job," she said.').
     context = _lead_ins(facts, [q for q in quotes if q.article_id in relevance])
     naming: set[tuple[str, int]] = set()
+    # A report is about the topic when its headline or several of its sentences name it
+    # whole ("I see no way to reverse it" in a report on Brexit counts); one that mentions
+    # the topic once quotes the speaker on other things.
+    about = _titled(facts, list(relevance), parts) | {
+        article_id for article_id, count in mentions.items() if count >= _ABOUT_MENTIONS
+    }
+    head = _head_part(parts)
+    close: set[tuple[str, int]] = set()
     for quote in quotes:
-        found = _parts_in(quote.text, parts)
-        lead_in = context.get(quote_key(quote))
-        if lead_in:
-            found |= _parts_in(lead_in, parts)
-        if _specific(found, parts) and (_covers(found, parts) or quote.article_id in relevance):
-            naming.add(quote_key(quote))
-    kept = [q for q in quotes if quote_key(q) in naming or q.article_id in relevance]
-    return kept, naming, relevance
+        key = quote_key(quote)
+        before, after = context.get(key, ("", ""))
+        found = _parts_in(f"{quote.text} {before}", parts)
+        # The sentence after a quote is weaker evidence than the quote and its lead-in.
+        near = found | (_parts_in(after, parts) if after else set())
+        for parts_found, strong in ((found, True), (near, False)):
+            if not _specific(parts_found, parts):
+                continue
+            if (
+                _covers(parts_found, parts)
+                or quote.article_id in about
+                # "Trump's performance in Helsinki": the head noun said, in a report
+                # naming the rest.
+                or (head is not None and head in parts_found and quote.article_id in relevance)
+            ):
+                naming.add(key)
+                if strong:
+                    close.add(key)
+                break
+    kept = [q for q in quotes if quote_key(q) in naming or q.article_id in about]
+    return kept, close or naming, relevance
+
+
+def _head_part(parts: Sequence[_Part]) -> int | None:
+    """The topic's head noun, when it is a specific word ("performance" of "Trump's
+    performance in Helsinki"), not a name or a generic word."""
+    return next(
+        (index for index, part in enumerate(parts) if part.stem is not None and not part.generic),
+        None,
+    )
+
+
+def _titled(facts: FactBase, article_ids: list[str], parts: Sequence[_Part]) -> set[str]:
+    """The articles whose headline names the whole topic."""
+    return {
+        article_id
+        for article_id, source in facts.sources(article_ids).items()
+        if _covers(_parts_in(source.title, parts), parts)
+    }
 
 
 def _lead_ins(
     facts: FactBase, quotes: Sequence[Quote], articles: int = 12
-) -> dict[tuple[str, int], str]:
-    """For quotes of a few articles: the sentence holding the quote's start and those
-    before it, where "he" or "it" of the quote is often named."""
+) -> dict[tuple[str, int], tuple[str, str]]:
+    """For quotes of a few articles: the sentence holding the quote's start with the two
+    before it, where "he" or "it" of the quote is often named; and the one after it."""
     by_article: dict[str, list[Quote]] = {}
     for quote in quotes:
         by_article.setdefault(quote.article_id, []).append(quote)
-    out: dict[tuple[str, int], str] = {}
+    out: dict[tuple[str, int], tuple[str, str]] = {}
     for article_id in list(by_article)[:articles]:
         sentences = facts.store.sentences(article_id)
         texts = {sentence.index: sentence.text for sentence in sentences}
         for quote in by_article[article_id]:
             for sentence in sentences:
                 if quote.start < sentence.end:
-                    out[quote_key(quote)] = f"{lead_in(texts, sentence.index)} {sentence.text}"
+                    # The sentence after too: "..., she said. The row is over salmon."
+                    out[quote_key(quote)] = (
+                        f"{lead_in(texts, sentence.index)} {sentence.text}",
+                        texts.get(sentence.index + 1, ""),
+                    )
                     break
     return out
 

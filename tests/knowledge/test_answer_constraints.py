@@ -70,6 +70,18 @@ ARTICLES = [
         ),
     },
     {
+        "id": "mini-voss",
+        "title": "Marsh heckled at rally",
+        "published": "2031-06-16",
+        "source": "Lisbon Daily",
+        "text": (
+            "Premier Ivo Marsh spoke at a rally in Lisbon on Monday.\n\n"
+            "Senator Rhea Voss watched from the crowd.\n\n"
+            "Critics booed loudly.\n\n"
+            "“It was the worst performance I have seen,” Voss said."
+        ),
+    },
+    {
         "id": "mini-talks",
         "title": "Fishing talks resume in Oslo",
         "published": "2031-06-19",
@@ -236,3 +248,16 @@ def test_latest_on_a_topic_with_a_generic_word_skips_articles_with_only_that_wor
     reply = ask(engine, "what's the latest on the brexit talks?")
     assert "kent" in reply
     assert "fishing" not in reply
+
+
+def test_the_head_noun_of_a_topic_in_a_report_naming_the_rest_is_enough(engine: Engine) -> None:
+    reply = ask(engine, "What did Rhea Voss say about Marsh's performance in Lisbon?")
+    assert "worst performance" in reply
+
+
+def test_a_name_of_the_topic_alone_in_a_report_mentioning_the_rest_is_not(
+    engine: Engine,
+) -> None:
+    # Voss's report names Marsh and Lisbon, but nothing about the Madrid protests.
+    reply = ask(engine, "What did Rhea Voss say about Marsh and the Madrid protests?")
+    assert any(phrase in reply for phrase in UNKNOWN), reply
