@@ -18,7 +18,7 @@ from knowledge.answering.intents import Intent, Parsed
 from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import describe_group, group_reports
-from knowledge.answering.search import ranked_sentences
+from knowledge.answering.search import names_every, ranked_sentences
 from knowledge.answering.text import fold, plain, stem, stems
 from knowledge.models import (
     AnswerFact,
@@ -194,6 +194,14 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         for link in query.places
         if not any(_names_link(facts, event, link) for event in first)
     ]
+    absent = [
+        name
+        for name, ids in _asked_people(query).items()
+        if not any(_names_person(facts, event, name, ids) for event in first)
+    ]
+    if query.places and absent and not elsewhere:
+        # "When will Assad visit Paris?" answered by a visit to Paris without Assad: no.
+        elsewhere = [link.name for link in query.places]
     if elsewhere:
         # "When will X visit Havana?" with X's only event elsewhere: that event is not the
         # answer. Sentences naming both may be; else say so rather than pad.
@@ -245,6 +253,21 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     )
 
 
+def _asked_people(query: Query) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for pid, name in query.people:
+        names.setdefault(name, set()).add(pid)
+    return names
+
+
+def _names_person(facts: FactBase, event: Event, name: str, ids: set[str]) -> bool:
+    """Is the person asked about a party to the event (or named in its record)?"""
+    if ids & {p.entity_id for p in event.participants if p.entity_id}:
+        return True
+    padded = f" {plain(_blob(event, facts))} "
+    return any(f" {plain(n)} " in padded for n in (name, name.split()[-1]) if plain(n))
+
+
 def _names_link(facts: FactBase, event: Event, link: Link) -> bool:
     """Does the event (its parties, place, host, agenda or headline) name the link?"""
     if set(link.entity_ids) & {p.entity_id for p in event.participants if p.entity_id}:
@@ -255,8 +278,8 @@ def _names_link(facts: FactBase, event: Event, link: Link) -> bool:
 
 def _not_there(facts: FactBase, query: Query, places: Sequence[str]) -> Reply:
     """No stored event at the place asked: the sentences that name it all, or "couldn't find"."""
-    # Every name in the sentence itself (or its headline): the pair is what was asked.
-    hits = ranked_sentences(facts, query, limit=2, min_coverage=0.9)
+    # Every name in the sentence itself: the person and the place together were asked.
+    hits = ranked_sentences(facts, query, limit=2, accept=names_every(facts, query))
     if hits:
         sources = [facts.source(h.sentence.article_id) for h in hits]
         return Reply(
@@ -266,7 +289,7 @@ def _not_there(facts: FactBase, query: Query, places: Sequence[str]) -> Reply:
             confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
             follow_ups=["Who reported it?"],
         )
-    who = join_names([name for _, name in dict.fromkeys(query.people)]) or join_names(
+    who = join_names(list(dict.fromkeys(name for _, name in query.people))) or join_names(
         [link.name for link in query.groups]
     )
     summary = f"I couldn't find a meeting or visit{f' of {who}' if who else ''}"

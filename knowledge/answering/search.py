@@ -84,6 +84,18 @@ def concepts_of(facts: FactBase, query: Query) -> list[_Concept]:
     return concepts
 
 
+def names_every(facts: FactBase, query: Query) -> Callable[[str], bool]:
+    """A test that a text names every person, country and place the question names."""
+    names = [c for c in concepts_of(facts, query) if c.kind == "name"]
+
+    def test(text: str) -> bool:
+        words = plain(text)
+        tokens = words.split()
+        return all(_covered(words, tokens, c) for c in names)
+
+    return test
+
+
 def _covered(words: str, tokens: list[str], concept: _Concept) -> bool:
     """Does a text (as plain words, and those words split) cover the concept?"""
     if concept.kind == "word":

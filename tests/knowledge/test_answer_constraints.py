@@ -96,7 +96,10 @@ ARTICLES = [
         "title": "Protests in Madrid",
         "published": "2031-06-16",
         "source": "Lisbon Daily",
-        "text": "Thousands protested in Madrid on Friday against higher rents.",
+        "text": (
+            "Thousands protested in Madrid on Friday against higher rents.\n\n"
+            "Chancellor Greta Holm will visit Madrid next week for talks on housing."
+        ),
     },
     {
         "id": "mini-basri",
@@ -187,6 +190,9 @@ def test_visit_to_a_place_no_fact_joins_says_it_found_nothing(engine: Engine) ->
     reply = ask(engine, "When will Ivo Marsh visit Madrid?")
     assert any(phrase in reply for phrase in UNKNOWN), reply
     assert "lisbon" not in reply
+    # A visit to Madrid by someone else is not his.
+    assert "holm" not in reply
+    assert "holm" in ask(engine, "When will Greta Holm visit Madrid?")
 
 
 def test_who_reported_a_claim_names_the_outlet_that_saw_it(engine: Engine) -> None:
