@@ -19,7 +19,7 @@ from knowledge.answering.cache import LRU
 from knowledge.answering.compose import join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
-from knowledge.answering.intents import VOCABULARY, Intent
+from knowledge.answering.intents import QUOTE_WORDS, VOCABULARY, Intent
 from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
 from knowledge.answering.outcomes import answer_outcome, answer_quote_search
@@ -35,7 +35,7 @@ from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes, answer_relative_quotes, relation_asked
 from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
-from knowledge.answering.text import content_words
+from knowledge.answering.text import STOPWORDS, content_words, has_phrase, words
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind, Event, Quote
@@ -310,6 +310,7 @@ class Engine:
                 # than describe Ankara.
                 return self._unknown(query, [f"the {query.unresolved_roles[0]}"])
         if intent is Intent.QUOTES:
+            query = _role_as_topic(query)
             relation = relation_asked(query.question, [name for _, name in query.people])
             if relation and query.people:
                 # "What did X's family say?": the family speaks, not X.
@@ -333,8 +334,15 @@ class Engine:
                 # "How did the Palestinians react to the plan?": a country's reaction is more
                 # often reported than quoted; add the sentences that report it.
                 reported = answer_search(facts, query)
-                if reported is not None:
-                    said.facts = reported.facts[:2] + said.facts
+                forms = [f for link in query.groups for f in facts.name_forms(link) if len(f) > 2]
+                # Only sentences that name the group report its reaction.
+                telling = [
+                    f
+                    for f in (reported.facts if reported else [])
+                    if any(has_phrase(f.text, n) for n in forms)
+                ]
+                if reported is not None and telling:
+                    said.facts = telling[:2] + said.facts
                     said.sources = list(unique_sources([*said.sources, *reported.sources]))
                     if not said.known:
                         said.known = True
@@ -531,6 +539,25 @@ class Engine:
             ),
         )
         return answer
+
+
+def _role_as_topic(query: Query) -> Query:
+    """ "What did Pompeo say about the crown prince?": a title after the reporting verb, held
+    by nobody the question resolved, is the topic; without it the topic would be lost."""
+    if not query.people or query.topic_links or query.topic_terms or not query.roles:
+        return query
+    tokens = [w.text for w in words(query.text)]
+    verb = next((i for i, t in enumerate(tokens) if t in QUOTE_WORDS), None)
+    if verb is None:
+        return query
+    topic = [
+        token
+        for role in query.roles
+        if role.first_word > verb
+        for token in tokens[role.first_word : role.last_word + 1]
+        if token not in STOPWORDS
+    ]
+    return replace(query, topic_terms=tuple(topic)) if topic else query
 
 
 def _previous_person(previous: Turn) -> tuple[tuple[str, str], ...]:

@@ -267,3 +267,15 @@ def test_a_name_of_the_topic_alone_in_a_report_mentioning_the_rest_is_not(
     # Voss's report names Marsh and Lisbon, but nothing about the Madrid protests.
     reply = ask(engine, "What did Rhea Voss say about Marsh and the Madrid protests?")
     assert any(phrase in reply for phrase in UNKNOWN), reply
+
+
+def test_a_title_after_the_reporting_verb_is_the_topic(engine: Engine) -> None:
+    reply = ask(engine, "What did Anna Lane say about the bank governor?")
+    assert "good job" in reply
+    assert "taxes will fall" not in reply or reply.index("good job") < reply.index("taxes")
+
+
+def test_a_country_with_no_word_on_the_topic_gets_no_unrelated_sentences(engine: Engine) -> None:
+    reply = ask(engine, "What did Portugal say about the Brexit deal?")
+    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert "kent" not in reply
