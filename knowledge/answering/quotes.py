@@ -18,7 +18,7 @@ from knowledge.answering.compose import (
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import GENERIC_TOPIC_STEMS, fold, plain, stem, stem_prefixes
-from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind
+from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind, Sentence
 
 PAGE = 6
 LATEST = 6
@@ -315,17 +315,26 @@ def speech_sentences(
     if not names:
         return []
     parts = _topic_parts(facts, query, terms)
-    search = " ".join(names[:3] + [link.name for link in query.topic_links] + terms)
-    hits = facts.store.search_sentences(search, limit=80)
+    hits: list[tuple[Sentence, float]] = []
     if parts:
         # Over a large base the newest sentences naming the person crowd out the few in
-        # the reports about the topic: search those reports apart.
+        # the reports about the topic: search those reports (the person's reports that
+        # name the topic) alone.
         if about is None:
             about = _speaker_topic_articles(facts, query, terms)
         if about:
-            hits += facts.store.search_sentences(
-                " ".join(names[:3]), limit=80, article_ids=about[:40]
-            )
+            # Read whole (a full-text search restricted to articles still matches the name
+            # over the whole base first): a few reports, sentences naming the person.
+            keys = {fold(name).split()[-1] for name in names if name.strip()}
+            hits = [
+                (sentence, 0.0)
+                for article_id in about[:_ABOUT_READ]
+                for sentence in facts.store.sentences(article_id)
+                if any(k in fold(sentence.text) for k in keys)
+            ]
+    if not hits:
+        search = " ".join(names[:3] + [link.name for link in query.topic_links] + terms)
+        hits = facts.store.search_sentences(search, limit=80)
     unique_hits = {(s.article_id, s.index): s for s, _ in hits}
     candidates = [
         sentence
@@ -479,6 +488,8 @@ def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> 
 
 
 _ABOUT_MENTIONS = 3
+# How many of a speaker's reports on a topic are read whole for sentences where they speak.
+_ABOUT_READ = 10
 
 
 def _topic_counts(
