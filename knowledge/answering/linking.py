@@ -391,7 +391,9 @@ def prefer_in_context(
             others = [other.surface for other in links if other is not link]
             wanted = [t for t in dict.fromkeys(fold(t) for t in (*terms, *others)) if t]
             if wanted:
-                link = linker.prefer(link, functools.partial(_affinity, store, terms=wanted))
+                candidates = [i for i in link.entity_ids if i.startswith("person:")]
+                scores = _affinities(store, candidates[:_MAX_CANDIDATES], wanted)
+                link = linker.prefer(link, functools.partial(_score_of, scores))
         out.append(link)
     return out
 
@@ -399,16 +401,43 @@ def prefer_in_context(
 # Candidates compared per ambiguous name, and articles read per candidate: a bound on cost.
 _MAX_CANDIDATES = 12
 _ARTICLES_PER_CANDIDATE = 200
+# Sentences read in the one search for all candidates, and counted per candidate.
+_HITS_READ = 400
+_HITS_PER_CANDIDATE = 10
 
 
-def _affinity(store: Store, entity_id: str, *, terms: Sequence[str]) -> int:
-    """How many of the terms the entity's articles write in a sentence that matches them."""
-    articles = store.articles_mentioning([entity_id], limit=_ARTICLES_PER_CANDIDATE)
-    if not articles:
-        return 0
-    hits = store.search_sentences(" ".join(terms), limit=10, article_ids=articles)
-    texts = [f" {' '.join(w.text for w in words(fold(s.text)))} " for s, _ in hits]
-    return sum(1 for t in terms if any(f" {t} " in text for text in texts))
+def _score_of(scores: dict[str, int], entity_id: str) -> int:
+    return scores.get(entity_id, 0)
+
+
+def _affinities(store: Store, candidates: Sequence[str], terms: Sequence[str]) -> dict[str, int]:
+    """For each candidate, how many of the terms its articles write in a sentence that
+    matches them (its ten best-ranked such sentences).
+
+    One full-text search over all the candidates' articles together: the search's cost is
+    matching the terms across the base, so asking once per candidate multiplied it (a common
+    word such as a president's name cost ~16 ms a candidate on 10,000 articles).
+    """
+    articles = {
+        c: store.articles_mentioning([c], limit=_ARTICLES_PER_CANDIDATE) for c in candidates
+    }
+    union = list(dict.fromkeys(a for found in articles.values() for a in found))
+    if not union:
+        return {}
+    hits = store.search_sentences(" ".join(terms), limit=_HITS_READ, article_ids=union)
+    folded: dict[int, str] = {}  # folding is the costly part: only the sentences counted
+
+    def text(index: int) -> str:
+        if index not in folded:
+            folded[index] = f" {' '.join(w.text for w in words(fold(hits[index][0].text)))} "
+        return folded[index]
+
+    scores: dict[str, int] = {}
+    for candidate, found in articles.items():
+        mine = set(found)
+        best = [i for i, (s, _) in enumerate(hits) if s.article_id in mine][:_HITS_PER_CANDIDATE]
+        scores[candidate] = sum(1 for t in terms if any(f" {t} " in text(i) for i in best))
+    return scores
 
 
 def _capitalised_words(question: str, qwords: Sequence[Word]) -> tuple[set[int], set[int]]:
