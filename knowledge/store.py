@@ -921,11 +921,23 @@ class Store:
                 ids = list(dict.fromkeys(article_ids))
                 if not ids:
                     return []
+                # An article's sentences are stored together, so the articles' sentence ids
+                # span a range FTS5 can seek to (the newest reports asked about are close
+                # together); within it, a match is kept by its id alone. Joining every match
+                # of a common word to its sentence row instead cost ~30 ms on 10k articles.
+                # ("+rowid": handed to FTS5 as a list of rowids, each is a new search.)
+                in_articles = f"article_id IN ({_placeholders(ids)})"
+                low, high = db.execute(
+                    f"SELECT min(id), max(id) FROM sentences WHERE {in_articles}", ids
+                ).fetchone()
+                if low is None:
+                    return []
                 rows = db.execute(
-                    "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
-                    " JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ?"
-                    f" AND s.article_id IN ({_placeholders(ids)}) ORDER BY score LIMIT ?",
-                    [any_match, *ids, limit],
+                    "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
+                    " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
+                    f" AND +rowid IN (SELECT id FROM sentences WHERE {in_articles})"
+                    " ORDER BY score LIMIT ?",
+                    [any_match, low, high, *ids, limit],
                 ).fetchall()
                 scores = {int(r[0]): float(r[1]) for r in rows}
             else:
