@@ -220,6 +220,28 @@ class Engine:
         if previous is None:
             return query
         parsed = query.parsed
+        if _pronoun_speaks_of_a_title(query) and previous.person_id:
+            # "and what does he think the president should do?": "he" is the person of the
+            # last answer; the title is what they spoke of, not who speaks.
+            topic = tuple(
+                token
+                for role in query.roles
+                for token in [w.text for w in words(query.text)][
+                    role.first_word : role.last_word + 1
+                ]
+                if token not in STOPWORDS
+            )
+            carried = replace(
+                query,
+                people=_previous_person(previous),
+                topic_terms=tuple(dict.fromkeys((*query.topic_terms, *topic))),
+                unresolved_roles=(),
+                from_context=True,
+            )
+            opinion = previous.intent == Intent.QUOTES.value or _OPINION.search(query.text)
+            if query.intent in (Intent.WHO_IS, Intent.SEARCH) and opinion:
+                return carried.with_intent(Intent.QUOTES)
+            return carried
         names_nothing = not query.links and not query.people and not query.roles
         if not names_nothing and not parsed.pronoun:
             if parsed.follow_up and query.intent is Intent.SEARCH and previous.intent in _REUSABLE:
@@ -558,6 +580,22 @@ def _role_as_topic(query: Query) -> Query:
         if token not in STOPWORDS
     ]
     return replace(query, topic_terms=tuple(topic)) if topic else query
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OPINION = re.compile(r"\b(think|thinks|thought|believe|believes|want|wants|feel|feels)\b")
+
+
+def _pronoun_speaks_of_a_title(query: Query) -> bool:
+    """A follow-up whose subject is "he"/"she" and which names a title only after it, with no
+    person named: the title is the topic ("what did he say about the president?")."""
+    if query.parsed.pronoun != "person" or not query.roles:
+        return False
+    if any(link.kind is EntityKind.PERSON for link in query.links):
+        return False
+    tokens = [w.text for w in words(query.text)]
+    subject = next((i for i, t in enumerate(tokens) if t in _SUBJECT_PRONOUNS), None)
+    return subject is not None and all(role.first_word > subject for role in query.roles)
 
 
 def _previous_person(previous: Turn) -> tuple[tuple[str, str], ...]:

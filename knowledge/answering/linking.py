@@ -132,6 +132,12 @@ class EntityLinker:
             target = _Target(stored, canonical, kind, True)
             if all(t.entity_id != stored or t.name != canonical for t in self._exact[surface_key]):
                 self._exact[surface_key].append(target)
+        # First names of full-named people: "Ivanka's remarks" names the one person so called.
+        self._first_names: dict[str, list[str]] = defaultdict(list)
+        for entity_id, surface in self._canonical.items():
+            parts = key(surface).split()
+            if entity_id.startswith("person:") and len(parts) >= 2:
+                self._first_names[parts[0]].append(entity_id)
         self._common = frozenset(common_words) | STOPWORDS
         self._common_list = sorted(w for w in self._common if len(w) >= MIN_FUZZY_LENGTH - 1)
         # Fuzzy candidates: surface keys of at least MIN_FUZZY_LENGTH - 1 characters, bucketed
@@ -226,25 +232,51 @@ class EntityLinker:
                     continue  # "wall", "speed" typed in lower case are words, not names
                 found.append(self._make_link(targets, qwords, i, i + n - 1, 100.0))
                 taken[i : i + n] = [True] * n
+        if fuzzy:
+            for i, word in enumerate(qwords):
+                if taken[i] or i not in titled or word.text in self._common:
+                    continue
+                if question[word.end : word.end + 2] not in ("'s", "’s"):
+                    continue
+                person = self._first_name_bearer(word.text)
+                if person is not None:
+                    target = _Target(person, self._canonical[person], EntityKind.PERSON, False)
+                    found.append(self._make_link([target], qwords, i, i, 100.0))
+                    taken[i] = True
+        # A surname linked alone ("king", "brown", also a title or a word) after a word
+        # left over may be a full name with a misspelt first name ("mervin king"): the
+        # bigram is tried before the surname alone is kept.
+        single = {link.first_word: link for link in found if link.first_word == link.last_word}
         # Fuzzy: bigrams then single words among what is left.
         for n in (2, 1) if fuzzy else ():
             for i in range(len(qwords) - n + 1):
-                if any(taken[i : i + n]):
+                surname = single.get(i + 1) if n == 2 else None
+                if taken[i] or (taken[i + n - 1] and surname is None):
                     continue
                 grams = qwords[i : i + n]
-                if any(w.text in self._common or w.text.isdigit() for w in grams):
+                if any(w.text in self._common or w.text.isdigit() for w in grams[:1]):
+                    continue
+                if n == 2 and surname is None and grams[1].text in self._common:
                     continue
                 gram = " ".join(w.text for w in grams)
                 if len(gram) < MIN_FUZZY_LENGTH or self._is_common_typo(gram):
                     continue
                 match = self._fuzzy(gram)
+                # Over a surname linked alone, only that surname with another first name.
+                same_surname = (
+                    match is not None and n == 2 and match[0].split()[-1] == grams[1].text
+                )
+                if surname is not None and not same_surname:
+                    match = None
                 # Checked only for a near miss: the check may cost a full-text query.
                 if (
                     match is not None
                     and is_common_word is not None
-                    and any(is_common_word(w.text) for w in grams)
+                    and any(is_common_word(w.text) for w in (grams[:1] if same_surname else grams))
                 ):
                     match = None
+                if match is not None and surname is not None:
+                    found.remove(surname)
                 if match is not None:
                     surface_key, score = match
                     found.append(
@@ -253,6 +285,22 @@ class EntityLinker:
                     taken[i : i + n] = [True] * n
         found.sort(key=lambda link: link.first_word)
         return found
+
+    def _first_name_bearer(self, first: str) -> str | None:
+        """The person a capitalised possessive first name stands for: its only bearer, or
+        one mentioned DOMINANT times more than the next."""
+        bearers = sorted(
+            self._first_names.get(first, ()),
+            key=lambda i: self._prominence.get(i, 0),
+            reverse=True,
+        )
+        if not bearers:
+            return None
+        if len(bearers) > 1:
+            top, second = (self._prominence.get(i, 0) for i in bearers[:2])
+            if top < DOMINANT * max(second, 1):
+                return None
+        return bearers[0]
 
     def _is_common_typo(self, gram: str) -> bool:
         """A misspelt word of the asking vocabulary ('meting', 'qoutes') is not a name."""
@@ -318,13 +366,23 @@ class EntityLinker:
         ids = (best, *(i for i in link.entity_ids if i != best))
         return replace(link, entity_ids=ids, name=self._canonical.get(best, link.name))
 
+    def full_named(self, link: Link) -> list[str]:
+        """The full-named people a one-word name may stand for, the most mentioned first,
+        whatever their prominence."""
+        return [
+            i for i in link.entity_ids if i.startswith("person:") and "-" in i.split(":", 1)[1]
+        ][:_MAX_CANDIDATES]
+
+    def put_first(self, link: Link, entity_id: str) -> Link:
+        """The link with ``entity_id`` first and named after it."""
+        ids = (entity_id, *(i for i in link.entity_ids if i != entity_id))
+        return replace(link, entity_ids=ids, name=self._canonical.get(entity_id, link.name))
+
     def _bearers(self, link: Link) -> list[str]:
         """The full-named people a one-word name may stand for, when none dominates: empty
         when one bearer is mentioned DOMINANT times more than the next ("Trump" is Donald
         Trump, whatever else is asked). The bare-surname entity is nobody in particular."""
-        people = [
-            i for i in link.entity_ids if i.startswith("person:") and "-" in i.split(":", 1)[1]
-        ][:_MAX_CANDIDATES]
+        people = self.full_named(link)
         if len(people) < 2:
             return []
         top, second = (self._prominence.get(i, 0) for i in people[:2])
@@ -390,12 +448,51 @@ def prefer_in_context(
             # The other names asked ("north korea") tell bearers apart as well as words do.
             others = [other.surface for other in links if other is not link]
             wanted = [t for t in dict.fromkeys(fold(t) for t in (*terms, *others)) if t]
+            before = link
             if wanted:
                 candidates = [i for i in link.entity_ids if i.startswith("person:")]
                 scores = _affinities(store, candidates[:_MAX_CANDIDATES], wanted)
                 link = linker.prefer(link, functools.partial(_score_of, scores))
+            if link is before:
+                link = _prefer_by_company(linker, link, links, store)
         out.append(link)
     return out
+
+
+# Articles that must name a bearer together with the other person asked about, when the
+# most mentioned bearer is never named with them, for that bearer to be meant instead.
+_COMPANY = 2
+
+
+def _prefer_by_company(
+    linker: EntityLinker, link: Link, links: Sequence[Link], store: Store
+) -> Link:
+    """ "What did Stone say to Clinton?": when the most mentioned bearer of a surname is never
+    written in the same article as the other person asked about, and another bearer often
+    is, that other bearer is the one meant, however much more the first is mentioned.
+
+    Costs store queries only for an ambiguous one-word name asked with another person.
+    """
+    company = {
+        other.entity_ids[0]
+        for other in links
+        if other is not link and other.kind is EntityKind.PERSON and other.entity_ids
+    }
+    people = [p for p in linker.full_named(link) if p not in company]
+    if not company or len(people) < 2:
+        return link
+    theirs = set(store.articles_mentioning(sorted(company), limit=_ARTICLES_PER_CANDIDATE))
+
+    def together(person: str) -> int:
+        return len(theirs & set(store.articles_mentioning([person], limit=_ARTICLES_PER_CANDIDATE)))
+
+    if together(link.entity_ids[0]) > 0:
+        return link
+    scores = {p: together(p) for p in people if p != link.entity_ids[0]}
+    best = max(scores, key=lambda p: scores[p], default=None)
+    if best is None or scores[best] < _COMPANY:
+        return link
+    return linker.put_first(link, best)
 
 
 # Candidates compared per ambiguous name, and articles read per candidate: a bound on cost.

@@ -52,6 +52,15 @@ _NOT_NAMES = frozenset(
     )
 )
 _RELATIONS = frozenset(t.replace("-", " ") for t in RELATION_TITLES)
+# Things named after a person: "<Surname> museum" is the museum, not the person.
+_THINGS = "|".join(
+    words_of(
+        """
+        museum museums library libraries administration administrations foundation campaign
+        presidency era doctrine institute center centre memorial archive archives estate
+        """
+    )
+)
 # Articles that make a title generic: "a president", "any foreign minister".
 _GENERIC = frozenset({"a", "an", "any", "every", "each", "former", "past"})
 _INTENT_VOCABULARY = {
@@ -83,6 +92,21 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         and link.surface not in facts.titles
     ]
     qwords = [w.text for w in words(normalised)]
+    # "the Bush museum", "the Halloran administration": a thing named after a person is
+    # not that person; its words are looked for as they are written.
+    named_after = " ".join(qwords)
+    things = [
+        link
+        for link in links
+        if link.kind is EntityKind.PERSON
+        and re.search(rf"\b{re.escape(link.surface)} (s )?({_THINGS})\b", named_after)
+    ]
+    if things:
+        links = [link for link in links if link not in things]
+        if parsed.intent in (Intent.QUOTES, Intent.WHO_IS) and not any(
+            link.kind is EntityKind.PERSON for link in links
+        ):
+            parsed = replace(parsed, intent=Intent.SEARCH)
     linked_words = {w for link in links for w in link.surface.split()}
     roles = [
         r

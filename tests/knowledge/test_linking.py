@@ -143,3 +143,31 @@ def test_exact_only_links_are_remembered_per_sentence(linker: EntityLinker) -> N
     first.clear()  # the caller's list is its own: the memo is not emptied
     again = linker.link(sentence, fuzzy=False)
     assert [link.entity_ids[0] for link in again] == ["person:mirela-kostova", "place:valparaiso"]
+
+
+def test_dominant_bearer_never_named_with_the_other_person_gives_way() -> None:
+    rolf = "Finance Minister Rolf Danner opened a bridge in Leeds. Danner said it was late."
+    greta = (
+        "Senator Greta Danner debated Victor Osk in Dayton on Monday. "
+        '"You are wrong," Osk told Danner.'
+    )
+    store = Store.open(":memory:")
+    ingest_articles(
+        store,
+        [article(n, rolf.replace("Leeds", f"Leeds {n}")) for n in range(1, 11)]
+        + [article(11, greta), article(12, greta.replace("Dayton", "Akron"))],
+    )
+    linker = EntityLinker(store.entity_names(), prominence=store.entity_article_counts())
+    links = linker.link("what did osk say to danner in the debate")
+    danner = next(link for link in links if link.surface == "danner")
+    assert danner.entity_ids[0] == "person:rolf-danner"  # the most mentioned, alone
+    preferred = prefer_in_context(linker, links, ["weather"], store)
+    assert [link.entity_ids[0] for link in preferred if link.surface == "danner"] == [
+        "person:greta-danner"
+    ]
+    # Without the other person, the dominant bearer keeps the name.
+    alone = linker.link("what did danner say")
+    assert prefer_in_context(linker, alone, ["weather"], store)[0].entity_ids[0] == (
+        "person:rolf-danner"
+    )
+    store.close()
