@@ -461,7 +461,7 @@ def prefer_in_context(
 
 # Articles that must name a bearer together with the other person asked about, when the
 # most mentioned bearer is never named with them, for that bearer to be meant instead.
-_COMPANY = 2
+_COMPANY = 1
 
 
 def _prefer_by_company(
