@@ -277,12 +277,20 @@ _SPEECH = re.compile(
 
 def _speaks(text: str, names: Sequence[str]) -> bool:
     """Does the sentence have one of the names close to a reporting verb or quotation?"""
-    folded = fold(text)
+    return _speaks_folded(fold(text), _name_patterns(names))
+
+
+def _name_patterns(names: Sequence[str]) -> list[re.Pattern[str]]:
+    return [re.compile(rf"\b{re.escape(fold(name))}\b") for name in names]
+
+
+def _speaks_folded(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """``_speaks`` for a text already folded, the names' patterns compiled once."""
     cues = [m.start() for m in _SPEECH.finditer(folded)]
     if not cues:
         return False
-    for name in names:
-        for match in re.finditer(rf"\b{re.escape(fold(name))}\b", folded):
+    for pattern in patterns:
+        for match in pattern.finditer(folded):
             if any(abs(cue - match.start()) <= 80 for cue in cues):
                 return True
     return False
@@ -316,6 +324,22 @@ def speech_sentences(
         return []
     parts = _topic_parts(facts, query, terms)
     hits: list[tuple[Sentence, float]] = []
+    # An article's sentences and a sentence's folded text are each needed more than once
+    # below: read and fold them once.
+    articles: dict[str, list[Sentence]] = {}
+    folded: dict[tuple[str, int], str] = {}
+
+    def read(article_id: str) -> list[Sentence]:
+        if article_id not in articles:
+            articles[article_id] = facts.store.sentences(article_id)
+        return articles[article_id]
+
+    def folded_text(sentence: Sentence) -> str:
+        sentence_key = (sentence.article_id, sentence.index)
+        if sentence_key not in folded:
+            folded[sentence_key] = fold(sentence.text)
+        return folded[sentence_key]
+
     if parts:
         # Over a large base the newest sentences naming the person crowd out the few in
         # the reports about the topic: search those reports (the person's reports that
@@ -326,20 +350,20 @@ def speech_sentences(
             # Read whole (a full-text search restricted to articles still matches the name
             # over the whole base first): a few reports, sentences naming the person.
             keys = {fold(name).split()[-1] for name in names if name.strip()}
-            hits = [
-                (sentence, 0.0)
-                for article_id in about[:_ABOUT_READ]
-                for sentence in facts.store.sentences(article_id)
-                if any(k in fold(sentence.text) for k in keys)
-            ]
+            for article_id in about[:_ABOUT_READ]:
+                for sentence in read(article_id):
+                    text = folded_text(sentence)
+                    if any(k in text for k in keys):
+                        hits.append((sentence, 0.0))
     if not hits:
         search = " ".join(names[:3] + [link.name for link in query.topic_links] + terms)
         hits = facts.store.search_sentences(search, limit=80)
     unique_hits = {(s.article_id, s.index): s for s, _ in hits}
+    patterns = _name_patterns(names)
     candidates = [
         sentence
         for sentence in unique_hits.values()
-        if _speaks(sentence.text, names)
+        if _speaks_folded(folded_text(sentence), patterns)
         and not any(
             aid == sentence.article_id and sentence.start <= start < sentence.end
             for aid, start in shown
@@ -353,7 +377,7 @@ def speech_sentences(
         for article_id in list(
             dict.fromkeys(s.article_id for s in candidates if s.article_id in relevant)
         )[:8]:
-            texts = {s.index: s.text for s in facts.store.sentences(article_id)}
+            texts = {s.index: s.text for s in read(article_id)}
             for index in texts:
                 before[(article_id, index)] = lead_in(texts, index)
         candidates = [
