@@ -44,7 +44,7 @@ def extract(article: Article) -> ArticleFacts:
     quotes = find_quotes(view, sentences, index)
     claims = find_claims(view, sentences, index)
     summary = summarise(view, sentences)
-    events = find_events(view, sentences, index)
+    events = find_events(view, sentences, index, quotes)
     if seen is not text:
         sentences = [s.model_copy(update={"text": text[s.start : s.end]}) for s in sentences]
         quotes = [q.model_copy(update={"text": text[q.start : q.end]}) for q in quotes]

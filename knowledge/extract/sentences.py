@@ -203,6 +203,8 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 
 
 _DOUBLE_MARK = re.compile(r'[“”"]|’’')
+# an opening mark typed for a closing one: after a word or punctuation, before a space
+_MISUSED_CLOSE = re.compile(r"[\w,.!?]“(?=\s|$)")
 
 
 def _quote_closing_positions(paragraph: str) -> list[tuple[int, int]]:
@@ -214,6 +216,10 @@ def _quote_closing_positions(paragraph: str) -> list[tuple[int, int]]:
         if ch == "“":
             if open_at is None:
                 open_at = i
+            elif _MISUSED_CLOSE.match(paragraph, max(0, i - 1)) and i > 0:
+                # "delayed,“ he said": an opening mark typed for a closing one
+                spans.append((open_at, i))
+                open_at = None
         elif ch in ("”", "’’"):
             if open_at is not None:
                 spans.append((open_at, i))
@@ -242,11 +248,36 @@ def _is_abbreviation(before: str, after: str) -> bool:
     return len(bare) == 1 and bare.isupper()
 
 
+def _glued_cuts(paragraph: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence ends at quote marks with no space around them (some sites drop it).
+
+    'He said."We won' ends a sentence before the opening mark; 'we won.""Now' ends one after
+    the closing mark. The quote pairing says which a mark is, so 'all."I' is read either way.
+    """
+    cuts: list[tuple[int, int]] = []
+    for q_open, q_close in quoted:
+        if (
+            q_open > 0
+            and paragraph[q_open - 1] in ".!?"
+            and paragraph[q_open + 1 : q_open + 2].isalnum()
+            and not any(o < q_open < c for o, c in quoted)
+            and not _is_abbreviation(paragraph[max(0, q_open - 41) : q_open - 1], "")
+        ):
+            cuts.append((q_open, q_open))
+        after = paragraph[q_close + 1 : q_close + 2]
+        if (
+            paragraph[q_close - 1 : q_close] in (".", "!", "?")
+            and after
+            and (after in '"“' or after.isupper())
+        ):
+            cuts.append((q_close + 1, q_close + 1))
+    return cuts
+
+
 def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph, relative to the paragraph."""
     quoted = _quote_closing_positions(paragraph) if ('"' in paragraph or "“" in paragraph) else []
-    spans: list[tuple[int, int]] = []
-    start = 0
+    cuts: list[tuple[int, int]] = []  # (this sentence's end, the next one's start)
     for match in _BOUNDARY.finditer(paragraph):
         cut = match.end(2)
         punct = match.group(1)
@@ -257,8 +288,15 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
             continue
         if any(q_open < match.start(1) and cut <= q_close for q_open, q_close in quoted):
             continue
+        cuts.append((cut, match.end()))
+    cuts.extend(_glued_cuts(paragraph, quoted))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut, nxt in sorted(set(cuts)):
+        if cut <= start:
+            continue
         spans.append((start, cut))
-        start = match.end()
+        start = nxt
     spans.append((start, len(paragraph)))
     if "/" in paragraph:
         # an inline photo credit "( Richard Lautens / Toronto Star )" stands on its own

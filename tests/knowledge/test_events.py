@@ -589,3 +589,40 @@ def test_next_leg_of_a_trip_is_its_own_meeting() -> None:
     assert lisbon.status is EventStatus.HELD
     assert {"Ines Barros", "Rui Matos"} <= names(lisbon)
     assert "Dale Hutton" not in names(lisbon)
+
+
+def test_day_words_inside_a_quote_do_not_date_a_second_event() -> None:
+    # "today" and "tomorrow" in speech are relative to when it was said, not to publication
+    events = events_of(
+        "Mayor Rita Galen met dozens of farmers in Lyon on Sunday, aides said.\n\n"
+        "“Today's meeting with Mayor Galen was a start,” said farmer Joel Mercier. "
+        "“We meet her again tomorrow,” Mercier added."
+    )
+    assert len(events) == 1, events
+    assert events[0].date_start == date(2026, 2, 1)
+
+
+def test_an_explicit_date_inside_a_quote_still_counts() -> None:
+    event = only_event(
+        "“The summit with Chancellor Anke Roll will be held on 14 March,” an aide said."
+    )
+    assert event.date_start == date(2026, 3, 14)
+
+
+def test_day_words_in_a_dated_quote_are_resolved_from_the_day_it_was_said() -> None:
+    article = Article(
+        id="a1",
+        text=(
+            "“Tomorrow's meeting between Premier Kofi Osei and Chancellor Anke Roll is still on,”"
+            " aide Lena Ferris said on Sunday."
+        ),
+        published=TUESDAY,
+    )
+    from knowledge.extract.quotes import find_quotes
+
+    sentences = split_sentences(article.id, article.text)
+    index = find_entities(article, sentences)
+    quotes = find_quotes(article, sentences, index)
+    events = find_events(article, sentences, index, quotes)
+    assert [q.said_on for q in quotes] == [date(2026, 2, 1)]
+    assert [e.date_start for e in events] == [date(2026, 2, 2)]

@@ -132,3 +132,15 @@ def test_bio_link_teasers_are_skipped_but_spans_stay_exact() -> None:
         assert text[sentence.start : sentence.end] == sentence.text
     for quote in facts.quotes:
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_sentences_split_at_quote_marks_glued_to_the_text() -> None:
+    from knowledge.extract.sentences import split_sentences
+
+    text = 'The vote failed."We lost," Ames said."It hurts.""Next time," she added.'
+    assert [s.text for s in split_sentences("s", text)] == [
+        "The vote failed.",
+        '"We lost," Ames said.',
+        '"It hurts."',
+        '"Next time," she added.',
+    ]

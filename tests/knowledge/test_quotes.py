@@ -498,3 +498,67 @@ def test_a_surname_that_is_also_a_place_word_stays_the_person() -> None:
         "said.\n\nThe minister is cross with the regulator. “They are far too slow,” Hall said."
     )
     assert [q.speaker for q in quotes] == ["Ada Hall", "Ada Hall"]
+
+
+def test_unnamed_office_holder_keeps_the_role_not_the_last_named_person() -> None:
+    text = (
+        "Governor Ines Halvorsen opened the session. “We balanced the books,” Halvorsen told "
+        "reporters in Tromso.\n\n"
+        "The state auditor meanwhile said the accounts were incomplete. “Two ledgers are missing.”"
+    )
+    quotes = _quotes(text)
+    by_text = {q.text: q for q in quotes}
+    assert by_text["We balanced the books"].speaker == "Ines Halvorsen"
+    indirect = by_text["the accounts were incomplete"]
+    assert indirect.speaker == "The state auditor"
+    assert indirect.speaker_id is None
+    assert by_text["Two ledgers are missing."].speaker == "The state auditor"
+
+
+def test_office_noun_resolves_to_the_person_holding_it() -> None:
+    text = (
+        "City treasurer Piet Vandam presented the figures. Mayor Ola Brandt praised the plan.\n\n"
+        "The treasurer said the surplus would be spent on roads."
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("the surplus"))
+    assert quote.speaker == "Piet Vandam"
+
+
+def test_bare_surname_means_the_public_figure_not_the_relative_named_after_him() -> None:
+    text = (
+        "Senator Okafor's son Daniel Okafor toured the plant in Enugu on Monday.\n\n"
+        "“You raised their taxes,” Okafor said to Bello during the debate."
+    )
+    quote = _one(text)
+    assert quote.speaker != "Daniel Okafor"
+    assert quote.speaker == "Okafor"
+    assert quote.speaker_role == "senator"
+
+
+def test_quotes_glued_to_the_text_without_spaces_are_all_found() -> None:
+    text = (
+        'Critics call the plan reckless."It is a fair plan," Adeyemi told "Morning Live" on '
+        'Radio Nine."We checked every figure twice. Nothing was hidden.""Why the panic?" '
+        "Adeyemi said."
+    )
+    contents = {q.text: q.speaker for q in _quotes(text)}
+    assert contents.get("It is a fair plan") == "Adeyemi"
+    assert contents.get("We checked every figure twice. Nothing was hidden.") == "Adeyemi"
+    assert contents.get("Why the panic?") == "Adeyemi"
+
+
+def test_an_object_that_speaks_is_the_source_not_a_person_nearby() -> None:
+    text = (
+        "Curator Mila Roth showed visitors around on Friday. In the harbour exhibit it says "
+        'plainly, "No ships were lost that winter."'
+    )
+    quote = _one(text)
+    assert quote.speaker == "the harbour exhibit"
+    assert quote.speaker_id is None
+
+
+def test_an_opening_mark_typed_as_the_closing_one_still_closes_the_quote() -> None:
+    text = "“The bridge will reopen in May,“ Mayor Edda Stroem said at her office on Friday."
+    quote = _one(text)
+    assert quote.text == "The bridge will reopen in May"
+    assert quote.speaker == "Edda Stroem"

@@ -9,7 +9,7 @@ from knowledge.extract.gazetteer import Gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import EntityKind
 
-_KINSHIP = frozenset(
+KINSHIP = frozenset(
     _words(
         """
         son daughter wife husband brother sister father mother son-in-law daughter-in-law father-in-
@@ -60,7 +60,7 @@ def left_title(
         if owner is not None:
             if possessive and owner.kind is EntityKind.PERSON:
                 who = text[owner.title_start or owner.start : owner.end]
-                if title in _KINSHIP or title.split("-")[0] in _KINSHIP:
+                if title in KINSHIP or title.split("-")[0] in KINSHIP:
                     return f"{title} of {who}", None, owner.title_start or owner.start
                 affiliation = owner.name
             else:
@@ -69,7 +69,7 @@ def left_title(
                 owner.kind is EntityKind.PERSON
                 and " " not in owner.name
                 and not (owner.title or owner.honorific)
-                and title not in _KINSHIP
+                and title not in KINSHIP
             ):
                 # "Qantas boss Mr Dixon", "Amazon's chief Robin Terrell": a lone name before a
                 # title is the body the person works for

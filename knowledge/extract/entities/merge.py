@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date
 from functools import cache, lru_cache
 
+from knowledge.extract.entities.context import KINSHIP
 from knowledge.extract.entities.index import EntityIndex, Mention
 from knowledge.extract.entities.runs import Candidate
 from knowledge.extract.entities.vocabulary import STOPWORDS
@@ -186,6 +187,18 @@ _IBERIAN_GIVEN = frozenset(
 )
 
 
+def _is_relative(cand: Candidate) -> bool:
+    """ "Ruiz's son Pablo Ruiz": a kinship title whose owner shares the name's surname."""
+    if not cand.title or " " not in cand.name:
+        return False
+    # the owner is in the title ("daughter of Ruiz") or, for some forms, the affiliation
+    title, _, owner = cand.title.partition(" of ")
+    owner = owner or cand.affiliation or ""
+    if not owner or (title not in KINSHIP and title.split("-")[0] not in KINSHIP):
+        return False
+    return owner.split()[-1].casefold() == cand.name.split()[-1].casefold()
+
+
 def _paternal_surname(parts: list[str]) -> str | None:
     """The first of two surnames ("Sandoval" in "Jorge Sandoval Frías"): an Iberian given
     name, then two words that are neither given names, initials nor particles."""
@@ -268,6 +281,10 @@ def merge(
         if len(words) >= 2 and _is_person_name(cand, confirmed):
             full_names.append(words)
 
+    # "Senator Ruiz's son Pablo Ruiz": a full name introduced as a relative of a bearer of the
+    # same surname. The bare surname elsewhere means the relative it describes, not him.
+    relatives = {cand.name for cand in people if _is_relative(cand)}
+
     def canonical(name: str) -> str:
         """The longest full name this form is short for: its ending ("Merkel"), or for a
         family-name-first name its family name ("Xi" for "Xi Jinping")."""
@@ -275,6 +292,8 @@ def merge(
         folded = [w.lower() for w in words]
         best: list[str] | None = None
         for full in full_names:
+            if len(words) == 1 and " ".join(full) in relatives:
+                continue  # a lone surname never means the relative introduced by it
             # case-blind so that "Von der Leyen" opening a sentence joins "Ursula von der Leyen"
             suffix_match = (
                 len(full) >= len(words) and [w.lower() for w in full[-len(words) :]] == folded
@@ -350,7 +369,7 @@ def merge(
                 last = " ".join(parts[k:])
             aliases = rec["aliases"]
             assert isinstance(aliases, list)
-            if last != name and last not in aliases:
+            if last != name and last not in aliases and name not in relatives:
                 aliases.append(last)
             if written != name and written not in aliases:
                 aliases.append(written)  # "Walter K. Brunn", "Sergey Malkin" as written

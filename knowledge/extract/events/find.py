@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from knowledge.extract.coref import Coreference, gender_of
-from knowledge.extract.dates import find_dates
+from knowledge.extract.dates import DateMention, find_dates
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.events.agenda import agenda_items
 from knowledge.extract.events.drafts import (
@@ -42,7 +42,69 @@ from knowledge.extract.events.triggers import (
     kind_group,
     refers_back,
 )
-from knowledge.models import Article, Entity, EntityKind, Event, EventKind, Participant, Sentence
+from knowledge.extract.quotes.spans import quote_spans
+from knowledge.models import (
+    Article,
+    Entity,
+    EntityKind,
+    Event,
+    EventKind,
+    Participant,
+    Quote,
+    QuoteKind,
+    Sentence,
+)
+
+# a direct quote's span and the day it was said, when the article says
+_Spoken = tuple[int, int, date | None]
+
+# A date expression that names a month or a year is absolute wherever it stands; anything else
+# ("today", "tomorrow", "on Tuesday", "next week") is relative to when it was uttered.
+_ABSOLUTE_DATE = re.compile(
+    r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE
+)
+
+
+def _quoted_spans(text: str, quotes: Sequence[Quote] | None) -> list[_Spoken]:
+    """The direct-quote passages of an article with the day each was said, if known.
+
+    The extracted quotes are preferred (their pairing copes with odd typography); without them
+    the raw quote-mark pairs of each paragraph are used.
+    """
+    if quotes is not None:
+        return [
+            (q.start, q.end, q.said_on)
+            for q in quotes
+            if q.kind is QuoteKind.DIRECT and (q.end - q.start) < 2000
+        ]
+    spans: list[_Spoken] = []
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        spans.extend((s, e, None) for s, e, closed in quote_spans(text, start, end) if closed)
+        start = end + 1
+    return spans
+
+
+def _outside_quotes(
+    text: str, dates: Sequence[DateMention], sentence_start: int, spoken: Sequence[_Spoken]
+) -> list[DateMention]:
+    """Dates as the speaker meant them: relative dates inside a direct quote are resolved
+    against the day the quote was said, or dropped when that day is unknown.
+
+    "Today's meeting" in a quote is today for the speaker, not for the article: resolving it
+    against the publication date would date the event wrongly (and split it in two).
+    """
+    kept: list[DateMention] = []
+    for mention in dates:
+        start, end = mention.span[0] + sentence_start, mention.span[1] + sentence_start
+        quote = next((q for q in spoken if q[0] <= start and end <= q[1]), None)
+        if quote is None or _ABSOLUTE_DATE.search(mention.text) is not None:
+            kept.append(mention)
+        elif quote[2] is not None:
+            again = find_dates(text, quote[2])
+            kept.extend(m for m in again if m.span == mention.span)
+    return kept
 
 
 class _Subjects:
@@ -107,6 +169,7 @@ def _analyse(
     named: Sequence[Named],
     index: EntityIndex,
     subjects: _Subjects,
+    quoted: Sequence[_Spoken],
 ) -> Mention:
     text = sentence.text
     kind = KINDS[trigger.lastgroup or "meeting"]
@@ -114,7 +177,7 @@ def _analyse(
     city, country = event_place(text, trigger, kind, clause)
     agenda, topic_spans = agenda_items(text)
     host = event_host(text, named, index)
-    dates = find_dates(text, published)
+    dates = _outside_quotes(text, find_dates(text, published), sentence.start, quoted)
     reported_by, reported_on = reporters(text, named, dates)
     status = event_status(text, trigger)
     participants = clause_participants(text, in_clause(named, clause), country, host, topic_spans)
@@ -164,11 +227,20 @@ def _inherit_place(drafts: Sequence[Draft], mention: Mention) -> None:
             return
 
 
-def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIndex) -> list[Event]:
-    """The events an article reports, one per distinct meeting/talks/summit/visit/call."""
+def find_events(
+    article: Article,
+    sentences: Sequence[Sentence],
+    index: EntityIndex,
+    quotes: Sequence[Quote] | None = None,
+) -> list[Event]:
+    """The events an article reports, one per distinct meeting/talks/summit/visit/call.
+
+    ``quotes`` (the article's extracted quotes) tell which day words were spoken by someone.
+    """
     published = article.published.date() if article.published else None
     drafts: list[Draft] = []
     subjects = _Subjects(index, article.text)
+    quoted = _quoted_spans(article.text, quotes)
     for sentence in candidate_sentences(article.text, sentences):
         text = sentence.text
         trigger = first_trigger(text)
@@ -186,7 +258,7 @@ def find_events(article: Article, sentences: Sequence[Sentence], index: EntityIn
             continue
         named = named_in(index, sentence)
         if trigger is not None:
-            mention = _analyse(sentence, trigger, published, named, index, subjects)
+            mention = _analyse(sentence, trigger, published, named, index, subjects, quoted)
             if trigger.lastgroup == "travel" and not any(
                 p.kind is EntityKind.PERSON for p in mention.participants
             ):

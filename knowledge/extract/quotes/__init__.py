@@ -350,7 +350,10 @@ _OFFICES = frozenset(
         """judge justice prosecutor prosecutors lawyer attorney coroner sheriff spokesperson
         spokesman spokeswoman official officer commissioner ambassador minister secretary
         director chairman chairwoman chair governor mayor senator president premier chancellor
-        inspector detective constable magistrate mediator negotiator envoy"""
+        inspector detective constable magistrate mediator negotiator envoy treasurer
+        comptroller controller auditor clerk registrar solicitor administrator superintendent
+        ombudsman marshal provost dean headteacher principal coroner councillor councilor
+        alderman assessor regulator examiner"""
     )
 )
 

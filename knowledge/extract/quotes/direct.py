@@ -136,6 +136,13 @@ def _characterisation(
     return Source(np[0], np[1], m.group("cue"), cue, m.end("cue"))
 
 
+# "In the lobby display it says flatly, “”: an object speaks; "it" is the thing just named.
+_THING_SPEAKS = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Aa]t)\s+(?P<np>(?:the|its|their|an?)\s+[^,.;:!?“”\"]{1,60}?)"
+    r",?\s+it\s+(?:\w+ly\s+|also\s+|even\s+)?$"
+)
+
+
 def _attribution_before(
     text: str, sent_start: int, open_mark: int, index: EntityIndex
 ) -> Source | None:
@@ -168,6 +175,10 @@ def _attribution_before(
     np = np_before(text, lo, cue.start())
     if np is not None and plausible_source(text, np, index):
         return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+    place = _THING_SPEAKS.search(text, max(sent_start, cue.start() - 120), cue.start())
+    if place is not None:
+        # "In the war room it says, “...”": the thing the "it" stands in is the source
+        return Source(place.start("np"), place.end("np"), cue.group(0), cue.start(), cue.end())
     # a participle or a clause whose subject came first: "The coach underscored ..., saying, “"
     subject = sentence_subject(text, sent_start, cue.start(), index)
     if subject is not None:

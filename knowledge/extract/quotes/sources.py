@@ -27,7 +27,8 @@ _ADVERBS = frozenset(
         """also later previously earlier repeatedly recently once again then still simply
         flatly publicly privately separately bluntly angrily firmly frankly openly quietly
         confidently cautiously jokingly tearfully proudly has have had would will just
-        reportedly initially subsequently further had long often"""
+        reportedly initially subsequently further had long often meanwhile however too
+        instead likewise nonetheless"""
     )
 )
 
@@ -87,7 +88,8 @@ _NOT_PEOPLE = frozenset(
         police service network station newspaper chamber center centre paper order border
         number quarter corner chapter register water power computer monitor sector factor
         theater theatre tower river winter summer cancer poster trailer folder coalition
-        alliance movement institute foundation tank government"""
+        alliance movement institute foundation tank government display exhibit exhibition
+        museum plaque sign label panel caption inscription placard brochure gallery"""
     )
 )
 

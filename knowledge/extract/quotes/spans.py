@@ -84,10 +84,15 @@ def quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, boo
 _OPENER = re.compile(r'“|"|«|(?:^|(?<=\s))”(?=\w)', re.M)
 
 
-_CLOSE_CURLY = re.compile(r"”|\"|’’|''|»")
+# An opening mark typed where a closing one belongs ("delayed,“ he said"): after a word or
+# punctuation and before a space it can only close.
+_MISUSED_CLOSE = r"(?<=[\w,.!?])“(?=\s|$)"
 
 
-_CLOSE_STRAIGHT = re.compile(r'"|”|\'\'')
+_CLOSE_CURLY = re.compile(rf"”|\"|’’|''|»|{_MISUSED_CLOSE}")
+
+
+_CLOSE_STRAIGHT = re.compile(rf'"|”|\'\'|{_MISUSED_CLOSE}')
 
 
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=\w)[^‘\n]*?\w[.,!?]?[’'](?![\w])", re.M)
