@@ -562,3 +562,9 @@ def test_an_opening_mark_typed_as_the_closing_one_still_closes_the_quote() -> No
     quote = _one(text)
     assert quote.text == "The bridge will reopen in May"
     assert quote.speaker == "Edda Stroem"
+
+
+def test_an_opening_phrase_before_a_partial_quote_stays_the_narrators() -> None:
+    quote = _one('During the hearing, "the numbers never added up," Judge Vera Lindqvist said.')
+    assert quote.text == "the numbers never added up"
+    assert quote.speaker == "Vera Lindqvist"

@@ -276,7 +276,10 @@ def direct_candidates(
                 # "life-changing," she said.' The reported sentence starts before the mark.
                 ls, _ = trim_span(text, lead_start, open_mark)
                 lead_words = word_count(text[ls:open_mark])
-                if 0 < lead_words <= 25 and not CUE.search(text, ls, open_mark):
+                # "During the debate, “...,” she said": an opening phrase set off by a comma
+                # is the narrator's, not part of what was said
+                introduced = text[ls:open_mark].rstrip().endswith(",")
+                if 0 < lead_words <= 25 and not introduced and not CUE.search(text, ls, open_mark):
                     cs = ls
                     at_sentence_start = True
                     if lead_words > n_words:
