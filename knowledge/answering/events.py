@@ -104,7 +104,8 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     if not found and not query.links and not query.people and not query.terms:
         # Nothing named ("Who is meeting where?"): the next and the latest events.
         add(store.events(limit=20))
-    scored = [_score(facts, query, event) for event in found.values()]
+    asked = _asked(facts, query) if found else None
+    scored = [_score(facts, query, event, asked) for event in found.values() if asked]
     scored = [s for s in scored if query.window.contains(_event_day(s.event))]
     if not scored:
         return []
@@ -140,42 +141,73 @@ def _event_day(event: Event) -> date | None:
     return event.date_start or event.reported_on
 
 
-def _score(facts: FactBase, query: Query, event: Event) -> _Scored:
-    blob = _blob(event, facts)
-    padded = f" {plain(blob)} "
+@dataclass(frozen=True)
+class _Asked:
+    """What every candidate event is scored against, worked out once per question: the
+    names as plain words, the places folded, the stems of the topic words, the kinds of
+    event the question's words ask for."""
 
-    def says(name: str) -> bool:
-        return f" {plain(name)} " in padded
+    people: list[tuple[set[str], tuple[str, str]]]
+    links: list[tuple[set[str], list[str]]]
+    places: list[str]
+    term_stems: list[str]
+    was_to: bool
+    kinds: frozenset[EventKind]
 
-    participant_ids = {p.entity_id for p in event.participants if p.entity_id}
-    matched = 0
+
+def _asked(facts: FactBase, query: Query) -> _Asked:
     names: dict[str, set[str]] = {}
     for pid, name in query.people:
         names.setdefault(name, set()).add(pid)
-    for name, ids in names.items():
-        if ids & participant_ids or says(name) or says(name.split()[-1]):
+    asked_stems = stems(query.text)
+    return _Asked(
+        people=[(ids, (plain(name), plain(name.split()[-1]))) for name, ids in names.items()],
+        links=[
+            (set(link.entity_ids), [plain(form) for form in facts.name_forms(link)])
+            for link in query.links
+            if link.kind is not EntityKind.PERSON
+        ],
+        places=[fold(link.name) for link in query.places],
+        term_stems=[stem(t) for t in query.terms],
+        was_to=bool(_WAS_TO.search(query.text)),
+        kinds=frozenset(
+            kind
+            for kind, kind_words in _KIND_WORDS.items()
+            if any(stem(w) in asked_stems for w in kind_words)
+        ),
+    )
+
+
+def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Scored:
+    blob = _blob(event, facts)
+    padded = f" {plain(blob)} "
+
+    def says(plain_name: str) -> bool:
+        return f" {plain_name} " in padded
+
+    participant_ids = {p.entity_id for p in event.participants if p.entity_id}
+    matched = 0
+    for ids, (name, surname) in asked.people:
+        if ids & participant_ids or says(name) or says(surname):
             matched += 1
-    for link in query.links:
-        if link.kind is EntityKind.PERSON:
-            continue
-        if set(link.entity_ids) & participant_ids or any(says(s) for s in facts.name_forms(link)):
+    for link_ids, forms in asked.links:
+        if link_ids & participant_ids or any(says(form) for form in forms):
             matched += 1
     score = float(matched * 10)
     if event.location is not None:
         # Held in the place named, not merely mentioning it.
         place = {fold(p) for p in (event.location.city, event.location.country) if p}
-        score += 5 * sum(1 for link in query.places if fold(link.name) in place)
-    asked = query.parsed.aspects
-    if ("agenda" in asked and event.agenda) or ("host" in asked and event.host):
+        score += 5 * sum(1 for name in asked.places if name in place)
+    aspects = query.parsed.aspects
+    if ("agenda" in aspects and event.agenda) or ("host" in aspects and event.host):
         score += 2
-    if _WAS_TO.search(query.text) and event.status in _UNREALISED:
+    if asked.was_to and event.status in _UNREALISED:
         score += 2  # "where was the summit supposed to be": one that did not happen as planned
-    blob_stems = stems(blob)
-    score += 2 * sum(1 for t in query.terms if stem(t) in blob_stems)
-    asked_stems = stems(query.text)
-    for kind, kind_words in _KIND_WORDS.items():
-        if event.kind is kind and any(stem(w) in asked_stems for w in kind_words):
-            score += 3  # "visiting" asks for a visit
+    if asked.term_stems:
+        blob_stems = stems(blob)
+        score += 2 * sum(1 for t in asked.term_stems if t in blob_stems)
+    if event.kind in asked.kinds:
+        score += 3  # "visiting" asks for a visit
     if event.status is EventStatus.PLANNED:
         score += 0.5
     return _Scored(event, matched, score)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.answering.compose import fact, join_names, neutral_day
@@ -141,6 +141,9 @@ def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, set
     return out
 
 
+Pool = tuple[list[_Concept], list[_Hit]]
+
+
 def ranked_sentences(
     facts: FactBase,
     query: Query,
@@ -151,6 +154,7 @@ def ranked_sentences(
     limit: int = 3,
     min_coverage: float = MIN_COVERAGE,
     prefer: frozenset[str] = frozenset(),
+    pool: Pool | None = None,
 ) -> list[_Hit]:
     """The question's best verbatim sentences, each covering enough of its concepts.
 
@@ -158,11 +162,56 @@ def ranked_sentences(
     0.5 when the article mentions that name elsewhere: "Why was the meeting postponed?" is
     answered by a sentence that never repeats the leaders' names the headline gives. A number
     in the question (a year, an amount) must be in the sentence or the headline.
+
+    ``pool``: what ``candidate_sentences`` found for the same question and the same
+    ``extra``, ``must`` and ``accept``, when a caller ranks it twice (it is not changed).
     """
+    if pool is None:
+        pool = candidate_sentences(facts, query, extra=extra, must=must, accept=accept)
+    concepts, candidates = pool
+    # Questions of many parts need more of them covered: 2 of 3, 3 of 4, 4 of 5.
+    needed = (
+        min_coverage
+        if len(concepts) <= 3
+        else max(min_coverage, 0.7 if len(concepts) == 4 else 0.75)
+    )
+    # Copies: a hit's day is set below, and the pool may be ranked again.
+    ranked = [replace(h) for h in candidates if h.coverage >= needed]
+    # An undated report ranks as of the middle of the others, not below all of them.
+    undated = neutral_day(h.day for h in ranked)
+    for hit in ranked:
+        if hit.day == date.min:
+            hit.day = undated
+    ranked.sort(
+        key=lambda h: (h.sentence.article_id in prefer, round(h.coverage, 1), h.day, h.bm25),
+        reverse=True,
+    )
+    unique: list[_Hit] = []
+    seen_text: set[str] = set()
+    for hit in ranked:
+        words_of_hit = plain(hit.sentence.text)
+        if words_of_hit not in seen_text:
+            seen_text.add(words_of_hit)
+            unique.append(hit)
+        if len(unique) >= limit:
+            break
+    return unique
+
+
+def candidate_sentences(
+    facts: FactBase,
+    query: Query,
+    *,
+    extra: str = "",
+    must: re.Pattern[str] | None = None,
+    accept: Callable[[str], bool] | None = None,
+) -> Pool:
+    """The question's concepts and every candidate sentence with its coverage, unranked
+    (see ``ranked_sentences``)."""
     concepts = concepts_of(facts, query)
     text = " ".join([*_search_words(concepts), extra])
     if not text.strip():
-        return []
+        return concepts, []
     naming = _articles_naming(facts, concepts)
     hits = facts.store.search_sentences(text, limit=80)
     # The store ranks sentences holding every word first: a query of the topic words alone
@@ -189,32 +238,7 @@ def ranked_sentences(
             if (sentence.article_id, sentence.index) not in seen
         ]
         ranked += _rank(facts, query, concepts, more, naming, must, accept)
-    # Questions of many parts need more of them covered: 2 of 3, 3 of 4, 4 of 5.
-    needed = (
-        min_coverage
-        if len(concepts) <= 3
-        else max(min_coverage, 0.7 if len(concepts) == 4 else 0.75)
-    )
-    ranked = [h for h in ranked if h.coverage >= needed]
-    # An undated report ranks as of the middle of the others, not below all of them.
-    undated = neutral_day(h.day for h in ranked)
-    for hit in ranked:
-        if hit.day == date.min:
-            hit.day = undated
-    ranked.sort(
-        key=lambda h: (h.sentence.article_id in prefer, round(h.coverage, 1), h.day, h.bm25),
-        reverse=True,
-    )
-    unique: list[_Hit] = []
-    seen_text: set[str] = set()
-    for hit in ranked:
-        words_of_hit = plain(hit.sentence.text)
-        if words_of_hit not in seen_text:
-            seen_text.add(words_of_hit)
-            unique.append(hit)
-        if len(unique) >= limit:
-            break
-    return unique
+    return concepts, ranked
 
 
 def _focus_articles(
@@ -430,14 +454,21 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
 
 
 def _details(
-    facts: FactBase, query: Query, article_ids: list[str], shown: set[str], limit: int = 3
+    facts: FactBase,
+    query: Query,
+    article_ids: list[str],
+    shown: set[str],
+    limit: int = 3,
+    pool: Pool | None = None,
 ) -> list[AnswerFact]:
     """The sentences of the chosen articles that cover the topic best, those with a figure
     (an amount, a date, a percentage) first."""
     prefer = frozenset(article_ids)
     hits = [
         h
-        for h in ranked_sentences(facts, query, limit=12, prefer=prefer, min_coverage=0.5)
+        for h in ranked_sentences(
+            facts, query, limit=12, prefer=prefer, min_coverage=0.5, pool=pool
+        )
         if h.sentence.article_id in prefer and plain(h.sentence.text) not in shown
     ]
     # Stable: within "has a figure", the ranking by coverage and date stays.
@@ -460,6 +491,8 @@ def answer_summary(
     for entity_id in ids:
         for rank, article_id in enumerate(store.articles_mentioning([entity_id], limit=60)):
             scores[article_id] = scores.get(article_id, 0.0) + 10.0 - rank * 0.01
+    # The details below rank the same candidate sentences again: find them once.
+    pool = candidate_sentences(facts, query) if query.terms or query.links else None
     if query.terms or query.links:
         # A sentence saying only "talks" is not about the Iran talks: with other concepts
         # asked, it must say one of those.
@@ -468,7 +501,7 @@ def answer_summary(
             for c in concepts_of(facts, query)
             if not (c.kind == "word" and is_generic_topic(c.forms[0]))
         ]
-        for hit in ranked_sentences(facts, query, limit=30, min_coverage=0.5):
+        for hit in ranked_sentences(facts, query, limit=30, min_coverage=0.5, pool=pool):
             words = plain(hit.sentence.text)
             tokens = words.split()
             if telling and not any(_covered(words, tokens, c) for c in telling):
@@ -509,7 +542,8 @@ def answer_summary(
         text = store.summary(article.id) or article.title
         lines.append(fact(text, sources.get(article.id)))
     if details and topical:
-        lines += _details(facts, query, [a.id for a in chosen], {plain(f.text) for f in lines})
+        shown = {plain(f.text) for f in lines}
+        lines += _details(facts, query, [a.id for a in chosen], shown, pool=pool)
     about = join_names([*query.names(), " ".join(query.terms)] if query.terms else query.names())
     summary = f"The latest on {about}:" if about else "The latest news I have:"
     if window.label:
