@@ -568,3 +568,13 @@ def test_an_opening_phrase_before_a_partial_quote_stays_the_narrators() -> None:
     quote = _one('During the hearing, "the numbers never added up," Judge Vera Lindqvist said.')
     assert quote.text == "the numbers never added up"
     assert quote.speaker == "Vera Lindqvist"
+
+
+def test_a_programme_title_in_quote_marks_is_not_a_quote() -> None:
+    text = (
+        'Critic Ivo Brandt told "The Late Evening Review With Sam Kole" that the budget was '
+        'a mistake. "We will pay for this for years," Brandt said.'
+    )
+    contents = [q.text for q in _quotes(text)]
+    assert "The Late Evening Review With Sam Kole" not in contents
+    assert "We will pay for this for years" in contents

@@ -29,6 +29,13 @@ _AFTER_CLOSE = re.compile(r"[\s,.—–-]*")
 _INTRO_END = re.compile(r"(?:[,:]|\bthat|\bas)\s*$")
 
 
+# A name in quote marks after "told"/"on"/"appeared on": a programme, paper or book title.
+_TITLE_BEFORE = re.compile(r"\b(?:told|tells|on|in|to|wrote in|appeared on)\s*$")
+_TITLE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'&-]*|of|the|and|with|in|on|for|a)(?:\s+(?:[A-Z][\w’'&-]*|of|the|and|with|in|on|for|a)){0,7}"
+)
+
+
 def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) -> Source | None:
     """ "...,” X said." / "...,” said X." / "...,” according to X." after a closing mark."""
     after_end = min(limit, close + 160)
@@ -293,6 +300,12 @@ def direct_candidates(
                 and (source is None or not at_sentence_start)
             ):
                 # scare quotes, titles, nicknames: "told “Fox News Sunday”", "called it “a farce”"
+                prev_close = close_mark + 1
+                continue
+            if _TITLE_BEFORE.search(text, max(0, open_mark - 20), open_mark) and _TITLE.fullmatch(
+                text, cs, ce
+            ):
+                # "told “The Evening Hour With Ann Lee”": a programme's or book's name
                 prev_close = close_mark + 1
                 continue
             headline_like = (
