@@ -948,19 +948,27 @@ class Store:
                 )
                 scores = {}
                 for match in passes:
-                    for rowid, score in db.execute(
-                        "SELECT rowid, bm25(sentences_fts) FROM sentences_fts"
-                        " WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                        (match, SEARCH_CANDIDATES),
-                    ):
-                        scores[int(rowid)] = float(score)
+                    # (integer rowid, real bm25) pairs: the dict is filled without a Python
+                    # loop over up to a thousand rows a pass.
+                    scores.update(
+                        db.execute(
+                            "SELECT rowid, bm25(sentences_fts) FROM sentences_fts"
+                            " WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                            (match, SEARCH_CANDIDATES),
+                        ).fetchall()
+                    )
                     if len(scores) >= limit:
                         break  # enough sentences hold every word: no need for any-word ones
-            best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
+            # Best score first, the newest first among equals; tuples compare without a key
+            # function called per row.
+            ranked = sorted((score, -rowid) for rowid, score in scores.items())[:limit]
+            best = [-negated for _, negated in ranked]
             if not best:
                 return []
             found = {
-                int(r[0]): _sentence(r[1:])
+                int(r[0]): Sentence(
+                    article_id=r[1], index=r[2], start=r[3], end=r[4], text=r[5], paragraph=r[6]
+                )
                 for r in db.execute(
                     'SELECT id, article_id, idx, start, "end", text, paragraph FROM sentences'
                     f" WHERE id IN ({_placeholders(best)})",
