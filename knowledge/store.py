@@ -338,6 +338,10 @@ SEARCH_CANDIDATES = 1000
 """How many of the newest matching sentences one search pass ranks (see ``search_sentences``)."""
 
 
+_RANGED_SEARCH_ARTICLES = 150
+"""Up to how many articles a restricted search first narrows to their sentence-id range."""
+
+
 def content_tokens(text: str) -> list[str]:
     """The distinct content words of free text, casefolded, in order; stopwords dropped.
 
@@ -927,11 +931,15 @@ class Store:
                 # of a common word to its sentence row instead cost ~30 ms on 10k articles.
                 # ("+rowid": handed to FTS5 as a list of rowids, each is a new search.)
                 in_articles = f"article_id IN ({_placeholders(ids)})"
-                low, high = db.execute(
-                    f"SELECT min(id), max(id) FROM sentences WHERE {in_articles}", ids
-                ).fetchone()
-                if low is None:
-                    return []
+                # Finding the range reads every sentence id of the articles: worth it for a
+                # few articles; hundreds of them span most of the base anyway.
+                low, high = -(2**63), 2**63 - 1
+                if len(ids) <= _RANGED_SEARCH_ARTICLES:
+                    low, high = db.execute(
+                        f"SELECT min(id), max(id) FROM sentences WHERE {in_articles}", ids
+                    ).fetchone()
+                    if low is None:
+                        return []
                 rows = db.execute(
                     "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
                     " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
