@@ -391,6 +391,32 @@ def _placeholders(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
+class _Where:
+    """A WHERE clause built from the optional filters a read method was given."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[object] = []
+
+    def add(self, clause: str, *params: object) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def one_of(self, column: str, values: Sequence[object] | None) -> None:
+        if values is not None:
+            self.add(f"{column} IN ({_placeholders(values)})", *values)
+
+    def dated(self, since: date | None, until: date | None, start: str, end: str) -> None:
+        """Rows whose [start, end] days overlap [since, until]; undated rows never pass until."""
+        if since is not None:
+            self.add(f"{end} >= ?", since.isoformat())
+        if until is not None:
+            self.add(f"{start} <= ? AND {start} != ?", until.isoformat(), UNDATED)
+
+    def sql(self) -> str:
+        return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
 class Store:
     """The fact base. Open with ``Store.open(path)``; ``":memory:"`` for tests."""
 
@@ -849,18 +875,10 @@ class Store:
     def _article_filter(
         since: date | None, until: date | None, ids: Sequence[str] | None
     ) -> tuple[str, list[object]]:
-        clauses: list[str] = []
-        params: list[object] = []
-        if since is not None:
-            clauses.append("day >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            clauses.append("day <= ? AND day != ?")
-            params.extend([until.isoformat(), UNDATED])
-        if ids is not None:
-            clauses.append(f"id IN ({_placeholders(ids)})")
-            params.extend(ids)
-        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+        where = _Where()
+        where.dated(since, until, "day", "day")
+        where.one_of("id", ids)
+        return where.sql(), where.params
 
     def summary(self, article_id: str) -> str:
         """The article's short summary ('' when unknown)."""
@@ -1168,28 +1186,16 @@ class Store:
         limit: int = 50,
     ) -> list[Quote]:
         """Quotes, newest first (by said-on date, else the article's date), then in text order."""
-        clauses: list[str] = []
-        params: list[object] = []
-        if speaker_ids is not None:
-            clauses.append(f"speaker_id IN ({_placeholders(speaker_ids)})")
-            params.extend(speaker_ids)
-        if article_ids is not None:
-            clauses.append(f"article_id IN ({_placeholders(article_ids)})")
-            params.extend(article_ids)
-        if since is not None:
-            clauses.append("day >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            clauses.append("day <= ? AND day != ?")
-            params.extend([until.isoformat(), UNDATED])
+        where = _Where()
+        where.one_of("speaker_id", speaker_ids)
+        where.one_of("article_id", article_ids)
+        where.dated(since, until, "day", "day")
         if kind is not None:
-            clauses.append("kind = ?")
-            params.append(QuoteKind(kind).value)
-        where = "WHERE " + " AND ".join(clauses) if clauses else ""
-        params.append(limit)
+            where.add("kind = ?", QuoteKind(kind).value)
+        params = [*where.params, limit]
         with self._guard("reading quotes") as db:
             rows = db.execute(
-                f"SELECT data FROM quotes {where} ORDER BY day DESC, seq DESC, start LIMIT ?",
+                f"SELECT data FROM quotes {where.sql()} ORDER BY day DESC, seq DESC, start LIMIT ?",
                 params,
             ).fetchall()
         return [Quote.model_validate_json(r[0]) for r in rows]
@@ -1212,38 +1218,26 @@ class Store:
         ``since``/``until`` select events whose date range overlaps them (undated events take
         the date they were reported). ``place`` matches the city or the country, any case.
         """
-        clauses: list[str] = []
-        params: list[object] = []
+        where = _Where()
         if participant_ids is not None:
-            clauses.append(
+            where.add(
                 "id IN (SELECT event_row FROM event_participants"
-                f" WHERE entity_id IN ({_placeholders(participant_ids)}))"
+                f" WHERE entity_id IN ({_placeholders(participant_ids)}))",
+                *participant_ids,
             )
-            params.extend(participant_ids)
-        if article_ids is not None:
-            clauses.append(f"article_id IN ({_placeholders(article_ids)})")
-            params.extend(article_ids)
-        if kinds is not None:
-            clauses.append(f"kind IN ({_placeholders(kinds)})")
-            params.extend(EventKind(k).value for k in kinds)
-        if statuses is not None:
-            clauses.append(f"status IN ({_placeholders(statuses)})")
-            params.extend(EventStatus(s).value for s in statuses)
+        where.one_of("article_id", article_ids)
+        where.one_of("kind", None if kinds is None else [EventKind(k).value for k in kinds])
+        where.one_of(
+            "status", None if statuses is None else [EventStatus(x).value for x in statuses]
+        )
         if place is not None:
-            clauses.append("(city = ? OR country = ?)")
-            params.extend([place, place])
-        if since is not None:
-            clauses.append("day_end >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            clauses.append("day_start <= ? AND day_start != ?")
-            params.extend([until.isoformat(), UNDATED])
-        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+            where.add("(city = ? OR country = ?)", place, place)
+        where.dated(since, until, "day_start", "day_end")
         order = "ASC" if ascending else "DESC"
-        params.append(limit)
+        params = [*where.params, limit]
         with self._guard("reading events") as db:
             rows = db.execute(
-                f"SELECT data FROM events {where}"
+                f"SELECT data FROM events {where.sql()}"
                 f" ORDER BY day_start {order}, seq {order}, id LIMIT ?",
                 params,
             ).fetchall()
@@ -1257,19 +1251,13 @@ class Store:
         limit: int = 50,
     ) -> list[Claim]:
         """Reported claims, newest first, then in text order."""
-        clauses: list[str] = []
-        params: list[object] = []
-        if article_ids is not None:
-            clauses.append(f"article_id IN ({_placeholders(article_ids)})")
-            params.extend(article_ids)
-        if since is not None:
-            clauses.append("day >= ?")
-            params.append(since.isoformat())
-        where = "WHERE " + " AND ".join(clauses) if clauses else ""
-        params.append(limit)
+        where = _Where()
+        where.one_of("article_id", article_ids)
+        where.dated(since, None, "day", "day")
+        params = [*where.params, limit]
         with self._guard("reading claims") as db:
             rows = db.execute(
-                f"SELECT data FROM claims {where} ORDER BY day DESC, seq DESC, start LIMIT ?",
+                f"SELECT data FROM claims {where.sql()} ORDER BY day DESC, seq DESC, start LIMIT ?",
                 params,
             ).fetchall()
         return [Claim.model_validate_json(r[0]) for r in rows]
