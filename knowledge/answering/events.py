@@ -231,6 +231,10 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         for name, ids in _asked_people(query).items()
         if not any(_names_person(facts, event, name, ids) for event in first)
     ]
+    if absent and len(_asked_people(query)) >= 2:
+        # "Where did A meet B?" answered by a meeting of B alone: no. Sentences naming
+        # both may answer; else say so rather than pad.
+        return _not_together(facts, query)
     if query.places and absent and not elsewhere:
         # "When will Assad visit Paris?" answered by a visit to Paris without Assad: no.
         elsewhere = [link.name for link in query.places]
@@ -328,6 +332,29 @@ def _not_there(facts: FactBase, query: Query, places: Sequence[str]) -> Reply:
     summary += f" in {join_names(list(places))}."
     return Reply(
         summary=summary, known=False, confidence=0.2, follow_ups=["What events do you know?"]
+    )
+
+
+def _not_together(facts: FactBase, query: Query) -> Reply:
+    """No stored event has every person asked about: the sentences naming them all, or
+    "couldn't find"."""
+    hits = ranked_sentences(facts, query, limit=2, accept=names_every(facts, query))
+    if hits:
+        sources = [facts.source(h.sentence.article_id) for h in hits]
+        return Reply(
+            summary="I don't know of a meeting between them; here is what the articles say:",
+            facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
+            sources=sources,
+            known=False,
+            confidence=round(0.2 + 0.4 * hits[0].coverage, 2),
+            follow_ups=["Who reported it?"],
+        )
+    who = join_names(list(_asked_people(query)))
+    return Reply(
+        summary=f"I couldn't find a meeting between {who}.",
+        known=False,
+        confidence=0.2,
+        follow_ups=["What events do you know?"],
     )
 
 

@@ -1,0 +1,110 @@
+"""Question shapes seen failing on unseen articles: a meeting of two named people, asked
+where or when, is answered only by an event (or sentences) with both of them.
+
+Short invented articles go through the real reader, extraction and store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from knowledge.answer import Engine, render_text
+from knowledge.ingest import ingest_articles
+from knowledge.readers import read_document
+from knowledge.store import Store
+
+NOW = datetime(2031, 6, 20, 9, 0, tzinfo=UTC)
+UNKNOWN = ("don't know", "no information", "couldn't find")
+
+ARTICLES = [
+    {
+        "id": "mini-harlan",
+        "title": "Prime Minister Rupert Harlan meets EU leaders in Brussels",
+        "published": "2031-06-10",
+        "source": "Kent Herald",
+        "text": (
+            "Prime Minister Rupert Harlan met European Union leaders in Brussels on Monday.\n\n"
+            "“We had a frank exchange,” Harlan said after the talks."
+        ),
+    },
+    {
+        "id": "mini-osgood",
+        "title": "Pensioners ignored, says charity",
+        "published": "2031-06-11",
+        "source": "Leeds Courier",
+        "text": (
+            "Charity director Marta Osgood said pensioners were being ignored by parties.\n\n"
+            "“Older voters will decide this election,” Osgood said in York."
+        ),
+    },
+    {
+        "id": "mini-carla",
+        "title": "Carla Moreno tells Saudi women to push for change",
+        "published": "2031-06-12",
+        "source": "Lima Post",
+        "text": (
+            "Carla Moreno praised Saudi women in a speech in Riyadh on Tuesday.\n\n"
+            "Her remarks to Saudi women were first reported by the Gulf Ledger.\n\n"
+            "“You are the future of this country,” Moreno said."
+        ),
+    },
+    {
+        "id": "mini-saudi-oil",
+        "title": "Saudi Arabia raises oil output",
+        "published": "2031-06-13",
+        "source": "Oil Daily",
+        "text": (
+            "Saudi Arabia said on Wednesday it would raise oil output.\n\n"
+            "Saudi officials said prices were too high, and Saudi women drivers were praised."
+        ),
+    },
+    {
+        "id": "mini-saudi-court",
+        "title": "Saudi court jails blogger",
+        "published": "2031-06-14",
+        "source": "Desert Wire",
+        "text": (
+            "A Saudi court jailed a blogger on Thursday, Saudi state media said.\n\n"
+            "Rights groups said Saudi Arabia must free the blogger."
+        ),
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[Engine]:
+    data = "\n".join(json.dumps(a) for a in ARTICLES).encode()
+    with Store.open(":memory:") as store:
+        report = ingest_articles(store, read_document("mini.jsonl", data))
+        assert report.added == len(ARTICLES)
+        yield Engine(store, clock=lambda: NOW)
+
+
+def ask(engine: Engine, question: str) -> str:
+    return render_text(engine.answer(question)).casefold()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where did Marta Osgood meet Rupert Harlan?", "When did Marta Osgood meet Rupert Harlan?"],
+)
+def test_meeting_of_two_people_needs_both(engine: Engine, question: str) -> None:
+    reply = ask(engine, question)
+    assert any(u in reply for u in UNKNOWN), reply
+    assert "brussels" not in reply
+
+
+def test_meeting_of_one_person_is_still_answered(engine: Engine) -> None:
+    reply = ask(engine, "Where did Rupert Harlan meet EU leaders?")
+    assert "brussels" in reply
+
+
+def test_who_reported_a_claim_names_only_sources_saying_it(engine: Engine) -> None:
+    reply = ask(engine, "Who reported Carla Moreno's remarks to Saudi women?")
+    assert "lima post" in reply
+    assert "desert wire" not in reply
+    assert "oil daily" not in reply
