@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from knowledge.answering.compose import fact, join_names, role_text, short_day, unique_roles
 from knowledge.answering.events import answer_event
@@ -146,6 +147,12 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
             return claim
     if specific and (query.links or query.people or query.terms):
         about = answer_summary(facts, query, limit=5)
+        if about is not None and query.terms:
+            # A claim ("X's remarks to Y"): only the articles with a sentence saying it;
+            # the others merely share a name with it.
+            saying = _articles_saying(facts, query)
+            kept = [s for s in about.sources if s.article_id in saying]
+            about = replace(about, sources=kept) if kept else None
         if about is not None:
             article_ids = [source.article_id for source in about.sources]
             relayed = [o for o, _ in _cited(facts, article_ids).most_common(6)]
@@ -209,6 +216,10 @@ def _claim_sources(facts: FactBase, query: Query) -> Reply | None:
     hits = ranked_sentences(facts, query, limit=3, min_coverage=0.75)
     if not hits:
         return None
+    # Only the sentences saying most of the claim: one naming "Saudi women" without the
+    # "remarks" is another story, and its outlet did not report this.
+    best = max(h.coverage for h in hits)
+    hits = [h for h in hits if h.coverage >= best - 0.01]
     sources = facts.sources([h.sentence.article_id for h in hits])
     cited: list[str] = []
     for hit in hits:
@@ -222,6 +233,15 @@ def _claim_sources(facts: FactBase, query: Query) -> Reply | None:
         summary = f"Reported by {published}."
     lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits[:2]]
     return Reply(summary=summary, facts=lines, sources=list(sources.values()), confidence=0.75)
+
+
+def _articles_saying(facts: FactBase, query: Query) -> set[str]:
+    """The articles with a sentence covering most of the question's names and words."""
+    hits = ranked_sentences(facts, query, limit=20, min_coverage=0.6)
+    if not hits:
+        return set()
+    best = max(h.coverage for h in hits)
+    return {h.sentence.article_id for h in hits if h.coverage >= best - 0.01}
 
 
 def _cited(facts: FactBase, article_ids: list[str] | None) -> Counter[str]:

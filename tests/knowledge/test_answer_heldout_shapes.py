@@ -108,3 +108,10 @@ def test_who_reported_a_claim_names_only_sources_saying_it(engine: Engine) -> No
     assert "lima post" in reply
     assert "desert wire" not in reply
     assert "oil daily" not in reply
+
+
+def test_who_reported_a_claim_leaves_out_sentences_saying_less_of_it(engine: Engine) -> None:
+    # Oil Daily's sentence praises Saudi women drivers, but not in Riyadh: another story.
+    reply = ask(engine, "Who reported the praise of Saudi women in Riyadh?")
+    assert "lima post" in reply
+    assert "oil daily" not in reply
