@@ -28,6 +28,17 @@ from knowledge.models import AnswerFact, EntityKind, Sentence
 
 MIN_COVERAGE = 0.6
 
+# A dotted abbreviation ("W.M.D.", "U.N", "J.K."): matched as the undotted one ("WMD", "UN"),
+# whichever way the question and the article write it.
+_DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\.?(?!\w)")
+
+
+def _words(text: str) -> str:
+    """The text as plain words, dotted abbreviations closed up: 'the U.N. said' -> 'the un said'."""
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    return plain(text)
+
 
 @dataclass
 class _Hit:
@@ -58,7 +69,7 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _
         base = stem(word)
         keys = (word,) if word.isdigit() else (base, *SYNONYM_STEMS.get(base, ()))
     else:
-        keys = tuple(dict.fromkeys(k for k in (plain(f) for f in forms) if k))
+        keys = tuple(dict.fromkeys(k for k in (_words(f) for f in forms) if k))
     prefixes = frozenset(k[:2] for k in keys) if kind == "word" else frozenset()
     return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes)
 
@@ -89,7 +100,7 @@ def names_every(facts: FactBase, query: Query) -> Callable[[str], bool]:
     names = [c for c in concepts_of(facts, query) if c.kind == "name"]
 
     def test(text: str) -> bool:
-        words = plain(text)
+        words = _words(text)
         tokens = words.split()
         return all(_covered(words, tokens, c) for c in names)
 
@@ -255,7 +266,7 @@ def _focus_articles(
         source = sources.get(article_id)
         if source is None:
             return (0, date.min)
-        title = plain(source.title)
+        title = _words(source.title)
         said = sum(1 for c in concepts if _covered(title, title.split(), c))
         return (said, source.published or date.min)
 
@@ -283,7 +294,7 @@ def _rank(
             continue
         if accept is not None and not accept(sentence.text):
             continue
-        words = plain(sentence.text)
+        words = _words(sentence.text)
         if len(words) < 20:
             continue
         source = sources.get(sentence.article_id)
@@ -293,7 +304,7 @@ def _rank(
         if concepts:
             title = titles.get(sentence.article_id)
             if title is None:
-                title = titles[sentence.article_id] = plain(source.title) if source else ""
+                title = titles[sentence.article_id] = _words(source.title) if source else ""
             coverage = _coverage(concepts, words, sentence, title, naming, accept is not None)
             if coverage <= 0:
                 continue
@@ -353,7 +364,7 @@ def _reasons(facts: FactBase, query: Query, hits: list[_Hit], limit: int = 2) ->
     for sentence in facts.store.sentences(best.article_id):
         if (sentence.article_id, sentence.index) in shown or not _CAUSE.search(sentence.text):
             continue
-        words = plain(sentence.text)
+        words = _words(sentence.text)
         tokens = words.split()
         covered = sum(1 for c in concepts if _covered(words, tokens, c))
         near = abs(sentence.index - best.index) <= 3
@@ -502,7 +513,7 @@ def answer_summary(
             if not (c.kind == "word" and is_generic_topic(c.forms[0]))
         ]
         for hit in ranked_sentences(facts, query, limit=30, min_coverage=0.5, pool=pool):
-            words = plain(hit.sentence.text)
+            words = _words(hit.sentence.text)
             tokens = words.split()
             if telling and not any(_covered(words, tokens, c) for c in telling):
                 continue
@@ -517,7 +528,7 @@ def answer_summary(
         concepts = concepts_of(facts, query)
         generic = [c.kind == "word" and is_generic_topic(c.forms[0]) for c in concepts]
         for article_id, source in facts.sources(list(scores)[:300]).items():
-            title = plain(source.title)
+            title = _words(source.title)
             said = [i for i, c in enumerate(concepts) if _covered(title, title.split(), c)]
             if all(generic[i] for i in said) and not all(generic):
                 said = []  # a headline naming only "talks" is not about the Iran talks

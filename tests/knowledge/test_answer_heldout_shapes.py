@@ -72,6 +72,17 @@ ARTICLES = [
             "Rights groups said Saudi Arabia must free the blogger."
         ),
     },
+    {
+        "id": "mini-display",
+        "title": "New war museum opens in Dallas",
+        "published": "2031-06-15",
+        "source": "Texas Ledger",
+        "text": (
+            "A new war museum opened in Dallas on Friday.\n\n"
+            "In the Iraq display it says flatly that no stockpiles of W.M.D. were found.\n\n"
+            "Visitors also see a report on U.N. inspections in Iraq."
+        ),
+    },
 ]
 
 
@@ -115,3 +126,15 @@ def test_who_reported_a_claim_leaves_out_sentences_saying_less_of_it(engine: Eng
     reply = ask(engine, "Who reported the praise of Saudi women in Riyadh?")
     assert "lima post" in reply
     assert "oil daily" not in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("WMD in Iraq", "stockpiles"),
+        ("What about UN inspections in Iraq?", "inspections"),
+    ],
+)
+def test_dotted_abbreviations_match_undotted(engine: Engine, question: str, expected: str) -> None:
+    reply = ask(engine, question)
+    assert expected in reply, reply
