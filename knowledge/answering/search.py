@@ -60,6 +60,9 @@ class _Concept:
     entity_ids: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
     prefixes: frozenset[str] = frozenset()  # first two letters of the word keys
+    # A phrase of the question that names nothing stored ("Lords reform"): said whole it
+    # counts fully; its words close together ("reform of the Lords") count nearly as much.
+    phrase: bool = False
 
 
 def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _Concept:
@@ -90,7 +93,7 @@ def concepts_of(facts: FactBase, query: Query) -> list[_Concept]:
         if link.kind is EntityKind.PERSON and people & set(link.entity_ids):
             continue  # already a concept above, with all the person's ids
         concepts.append(_concept("name", facts.name_forms(link), link.entity_ids[:1]))
-    concepts.extend(_concept("name", [phrase]) for phrase in query.phrases)
+    concepts.extend(replace(_concept("name", [phrase]), phrase=True) for phrase in query.phrases)
     concepts.extend(_concept("word", [term]) for term in query.terms)
     return concepts
 
@@ -331,6 +334,9 @@ def _coverage(
         if _covered(words, tokens, concept):
             score += 1.0
             in_sentence += 1
+        elif concept.phrase and _near(tokens, concept.keys[0]):
+            score += 0.9
+            in_sentence += 1
         elif title and _covered(title, title_tokens, concept):
             score += 0.8
         elif concept.kind == "word" and concept.keys[0].isdigit():
@@ -344,6 +350,22 @@ def _coverage(
     if len(concepts) >= 3 and in_sentence < 2 and score < 2.5:
         return 0.0
     return score / len(concepts)
+
+
+_NEAR = 4  # words apart, at most, for a phrase's words to count as saying it
+
+
+def _near(tokens: list[str], phrase: str) -> bool:
+    """Are all the phrase's words (by stem) in the text within a few words of each other?"""
+    wanted = {stem(w) for w in phrase.split()}
+    if len(wanted) < 2:
+        return False
+    places = [(i, stem(t)) for i, t in enumerate(tokens) if t[:2] in {w[:2] for w in wanted}]
+    places = [(i, s) for i, s in places if s in wanted]
+    for start, _ in places:
+        if {s for i, s in places if start <= i <= start + _NEAR + len(wanted)} == wanted:
+            return True
+    return False
 
 
 _CAUSE = re.compile(
@@ -503,8 +525,9 @@ def answer_summary(
         for rank, article_id in enumerate(store.articles_mentioning([entity_id], limit=60)):
             scores[article_id] = scores.get(article_id, 0.0) + 10.0 - rank * 0.01
     # The details below rank the same candidate sentences again: find them once.
-    pool = candidate_sentences(facts, query) if query.terms or query.links else None
-    if query.terms or query.links:
+    worded = bool(query.terms or query.links or query.phrases)
+    pool = candidate_sentences(facts, query) if worded else None
+    if worded:
         # A sentence saying only "talks" is not about the Iran talks: with other concepts
         # asked, it must say one of those.
         telling = [
@@ -515,12 +538,15 @@ def answer_summary(
         for hit in ranked_sentences(facts, query, limit=30, min_coverage=0.5, pool=pool):
             words = _words(hit.sentence.text)
             tokens = words.split()
-            if telling and not any(_covered(words, tokens, c) for c in telling):
+            if telling and not any(
+                _covered(words, tokens, c) or (c.phrase and _near(tokens, c.keys[0]))
+                for c in telling
+            ):
                 continue
             scores[hit.sentence.article_id] = (
                 scores.get(hit.sentence.article_id, 0.0) + 5 * hit.coverage
             )
-    topical = bool(ids or query.terms or query.links)
+    topical = bool(ids or worded)
     if topical and not scores:
         return None
     if topical:
@@ -555,7 +581,11 @@ def answer_summary(
     if details and topical:
         shown = {plain(f.text) for f in lines}
         lines += _details(facts, query, [a.id for a in chosen], shown, pool=pool)
-    about = join_names([*query.names(), " ".join(query.terms)] if query.terms else query.names())
+    about = join_names(
+        [*query.names(), *query.phrases, " ".join(query.terms)]
+        if query.terms
+        else [*query.names(), *query.phrases]
+    )
     summary = f"The latest on {about}:" if about else "The latest news I have:"
     if window.label:
         summary = summary[:-1] + f" ({window.label}):"

@@ -83,6 +83,17 @@ ARTICLES = [
             "Visitors also see a report on U.N. inspections in Iraq."
         ),
     },
+    {
+        "id": "mini-senate",
+        "title": "Peers split over plans for the upper house",
+        "published": "2031-06-16",
+        "source": "Kent Herald",
+        "text": (
+            "Ministers published plans on Monday for the reform of the Harbour Board.\n\n"
+            "Critics said the plans would leave the board weaker than before.\n\n"
+            "Unions fear that the reform of the city docks will cost jobs."
+        ),
+    },
 ]
 
 
@@ -138,3 +149,17 @@ def test_who_reported_a_claim_leaves_out_sentences_saying_less_of_it(engine: Eng
 def test_dotted_abbreviations_match_undotted(engine: Engine, question: str, expected: str) -> None:
     reply = ask(engine, question)
     assert expected in reply, reply
+
+
+@pytest.mark.parametrize("question", ["What about Dock Reform?", "What's the news on Dock Reform?"])
+def test_two_word_topic_matches_its_words_close_together(engine: Engine, question: str) -> None:
+    # No sentence says "dock reform"; one says "the reform of the city docks".
+    reply = ask(engine, question)
+    assert "city docks" in reply, reply
+    assert "saudi" not in reply and "stockpiles" not in reply
+
+
+def test_two_word_topic_not_said_anywhere_is_not_padded(engine: Engine) -> None:
+    reply = ask(engine, "What's the news on Mining Reform?")
+    assert any(u in reply for u in UNKNOWN), reply
+    assert "city docks" not in reply
