@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Contractions users type in chat; expanded so that intent patterns see one spelling.
 _CONTRACTIONS = (
@@ -53,6 +54,10 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+# Answering folds the same sentences and quotes again and again (every phrase looked for
+# in a text folds the text anew): a pure function of an immutable string, so memoised,
+# bounded so that a long-running bot does not grow.
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, without accents, straight apostrophes: 'Côte d’Ivoire' -> "cote d'ivoire"."""
     folded = text.translate(_FOLD)
@@ -256,6 +261,7 @@ SYNONYM_STEMS = {
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=8192)  # pure and called per phrase per text: see fold
 def plain(text: str) -> str:
     """Folded words separated by single spaces: 'U.S.-Iran talks' -> 'u s iran talks'."""
     return " ".join(_NON_WORD.sub(" ", fold(text)).split())
