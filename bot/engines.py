@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from knowledge.models import Answer
 
@@ -18,6 +19,44 @@ class AnswerEngine(Protocol):
     ) -> Answer: ...
 
     def alerts(self, topic: str, since_seq: int) -> Answer | None: ...
+
+
+@runtime_checkable
+class AsyncAnswerEngine(Protocol):
+    """An engine that can be awaited without a thread (``bot.workers.EngineWorkers``)."""
+
+    async def answer_async(self, question: str, *, chat_id: int | str | None = None) -> Answer: ...
+
+    async def command_async(
+        self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
+    ) -> Answer: ...
+
+
+async def answer_async(
+    engine: AnswerEngine, question: str, *, chat_id: int | str | None = None
+) -> Answer:
+    """``engine.answer`` from the event loop: awaited directly when the engine allows it.
+
+    A pool thread per call is what made the latency tail under load (the default pool has
+    a handful of threads, each holding the GIL-contended round trip), so engines in worker
+    processes are awaited without one; an in-process engine still runs in a thread.
+    """
+    if isinstance(engine, AsyncAnswerEngine):
+        return await engine.answer_async(question, chat_id=chat_id)
+    return await asyncio.to_thread(engine.answer, question, chat_id=chat_id)
+
+
+async def command_async(
+    engine: AnswerEngine,
+    name: str,
+    argument: str | None = None,
+    *,
+    chat_id: int | str | None = None,
+) -> Answer:
+    """``engine.command`` from the event loop (see ``answer_async``)."""
+    if isinstance(engine, AsyncAnswerEngine):
+        return await engine.command_async(name, argument, chat_id=chat_id)
+    return await asyncio.to_thread(engine.command, name, argument, chat_id=chat_id)
 
 
 class SerialEngine:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable
 from typing import TypeVar
 
 import httpx
@@ -22,7 +22,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import render
 from bot.alerts import Alerter
 from bot.chatstate import LRU, FloodGuard, QuestionRefs
-from bot.engines import AnswerEngine
+from bot.engines import AnswerEngine, answer_async, command_async
 from bot.feeds import FetchError, describe, fetch_and_ingest, ingest_bytes
 from bot.settings import Settings
 from knowledge.models import Answer
@@ -99,9 +99,9 @@ class Newsdesk:
 
     # ------------------------------------------------------------------ plumbing
 
-    async def _work(self, update: Update, context: Context, func: Callable[[], T]) -> T:
-        """Run blocking work in a thread; show "typing…" only if it takes a while."""
-        task = asyncio.ensure_future(asyncio.to_thread(func))
+    async def _work(self, update: Update, context: Context, work: Awaitable[T]) -> T:
+        """Await the engine's work; show "typing…" only if it takes a while."""
+        task = asyncio.ensure_future(work)
         done, _ = await asyncio.wait({task}, timeout=_TYPING_AFTER)
         chat = update.effective_chat
         if not done and chat is not None:
@@ -175,7 +175,7 @@ class Newsdesk:
             await self._say(update, context, "Ask me a question about the news.")
             return
         answer = await self._work(
-            update, context, lambda: self.engine.answer(question, chat_id=chat.id)
+            update, context, answer_async(self.engine, question, chat_id=chat.id)
         )
         self.last_question.put(chat.id, question)
         await self._reply(update, context, answer, question=question)
@@ -198,14 +198,14 @@ class Newsdesk:
             about_answer and chat_id is not None and self.last_question.get(chat_id) != argument
         )
 
-        def run() -> Answer:
+        async def run() -> Answer:
             # Updates of one chat are handled in order (ChatOrderedProcessor), so nothing of
             # this chat can come between the two calls.
             if refresh:
-                self.engine.answer(argument or "", chat_id=chat_id)
-            return self.engine.command(name, argument, chat_id=chat_id)
+                await answer_async(self.engine, argument or "", chat_id=chat_id)
+            return await command_async(self.engine, name, argument, chat_id=chat_id)
 
-        answer = await self._work(update, context, run)
+        answer = await self._work(update, context, run())
         if chat_id is not None:
             # The engine's previous turn is now this one: remember what it was about.
             self.last_question.put(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import time
@@ -74,3 +75,40 @@ def test_a_worker_dying_mid_call_is_reported(workers: EngineWorkers, monkeypatch
 def test_a_worker_that_cannot_open_the_store_is_a_clear_error(tmp_path: Path):
     with pytest.raises(EngineWorkerError, match="failed to start"):
         EngineWorkers(str(tmp_path), 1).start()  # a directory, not a fact base
+
+
+async def test_many_calls_in_flight_each_get_their_own_answer_in_chat_order(
+    workers: EngineWorkers,
+):
+    # Requests are pipelined to a worker and matched to their callers by id: none is lost
+    # or swapped, and a chat's follow-up is answered after the question it follows.
+    questions = [("What did Ana Smith say?", "What did Bob Jones say?")[n % 2] for n in range(40)]
+    answers = await asyncio.gather(
+        *(workers.answer_async(q, chat_id=100 + n) for n, q in enumerate(questions))
+    )
+    assert [a.question for a in answers] == questions
+    first = workers.answer_async("What did Ana Smith say?", chat_id=500)
+    then = workers.command_async("sources", None, chat_id=500)
+    asked, sources = await asyncio.gather(first, then)
+    assert asked.question == "What did Ana Smith say?"
+    assert sources.summary
+
+
+def test_a_worker_killed_with_calls_in_flight_fails_them_instead_of_hanging(
+    workers: EngineWorkers,
+):
+    worker = workers._workers[workers.shard(9)]
+    futures = [worker.submit("answer", ("What did Bob Jones say?",), {"chat_id": 9})]
+    futures += [worker.submit("answer", ("anything",), {"chat_id": 9}) for _ in range(20)]
+    pid = worker.process.pid if worker.process is not None else None
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    for future in futures:
+        # Either answered before the kill, or lost with the process and said so; never a hang.
+        error = future.exception(timeout=10)
+        assert error is None or isinstance(error, EngineWorkerError)
+        if error is None:
+            assert future.result().question
+    time.sleep(0.2)
+    # Found dead on the next call: started again, and answers.
+    assert workers.answer("What did Ana Smith say?", chat_id=9).question
