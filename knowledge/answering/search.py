@@ -410,6 +410,38 @@ def _has_amount(text: str) -> bool:
     return bool(_AMOUNT.search(text))
 
 
+# A figure that counts something: not a year ("in 2019"), which any sentence may have.
+_FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
+
+
+def _figure_rank(text: str) -> int:
+    """2 for a sentence with a figure ("240"), 1 for a number word ("dozens"), else 0."""
+    if _FIGURE.search(text):
+        return 2
+    return 1 if _has_amount(text) else 0
+
+
+def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
+    """ "How many ...?": the sentences with an amount, figures first. The figure is often
+    in a sentence just after the one matching the question ("... a new second chamber.
+    Its members would be called X. There would be 240 X."): those count too, a little below
+    the sentence they follow."""
+    hits = ranked_sentences(facts, query, accept=_has_amount, limit=10)
+    # Another search only when no sentence found gives a figure.
+    has_figure = any(_FIGURE.search(h.sentence.text) for h in hits)
+    topical = [] if has_figure else ranked_sentences(facts, query, limit=2)
+    seen = {(h.sentence.article_id, h.sentence.index) for h in (*hits, *topical)}
+    for anchor in [h for h in topical if not _FIGURE.search(h.sentence.text)]:
+        after = range(anchor.sentence.index + 1, anchor.sentence.index + 3)
+        for sentence in facts.store.sentences(anchor.sentence.article_id):
+            key = (sentence.article_id, sentence.index)
+            if sentence.index in after and key not in seen and _FIGURE.search(sentence.text):
+                seen.add(key)
+                hits.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
+    hits.sort(key=lambda h: (_figure_rank(h.sentence.text), round(h.coverage, 1)), reverse=True)
+    return hits[:limit]
+
+
 _NUMBER = (
     r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|several|few|couple of)"
@@ -466,10 +498,10 @@ def answer_duration(facts: FactBase, query: Query) -> Reply | None:
 
 def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | None:
     """The most relevant verbatim sentences with their sources, or None."""
-    # "How many ...?" is answered by a sentence with an amount in it.
-    hits = ranked_sentences(
-        facts, query, accept=_has_amount if _HOW_MANY.search(query.text) else None
-    )
+    if _HOW_MANY.search(query.text):
+        hits = _amount_hits(facts, query)
+    else:
+        hits = ranked_sentences(facts, query)
     if not hits:
         return None
     if "why" in query.parsed.aspects:

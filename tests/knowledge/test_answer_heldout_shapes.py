@@ -94,6 +94,18 @@ ARTICLES = [
             "Unions fear that the reform of the city docks will cost jobs."
         ),
     },
+    {
+        "id": "mini-chamber",
+        "title": "Ministers unveil plan for elected upper house",
+        "published": "2031-06-17",
+        "source": "Leeds Courier",
+        "text": (
+            "Ministers on Tuesday unveiled a plan for a new elected second chamber.\n\n"
+            "Its members would be called regional senators (RSs) and serve one long term.\n\n"
+            "There would be 240 RSs, elected every nine years.\n\n"
+            "One critic called the second chamber plan a waste of time."
+        ),
+    },
 ]
 
 
@@ -163,3 +175,17 @@ def test_two_word_topic_not_said_anywhere_is_not_padded(engine: Engine) -> None:
     reply = ask(engine, "What's the news on Mining Reform?")
     assert any(u in reply for u in UNKNOWN), reply
     assert "city docks" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many members would the new second chamber have?",
+        "How many regional senators would there be?",
+    ],
+)
+def test_how_many_puts_the_sentence_with_the_figure_first(engine: Engine, question: str) -> None:
+    reply = ask(engine, question)
+    assert "240" in reply, reply
+    # The figure comes before a sentence whose only number is "one".
+    assert "one critic" not in reply or reply.index("240") < reply.index("one critic")
