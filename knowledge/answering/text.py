@@ -201,6 +201,9 @@ def stem_prefixes(word: str) -> frozenset[str]:
     return frozenset(f.casefold()[:2] for f in forms)
 
 
+# Every candidate sentence's words are stemmed, and news copy repeats its words: memoised
+# (pure, bounded) so that a word is stripped once, not once per sentence.
+@lru_cache(maxsize=32768)
 def stem(word: str) -> str:
     """A crude suffix stripper: 'mediating', 'mediators', 'mediation' -> 'mediat'.
 
