@@ -53,6 +53,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -1185,25 +1186,29 @@ class Store:
             return []
         # Per entity, the newest mentions walk the (entity_id, seq) index; merging those
         # short lists gives the same answer as grouping every mention of a common entity.
-        newest: dict[str, int] = {}
         with self._guard("reading mentions") as db:
             if len(ids) == 1:
                 # One row per (entity, article), already newest first: no merging needed,
                 # and linking asks this for one entity dozens of times an answer.
-                rows = db.execute(
+                newest = db.execute(
                     "SELECT article_id FROM mentions WHERE entity_id = ? ORDER BY seq DESC LIMIT ?",
                     (ids[0], limit),
                 ).fetchall()
-                return [str(r[0]) for r in rows]
+                return [str(r[0]) for r in newest]
+            rows: list[tuple[str, int]] = []
             for eid in ids:
-                for article_id, seq in db.execute(
+                rows += db.execute(
                     "SELECT article_id, seq FROM mentions WHERE entity_id = ?"
                     " ORDER BY seq DESC LIMIT ?",
                     (eid, limit),
-                ):
-                    if seq > newest.get(article_id, -1):
-                        newest[str(article_id)] = int(seq)
-        return sorted(newest, key=lambda aid: -newest[aid])[:limit]
+                ).fetchall()
+        if not rows:
+            return []
+        # An article first met at its newest mention (a stable sort: equal seqs keep their
+        # order), deduplicated in C: a Python step per mention cost ~5 ms an answer.
+        rows.sort(key=itemgetter(1), reverse=True)
+        newest_first = list(dict.fromkeys(next(zip(*rows, strict=True))))[:limit]
+        return [str(aid) for aid in newest_first]
 
     # ----------------------------------------------------------------------- quotes, events, claims
 
