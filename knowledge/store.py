@@ -56,7 +56,7 @@ from enum import StrEnum
 from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -584,14 +584,7 @@ class Store:
         article = facts.article
         digest = _content_hash(article)
         with self._transaction(f"storing article {article.id!r}") as db:
-            row = db.execute(
-                "SELECT id, seq, content_hash FROM articles WHERE id = ?", (article.id,)
-            ).fetchone()
-            if row is None:
-                row = db.execute(
-                    "SELECT id, seq, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
-                    (digest,),
-                ).fetchone()
+            row = self._stored_version(db, article.id, digest)
             if row is not None and row[2] == digest:
                 return IngestResult(
                     status=IngestStatus.SKIPPED, article_id=str(row[0]), seq=int(row[1])
@@ -623,6 +616,22 @@ class Store:
             new_entities=new_entities,
         )
 
+    @staticmethod
+    def _stored_version(
+        db: sqlite3.Connection, article_id: str, digest: str
+    ) -> tuple[Any, ...] | None:
+        """(id, seq, content_hash) of the stored article with this id, else of one with this
+        content under another id (corpora repeat articles under new ids)."""
+        row = db.execute(
+            "SELECT id, seq, content_hash FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            row = db.execute(
+                "SELECT id, seq, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+                (digest,),
+            ).fetchone()
+        return tuple(row) if row is not None else None
+
     def already_stored(self, article: Article) -> IngestResult | None:
         """The SKIPPED result ``ingest`` would give this article, or None if it would store it.
 
@@ -631,14 +640,7 @@ class Store:
         """
         digest = _content_hash(article)
         with self._guard("looking up an article") as db:
-            row = db.execute(
-                "SELECT id, seq, content_hash FROM articles WHERE id = ?", (article.id,)
-            ).fetchone()
-            if row is None:
-                row = db.execute(
-                    "SELECT id, seq, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
-                    (digest,),
-                ).fetchone()
+            row = self._stored_version(db, article.id, digest)
         if row is None or row[2] != digest:
             return None
         return IngestResult(status=IngestStatus.SKIPPED, article_id=str(row[0]), seq=int(row[1]))
