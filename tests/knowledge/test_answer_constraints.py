@@ -7,8 +7,6 @@ engine end to end on shapes other outlets write in, not on any one sample.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -18,9 +16,6 @@ from knowledge.answering.compose import neutral_day
 from knowledge.answering.intents import Intent, classify
 from knowledge.answering.quotes import relation_asked
 from knowledge.answering.search import has_duration
-from knowledge.ingest import ingest_articles
-from knowledge.readers import read_document
-from knowledge.store import Store
 
 NOW = datetime(2031, 6, 20, 9, 0, tzinfo=UTC)
 UNKNOWN = ("don't know", "no information", "couldn't find")
@@ -129,12 +124,8 @@ ARTICLES = [
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[Engine]:
-    data = "\n".join(json.dumps(a) for a in ARTICLES).encode()
-    with Store.open(":memory:") as store:
-        report = ingest_articles(store, read_document("mini.jsonl", data))
-        assert report.added == len(ARTICLES)
-        yield Engine(store, clock=lambda: NOW)
+def engine(mini_engine: Engine) -> Engine:
+    return mini_engine
 
 
 def ask(engine: Engine, question: str) -> str:

@@ -8,16 +8,11 @@ Short invented articles go through the real reader, extraction and store.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 
 from knowledge.answer import Engine, render_text
-from knowledge.ingest import ingest_articles
-from knowledge.readers import read_document
-from knowledge.store import Store
 
 NOW = datetime(2031, 6, 20, 9, 0, tzinfo=UTC)
 UNKNOWN = ("don't know", "no information", "couldn't find")
@@ -70,12 +65,8 @@ ARTICLES = [
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[Engine]:
-    data = "\n".join(json.dumps(a) for a in ARTICLES).encode()
-    with Store.open(":memory:") as store:
-        report = ingest_articles(store, read_document("mini.jsonl", data))
-        assert report.added == len(ARTICLES)
-        yield Engine(store, clock=lambda: NOW)
+def engine(mini_engine: Engine) -> Engine:
+    return mini_engine
 
 
 def ask(engine: Engine, question: str, chat_id: int | None = None) -> str:
