@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.answering.compose import (
+    RELATION_TITLES,
     answer_quote,
     fact,
     join_names,
@@ -169,8 +170,16 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     candidates = list(unique.values())
     on_topic: set[tuple[str, int]] = set()
     relevance: dict[str, int] = {}
+    loose: str | None = None
     if query.topic_links or topic_terms or (about_speaker and query.phrases):
+        everything = candidates
         candidates, on_topic, relevance = _about_topic(facts, query, candidates, topic_terms)
+        if not candidates and query.people:
+            # Nothing names the topic whole: try its holder's titles, most of its words,
+            # then the speaker's quotes in the reports about it (said so in the reply).
+            candidates, on_topic, relevance, loose = _loosely_about(
+                facts, query, everything, topic_terms
+            )
     if not (query.people or query.groups or query.topic_links or query.terms):
         direct = [q for q in candidates if q.kind is QuoteKind.DIRECT]
         if len(direct) >= 3:
@@ -226,6 +235,11 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
             confidence=0.6,
             person=query.people[0],
         )
+    places = _where_spoken(facts, candidates[:_WHERE_LOOKS]) if _asks_where(query) else None
+    if places:
+        # "Where did X speak to reporters?": the quotes whose sentence says where first.
+        located = list(dict.fromkeys(quote for _, quote in places))
+        chosen = [*located, *(q for q in chosen if q not in located)][:limit]
     sources = facts.sources([q.article_id for q in chosen])
     quotes = [
         answer_quote(q, facts.source(q.article_id), speaker_role(facts, q.speaker_id))
@@ -236,15 +250,29 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         # Name who actually speaks below: a surname may have led to a namesake too.
         spoken = list(dict.fromkeys(q.speaker for q in chosen if q.speaker))
         who = join_names(spoken[:3]) or who
-    if who:
+    if places is not None:
+        # The place the quote's own sentence gives, with the quotes said there first.
+        where = join_names(list(dict.fromkeys(place for place, _ in places))[:3])
+        speaker = who or "they"
+        if where:
+            summary = f"{speaker} spoke in {where}; what {speaker} said there comes first"
+        else:
+            summary = f"I couldn't find where {speaker} said it; here is what {speaker} said"
+    elif loose == "reports" and who and topic:
+        topic = _topic_as_asked(query.question) or topic
+        summary = (
+            f"None of {who}'s quotes names {topic} itself; here is what {who} said "
+            f"in reports about {topic}"
+        )
+    elif who:
         summary = f"Here is {'more of ' if more else ''}what {who} said"
     else:
         summary = f"The {more}latest quotes"
-    if topic and (who or query.topic_links):
+    if topic and (who or query.topic_links) and loose != "reports" and places is None:
         summary += f" about {topic}"
     if window.label:
         summary += f" ({window.label})"
-    summary += ", newest first:"
+    summary += ":" if places else ", newest first:"
     speakers = {q.speaker_id for q in chosen if q.speaker_id}
     person = query.people[0] if len({n for _, n in query.people}) == 1 else None
     if person is None and len(speakers) == 1:
@@ -260,7 +288,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         quotes=quotes,
         facts=reported,
         sources=list(sources.values()),
-        confidence=0.9 if (query.people or query.groups) else 0.75,
+        confidence=(0.6 if loose == "reports" else 0.9) if (query.people or query.groups) else 0.75,
         follow_ups=follow_ups,
         person=person,
         quote_keys=tuple(quote_key(q) for q in chosen) + tuple(query.exclude_quotes),
@@ -604,6 +632,193 @@ def _about_topic(
                 break
     kept = [q for q in quotes if quote_key(q) in naming or q.article_id in about]
     return kept, close or naming, relevance
+
+
+# Words of a topic that stand at most this many words apart say it together ("reform to
+# the House of Lords" says "Lords reform").
+_NEAR = 6
+# How many of a speaker's reports are read for the looser topic tests.
+_LOOSE_ARTICLES = 8
+_RELATION_WORDS = frozenset(plain(title) for title in RELATION_TITLES)
+
+
+def _loosely_about(
+    facts: FactBase, query: Query, quotes: list[Quote], terms: list[str]
+) -> tuple[list[Quote], set[tuple[str, int]], dict[str, int], str | None]:
+    """A speaker's quotes on a topic no quote names whole, by looser tests in turn:
+
+    - "titles": a person named as the topic is spoken of by their title ("What did X say
+      about Blair?" answered by "the prime minister's mind", Blair being prime minister),
+      in a report that names them;
+    - "most": the quote and the sentences around it say most of a topic of three or more
+      specific words;
+    - "reports": the speaker's quotes in reports about the topic, whose words stand close
+      together in one of its sentences ("reform to the House of Lords" for "Lords
+      reform") or whose headline names it. The reply says that the quotes do not name it.
+
+    Returns the quotes kept, those most on the topic, the reports' topic counts and which
+    test kept them (None: nothing).
+    """
+    parts = _topic_parts(facts, query, terms)
+    specific = [index for index, part in enumerate(parts) if not part.generic]
+    if not parts or not specific or not quotes:
+        return [], set(), {}, None
+    mentions: dict[str, int] = {}
+    relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes], mentions)
+    in_reports = [q for q in quotes if q.article_id in relevance]
+    if not in_reports:
+        return [], set(), {}, None
+    articles = list(dict.fromkeys(q.article_id for q in in_reports))[:_LOOSE_ARTICLES]
+    in_reports = [q for q in in_reports if q.article_id in articles]
+    context = _lead_ins(facts, in_reports, articles=_LOOSE_ARTICLES)
+
+    def around(quote: Quote) -> str:
+        before, after = context.get(quote_key(quote), ("", ""))
+        return f"{before} {quote.text} {after}"
+
+    titles = _title_forms(facts, query)
+    if titles:
+        titled = [
+            q for q in in_reports if any(title in f" {plain(around(q))} " for title in titles)
+        ]
+        if titled:
+            return titled, {quote_key(q) for q in titled}, relevance, "titles"
+    if len(specific) >= 3:
+        most = [
+            q
+            for q in in_reports
+            if len(set(specific) & _parts_in(around(q), parts)) >= len(specific) - 1
+        ]
+        if most:
+            return most, {quote_key(q) for q in most}, relevance, "most"
+    headlines = facts.sources(articles)
+    about: set[str] = set()
+    for article_id in articles:
+        title = headlines[article_id].title if article_id in headlines else ""
+        if len(specific) == 1:
+            # One name or word: a report about it names it in its headline or often.
+            if _parts_in(title, parts) or mentions.get(article_id, 0) >= 2:
+                about.add(article_id)
+            continue
+        if any(
+            _near(sentence.text, parts, specific) for sentence in facts.store.sentences(article_id)
+        ):
+            about.add(article_id)
+    kept = [q for q in in_reports if q.article_id in about]
+    return kept, set(), relevance, ("reports" if kept else None)
+
+
+# How many of the best quotes are read for where they were said.
+_WHERE_LOOKS = 12
+_WHERE_ASKED = re.compile(r"^(?:and |so )?where\b")
+# "told reporters in Brussels", "said at the UN": a place after "in"/"at" in the narrator's
+# words around a quote.
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _asks_where(query: Query) -> bool:
+    return bool(query.people) and bool(_WHERE_ASKED.search(query.text))
+
+
+def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Quote]]:
+    """Where each quote was said, as given by the quote itself (a ``place`` the extraction
+    may give it) or by a known place after "in"/"at" in the narrator's words of the
+    sentences holding the quote ("Mr X told reporters in Brussels: ...")."""
+    out: list[tuple[str, Quote]] = []
+    texts: dict[str, list[Sentence]] = {}
+    gazetteer = facts.gazetteer
+    for quote in quotes:
+        given = getattr(quote, "place", None)
+        if isinstance(given, str) and given:
+            out.append((given, quote))
+            continue
+        if quote.article_id not in texts:
+            texts[quote.article_id] = facts.store.sentences(quote.article_id)
+        around = " ".join(
+            s.text for s in texts[quote.article_id] if s.start < quote.end and quote.start < s.end
+        ).replace(quote.text, " … ")
+        for match in _PLACE_AFTER.finditer(around):
+            name = match.group("place")
+            # The longest leading run of words that is a known place: "Brussels on Monday".
+            tokens = name.split()
+            for size in range(len(tokens), 0, -1):
+                candidate = " ".join(tokens[:size])
+                if (
+                    candidate in gazetteer.city_to_country
+                    or candidate in gazetteer.region_to_country
+                    or candidate in gazetteer.countries
+                ):
+                    out.append((candidate, quote))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+_ASKED_TOPIC = re.compile(
+    r"\b(?:about|regarding|concerning|on the subject of)\s+(?P<topic>[^?!.]+)", re.IGNORECASE
+)
+
+
+def _topic_as_asked(question: str) -> str | None:
+    """The topic in the question's own words ("Lords reform"), when short."""
+    match = _ASKED_TOPIC.search(question)
+    if match is None:
+        return None
+    topic = " ".join(match.group("topic").split())
+    return topic if 0 < len(topic.split()) <= 6 else None
+
+
+def _near(text: str, parts: Sequence[_Part], specific: Sequence[int]) -> bool:
+    """Does a sentence say every specific part of the topic within a few words?"""
+    tokens = plain(text).split()
+    if len(tokens) < len(specific):
+        return False
+    positions: list[list[int]] = []
+    for index in specific:
+        part = parts[index]
+        if part.stem is not None:
+            found = [
+                i for i, t in enumerate(tokens) if t[:2] in part.prefixes and stem(t) == part.stem
+            ]
+        else:
+            found = []
+            for name in part.names:
+                wanted = name.split()
+                found += [
+                    i
+                    for i in range(len(tokens) - len(wanted) + 1)
+                    if tokens[i : i + len(wanted)] == wanted
+                ]
+        if not found:
+            return False
+        positions.append(found)
+    # Every part within _NEAR words of some occurrence of the first part.
+    return any(
+        all(any(abs(p - anchor) <= _NEAR for p in found) for found in positions[1:])
+        for anchor in positions[0]
+    )
+
+
+def _title_forms(facts: FactBase, query: Query) -> list[str]:
+    """The titles of the people named as the topic, as padded plain words ("prime
+    minister"), for quotes that speak of them by title."""
+    ids = [
+        link.entity_ids[0]
+        for link in query.topic_links
+        if link.kind is EntityKind.PERSON and link.entity_ids
+    ]
+    forms: list[str] = []
+    for entity in facts.entities(ids).values():
+        for role in unique_roles(entity.roles, limit=3):
+            title = plain(role.title)
+            # A bare relation or a one-letter title says nothing of whom it names.
+            if len(title) > 3 and title not in _RELATION_WORDS:
+                forms.append(f" {title} ")
+    return list(dict.fromkeys(forms))
 
 
 def _head_part(parts: Sequence[_Part]) -> int | None:

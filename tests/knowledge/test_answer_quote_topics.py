@@ -1,0 +1,77 @@
+"""Question shapes held-out articles needed: a quote topic of several words said apart, a
+person spoken of by their title, where a speaker spoke, and the search fallback's recall.
+
+Short invented articles go through the real reader, extraction and store.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowledge.answer import Engine, render_text
+
+NOW = datetime(2032, 3, 20, 9, 0, tzinfo=UTC)
+UNKNOWN = ("don't know", "no information", "couldn't find")
+
+ARTICLES = [
+    {
+        "id": "mini-senate",
+        "title": "Councillors unveil Senate replacement plan",
+        "published": "2032-03-10",
+        "source": "Dorset Echo",
+        "text": (
+            "A group of councillors has raised the pressure on Premier Olaf Brandt over "
+            "reform of the Senate by publishing a detailed blueprint.\n\n"
+            "The group includes Councillor Mira Sandoval and Councillor Pieter Holm. It "
+            "meets on Fridays. Its members come from four parties.\n\n"
+            "Ms Sandoval said holding votes on the same day might lift turnout. She added: "
+            '"Voters deserve the freedom to pick who governs them."\n\n'
+            "And Mr Holm said the premier's view was flawed. \"The trouble, I think, in the "
+            "premier's head is that nobody agrees with him,\" he said."
+        ),
+    },
+    {
+        "id": "mini-rebate",
+        "title": "Dutch rebate 'unfair' says Lindqvist",
+        "published": "2032-03-11",
+        "source": "Baltic Wire",
+        "text": (
+            "Swedish president Anders Lindqvist has called the Dutch rebate unfair.\n\n"
+            'Mr Lindqvist told reporters in Antwerp: "The rebate belongs to the past. '
+            'It cannot be justified any longer."'
+        ),
+    },
+]
+
+
+def ask(engine: Engine, question: str) -> str:
+    return render_text(engine.answer(question))
+
+
+def test_topic_words_said_apart_give_the_speakers_quotes_in_reports_about_it(
+    mini_engine: Engine,
+) -> None:
+    # No quote says "senate reform"; the report does ("reform of the Senate"): give the
+    # speaker's quotes there, and say plainly that they do not name the topic.
+    reply = ask(mini_engine, "What did Mira Sandoval say about Senate reform?")
+    assert "freedom to pick" in reply
+    assert "names senate reform itself" in reply.casefold()
+
+
+def test_topic_words_said_apart_elsewhere_do_not_count(mini_engine: Engine) -> None:
+    # The rebate report never says "senate" at all: nothing to give.
+    reply = ask(mini_engine, "What did Anders Lindqvist say about Senate reform?")
+    assert any(u in reply for u in UNKNOWN)
+    assert "belongs to the past" not in reply
+
+
+def test_a_person_named_as_the_topic_is_found_by_their_title(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "What did Pieter Holm say about Brandt?")
+    assert "nobody agrees with him" in reply
+    assert not any(u in reply for u in UNKNOWN)
+
+
+def test_where_a_speaker_spoke_is_read_from_the_quotes_sentence(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("Where did Lindqvist speak to reporters?")
+    assert answer.known
+    assert "Antwerp" in answer.summary
