@@ -61,6 +61,19 @@ QUESTIONS = (
 )
 
 
+_PROFILED = """
+import cProfile, runpy, sys, time
+sys.argv = ["bot", *sys.argv[1:]]
+profiler = cProfile.Profile(time.thread_time)
+try:
+    profiler.runcall(runpy.run_module, "bot", run_name="__main__")
+except SystemExit:
+    pass
+finally:
+    profiler.dump_stats({out})
+"""
+
+
 class Driver:
     """Sends messages, matches replies to them, records latencies (thread-safe)."""
 
@@ -159,8 +172,14 @@ def main() -> int:
 
     api.on_call = on_call
     started = time.perf_counter()
+    # NEWSDESK_BENCH_PROFILE=FILE: run the bot under cProfile, timing the CPU of its event loop
+    # thread (wall time would charge it for every time the scheduler runs another process),
+    # written to FILE when it stops; `python -m pstats FILE` reads it.
+    profile = os.environ.get("NEWSDESK_BENCH_PROFILE")
+    launcher = ["-c", _PROFILED.format(out=repr(profile))] if profile else []
     bot = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--db", args.db, "serve", "--no-rate-limit"], env=env
+        [sys.executable, *(launcher or ["-m", "bot"]), "--db", args.db, "serve", "--no-rate-limit"],
+        env=env,
     )
     try:
         if not ready.wait(60):

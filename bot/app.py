@@ -50,6 +50,7 @@ from bot.handlers import (
 )
 from bot.render import NO_PREVIEW
 from bot.settings import Settings
+from bot.transport import make_request
 from knowledge.store import Store
 
 logger = logging.getLogger(__name__)
@@ -59,12 +60,10 @@ _MAX_RETRY_AFTER = 60.0  # seconds: longer than this, give up rather than hold t
 CONNECTIONS = 8
 """Bot API calls in flight at once, and the HTTP connections kept for them.
 
-httpcore's pool does work quadratic in its connections and queued requests on every request
-(it scans them for expiry and idleness), which under load costs more than the requests
-themselves. So the pool stays small and calls beyond it wait here, on a semaphore, instead of
-in httpcore's queue (each idle connection costs two system calls per request for its expiry
-check). 8 covers what Telegram allows a bot: about 30 messages a second, each a round trip of
-a fraction of a second.
+Calls beyond it wait here, on a semaphore (in order), rather than in the transport's pool (with
+its pool timeout). 8 covers what Telegram allows a bot: about 30 messages a second, each a
+round trip of a fraction of a second. (With httpx it also had to stay small: httpcore's pool
+scans every connection and queued request on every request.)
 """
 
 
@@ -214,8 +213,11 @@ def build_application(
         .rate_limiter(ResilientLimiter(throttle, settings.max_retries))
         .concurrent_updates(ChatOrderedProcessor(256))
         .post_init(post_init)
-        .connection_pool_size(CONNECTIONS)  # see CONNECTIONS
-        .pool_timeout(10.0)
+        # A lean keep-alive transport instead of httpx: see bot.transport.
+        .request(
+            make_request(proxy=settings.proxy, connection_pool_size=CONNECTIONS, pool_timeout=10.0)
+        )
+        .get_updates_request(make_request(proxy=settings.proxy, connection_pool_size=1))
     )
     if settings.base_url:
         builder = builder.base_url(settings.base_url).base_file_url(

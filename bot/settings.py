@@ -40,6 +40,10 @@ class Settings(BaseModel):
     flood_messages: int = Field(default=12, description="messages a user may send per window")
     flood_window: float = Field(default=20.0, description="seconds")
     max_retries: int = 4
+    proxy: bool = Field(
+        default=False,
+        description="an HTTP proxy is set in the environment: reach the Bot API through httpx",
+    )
     engine_workers: int = Field(
         default=0, ge=0, description="engine processes; 0 answers in a thread of the bot itself"
     )
@@ -98,6 +102,12 @@ def parse_engine_workers(raw: str | None, cpu_count: int | None) -> int:
     if not value.isdigit() or int(value) > 64:
         raise ConfigError("NEWSDESK_ENGINE_WORKERS must be 'auto' or a number from 0 to 64")
     return int(value)
+
+
+def proxy_configured(environ: Mapping[str, str]) -> bool:
+    """Whether the environment names an HTTP proxy (httpx honours these; bot.transport not)."""
+    names = ("https_proxy", "http_proxy", "all_proxy")
+    return any(environ.get(name) or environ.get(name.upper()) for name in names)
 
 
 def read_feed_list(path: str) -> tuple[str, ...]:
@@ -163,4 +173,5 @@ def settings_from(
         port=port,
         secret_token=SecretStr(secret) if secret else None,
         engine_workers=parse_engine_workers(environ.get("NEWSDESK_ENGINE_WORKERS"), os.cpu_count()),
+        proxy=proxy_configured(environ),
     )
