@@ -427,9 +427,16 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
     Its members would be called X. There would be 240 X."): those count too, a little below
     the sentence they follow."""
     hits = ranked_sentences(facts, query, accept=_has_amount, limit=10)
-    # Another search only when no sentence found gives a figure.
+    # "How many members": a figure counting the members, not "70% of members" or a year.
+    counted = _counted_noun(query.text)
+
+    def counts(text: str) -> bool:
+        return counted is not None and _counts(text, counted)
+
+    # Another search only when no sentence found gives a figure (counting what is asked).
     has_figure = any(_FIGURE.search(h.sentence.text) for h in hits)
-    topical = [] if has_figure else ranked_sentences(facts, query, limit=2)
+    done = has_figure and (counted is None or any(counts(h.sentence.text) for h in hits))
+    topical = [] if done else ranked_sentences(facts, query, limit=3)
     seen = {(h.sentence.article_id, h.sentence.index) for h in (*hits, *topical)}
     for anchor in [h for h in topical if not _FIGURE.search(h.sentence.text)]:
         after = range(anchor.sentence.index + 1, anchor.sentence.index + 3)
@@ -438,8 +445,35 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
             if sentence.index in after and key not in seen and _FIGURE.search(sentence.text):
                 seen.add(key)
                 hits.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
-    hits.sort(key=lambda h: (_figure_rank(h.sentence.text), round(h.coverage, 1)), reverse=True)
+    hits.sort(
+        key=lambda h: (
+            counts(h.sentence.text),
+            _figure_rank(h.sentence.text),
+            round(h.coverage, 1),
+        ),
+        reverse=True,
+    )
     return hits[:limit]
+
+
+_COUNTED = re.compile(r"\bhow many (?P<noun>\w+)")
+_COUNT = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!\s*(?:%|per ?cent))(?P<rest>(?:\s+[\w-]+){1,3})"
+)
+
+
+def _counted_noun(text: str) -> str | None:
+    """The stem of what "how many" counts: "how many members" -> member."""
+    match = _COUNTED.search(text)
+    return stem(match.group("noun")) if match else None
+
+
+def _counts(text: str, noun: str) -> bool:
+    """Does a figure count the noun, within three words ("270 elected members")?"""
+    return any(
+        noun in (stem(w) for w in plain(match.group("rest")).split())
+        for match in _COUNT.finditer(text)
+    )
 
 
 _NUMBER = (
