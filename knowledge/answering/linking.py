@@ -14,7 +14,6 @@ never scans at all.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -451,8 +450,7 @@ def prefer_in_context(
             before = link
             if wanted:
                 candidates = [i for i in link.entity_ids if i.startswith("person:")]
-                scores = _affinities(store, candidates[:_MAX_CANDIDATES], wanted)
-                link = linker.prefer(link, functools.partial(_score_of, scores))
+                link = linker.prefer(link, _Affinity(store, candidates[:_MAX_CANDIDATES], wanted))
             if link is before:
                 link = _prefer_by_company(linker, link, links, store)
         out.append(link)
@@ -503,8 +501,21 @@ _HITS_READ = 400
 _HITS_PER_CANDIDATE = 10
 
 
-def _score_of(scores: dict[str, int], entity_id: str) -> int:
-    return scores.get(entity_id, 0)
+class _Affinity:
+    """``_affinities`` of the candidates, searched on the first score asked for: ``prefer``
+    asks none when one bearer dominates ("trump"), and that search over their articles cost
+    10-20 ms on 10,000 articles for nothing."""
+
+    def __init__(self, store: Store, candidates: Sequence[str], terms: Sequence[str]) -> None:
+        self._store = store
+        self._candidates = candidates
+        self._terms = terms
+        self._scores: dict[str, int] | None = None
+
+    def __call__(self, entity_id: str) -> int:
+        if self._scores is None:
+            self._scores = _affinities(self._store, self._candidates, self._terms)
+        return self._scores.get(entity_id, 0)
 
 
 def _affinities(store: Store, candidates: Sequence[str], terms: Sequence[str]) -> dict[str, int]:
