@@ -182,6 +182,7 @@ _IRREGULAR = {
 
 # Leftmost match wins, so the longest suffix is stripped: "meetings" -> "meet".
 _SUFFIX = re.compile(r"(ments|ment|ings|ing|ions|ion|ors|ies|ied|ed|es|or|s)$")
+_NOUN_SUFFIX = re.compile(r"(ances?|ences?)$")
 
 
 def variants(word: str) -> list[str]:
@@ -214,6 +215,11 @@ def stem(word: str) -> str:
     w = _IRREGULAR.get(w, w)
     if len(w) <= 3:
         return w
+    # "appearance" -> appear, "conference" -> confer; only after a long base ("sentence",
+    # "finance" and "presence" keep theirs).
+    noun = _NOUN_SUFFIX.search(w)
+    if noun is not None and noun.start() >= 5:
+        return w[: noun.start()]
     match = _SUFFIX.search(w)
     if match is not None and match.start() >= 3:
         base = w[: match.start()]
