@@ -195,6 +195,8 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     phrases = _unlinked_phrases(original, linked_words | role_words)
     phrase_words = {w for phrase in phrases for w in key(phrase).split()}
     terms = [t for t in terms if t not in phrase_words]
+    if parsed.intent is Intent.SEARCH:
+        terms = _without_answer_type(normalised, terms, bool(people or links))
     return Query(
         question=question,
         text=normalised,
@@ -300,6 +302,25 @@ def _topic_of(
         topic_links.append(link)
     after_words = {w.text for w in words(normalised[marker.end() :])} if marker else set()
     return topic_links, [t for t in terms if t in after_words]
+
+
+# "Which TV shows did X appear on?": the words after "which" say what kind of thing the
+# answer is; the sentence answering it names the shows, seldom the words "TV shows".
+_ANSWER_TYPE = re.compile(
+    r"^(?:and |so )?(?:which|what) (?P<type>(?:[\w-]+ ){1,2}?)"
+    r"(?:did|does|do|is|are|was|were|will|has|have|had|can|could|would|should)\b"
+)
+
+
+def _without_answer_type(text: str, terms: list[str], named: bool) -> list[str]:
+    """The topic words without those naming the kind of answer asked for, when something
+    else is left to look for (a name, or another word)."""
+    match = _ANSWER_TYPE.search(text)
+    if match is None:
+        return terms
+    kind = set(match.group("type").split())
+    rest = [t for t in terms if t not in kind]
+    return rest if rest and (named or len(rest) >= 2) else terms
 
 
 def _unlinked_phrases(question: str, known_words: set[str]) -> list[str]:
