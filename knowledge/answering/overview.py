@@ -165,6 +165,16 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     cited = _cited(facts, None)
     if not published and not cited:
         return Reply(summary="I don't know of any sources yet.", known=False, confidence=0.2)
+    missing = _not_in_articles(facts, query)
+    if missing:
+        # "Who reported Zed Quarry's resignation?" with no article naming him: say so,
+        # rather than list every outlet as if they had.
+        outlets = join_names([o for o, _ in published.most_common(8)])
+        return Reply(
+            summary=f"I couldn't find any report about {missing}. My articles come from {outlets}.",
+            known=False,
+            confidence=0.1,
+        )
     lines = [
         fact(f"{outlet}: {n} article{'s' if n != 1 else ''}")
         for outlet, n in published.most_common(12)
@@ -174,6 +184,27 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     if also:
         summary += f" They cite reports by {join_names(also)}."
     return Reply(summary=summary, facts=lines, confidence=0.8)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _not_in_articles(facts: FactBase, query: Query) -> str | None:
+    """The names a question gives that no article mentions ("Zed Quarry"), as asked."""
+    search = facts.store.search_sentences
+    missing = [
+        name
+        for name in (_POSSESSIVE.sub("", n) for n in query.unknown_names)
+        if name and not search(name, limit=1)
+    ]
+    if not missing:
+        return None
+    folded = {m.casefold() for m in missing}
+    for phrase in query.phrases:
+        # One unknown name of several words: give it whole.
+        if set(phrase.split()) <= folded:
+            return " ".join(m for m in missing if m.casefold() in phrase.split())
+    return join_names(missing)
 
 
 _RELAYED_BY = re.compile(

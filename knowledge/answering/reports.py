@@ -70,6 +70,22 @@ def _participant_text(facts: FactBase, participant: Participant) -> str:
     return name
 
 
+def _mediates(participant: Participant) -> bool:
+    return fold(participant.role or "") == "mediator"
+
+
+def _mediator_line(confirmed: Sequence[str], expected: Sequence[str]) -> str:
+    """'Mediators: Oman and Iraq; expected: Qatar.' (empty when there are none)."""
+    if not confirmed and not expected:
+        return ""
+    if not confirmed:
+        return f"Mediators expected: {join_names(list(expected))}."
+    line = f"Mediators: {join_names(list(confirmed))}"
+    if expected:
+        line += f"; expected: {join_names(list(expected))}"
+    return line + "."
+
+
 def _place_text(event: Event) -> str:
     if event.location is None:
         return ""
@@ -112,10 +128,17 @@ def describe_group(
         for p in event.participants:
             participants.setdefault(p.entity_id or fold(p.name), p)
     excluded = {fold(n) for n in query.exclude_people}
-    confirmed = [p for p in participants.values() if not p.expected]
-    expected = [p for p in participants.values() if p.expected]
+    # Mediators are not parties: they get a line of their own, not a "(mediator)" mark.
+    mediators = [p for p in participants.values() if _mediates(p)]
+    parties = [p for p in participants.values() if not _mediates(p)]
+    confirmed = [p for p in parties if not p.expected]
+    expected = [p for p in parties if p.expected]
     names = [_participant_text(facts, p) for p in confirmed if fold(p.name) not in excluded]
     expected_names = [_participant_text(facts, p) for p in expected if fold(p.name) not in excluded]
+    mediator_line = _mediator_line(
+        [p.name for p in mediators if not p.expected],
+        [p.name for p in mediators if p.expected],
+    )
     kind = newest.kind.value.capitalize() if newest.kind is not EventKind.OTHER else "Event"
     place = _place_text(newest)
     when = _when_text(newest)
@@ -142,6 +165,8 @@ def describe_group(
     # The summary line already lists who takes part, except when answering "who else?".
     if who_line and query.exclude_people:
         lines["who"] = fact(who_line + ".", source)
+    if mediator_line:
+        lines["mediators"] = fact(mediator_line, source)
     if place:
         lines["where"] = fact(f"Where: {place}.", source)
     if when:
