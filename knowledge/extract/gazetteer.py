@@ -663,7 +663,8 @@ editor;editor-in-chief;reporter;correspondent;columnist;journalist;anchor;
 spokesperson for;head of state;head of government;monarch;dictator;warlord;commander-in-chief;
 vice foreign minister;vice-foreign minister;vice minister;vice-minister;deputy foreign minister;
 vice chairman;vice-chairman;vice chancellor;vice-president;talk show host;news anchor;
-assistant secretary of state;deputy secretary of state;under secretary of state;publisher
+assistant secretary of state;deputy secretary of state;under secretary of state;publisher;
+boss;co-ordinator;coordinator;organiser;organizer;campaigner;convener;convenor
 """
 
 # Honorifics before a name that are not themselves a role ("Mr", "Dr").
@@ -717,7 +718,8 @@ _ORG_HEADS = _words(
     Alliance Coalition Movement Front Network Trust Board Secretariat Tribunal Administration
     Government Agency Programme Program Club League Church Mission Airlines Airways Motors
     Holdings Partners Capital Group Media Times Post Journal Press News Initiative Watch Project
-    Campaign Caucus Brigade Brigades Unit Division Regiment Directorate Chamber Exchange Council
+    Campaign Concern Aid Relief Rescue Advice Appeal Caucus Brigade Brigades Unit Division
+    Regiment Directorate Chamber Exchange Council
     Conference Summit Industries Systems Technologies GmbH AG SA NV Limited Incorporated
     Energy Oil Petroleum Pharmaceuticals Labs Laboratories
     """

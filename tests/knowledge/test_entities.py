@@ -316,3 +316,56 @@ def test_first_of_two_iberian_surnames_is_an_alias() -> None:
     # other naming customs put a middle name there: no alias from it
     kate = _person(_index("Kate Ellery Dunn said hello."), "Kate Ellery Dunn")
     assert "Ellery" not in kate.aliases
+
+
+# ------------------------------------------------- bodies and descriptor roles (heldout2 gaps)
+
+
+def _kinds(index: EntityIndex) -> dict[str, EntityKind]:
+    return {e.name: e.kind for e in index.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Mr Ames said the Bank of England had been warned.", "Bank of England"),
+        ("Mr Ames said the UK Independence Party had been warned.", "UK Independence Party"),
+        ("The Elect the Lords Campaign said reform was overdue.", "Elect the Lords Campaign"),
+        ("Pensioners are being ignored, says Help the Elderly.", "Help the Elderly"),
+        ("Age Concern said pensioners felt let down.", "Age Concern"),
+    ],
+    ids=["bank-of-place", "country-in-party-name", "x-the-y-campaign", "x-the-y-says", "concern"],
+)
+def test_organisation_names_stay_whole_and_are_not_people(text: str, body: str) -> None:
+    kinds = _kinds(_index(text))
+    assert kinds.get(body) is EntityKind.ORGANISATION, kinds
+    assert "England" not in kinds and "Independence Party" not in kinds
+
+
+def test_a_state_organ_keeps_its_country_apart() -> None:
+    kinds = _kinds(_index("Officials at the Iranian Foreign Ministry said the talks would go on."))
+    assert kinds.get("Iran") is EntityKind.COUNTRY
+
+
+def test_descriptor_roles_take_the_body_named_earlier() -> None:
+    index = _index(
+        "Pensioners are being ignored, says Help the Elderly. Charity boss Mark Olsen said the "
+        "next government must act.\n\nThe Elect the Lords Campaign said reform was overdue. "
+        '"Older people vote in large numbers," said co-ordinator Peter Voss.\n\n'
+        "The UK Independence Party wants a vote. Party leader Roger Penn said voters were angry."
+    )
+    assert _roles(_person(index, "Mark Olsen")) == [("charity boss", "Help the Elderly")]
+    assert _roles(_person(index, "Peter Voss")) == [("co-ordinator", "Elect the Lords Campaign")]
+    assert _roles(_person(index, "Roger Penn")) == [("party leader", "UK Independence Party")]
+
+
+def test_titles_keep_their_modifiers_and_owner() -> None:
+    index = _index(
+        "Rates rose on Tuesday, said Anna Bell, chief US economist for Wells Fargo Bank. "
+        "Shadow pensions secretary Tom Hale said the plan was unfair. Nigel Farr, leader of the "
+        "UK Independence Party, criticised it. The shadow chancellor Oliver Lett disagreed."
+    )
+    assert _roles(_person(index, "Anna Bell")) == [("chief US economist", "Wells Fargo Bank")]
+    assert _roles(_person(index, "Tom Hale")) == [("shadow pensions secretary", None)]
+    assert _roles(_person(index, "Nigel Farr")) == [("leader", "UK Independence Party")]
+    assert "Shadow" not in _kinds(index)

@@ -578,3 +578,13 @@ def test_a_programme_title_in_quote_marks_is_not_a_quote() -> None:
     contents = [q.text for q in _quotes(text)]
     assert "The Late Evening Review With Sam Kole" not in contents
     assert "We will pay for this for years" in contents
+
+
+def test_an_unnamed_body_is_no_person_and_a_named_one_keeps_its_whole_name() -> None:
+    quotes = _quotes(
+        "Mayor Anna Kovac defended the budget. The group says it can win support for removing "
+        "the tax. The Elect the Lords Campaign said reform was overdue."
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["it can win support for removing the tax"] == "The group"
+    assert speakers["reform was overdue"] == "Elect the Lords Campaign"

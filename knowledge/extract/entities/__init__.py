@@ -19,14 +19,16 @@ The result is an ``EntityIndex``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
-from knowledge.extract.entities.context import apposition, left_title, who_role
+from knowledge.extract.entities.context import SECTOR_NOUNS, apposition, left_title, who_role
 from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
 from knowledge.extract.entities.merge import merge
 from knowledge.extract.entities.runs import Candidate, classify_run
 from knowledge.extract.entities.vocabulary import STOPWORDS
-from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
+from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, EntityKind, Sentence
 
 __all__ = ["EntityIndex", "Mention", "PersonRef", "find_entities", "role_text"]
@@ -91,6 +93,112 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+# Capitalised words that open a clause or phrase rather than a name ("Outside the Commons").
+_NOT_NAME_OPENERS = frozenset(
+    _words(
+        """Inside Outside Beyond Behind Across Along Amid Amidst Beneath Above Below Beside
+        Afterwards Inside Like Unlike Past Via Per Including Excluding Following Regarding
+        Concerning Despite Throughout Watch Meet Ask Tell Call Thank Join Vote Back Blame"""
+    )
+)
+
+
+def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Elect the Lords Campaign", "says Help the Elderly": a body named by a phrase with
+    "the" inside. Runs never bridge a bare "the", so its halves come apart; joined here when
+    the second half is a body ("... Campaign") or the whole phrase speaks ("says X the Y")."""
+    given = given_names()
+    out: list[Candidate] = []
+    k = 0
+    while k < len(candidates):
+        first = candidates[k]
+        second = candidates[k + 1] if k + 1 < len(candidates) else None
+        if (
+            second is not None
+            and first.kind is EntityKind.PERSON
+            and second.start == first.end + 5
+            and text[first.end : second.start] == " the "
+            and " " not in first.name
+            and not (first.title or first.honorific or first.party)
+            and first.name not in given[0]
+            and first.name not in given[1]
+            and first.name not in _NOT_NAME_OPENERS
+            and not gaz.starts_title(first.name)
+        ):
+            body = second.kind is EntityKind.ORGANISATION and second.name == second.surface
+            lone = (
+                second.kind is EntityKind.PERSON
+                and " " not in second.name
+                and not (second.title or second.honorific)
+            )
+            if body or (lone and _speaks(text, first.start, second.end)):
+                surface = text[first.start : second.end]
+                out.append(
+                    Candidate(first.start, second.end, surface, EntityKind.ORGANISATION, surface)
+                )
+                k += 2
+                continue
+        out.append(first)
+        k += 1
+    return out
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether a speech verb stands right before or after ``text[start:end]``."""
+    if _PERSON_AFTER_SINGLE.match(text, end, end + 100):
+        return True
+    window = text[max(0, start - 40) : start]
+    return _PERSON_BEFORE.search(window) is not None
+
+
+# Titles whose holder speaks for a body ("said co-ordinator X", "spokeswoman Y"): with no
+# body named beside them, it is the one named just before.
+_BODY_ROLES = frozenset(
+    _words(
+        """co-ordinator coordinator organiser organizer spokesman spokeswoman spokesperson boss
+        convener convenor campaigner director chairman chairwoman chair founder"""
+    )
+)
+
+
+def _body_for(
+    title: str, at: int, text: str, bodies: list[Candidate], starts: list[int]
+) -> str | None:
+    """The organisation a title before a name belongs to when the title names none.
+
+    "charity boss X", "party leader Y": the last body of that sector named before (a party
+    for "party", any body for "charity" or "campaign"); "said co-ordinator Z": a body named
+    in the ~300 characters before.
+    """
+    words = title.split()
+    sector = words[0] if words[0] in SECTOR_NOUNS else None
+    if sector is None and words[-1] not in _BODY_ROLES:
+        return None
+    k = bisect_left(starts, at)
+    lowest = 0 if sector is not None else at - 300
+    while k > 0:
+        k -= 1
+        body = bodies[k]
+        if body.start < lowest:
+            break
+        if body.end > at:
+            continue
+        if sector is None or sector not in _ORG_HEAD_SECTORS:
+            return body.name
+        if sector in body.name.lower().split():
+            return body.name
+    return None
+
+
+# Sector nouns that are also the head word of such bodies' names ("... Party", "... Union").
+_ORG_HEAD_SECTORS = frozenset(
+    _words(
+        """union party group council bank company committee board club agency foundation trust
+        association network coalition alliance society movement institute league church"""
+    )
+)
+
+
 def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     """Find and merge the entities of an article (``sentences`` bound the text searched)."""
     gaz = load_gazetteer()
@@ -103,10 +211,15 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             if m.group(0) in STOPWORDS:
                 continue  # a lone "The", "But", "Monday": nothing to classify
             candidates.extend(classify_run(gaz, text, m.start(), m.end()))
+    if " the " in text:
+        candidates = _join_the_names(gaz, text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []
     people: list[Candidate] = []
+    # organisations in text order, built when a title first needs its body
+    bodies: list[Candidate] | None = None
+    body_starts: list[int] = []
     for cand in candidates:
         if cand.kind is not EntityKind.PERSON:
             continue
@@ -123,6 +236,13 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             if left is not None:
                 cand.title, left_aff, cand.title_start = left
                 cand.affiliation = cand.affiliation or left_aff
+                if cand.affiliation is None:
+                    if bodies is None:
+                        bodies = [c for c in candidates if c.kind is EntityKind.ORGANISATION]
+                        body_starts = [c.start for c in bodies]
+                    cand.affiliation = _body_for(
+                        cand.title, cand.title_start, text, bodies, body_starts
+                    )
         elif cand.affiliation is None and cand.title_start is not None:
             # "Russia's Foreign Minister X": a possessive before the title is its affiliation.
             before = text[max(0, cand.title_start - 3) : cand.title_start]

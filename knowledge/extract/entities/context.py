@@ -39,6 +39,7 @@ def left_title(
     words = window.split()
     if not words or not window.endswith((" ", "\t")):
         return None
+    base = start - len(window)
     for n in range(min(4, len(words)), 0, -1):
         phrase_words = words[-n:]
         phrase = " ".join(phrase_words)
@@ -49,8 +50,29 @@ def left_title(
             or not (words[-n - 1].lower() == "the" or words[-n - 1].endswith(("’s", "'s")))
         ):
             continue
+        title_start = base + window.rfind(phrase)
+        if n > 1 and phrase[0].isupper():
+            # "UK Independence Party leader X": "Party leader" is a title, but its first word
+            # ends a body's name, which is the affiliation of the shorter title
+            named = ends.get(title_start + len(phrase_words[0]))
+            if named is not None and named.kind is not EntityKind.PERSON:
+                continue
         title = phrase.lower()
-        title_start = start - len(window) + window.rfind(phrase)
+        if not appositive:
+            # "shadow pensions secretary", "charity boss": modifiers and a sector noun before
+            # the title belong to it ("secretary" alone loses what the person does)
+            k = len(words) - n
+            while k > 0 and len(words) - k < 6:
+                word = words[k - 1]
+                low = word.lower()
+                if low in TITLE_PREFIXES or (low in SECTOR_NOUNS and k == len(words) - n):
+                    k -= 1
+                    continue
+                break
+            if k < len(words) - n:
+                extra = words[k : len(words) - n]
+                title_start = base + window.rfind(" ".join(extra + phrase_words))
+                title = " ".join([_title_word(gaz, w) for w in extra] + [title])
         # what stands right before the title: a country/org/person run, maybe possessive
         before = text[max(0, title_start - 3) : title_start]
         possessive = before.endswith(("’s ", "'s "))
@@ -76,6 +98,35 @@ def left_title(
                 owner.kind = EntityKind.ORGANISATION
         return title, affiliation, title_start
     return None
+
+
+# Words that qualify a title standing before it: "shadow health secretary", "acting mayor".
+TITLE_PREFIXES = frozenset(
+    _words(
+        """shadow acting interim junior assistant former pensions health education work works
+        transport culture trade justice treasury business energy environment home foreign
+        defence defense housing europe european treasury welfare employment industry
+        communications local regional national international"""
+    )
+)
+
+
+# Kinds of body a descriptor names before a title ("charity boss", "union leader"): the body
+# itself is usually named elsewhere in the article.
+SECTOR_NOUNS = frozenset(
+    _words(
+        """charity union party campaign group council bank company firm committee board club
+        agency organisation organization foundation trust association network coalition
+        alliance society movement institute league church"""
+    )
+)
+
+
+def _title_word(gaz: Gazetteer, word: str) -> str:
+    """A word of a title as stored: lower case, but "US", "Europe" keep theirs."""
+    if gaz.country_of(word) or word in gaz.region_to_country:
+        return word
+    return word.lower()
 
 
 def _leading_name(words: list[str]) -> str:
@@ -117,7 +168,20 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
     for i in range(len(rest)):
         t = title_at(gaz, rest, i)
         if t:
-            title = " ".join(rest[: i + t]).lower()
+            # "chief US economist for X", "senior Europe correspondent": a country or region
+            # word between two title words is inside one title
+            j = i + t
+            while (
+                j < len(rest)
+                and j - (i + t) < 2
+                and rest[j][:1].isupper()
+                and _title_word(gaz, rest[j]) == rest[j]
+            ):
+                j += 1
+            more = title_at(gaz, rest, j) if i + t < j < len(rest) else 0
+            if more:
+                t = j + more - i
+            title = " ".join(_title_word(gaz, w) for w in rest[: i + t])
             tail = rest[i + t :]
             if tail and tail[0] in ("of", "at", "for", "with") and len(tail) > 1:
                 org = _leading_name(tail[1:])

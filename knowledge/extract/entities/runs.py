@@ -192,9 +192,12 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
     name_from: int | None = None
     party: str | None = None
     party_start: int | None = None
+    # the name chunk bridged "of" after an organisation head word ("Bank of ...")
+    head_of = False
 
     def flush(upto: int, as_org: bool = False) -> None:
         nonlocal name_from, title, affiliation, honorific, title_start, party, party_start
+        nonlocal head_of
         if name_from is None:
             return
         while upto - 1 > name_from and plain[upto - 1].islower():
@@ -203,8 +206,12 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
         chunk = plain[name_from:upto]
         surface = text[s:e]
         last = chunk[-1]
+        # "Bank of England", "University of the West Indies": a head word then "of" names a body
+        bridged = head_of and upto - 1 > name_from and "of" in chunk
+        head_of = False
         if (
             as_org
+            or bridged
             or last in gaz.org_heads
             or (len(chunk) == 1 and _ORG_ACRONYM.match(last) and not title)
             or any(_CAMEL.match(w) for w in chunk)
@@ -258,12 +265,20 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             i += matched
             continue
         if matched and name_from is not None:
+            if head_of and plain[i - 1] in ("of", "the"):
+                # "Bank of England", "Bank of the United States": the place is part of the
+                # body's name, not a second entity
+                i += matched
+                continue
             # "Jane Doe" then a country: the name ends here.
             flush(i)
             continue
         word = plain[i]
         if word in ("of", "the"):
-            if name_from is not None and plain[i - 1] in gaz.org_heads:
+            if name_from is not None and (
+                plain[i - 1] in gaz.org_heads or (head_of and plain[i - 1] == "of")
+            ):
+                head_of = head_of or word == "of"
                 i += 1  # "Bank of England", "University of the West Indies"
                 continue
             flush(i)
@@ -318,9 +333,48 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             continue
         i += 1
     flush(n)
+    if len(out) > 1:
+        _join_national_bodies(gaz, text, out)
     # A bare title with no name after it is a role mention for coreference ("Foreign Minister").
     if title is not None and title_start is not None and not out:
         out.append(
             Candidate(title_start, end, text[title_start:end], EntityKind.PERSON, "", title=title)
         )
     return out
+
+
+# Bodies of a state that copy names with the country in front ("US Senate", "Iranian Foreign
+# Ministry"): the country stays a separate entity, as the affiliation. Other bodies carry the
+# country in their own name ("UK Independence Party", "British Medical Association").
+_STATE_ORGANS = frozenset(
+    _words(
+        """Ministry Department Government Administration Army Navy Force Forces Guard Guards
+        Police Parliament Senate Congress Cabinet Court Embassy Office Agency Command Corps
+        Directorate Military Treasury Presidency Consulate Mission Delegation Coast"""
+    )
+)
+
+
+def _join_national_bodies(gaz: Gazetteer, text: str, out: list[Candidate]) -> None:
+    """ "UK Independence Party": a country word right before a body's name that is no organ of
+    that state is part of the name (in place; a later affiliation follows the longer name)."""
+    k = 0
+    while k + 1 < len(out):
+        country, body = out[k], out[k + 1]
+        if (
+            country.kind is EntityKind.COUNTRY
+            and body.kind is EntityKind.ORGANISATION
+            and body.start == country.end + 1
+            and body.name == body.surface  # a name read from its head word, not the gazetteer
+            and text[country.end] == " "
+            and body.surface.split()[-1] not in _STATE_ORGANS
+            and body.surface.split()[0] not in _TITLE_DOMAINS
+        ):
+            surface = text[country.start : body.end]
+            out[k : k + 2] = [
+                Candidate(country.start, body.end, surface, EntityKind.ORGANISATION, surface)
+            ]
+            for later in out[k + 1 :]:
+                if later.affiliation == body.name:
+                    later.affiliation = surface
+        k += 1

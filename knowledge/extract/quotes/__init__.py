@@ -310,7 +310,17 @@ def _resolve_source(
         body = coref.recent_body(src.np_start, org_noun.group(1))
         if body is not None:
             return body, body.name
+        # "The group says ...": a body nobody named is still no person of the story
+        return None, surface
     other = coref.entity_at(src.np_start, src.np_end)
+    if other is None and surface[:1] in "Tt" and surface[1:4] == "he ":
+        # "The Elect the Lords Campaign said": the source phrase restarted at the inner "the";
+        # the body's name runs on to the left
+        for mention in coref.index.mentions_in(max(0, src.np_start - 60), src.np_end):
+            if mention.start < src.np_start and mention.end == src.np_start + len(surface):
+                named = coref.index.get(mention.entity_id)
+                if named is not None and named.kind is not EntityKind.PERSON:
+                    return named, named.name
     bare = _LEADING_THE.sub("", surface)
     if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
         return other, other.name
