@@ -196,7 +196,12 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     phrase_words = {w for phrase in phrases for w in key(phrase).split()}
     terms = [t for t in terms if t not in phrase_words]
     if parsed.intent is Intent.SEARCH:
-        terms = _without_answer_type(normalised, terms, bool(people or links))
+        kind = _answer_type(normalised)
+        # A name stored for a word of the kind ("TV" as an organisation) is no name asked.
+        named = [link for link in links if not set(link.surface.split()) <= kind]
+        rest = [t for t in terms if t not in kind]
+        if kind and (rest or named) and (people or named or len(rest) >= 2):
+            terms, links = rest, named
     return Query(
         question=question,
         text=normalised,
@@ -312,15 +317,10 @@ _ANSWER_TYPE = re.compile(
 )
 
 
-def _without_answer_type(text: str, terms: list[str], named: bool) -> list[str]:
-    """The topic words without those naming the kind of answer asked for, when something
-    else is left to look for (a name, or another word)."""
+def _answer_type(text: str) -> set[str]:
+    """The words naming the kind of answer asked for: "which TV shows did" -> tv, shows."""
     match = _ANSWER_TYPE.search(text)
-    if match is None:
-        return terms
-    kind = set(match.group("type").split())
-    rest = [t for t in terms if t not in kind]
-    return rest if rest and (named or len(rest) >= 2) else terms
+    return set(match.group("type").split()) if match else set()
 
 
 def _unlinked_phrases(question: str, known_words: set[str]) -> list[str]:
