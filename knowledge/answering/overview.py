@@ -125,6 +125,14 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
             sources=list(previous),
             confidence=0.9,
         )
+    # "Who reported X's remarks to Saudi women?" names a claim, not a meeting: the sentences
+    # saying it come first; an event that merely shares a name with it ("Saudi") would
+    # credit outlets that never reported the claim.
+    claim_first = bool(query.terms) and not (names_event or query.event_ids)
+    if claim_first:
+        claim = _claim_sources(facts, query)
+        if claim is not None:
+            return claim
     if specific and (names_event or query.event_ids or query.links or query.people):
         event_reply = answer_event(facts, query)
         if event_reply is not None:
@@ -139,7 +147,7 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
                 confidence=0.85,
                 event_ids=event_reply.event_ids,
             )
-    if query.terms and not names_event:
+    if query.terms and not names_event and not claim_first:
         # "Who reported the draft order?": the outlets the sentences saying it name as
         # their source ("a copy seen by The Hill"), and the articles that carry them.
         claim = _claim_sources(facts, query)

@@ -15,6 +15,28 @@ UNKNOWN = ("don't know", "no information", "couldn't find")
 
 ARTICLES = [
     {
+        "id": "mini-vance-riyadh",
+        "title": "Nadia Vance tells Saudi women to push for change",
+        "published": "2034-02-08",
+        "source": "Lima Post",
+        "text": (
+            "Nadia Vance spoke to a group of women leaders in Saudi Arabia on Sunday.\n\n"
+            "The women attending the event with Nadia Vance were local leaders, the Gulf "
+            "Ledger reported.\n\n"
+            "“There is still a lot of work to be done,” Vance said."
+        ),
+    },
+    {
+        "id": "mini-saudi-envoy",
+        "title": "Envoy meets Saudi king over missing writer",
+        "published": "2034-02-09",
+        "source": "Desert Wire",
+        "text": (
+            "US envoy Tomas Reyes met Saudi King Faisal in Riyadh on Tuesday.\n\n"
+            "Nadia Vance was not part of the delegation, officials said."
+        ),
+    },
+    {
         "id": "mini-geneva-talks",
         "title": "Armenia and Azerbaijan to hold talks in Geneva",
         "published": "2034-02-10",
@@ -60,3 +82,11 @@ def test_mediators_get_their_own_line(mini_engine: Engine) -> None:
     assert mediators
     assert "Switzerland" in mediators[0] and "Norway" in mediators[0]
     assert "Armenia" in answer.summary and "Norway" not in answer.summary
+
+
+def test_who_reported_a_claim_names_the_outlets_saying_it_not_a_meeting_sharing_a_name(
+    mini_engine: Engine,
+) -> None:
+    answer = mini_engine.answer("Who reported Vance's remarks to Saudi women?")
+    assert "Lima Post" in answer.summary
+    assert "Desert Wire" not in answer.summary
