@@ -664,7 +664,8 @@ spokesperson for;head of state;head of government;monarch;dictator;warlord;comma
 vice foreign minister;vice-foreign minister;vice minister;vice-minister;deputy foreign minister;
 vice chairman;vice-chairman;vice chancellor;vice-president;talk show host;news anchor;
 assistant secretary of state;deputy secretary of state;under secretary of state;publisher;
-boss;co-ordinator;coordinator;organiser;organizer;campaigner;convener;convenor
+boss;co-ordinator;coordinator;organiser;organizer;campaigner;convener;convenor;pastor;preacher;
+evangelist
 """
 
 # Honorifics before a name that are not themselves a role ("Mr", "Dr").
@@ -807,6 +808,26 @@ Getty Images|Getty Images
 Getty|Getty Images
 Shutterstock|Shutterstock
 """
+
+
+# Places below city level, by the word that names their kind: "Times Square", "Wembley
+# Stadium" (kind last) and "Plaza Mayor", "Piazza Navona" (kind first, as Romance languages
+# write them). Words that are also common surnames (Park, Hall, Church) are left out.
+VENUE_TAILS = frozenset(
+    words_of(
+        """Square Plaza Avenue Boulevard Street Road Stadium Arena Airport Cathedral Gardens
+        Palace Hotel Mall Bridge Quay Embankment Esplanade Promenade Piazza Boardwalk Fairgrounds
+        Racecourse Showground"""
+    )
+)
+VENUE_HEADS = frozenset(words_of("Plaza Piazza Praça Praca Avenida Calle Rue Parque"))
+
+
+def is_venue(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name a place below city level ("Times Square")."""
+    if len(words) < 2 or len(words) > 4:
+        return False
+    return words[-1] in VENUE_TAILS or words[0] in VENUE_HEADS
 
 
 @dataclass(frozen=True)

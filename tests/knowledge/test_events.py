@@ -626,3 +626,26 @@ def test_day_words_in_a_dated_quote_are_resolved_from_the_day_it_was_said() -> N
     events = find_events(article, sentences, index, quotes)
     assert [q.said_on for q in quotes] == [date(2026, 2, 1)]
     assert [e.date_start for e in events] == [date(2026, 2, 2)]
+
+
+def test_a_place_below_city_level_is_the_event_place() -> None:
+    found = only_event(
+        "President Luis Moreno's daughter Carla Moreno spoke in Lima on Monday. She met "
+        "hundreds of teachers in Plaza Mayor on Saturday."
+    )
+    assert found.location == Place(city="Plaza Mayor", country=None)
+
+
+def test_a_venue_takes_the_country_of_the_dateline() -> None:
+    article = Article(
+        id="d2",
+        title="",
+        text="Candidate Dan Pierce met hundreds of church leaders in Times Square on Tuesday.",
+        published=datetime(2026, 2, 4, tzinfo=UTC),
+        dateline="NEW YORK",
+    )
+    sentences = split_sentences(article.id, article.text)
+    [found] = find_events(article, sentences, find_entities(article, sentences))
+    assert found.location == Place(city="Times Square", country="United States")
+    kinds = {e.name: e.kind for e in find_entities(article, sentences).entities}
+    assert kinds.get("Times Square") is EntityKind.PLACE and "The Times" not in kinds

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.extract.entities.vocabulary import STOPWORDS
-from knowledge.extract.gazetteer import Gazetteer, given_names
+from knowledge.extract.gazetteer import VENUE_HEADS, VENUE_TAILS, Gazetteer, given_names, is_venue
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import EntityKind
 
@@ -167,6 +167,25 @@ def _opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
     )
 
 
+def _venue_length(gaz: Gazetteer, plain: list[str], i: int) -> int:
+    """The number of words of a place below city level starting at ``plain[i]`` (0: none)."""
+    first = plain[i]
+    if first in STOPWORDS or first in _given() or gaz.starts_title(first):
+        return 0
+    for j in range(i + 1, min(len(plain), i + 4)):
+        if not (plain[j][:1].isupper() or plain[j] in ("de", "del", "la", "di")):
+            break
+        if plain[j] in STOPWORDS:
+            break
+        if is_venue(plain[i : j + 1]) and plain[j][:1].isupper():
+            if first in VENUE_HEADS:
+                # "Plaza de Mayo", "Piazza San Marco": the name runs to its last capital
+                while j + 1 < len(plain) and j - i < 3 and plain[j + 1][:1].isupper():
+                    j += 1
+            return j + 1 - i
+    return 0
+
+
 def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candidate]:
     """Split one capitalised run into gazetteer matches, titles and name chunks."""
     words: list[tuple[int, int, str]] = []
@@ -256,6 +275,17 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 matched = j - i
                 kind, name, country = found
                 break
+        if name_from is None and (
+            plain[i] in VENUE_HEADS or any(w in VENUE_TAILS for w in plain[i + 1 : i + 4])
+        ):
+            venue = _venue_length(gaz, plain, i)
+            if venue > matched:
+                # "Times Square" is no outlet "Times", "Plaza Mayor" no person
+                s, e = words[i][0], words[i + venue - 1][1]
+                out.append(Candidate(s, e, text[s:e], EntityKind.PLACE, text[s:e]))
+                affiliation = None
+                i += venue
+                continue
         if matched and name_from is None:
             s, e = words[i][0], words[i + matched - 1][1]
             cand = Candidate(s, e, text[s:e], kind, name, country=country)

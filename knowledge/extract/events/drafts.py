@@ -89,7 +89,9 @@ class Draft:
             self.status = EventStatus.PLANNED
 
     def to_event(self, article_id: str, number: int) -> Event:
-        location = Place(city=self.city, country=self.country) if self.country else None
+        location = (
+            Place(city=self.city, country=self.country) if self.country or self.city else None
+        )
         participants = tuple(self.participants.values())
         return Event(
             id=f"{article_id}#event-{number}",

@@ -293,5 +293,8 @@ def find_events(
     for draft in drafts:
         draft.settle(published)
         if place is not None and draft.country is None and happened_at_dateline(draft, published):
-            draft.city, draft.country = place
+            if draft.city is None:
+                draft.city, draft.country = place
+            else:
+                draft.country = place[1]  # "in Times Square" under a NEW YORK dateline
     return [draft.to_event(article.id, number) for number, draft in enumerate(drafts, 1)]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.events.parties import CAPITALISED, Named
-from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.gazetteer import is_venue, load_gazetteer
 from knowledge.models import EntityKind, EventKind
 
 _PLACE_PREPOSITION = re.compile(
@@ -57,6 +57,11 @@ def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
             and candidate not in gazetteer.metonym_capitals
         ):
             return None, gazetteer.country_by_surface.get(candidate, candidate)
+    bare = [w.rstrip(".,") for w in words]
+    if is_venue(bare) and all(w[:1].isupper() or w in ("de", "del", "la", "di") for w in bare):
+        # "in Times Square", "in Plaza Mayor": a place below city level; its country comes
+        # from the dateline or a city named with it, when either is known
+        return " ".join(bare), None
     return None, None
 
 
@@ -131,7 +136,7 @@ def _nearest_place(
             _, country = _resolve_place_name(match.group("country"))
             if country is not None:
                 city = match.group("name")
-        if country is None:
+        if country is None and city is None:
             continue
         distance = abs(match.start() - trigger.start())
         # places after the trigger ("talks in Geneva") read more naturally than before
