@@ -39,6 +39,9 @@ _KIND_WORDS = {
 }
 
 
+# How many of the reports best matching a question's words have all their events considered.
+_BEST_REPORTS = 3
+
 # An empty reading, for describing events outside any question (the /events listing).
 _NO_QUESTION = Parsed(text="", intent=Intent.EVENT)
 
@@ -100,6 +103,10 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
         hits = store.search_sentences(" ".join(words), limit=40)
         article_ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:20]
         if article_ids:
+            # The best-matching reports' events apart first: the newest events of twenty
+            # reports fill the limit, and an older report saying every word asked
+            # ("Trump", "evangelical") would lose its events to them.
+            add(store.events(article_ids=article_ids[:_BEST_REPORTS], limit=limit))
             add(store.events(article_ids=article_ids, limit=limit))
     if not found and not query.links and not query.people and not query.terms:
         # Nothing named ("Who is meeting where?"): the next and the latest events.
