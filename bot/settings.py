@@ -95,10 +95,11 @@ def parse_base_url(name: str, raw: str | None) -> str | None:
 
 def parse_engine_workers(raw: str | None, cpu_count: int | None) -> int:
     """``NEWSDESK_ENGINE_WORKERS``: a number, or ``auto`` (the default): one process per spare
-    core, at most 4, at least 1 so that answering never competes with the event loop."""
+    core, at most 4, and at least 2: calls go to the least busy worker, so that one slow answer
+    does not hold up the quick ones behind it even with a single spare core."""
     value = (raw or "auto").strip().lower()
     if value == "auto":
-        return max(1, min(4, (cpu_count or 1) - 1))
+        return max(2, min(4, (cpu_count or 1) - 1))
     if not value.isdigit() or int(value) > 64:
         raise ConfigError("NEWSDESK_ENGINE_WORKERS must be 'auto' or a number from 0 to 64")
     return int(value)

@@ -2,8 +2,16 @@
 
 Answering is CPU-bound Python: in threads it shares one core (the GIL) with the event loop that
 talks to Telegram. ``EngineWorkers`` runs N engines in N processes, each with its own store
-connection (SQLite WAL allows concurrent readers) and its own conversation memory. A chat is
-always served by the same worker, so that follow-ups find the chat's previous turn.
+connection (SQLite WAL allows concurrent readers).
+
+Any worker answers any chat, and each call goes to the worker with the fewest calls in hand:
+with chats pinned to workers, one slow answer (a follow-up, which the engine cannot take from
+its cache: up to ~70 ms at 10k articles) held up every chat behind it on that worker while the
+others idled. For follow-ups to work anywhere, the conversation memory travels with the calls:
+a chat's last turn (pickled, opaque to the bot) goes to the worker with the question and comes
+back with the answer (``CarriedMemory``), and the bot keeps the last turn of recent chats
+(bounded). A chat's updates are handled one at a time (``bot.app.ChatOrderedProcessor``), so a
+turn is back before the chat's next call leaves.
 
 A worker that dies (a crash in the engine, a kill) is started again on the next call; the call
 that found it dead fails with ``EngineWorkerError``, which the bot's error handler reports to
@@ -17,23 +25,73 @@ import contextlib
 import itertools
 import logging
 import multiprocessing
+import pickle
 import signal
 import threading
 from concurrent.futures import Future
+from datetime import datetime
 from multiprocessing.connection import Connection
 from multiprocessing.context import SpawnProcess
 from typing import Any
 
+from bot.chatstate import LRU
+from knowledge.answering.memory import ConversationMemory, Turn
 from knowledge.errors import NewsdeskError
 from knowledge.models import Answer
 
 logger = logging.getLogger(__name__)
 
 _START_TIMEOUT = 120.0  # seconds: opening a large fact base and warming its indexes
+CHATS_REMEMBERED = 20_000
+"""Chats whose last turn the bot keeps for follow-ups (a turn is ~1-3 KB pickled); the engine
+forgets a turn after 30 minutes anyway (ConversationMemory.max_age)."""
 
 
 class EngineWorkerError(NewsdeskError):
     """An engine worker process died or could not start."""
+
+
+class CarriedMemory(ConversationMemory):
+    """The engine's conversation memory in a worker: only the turn that came with the call.
+
+    The engine asks for a chat's last turn and records the new one; both go through here, and
+    the worker sends the new turn back to the bot with the answer. ``recent`` offers only the
+    last turn (the engine reads no more).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(max_chats=1, max_turns=1)
+        self._carried: dict[int | str, Turn] = {}
+
+    def carry(self, chat_id: int | str | None, turn: Turn | None) -> None:
+        """The chat's last turn as the bot knows it (None: no turn), for the call to come."""
+        self._carried = {} if chat_id is None or turn is None else {chat_id: turn}
+
+    def turn(self, chat_id: int | str | None) -> Turn | None:
+        """The chat's turn after the call (to send back)."""
+        return None if chat_id is None else self._carried.get(chat_id)
+
+    def __len__(self) -> int:
+        return len(self._carried)
+
+    def __bool__(self) -> bool:
+        # Engine(memory=...) falls back to a memory of its own when given a falsy one, and an
+        # empty memory has len() 0.
+        return True
+
+    def last(self, chat_id: int | str | None, now: datetime) -> Turn | None:
+        turn = self.turn(chat_id)
+        if turn is None or now - turn.at > self.max_age:
+            return None
+        return turn
+
+    def recent(self, chat_id: int | str | None, now: datetime) -> list[Turn]:
+        turn = self.last(chat_id, now)
+        return [] if turn is None else [turn]
+
+    def remember(self, chat_id: int | str | None, turn: Turn) -> None:
+        if chat_id is not None:
+            self._carried[chat_id] = turn
 
 
 def _serve(db_path: str, conn: Connection) -> None:
@@ -48,7 +106,8 @@ def _serve(db_path: str, conn: Connection) -> None:
     from knowledge.store import Store
 
     with Store.open(db_path) as store:
-        engine = Engine(store)
+        memory = CarriedMemory()
+        engine = Engine(store, memory=memory)
         conn.send(("ready", None))
         while True:
             try:
@@ -57,10 +116,15 @@ def _serve(db_path: str, conn: Connection) -> None:
                 return
             if request is None:
                 return
-            number, method, args, kwargs = request
+            number, method, args, kwargs, carried = request
+            chat_id = kwargs.get("chat_id")
+            memory.carry(chat_id, pickle.loads(carried) if carried is not None else None)
             result = getattr(engine, method)(*args, **kwargs)
+            turn = memory.turn(chat_id)
+            # Pickled here, so that the bot keeps and returns bytes without reading them.
+            back = pickle.dumps(turn, pickle.HIGHEST_PROTOCOL) if turn is not None else None
             try:
-                conn.send((number, result))
+                conn.send((number, result, back))
             except (BrokenPipeError, ConnectionResetError):
                 return  # the bot is gone (stopped or killed): nobody is waiting for the answer
 
@@ -83,7 +147,7 @@ class _Worker:
         self.lock = threading.Lock()
         self.process: SpawnProcess | None = None
         self.conn: Connection | None = None
-        self._pending: dict[int, Future[Any]] = {}
+        self._pending: dict[int, Future[tuple[Any, bytes | None]]] = {}
         self._gone = threading.Event()  # set by the reader when the process's pipe closes
         self._numbers = itertools.count()
 
@@ -117,18 +181,21 @@ class _Worker:
         ).start()
 
     def _read(
-        self, conn: Connection, pending: dict[int, Future[Any]], gone: threading.Event
+        self,
+        conn: Connection,
+        pending: dict[int, Future[tuple[Any, bytes | None]]],
+        gone: threading.Event,
     ) -> None:
         """Hand each reply to its caller; when the process goes, fail whoever still waits."""
         while True:
             try:
-                number, value = conn.recv()
+                number, value, turn = conn.recv()
             except (EOFError, OSError, ValueError, TypeError):
                 break
             with self.lock:
                 future = pending.pop(number, None)
             if future is not None and not future.done():
-                future.set_result(value)
+                future.set_result((value, turn))
         # Known dead even if the kernel has not reaped it yet: the next call starts another.
         gone.set()
         _fail(pending, self.lock, self.name)
@@ -141,32 +208,42 @@ class _Worker:
             and self.process.is_alive()
         )
 
-    def submit(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Future[Any]:
-        """Send a request (starting the process again if it died); the future gets the reply."""
+    def load(self) -> int:
+        """Calls sent and not yet answered."""
+        return len(self._pending)
+
+    def submit(
+        self,
+        method: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        turn: bytes | None = None,
+    ) -> Future[tuple[Any, bytes | None]]:
+        """Send a request (starting the process again if it died) with the chat's last turn;
+        the future gets the reply and the chat's new turn."""
         with self.lock:
             if not self.alive():
                 self._restart()
             assert self.conn is not None
-            future: Future[Any] = Future()
+            future: Future[tuple[Any, bytes | None]] = Future()
             number = next(self._numbers)
             self._pending[number] = future
             try:
-                self.conn.send((number, method, args, kwargs))
+                self.conn.send((number, method, args, kwargs, turn))
             except (EOFError, OSError) as error:
                 self._pending.pop(number, None)
                 self._discard()
                 raise EngineWorkerError(f"{self.name} died while answering") from error
             return future
 
-    def call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        return self.submit(method, args, kwargs).result()
-
-    async def call_async(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    async def submit_async(
+        self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], turn: bytes | None
+    ) -> tuple[Any, bytes | None]:
         if self.alive():
-            future = self.submit(method, args, kwargs)  # only a send: fine on the event loop
+            future = self.submit(method, args, kwargs, turn)  # only a send: fine on the loop
         else:
             # Starting a process and opening the store takes seconds: not on the event loop.
-            future = await asyncio.to_thread(self.submit, method, args, kwargs)
+            future = await asyncio.to_thread(self.submit, method, args, kwargs, turn)
         return await asyncio.wrap_future(future)
 
     def _restart(self) -> None:
@@ -199,7 +276,9 @@ class _Worker:
             self._discard()
 
 
-def _fail(pending: dict[int, Future[Any]], lock: threading.Lock, name: str) -> None:
+def _fail(
+    pending: dict[int, Future[tuple[Any, bytes | None]]], lock: threading.Lock, name: str
+) -> None:
     with lock:
         futures = list(pending.values())
         pending.clear()
@@ -209,14 +288,16 @@ def _fail(pending: dict[int, Future[Any]], lock: threading.Lock, name: str) -> N
 
 
 class EngineWorkers:
-    """Engines in ``count`` processes, with the engine's interface; a chat sticks to a worker."""
+    """Engines in ``count`` processes, with the engine's interface; each call goes to the
+    least busy worker, with the chat's last turn."""
 
     def __init__(self, db_path: str, count: int) -> None:
         if count < 1:
             raise ValueError("EngineWorkers needs at least one worker")
         context = multiprocessing.get_context("spawn")
         self._workers = [_Worker(context, db_path, n) for n in range(count)]
-        self._round_robin = itertools.count()
+        self._turns: LRU[int | str, bytes] = LRU(CHATS_REMEMBERED)
+        self._turns_lock = threading.Lock()  # sync calls come from threads
 
     def __enter__(self) -> EngineWorkers:
         self.start()
@@ -244,48 +325,62 @@ class EngineWorkers:
         for worker in self._workers:
             worker.stop()
 
-    def shard(self, chat_id: int | str | None) -> int:
-        """The worker of a chat; chat-less calls (inline mode) are spread round-robin."""
+    def pick(self) -> int:
+        """The worker with the fewest calls in hand (the first of equals: its caches are warm)."""
+        loads = [worker.load() for worker in self._workers]
+        return loads.index(min(loads))
+
+    def _turn(self, chat_id: int | str | None) -> bytes | None:
         if chat_id is None:
-            return next(self._round_robin) % len(self._workers)
-        # Not hash(): string hashes differ between runs; a stable spread is easier to reason about.
-        key = chat_id if isinstance(chat_id, int) else sum(map(ord, str(chat_id)))
-        return key % len(self._workers)
+            return None
+        with self._turns_lock:
+            return self._turns.get(chat_id)
+
+    def _keep_turn(self, chat_id: int | str | None, turn: bytes | None) -> None:
+        if chat_id is not None and turn is not None:
+            with self._turns_lock:
+                self._turns.put(chat_id, turn)
+
+    def _call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        chat_id = kwargs.get("chat_id")
+        worker = self._workers[self.pick()]
+        value, turn = worker.submit(method, args, kwargs, self._turn(chat_id)).result()
+        self._keep_turn(chat_id, turn)
+        return value
+
+    async def _call_async(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        chat_id = kwargs.get("chat_id")
+        worker = self._workers[self.pick()]
+        value, turn = await worker.submit_async(method, args, kwargs, self._turn(chat_id))
+        # Kept before the caller goes on, so the chat's next call (never sent before this one
+        # is answered: ChatOrderedProcessor) carries it.
+        self._keep_turn(chat_id, turn)
+        return value
 
     def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
-        result: Answer = self._workers[self.shard(chat_id)].call(
-            "answer", (question,), {"chat_id": chat_id}
-        )
+        result: Answer = self._call("answer", (question,), {"chat_id": chat_id})
         return result
 
     def command(
         self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
     ) -> Answer:
-        result: Answer = self._workers[self.shard(chat_id)].call(
-            "command", (name, argument), {"chat_id": chat_id}
-        )
+        result: Answer = self._call("command", (name, argument), {"chat_id": chat_id})
         return result
 
     async def answer_async(self, question: str, *, chat_id: int | str | None = None) -> Answer:
         """``answer`` awaited on the event loop, holding no thread while the worker answers."""
-        result: Answer = await self._workers[self.shard(chat_id)].call_async(
-            "answer", (question,), {"chat_id": chat_id}
-        )
+        result: Answer = await self._call_async("answer", (question,), {"chat_id": chat_id})
         return result
 
     async def command_async(
         self, name: str, argument: str | None = None, *, chat_id: int | str | None = None
     ) -> Answer:
         """``command`` awaited on the event loop, holding no thread while the worker answers."""
-        result: Answer = await self._workers[self.shard(chat_id)].call_async(
-            "command", (name, argument), {"chat_id": chat_id}
-        )
+        result: Answer = await self._call_async("command", (name, argument), {"chat_id": chat_id})
         return result
 
     def alerts(self, topic: str, since_seq: int) -> Answer | None:
-        result: Answer | None = self._workers[self.shard(None)].call(
-            "alerts", (topic, since_seq), {}
-        )
+        result: Answer | None = self._call("alerts", (topic, since_seq), {})
         return result
 
     def pids(self) -> list[int | None]:

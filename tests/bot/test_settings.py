@@ -78,7 +78,7 @@ def test_base_url_must_be_http():
 
 @pytest.mark.parametrize(
     ("raw", "cpus", "expected"),
-    [(None, 2, 1), ("auto", 8, 4), ("auto", 1, 1), ("0", 8, 0), ("3", 2, 3)],
+    [(None, 2, 2), ("auto", 8, 4), ("auto", 1, 2), ("0", 8, 0), ("3", 2, 3)],
     ids=["default-2-cpus", "auto-capped", "auto-one-cpu", "off", "explicit"],
 )
 def test_engine_workers(raw: str | None, cpus: int, expected: int):

@@ -1,4 +1,4 @@
-"""Engine worker processes: same answers as in-process, chats stick to a worker, crashes heal."""
+"""Engine worker processes: same answers as in-process, follow-ups on any worker, crashes heal."""
 
 from __future__ import annotations
 
@@ -43,24 +43,53 @@ def test_workers_answer_like_the_engine_in_process(db: str, workers: EngineWorke
     assert workers.command("sources", None, chat_id=7).summary == expected_sources.summary
 
 
-def test_a_chat_sticks_to_one_worker_and_inline_queries_spread(workers: EngineWorkers):
-    assert workers.shard(12345) == workers.shard(12345)
-    assert {workers.shard(n) for n in range(10)} == {0, 1}
-    assert {workers.shard(None) for _ in range(4)} == {0, 1}
+def test_a_follow_up_is_read_against_the_previous_turn_whichever_worker_answers(
+    db: str, workers: EngineWorkers
+):
+    # The chat's last turn travels with the calls: a follow-up answered by the other worker
+    # reads like one answered in the same process as its question.
+    with Store.open(db) as store:
+        engine = Engine(store)
+        engine.answer("latest quotes", chat_id=41)
+        expected = engine.answer("and who reported it?", chat_id=41)
+        fresh = engine.answer("and who reported it?", chat_id=42)
+    assert expected.summary != fresh.summary  # the follow-up does depend on the turn
+    first, second = workers._workers
+    latest, turn = first.submit("answer", ("latest quotes",), {"chat_id": 41}).result()
+    assert latest.quotes and turn is not None
+    follow_up, _ = second.submit(
+        "answer", ("and who reported it?",), {"chat_id": 41}, turn
+    ).result()
+    assert follow_up.summary == expected.summary
+    # And through EngineWorkers, which keeps the turns itself.
+    workers.answer("latest quotes", chat_id=43)
+    assert workers.answer("and who reported it?", chat_id=43).summary == expected.summary
+    assert workers.answer("and who reported it?", chat_id=44).summary == fresh.summary
+
+
+async def test_calls_go_to_the_least_busy_worker(workers: EngineWorkers):
+    assert workers.pick() == 0  # idle: the first, whose caches are warm
+    first = workers._workers[0]
+    held = [
+        first.submit("answer", ("What did Bob Jones say?",), {"chat_id": 60 + n}) for n in range(3)
+    ]
+    assert workers.pick() == 1
+    for future in held:
+        assert future.result(timeout=10)[0].question
 
 
 def test_a_worker_found_dead_is_started_again(workers: EngineWorkers):
-    pid = workers.pids()[workers.shard(3)]
+    pid = workers.pids()[workers.pick()]
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
     time.sleep(0.2)
     # The worker is found dead before the call is sent: it is restarted and answers.
     assert workers.answer("What did Bob Jones say?", chat_id=3).question
-    assert workers.pids()[workers.shard(3)] != pid
+    assert pid not in workers.pids()
 
 
 def test_a_worker_dying_mid_call_is_reported(workers: EngineWorkers, monkeypatch):
-    worker = workers._workers[workers.shard(5)]
+    worker = workers._workers[workers.pick()]
     assert worker.conn is not None
 
     def hang_up(request: object) -> None:
@@ -97,7 +126,7 @@ async def test_many_calls_in_flight_each_get_their_own_answer_in_chat_order(
 def test_a_worker_killed_with_calls_in_flight_fails_them_instead_of_hanging(
     workers: EngineWorkers,
 ):
-    worker = workers._workers[workers.shard(9)]
+    worker = workers._workers[workers.pick()]
     futures = [worker.submit("answer", ("What did Bob Jones say?",), {"chat_id": 9})]
     futures += [worker.submit("answer", ("anything",), {"chat_id": 9}) for _ in range(20)]
     pid = worker.process.pid if worker.process is not None else None
@@ -108,7 +137,7 @@ def test_a_worker_killed_with_calls_in_flight_fails_them_instead_of_hanging(
         error = future.exception(timeout=10)
         assert error is None or isinstance(error, EngineWorkerError)
         if error is None:
-            assert future.result().question
+            assert future.result()[0].question
     time.sleep(0.2)
     # Found dead on the next call: started again, and answers.
     assert workers.answer("What did Ana Smith say?", chat_id=9).question
