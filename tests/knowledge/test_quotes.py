@@ -588,3 +588,25 @@ def test_an_unnamed_body_is_no_person_and_a_named_one_keeps_its_whole_name() -> 
     speakers = {q.text: q.speaker for q in quotes}
     assert speakers["it can win support for removing the tax"] == "The group"
     assert speakers["reform was overdue"] == "Elect the Lords Campaign"
+
+
+def test_a_programme_title_is_neither_a_speaker_nor_a_date() -> None:
+    quotes = _quotes(
+        "“An inquiry has begun,” said former aide Dan Hollis during an appearance on “Fox News "
+        "Sunday,” adding that he would not comment on the president’s role. “We were not "
+        "involved,” Hollis told “Fox News Sunday.”"
+    )
+    assert all("Fox" not in (q.speaker or "") for q in quotes), [q.speaker for q in quotes]
+    involved = next(q for q in quotes if q.text.startswith("We were not involved"))
+    assert involved.speaker == "Dan Hollis"
+    assert involved.said_on is None
+
+
+def test_a_surname_only_speaker_who_says_i_is_a_person() -> None:
+    text = (
+        'Critics said the president had no faith at all. "I know the type," Reyes said. Reyes '
+        'said he would not vote. "It is a disgrace," Reyes added.'
+    )
+    article = Article(id="q", text=text, published=PUBLISHED)
+    index = find_entities(article, split_sentences(article.id, text))
+    assert {e.name: e.kind.value for e in index.entities}.get("Reyes") == "person"

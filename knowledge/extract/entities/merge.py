@@ -251,6 +251,26 @@ def _given_names() -> frozenset[str]:
     return male | female
 
 
+# "Reyes said he ...": a speaker whose own reported words are in the first person singular
+# or who is "he"/"she" right after the cue is a person, however often named by surname alone.
+_HE_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|insisted|argued|noted|warned)\s+(?:that\s+)?(?:he|she)\b"
+)
+_I_BEFORE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my)\b[^“”\"]{0,160}[,.?!]\s*[”\"]\s*$")
+
+
+def _speaks_as_person(text: str, name: str, people: list[Candidate]) -> bool:
+    """Whether a lone name that speaks is "he"/"she" or says "I" (a person, not a body)."""
+    for cand in people:
+        if cand.name != name:
+            continue
+        if _HE_AFTER.match(text, cand.end, cand.end + 40):
+            return True
+        if _I_BEFORE.search(text, max(0, cand.start - 200), cand.start):
+            return True
+    return False
+
+
 def merge(
     article: Article,
     candidates: list[Candidate],
@@ -342,6 +362,8 @@ def merge(
         return eid
 
     person_ids = {id(c) for c in people}
+    as_person: set[str] = set()
+    as_body: set[str] = set()
     said_twice = {
         name for name, n in Counter(c.name for c in people if c.evidence).items() if n >= 2
     }
@@ -351,8 +373,15 @@ def merge(
                 continue
             if not _is_person_name(cand, confirmed):
                 if cand.name in said_alone and cand.name in said_twice:
-                    # "Nintendo said ... Nintendo added": a body that speaks, not a person
-                    record(EntityKind.ORGANISATION, cand.name, cand)
+                    if cand.name not in as_person and cand.name not in as_body:
+                        speaks = _speaks_as_person(article.text, cand.name, people)
+                        (as_person if speaks else as_body).add(cand.name)
+                    # "Nintendo said ... Nintendo added": a body that speaks, not a person;
+                    # "Reyes said he ...", "'I ...,' Reyes said": a person named by surname
+                    person = cand.name in as_person
+                    record(
+                        EntityKind.PERSON if person else EntityKind.ORGANISATION, cand.name, cand
+                    )
                 continue
             written = canonical(cand.name)
             name = normal_name(written)

@@ -136,6 +136,9 @@ def _said_on(text: str, source: Source, published: date | None) -> date | None:
         if m2 is None:
             dates = find_dates(window[:40], published)
             for mention in dates:
+                lead = window[: mention.span[0]].split()
+                if lead and lead[-1][:1].isupper() and lead[-1] != "On":
+                    continue  # 'told “Fox News Sunday”': a weekday inside a programme's name
                 if mention.date_start == mention.date_end and mention.span[0] <= 12:
                     return mention.date_start
             return None
