@@ -724,11 +724,12 @@ def _asks_where(query: Query) -> bool:
 
 def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Quote]]:
     """Where each quote was said, as given by the quote itself (a ``place`` the extraction
-    may give it) or by a known place after "in"/"at" in the narrator's words of the
-    sentences holding the quote ("Mr X told reporters in Brussels: ...")."""
+    may give it), else by a known place after "in"/"at" in the narrator's words of the
+    sentences holding the quote ("Mr X told reporters in Brussels: ..."), else of the two
+    sentences before it that tell of the speaker speaking ("X praised the plan in a speech
+    in Riyadh. ... "We will," X said.")."""
     out: list[tuple[str, Quote]] = []
     texts: dict[str, list[Sentence]] = {}
-    gazetteer = facts.gazetteer
     for quote in quotes:
         given = getattr(quote, "place", None)
         if isinstance(given, str) and given:
@@ -736,26 +737,47 @@ def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Q
             continue
         if quote.article_id not in texts:
             texts[quote.article_id] = facts.store.sentences(quote.article_id)
-        around = " ".join(
-            s.text for s in texts[quote.article_id] if s.start < quote.end and quote.start < s.end
-        ).replace(quote.text, " … ")
-        for match in _PLACE_AFTER.finditer(around):
-            name = match.group("place")
-            # The longest leading run of words that is a known place: "Brussels on Monday".
-            tokens = name.split()
-            for size in range(len(tokens), 0, -1):
-                candidate = " ".join(tokens[:size])
-                if (
-                    candidate in gazetteer.city_to_country
-                    or candidate in gazetteer.region_to_country
-                    or candidate in gazetteer.countries
-                ):
-                    out.append((candidate, quote))
-                    break
-            else:
-                continue
-            break
+        sentences = texts[quote.article_id]
+        holding = [s for s in sentences if s.start < quote.end and quote.start < s.end]
+        place = _place_in(facts, " ".join(s.text for s in holding).replace(quote.text, " … "))
+        if place is None and holding:
+            surname = (quote.speaker or "").split()[-1:]
+            telling = re.compile(
+                r"\b(" + "|".join([*map(re.escape, surname), _SPEAKING]) + r")\b", re.IGNORECASE
+            )
+            first = holding[0].index
+            before = [s for s in sentences if first - 2 <= s.index < first]
+            for sentence in reversed(before):
+                if telling.search(sentence.text):
+                    place = _place_in(facts, sentence.text)
+                    if place is not None:
+                        break
+        if place is not None:
+            out.append((place, quote))
     return out
+
+
+# Words telling of someone speaking somewhere: "in a speech in Riyadh", "told a rally in X".
+_SPEAKING = r"spoke|speech|address|remarks|told|interview|rally|news conference"
+
+
+def _place_in(facts: FactBase, text: str) -> str | None:
+    """The first known place (a city, region or country of the tables, or a place stored
+    from the articles) written after "in" or "at"."""
+    gazetteer = facts.gazetteer
+    for match in _PLACE_AFTER.finditer(text):
+        # The longest leading run of words that is a known place: "Brussels on Monday".
+        tokens = match.group("place").split()
+        for size in range(len(tokens), 0, -1):
+            candidate = " ".join(tokens[:size])
+            if (
+                candidate in gazetteer.city_to_country
+                or candidate in gazetteer.region_to_country
+                or candidate in gazetteer.countries
+                or EntityKind.PLACE in facts.linker.kinds_of(candidate)
+            ):
+                return candidate
+    return None
 
 
 _ASKED_TOPIC = re.compile(

@@ -44,6 +44,20 @@ ARTICLES = [
 ]
 
 
+ARTICLES.append(
+    {
+        "id": "mini-moreno-speech",
+        "title": "Carla Moreno urges teachers to stay",
+        "published": "2032-03-12",
+        "source": "Lima Post",
+        "text": (
+            "Carla Moreno praised the country's teachers in a speech in Porto on Tuesday.\n\n"
+            "“You are the future of this country,” Moreno said."
+        ),
+    }
+)
+
+
 def ask(engine: Engine, question: str) -> str:
     return render_text(engine.answer(question))
 
@@ -75,3 +89,18 @@ def test_where_a_speaker_spoke_is_read_from_the_quotes_sentence(mini_engine: Eng
     answer = mini_engine.answer("Where did Lindqvist speak to reporters?")
     assert answer.known
     assert "Antwerp" in answer.summary
+
+
+def test_where_a_speaker_spoke_is_read_from_the_sentence_telling_of_the_speech(
+    mini_engine: Engine,
+) -> None:
+    answer = mini_engine.answer("Where did Carla Moreno speak?")
+    assert answer.known
+    assert "Porto" in answer.summary
+    assert "future of this country" in render_text(answer)
+
+
+def test_where_unknown_says_so_and_still_gives_the_words(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("Where did Mira Sandoval speak?")
+    assert "couldn't find where" in answer.summary
+    assert "freedom to pick" in render_text(answer)
