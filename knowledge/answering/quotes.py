@@ -173,12 +173,15 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
     loose: str | None = None
     if query.topic_links or topic_terms or (about_speaker and query.phrases):
         everything = candidates
-        candidates, on_topic, relevance = _about_topic(facts, query, candidates, topic_terms)
+        mentions: dict[str, int] = {}
+        candidates, on_topic, relevance = _about_topic(
+            facts, query, candidates, topic_terms, mentions
+        )
         if not candidates and query.people:
             # Nothing names the topic whole: try its holder's titles, most of its words,
             # then the speaker's quotes in the reports about it (said so in the reply).
-            candidates, on_topic, relevance, loose = _loosely_about(
-                facts, query, everything, topic_terms
+            candidates, on_topic, loose = _loosely_about(
+                facts, query, everything, topic_terms, relevance, mentions
             )
     if not (query.people or query.groups or query.topic_links or query.terms):
         direct = [q for q in candidates if q.kind is QuoteKind.DIRECT]
@@ -587,7 +590,11 @@ def _topic_counts(
 
 
 def _about_topic(
-    facts: FactBase, query: Query, quotes: list[Quote], terms: list[str]
+    facts: FactBase,
+    query: Query,
+    quotes: list[Quote],
+    terms: list[str],
+    mentions: dict[str, int] | None = None,
 ) -> tuple[list[Quote], set[tuple[str, int]], dict[str, int]]:
     """Quotes on the topic: those that name it, and those from articles about it.
 
@@ -596,7 +603,8 @@ def _about_topic(
     kept, the keys of those naming the topic, and the articles' topic counts.
     """
     parts = _topic_parts(facts, query, terms)
-    mentions: dict[str, int] = {}
+    if mentions is None:
+        mentions = {}
     relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes], mentions)
     # A quote names its topic in its own words or in the sentence leading to it ('The
     # minister is angry at Mr. Cole. "I don't think he's doing a good job," she said.').
@@ -643,8 +651,13 @@ _RELATION_WORDS = frozenset(plain(title) for title in RELATION_TITLES)
 
 
 def _loosely_about(
-    facts: FactBase, query: Query, quotes: list[Quote], terms: list[str]
-) -> tuple[list[Quote], set[tuple[str, int]], dict[str, int], str | None]:
+    facts: FactBase,
+    query: Query,
+    quotes: list[Quote],
+    terms: list[str],
+    relevance: dict[str, int],
+    mentions: dict[str, int],
+) -> tuple[list[Quote], set[tuple[str, int]], str | None]:
     """A speaker's quotes on a topic no quote names whole, by looser tests in turn:
 
     - "titles": a person named as the topic is spoken of by their title ("What did X say
@@ -656,18 +669,15 @@ def _loosely_about(
       together in one of its sentences ("reform to the House of Lords" for "Lords
       reform") or whose headline names it. The reply says that the quotes do not name it.
 
-    Returns the quotes kept, those most on the topic, the reports' topic counts and which
-    test kept them (None: nothing).
+    ``relevance`` and ``mentions``: the reports' topic counts, as the strict test found
+    them. Returns the quotes kept, those most on the topic, and which test kept them (None:
+    nothing).
     """
     parts = _topic_parts(facts, query, terms)
     specific = [index for index, part in enumerate(parts) if not part.generic]
-    if not parts or not specific or not quotes:
-        return [], set(), {}, None
-    mentions: dict[str, int] = {}
-    relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes], mentions)
     in_reports = [q for q in quotes if q.article_id in relevance]
-    if not in_reports:
-        return [], set(), {}, None
+    if not parts or not specific or not in_reports:
+        return [], set(), None
     articles = list(dict.fromkeys(q.article_id for q in in_reports))[:_LOOSE_ARTICLES]
     in_reports = [q for q in in_reports if q.article_id in articles]
     context = _lead_ins(facts, in_reports, articles=_LOOSE_ARTICLES)
@@ -682,7 +692,7 @@ def _loosely_about(
             q for q in in_reports if any(title in f" {plain(around(q))} " for title in titles)
         ]
         if titled:
-            return titled, {quote_key(q) for q in titled}, relevance, "titles"
+            return titled, {quote_key(q) for q in titled}, "titles"
     if len(specific) >= 3:
         most = [
             q
@@ -690,7 +700,7 @@ def _loosely_about(
             if len(set(specific) & _parts_in(around(q), parts)) >= len(specific) - 1
         ]
         if most:
-            return most, {quote_key(q) for q in most}, relevance, "most"
+            return most, {quote_key(q) for q in most}, "most"
     headlines = facts.sources(articles)
     about: set[str] = set()
     for article_id in articles:
@@ -705,7 +715,7 @@ def _loosely_about(
         ):
             about.add(article_id)
     kept = [q for q in in_reports if q.article_id in about]
-    return kept, set(), relevance, ("reports" if kept else None)
+    return kept, set(), ("reports" if kept else None)
 
 
 # How many of the best quotes are read for where they were said.
