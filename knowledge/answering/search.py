@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
@@ -60,6 +61,8 @@ class _Concept:
     entity_ids: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
     prefixes: frozenset[str] = frozenset()  # first two letters of the word keys
+    # Every (first two letters, stem) a text's word may have to say the word concept.
+    pairs: frozenset[tuple[str, str]] = frozenset()
     # A phrase of the question that names nothing stored ("Lords reform"): said whole it
     # counts fully; its words close together ("reform of the Lords") count nearly as much.
     phrase: bool = False
@@ -74,7 +77,8 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _
     else:
         keys = tuple(dict.fromkeys(k for k in (_words(f) for f in forms) if k))
     prefixes = frozenset(k[:2] for k in keys) if kind == "word" else frozenset()
-    return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes)
+    pairs = frozenset((p, k) for p in prefixes for k in keys)
+    return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes, pairs)
 
 
 def concepts_of(facts: FactBase, query: Query) -> list[_Concept]:
@@ -115,12 +119,20 @@ def _covered(words: str, tokens: list[str], concept: _Concept) -> bool:
     if concept.kind == "word":
         if concept.keys[0].isdigit():
             return concept.keys[0] in tokens
-        # Only words sharing the first letters can share the stem: stem just those.
-        prefixes = concept.prefixes
-        keys = concept.keys
-        return any(t[:2] in prefixes and stem(t) in keys for t in tokens)
+        # A word of the text with one of the concept's prefixes and stems: the same test
+        # as stemming the words that share the first letters, one set lookup per pair.
+        return not concept.pairs.isdisjoint(_stem_pairs(words))
     padded = f" {words} "
     return any(f" {k} " in padded for k in concept.keys)
+
+
+# A question's candidate sentences and headlines are tested against each word concept,
+# the same headline for every sentence of its article: stemming a text's words once, not
+# once per concept and text, roughly halves the ranking's cost. Pure, bounded (see fold).
+@lru_cache(maxsize=8192)
+def _stem_pairs(words: str) -> frozenset[tuple[str, str]]:
+    """(first two letters, stem) of every word of a text given as plain words."""
+    return frozenset((token[:2], stem(token)) for token in words.split())
 
 
 def _term_queries(terms: list[str]) -> list[str]:
@@ -135,13 +147,9 @@ def _term_queries(terms: list[str]) -> list[str]:
 def _search_words(concepts: list[_Concept]) -> list[str]:
     """Full-text query words: each name's canonical spelling (not the question's, which may
     be misspelt), each topic word."""
-    out: list[str] = []
-    for concept in concepts:
-        if concept.kind == "word":
-            out.append(concept.forms[0])
-        else:
-            out.append(concept.forms[0])
-    return list(dict.fromkeys(out))
+    # A name with no spelling longer than a letter ("R" linked from "where r the talks")
+    # has nothing to search for.
+    return list(dict.fromkeys(concept.forms[0] for concept in concepts if concept.forms))
 
 
 def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, set[int]]:
@@ -158,6 +166,18 @@ def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, set
 Pool = tuple[list[_Concept], list[_Hit]]
 
 
+@dataclass(frozen=True)
+class _Found:
+    """What the searches for a question found, before any filter or ranking: callers that
+    rank the same question's sentences under two filters search once."""
+
+    concepts: list[_Concept]
+    hits: list[tuple[Sentence, float]]
+    naming: dict[str, set[int]]
+    # The sentences of the articles most about the question's names that the search missed.
+    more: list[tuple[Sentence, float]]
+
+
 def ranked_sentences(
     facts: FactBase,
     query: Query,
@@ -169,6 +189,7 @@ def ranked_sentences(
     min_coverage: float = MIN_COVERAGE,
     prefer: frozenset[str] = frozenset(),
     pool: Pool | None = None,
+    found: _Found | None = None,
 ) -> list[_Hit]:
     """The question's best verbatim sentences, each covering enough of its concepts.
 
@@ -179,9 +200,11 @@ def ranked_sentences(
 
     ``pool``: what ``candidate_sentences`` found for the same question and the same
     ``extra``, ``must`` and ``accept``, when a caller ranks it twice (it is not changed).
+    ``found``: what ``find_sentences`` found for the same question and ``extra``, when a
+    caller ranks it under two filters.
     """
     if pool is None:
-        pool = candidate_sentences(facts, query, extra=extra, must=must, accept=accept)
+        pool = candidate_sentences(facts, query, extra=extra, must=must, accept=accept, found=found)
     concepts, candidates = pool
     # Questions of many parts need more of them covered: 2 of 3, 3 of 4, 4 of 5.
     needed = (
@@ -219,40 +242,53 @@ def candidate_sentences(
     extra: str = "",
     must: re.Pattern[str] | None = None,
     accept: Callable[[str], bool] | None = None,
+    found: _Found | None = None,
 ) -> Pool:
     """The question's concepts and every candidate sentence with its coverage, unranked
-    (see ``ranked_sentences``)."""
+    (see ``ranked_sentences``; ``found``: see there)."""
+    if found is None:
+        found = find_sentences(facts, query, extra=extra)
+    concepts = found.concepts
+    ranked = _rank(facts, query, concepts, found.hits, found.naming, must, accept)
+    if found.naming:
+        # A sentence of the search that the filters dropped would be dropped again: the
+        # filters and the coverage depend on the sentence and its article alone.
+        ranked += _rank(facts, query, concepts, found.more, found.naming, must, accept)
+    return concepts, ranked
+
+
+def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
+    """The searches behind ``candidate_sentences``: full-text matches of the question's
+    names and words (plus ``extra``), and the sentences of the articles most about its names."""
     concepts = concepts_of(facts, query)
     text = " ".join([*_search_words(concepts), extra])
     if not text.strip():
-        return concepts, []
+        return _Found(concepts, [], {}, [])
     naming = _articles_naming(facts, concepts)
     hits = facts.store.search_sentences(text, limit=80)
     # The store ranks sentences holding every word first: a query of the topic words alone
     # (each irregular form apart: "spend war", "spent war") finds the sentence that says
     # them but spells the names differently ("U.S." for United States).
     terms = [c.forms[0] for c in concepts if c.kind == "word"]
+    seen = {(s.article_id, s.index) for s, _ in hits}
     if terms and len(terms) < len(concepts):
-        seen = {(s.article_id, s.index) for s, _ in hits}
         for form in _term_queries(terms):
             for sentence, score in facts.store.search_sentences(form, limit=40):
                 if (sentence.article_id, sentence.index) not in seen:
                     seen.add((sentence.article_id, sentence.index))
                     hits.append((sentence, score))
-    ranked = _rank(facts, query, concepts, hits, naming, must, accept)
+    more: list[tuple[Sentence, float]] = []
     if naming:
         # The best sentence may sit in an article about the names that the search over all
         # articles missed (it need not repeat the names): read the few articles most about
         # them whole. Cheaper and steadier than a restricted full-text search.
-        seen = {(h.sentence.article_id, h.sentence.index) for h in ranked}
         more = [
             (sentence, 0.0)
             for article_id in _focus_articles(facts, concepts, naming)
             for sentence in facts.store.sentences(article_id)
             if (sentence.article_id, sentence.index) not in seen
         ]
-        ranked += _rank(facts, query, concepts, more, naming, must, accept)
-    return concepts, ranked
+    return _Found(concepts, hits, naming, more)
 
 
 def _focus_articles(
@@ -426,7 +462,9 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
     in a sentence just after the one matching the question ("... a new second chamber.
     Its members would be called X. There would be 240 X."): those count too, a little below
     the sentence they follow."""
-    hits = ranked_sentences(facts, query, accept=_has_amount, limit=10)
+    # Both rankings below are of the same search.
+    found = find_sentences(facts, query)
+    hits = ranked_sentences(facts, query, accept=_has_amount, limit=10, found=found)
     # "How many members": a figure counting the members, not "70% of members" or a year.
     counted = _counted_noun(query.text)
 
@@ -436,7 +474,7 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
     # Another search only when no sentence found gives a figure (counting what is asked).
     has_figure = any(_FIGURE.search(h.sentence.text) for h in hits)
     done = has_figure and (counted is None or any(counts(h.sentence.text) for h in hits))
-    topical = [] if done else ranked_sentences(facts, query, limit=3)
+    topical = [] if done else ranked_sentences(facts, query, limit=3, found=found)
     seen = {(h.sentence.article_id, h.sentence.index) for h in (*hits, *topical)}
     for anchor in [h for h in topical if not _FIGURE.search(h.sentence.text)]:
         after = range(anchor.sentence.index + 1, anchor.sentence.index + 3)
