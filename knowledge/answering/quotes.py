@@ -688,9 +688,7 @@ def _loosely_about(
 
     titles = _title_forms(facts, query)
     if titles:
-        titled = [
-            q for q in in_reports if any(title in f" {plain(around(q))} " for title in titles)
-        ]
+        titled = [q for q in in_reports if _says_title(around(q), titles)]
         if titled:
             return titled, {quote_key(q) for q in titled}, "titles"
     if len(specific) >= 3:
@@ -835,22 +833,37 @@ def _near(text: str, parts: Sequence[_Part], specific: Sequence[int]) -> bool:
     )
 
 
-def _title_forms(facts: FactBase, query: Query) -> list[str]:
-    """The titles of the people named as the topic, as padded plain words ("prime
-    minister"), for quotes that speak of them by title."""
+def _title_forms(facts: FactBase, query: Query) -> list[re.Pattern[str]]:
+    """The titles of the people named as the topic, as patterns of the bare title ("the
+    prime minister", "the premier's"), for quotes that speak of them by title."""
     ids = [
         link.entity_ids[0]
         for link in query.topic_links
         if link.kind is EntityKind.PERSON and link.entity_ids
     ]
-    forms: list[str] = []
+    titles: list[str] = []
     for entity in facts.entities(ids).values():
         for role in unique_roles(entity.roles, limit=3):
             title = plain(role.title)
             # A bare relation or a one-letter title says nothing of whom it names.
             if len(title) > 3 and title not in _RELATION_WORDS:
-                forms.append(f" {title} ")
-    return list(dict.fromkeys(forms))
+                titles.append(title)
+    spaced = (r"\s+".join(map(re.escape, title.split())) for title in dict.fromkeys(titles))
+    return [re.compile(rf"\bthe\s+{words}\b", re.IGNORECASE) for words in spaced]
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _says_title(text: str, titles: Sequence[re.Pattern[str]]) -> bool:
+    """Does the text speak of someone by a bare title ("the prime minister's mind"), not
+    as the title of a name written after it ("the president, Joe Smith" counts; "the
+    President Smith" does not)?"""
+    for pattern in titles:
+        for match in pattern.finditer(text):
+            if not _NAME_NEXT.match(text, match.end()):
+                return True
+    return False
 
 
 def _head_part(parts: Sequence[_Part]) -> int | None:

@@ -57,6 +57,20 @@ ARTICLES.append(
     }
 )
 
+ARTICLES.append(
+    {
+        "id": "mini-presidents",
+        "title": "Presidents meet in Brno",
+        "published": "2032-03-13",
+        "source": "Danube Daily",
+        "text": (
+            "President Ivo Tamm met President Lena Voss in Brno on Monday. The two "
+            "discussed trade. Traders crowded the square.\n\n"
+            "“President Voss has done great work,” trader Hugo Berg said."
+        ),
+    }
+)
+
 
 def ask(engine: Engine, question: str) -> str:
     return render_text(engine.answer(question))
@@ -83,6 +97,15 @@ def test_a_person_named_as_the_topic_is_found_by_their_title(mini_engine: Engine
     reply = ask(mini_engine, "What did Pieter Holm say about Brandt?")
     assert "nobody agrees with him" in reply
     assert not any(u in reply for u in UNKNOWN)
+
+
+def test_a_title_written_before_another_name_is_not_the_topic_person(
+    mini_engine: Engine,
+) -> None:
+    # Tamm is a president too, but "President Voss" speaks of Voss.
+    reply = ask(mini_engine, "What did Hugo Berg say about Tamm?")
+    assert any(u in reply for u in UNKNOWN)
+    assert "great work" not in reply
 
 
 def test_where_a_speaker_spoke_is_read_from_the_quotes_sentence(mini_engine: Engine) -> None:
