@@ -71,6 +71,20 @@ ARTICLES.append(
     }
 )
 
+ARTICLES.append(
+    {
+        "id": "mini-kendal-storm",
+        "title": "Storm damage in Kendal",
+        "published": "2032-03-14",
+        "source": "Lakes Echo",
+        "text": (
+            "Storm Dara hit Kendal on Saturday, and the river burst its banks.\n\n"
+            "Residents spent the night in the school hall. Power was cut for hours.\n\n"
+            "“The flood defences failed us,” said Councillor Pieter Holm."
+        ),
+    }
+)
+
 
 def ask(engine: Engine, question: str) -> str:
     return render_text(engine.answer(question))
@@ -127,3 +141,10 @@ def test_where_unknown_says_so_and_still_gives_the_words(mini_engine: Engine) ->
     answer = mini_engine.answer("Where did Mira Sandoval speak?")
     assert "couldn't find where" in answer.summary
     assert "freedom to pick" in render_text(answer)
+
+
+def test_a_quote_saying_most_of_a_long_topic_counts(mini_engine: Engine) -> None:
+    # "river" is said only at the top of the report; the quote says the rest.
+    answer = mini_engine.answer("What did Pieter Holm say about the river flood defences?")
+    assert any("defences failed us" in quote.text for quote in answer.quotes)
+    assert "nobody agrees" not in render_text(answer)
