@@ -107,39 +107,45 @@ def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> l
     """ "Elect the Lords Campaign", "says Help the Elderly": a body named by a phrase with
     "the" inside. Runs never bridge a bare "the", so its halves come apart; joined here when
     the second half is a body ("... Campaign") or the whole phrase speaks ("says X the Y")."""
+    # only the places where one candidate ends at " the " and another starts after it
+    # (found through str.find: a Python step per candidate cost ~0.7% of extraction)
+    by_end = {c.end: k for k, c in enumerate(candidates)}
+    pairs: list[int] = []
+    at = text.find(" the ")
+    while at >= 0:
+        k = by_end.get(at)
+        if k is not None and k + 1 < len(candidates) and candidates[k + 1].start == at + 5:
+            pairs.append(k)
+        at = text.find(" the ", at + 5)
+    if not pairs:
+        return candidates
     given = given_names()
-    out: list[Candidate] = []
-    k = 0
-    while k < len(candidates):
-        first = candidates[k]
-        second = candidates[k + 1] if k + 1 < len(candidates) else None
+    out = list(candidates)
+    for k in reversed(pairs):
+        first, second = candidates[k], candidates[k + 1]
         if (
-            second is not None
-            and first.kind is EntityKind.PERSON
-            and second.start == first.end + 5
-            and text[first.end : second.start] == " the "
-            and " " not in first.name
-            and not (first.title or first.honorific or first.party)
-            and first.name not in given[0]
-            and first.name not in given[1]
-            and first.name not in _NOT_NAME_OPENERS
-            and not gaz.starts_title(first.name)
+            first.kind is not EntityKind.PERSON
+            or " " in first.name
+            or first.title
+            or first.honorific
+            or first.party
+            or first.name in given[0]
+            or first.name in given[1]
+            or first.name in _NOT_NAME_OPENERS
+            or gaz.starts_title(first.name)
         ):
-            body = second.kind is EntityKind.ORGANISATION and second.name == second.surface
-            lone = (
-                second.kind is EntityKind.PERSON
-                and " " not in second.name
-                and not (second.title or second.honorific)
-            )
-            if body or (lone and _speaks(text, first.start, second.end)):
-                surface = text[first.start : second.end]
-                out.append(
-                    Candidate(first.start, second.end, surface, EntityKind.ORGANISATION, surface)
-                )
-                k += 2
-                continue
-        out.append(first)
-        k += 1
+            continue
+        body = second.kind is EntityKind.ORGANISATION and second.name == second.surface
+        lone = (
+            second.kind is EntityKind.PERSON
+            and " " not in second.name
+            and not (second.title or second.honorific)
+        )
+        if body or (lone and _speaks(text, first.start, second.end)):
+            surface = text[first.start : second.end]
+            out[k : k + 2] = [
+                Candidate(first.start, second.end, surface, EntityKind.ORGANISATION, surface)
+            ]
     return out
 
 
@@ -211,8 +217,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             if m.group(0) in STOPWORDS:
                 continue  # a lone "The", "But", "Monday": nothing to classify
             candidates.extend(classify_run(gaz, text, m.start(), m.end()))
-    if " the " in text:
-        candidates = _join_the_names(gaz, text, candidates)
+    candidates = _join_the_names(gaz, text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []

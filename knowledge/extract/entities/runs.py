@@ -276,7 +276,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 kind, name, country = found
                 break
         if name_from is None and (
-            plain[i] in VENUE_HEADS or any(w in VENUE_TAILS for w in plain[i + 1 : i + 4])
+            plain[i] in VENUE_HEADS or not VENUE_TAILS.isdisjoint(plain[i + 1 : i + 4])
         ):
             venue = _venue_length(gaz, plain, i)
             if venue > matched:
