@@ -789,7 +789,9 @@ def _place_in(facts: FactBase, text: str) -> str | None:
 
 
 _ASKED_TOPIC = re.compile(
-    r"\b(?:about|regarding|concerning|on the subject of)\s+(?P<topic>[^?!.]+)", re.IGNORECASE
+    r"\b(?:about|regarding|concerning|on the subject of|(?:say|said|says) on)\s+"
+    r"(?P<topic>[^?!.]+)",
+    re.IGNORECASE,
 )
 
 

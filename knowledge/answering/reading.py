@@ -40,7 +40,17 @@ from knowledge.models import EntityKind
 GROUP_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 # What a title can be held for: a country, a body, a city ("the mayor of Ankara").
 QUALIFIER_KINDS = (*GROUP_KINDS, EntityKind.PLACE)
-_TOPIC_MARKER = re.compile(r"\b(about|regarding|concerning|on the subject of)\b")
+_TOPIC_MARKER = re.compile(
+    r"\b(about|regarding|concerning|on the subject of)\b"
+    # "What did X say on Lords reform?": "on" after a verb or noun of saying, unless a day,
+    # a time or a medium follows ("said on Tuesday", "said on TV").
+    r"|\b(?:say|said|says|saying|comments?|commented|remarks?|views?|stance|position|"
+    r"line)\s+on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tonight|yesterday|tv|television|radio|air|camera|twitter|x|facebook|"
+    r"instagram|the (?:record|phone|radio|air|sidelines|way|eve|day|morning|evening|night)|"
+    r"\d|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)\b)"
+)
 _QUOTE_VERB = re.compile(r"\b(" + "|".join(QUOTE_WORDS) + r")\b")
 _SPEAKER_MARKER = re.compile(r"\b(from|by)\s+(the\s+)?$")
 _NOT_NAMES = frozenset(
@@ -200,7 +210,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         # A name stored for a word of the kind ("TV" as an organisation) is no name asked.
         named = [link for link in links if not set(link.surface.split()) <= kind]
         rest = [t for t in terms if t not in kind]
-        if kind and (rest or named) and (people or named or len(rest) >= 2):
+        if kind and rest and (people or named or len(rest) >= 2):
             terms, links = rest, named
     return Query(
         question=question,

@@ -148,3 +148,15 @@ def test_a_quote_saying_most_of_a_long_topic_counts(mini_engine: Engine) -> None
     answer = mini_engine.answer("What did Pieter Holm say about the river flood defences?")
     assert any("defences failed us" in quote.text for quote in answer.quotes)
     assert "nobody agrees" not in render_text(answer)
+
+
+def test_say_on_a_topic_is_read_as_about_it(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "What did Mira Sandoval say on Senate reform?")
+    assert "freedom to pick" in reply
+    assert "names Senate reform itself" in reply
+
+
+def test_say_on_a_day_is_no_topic(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("What did Lindqvist say on Tuesday?")
+    assert not any(u in answer.summary for u in UNKNOWN)
+    assert "belongs to the past" in render_text(answer)
