@@ -369,3 +369,12 @@ def test_titles_keep_their_modifiers_and_owner() -> None:
     assert _roles(_person(index, "Tom Hale")) == [("shadow pensions secretary", None)]
     assert _roles(_person(index, "Nigel Farr")) == [("leader", "UK Independence Party")]
     assert "Shadow" not in _kinds(index)
+
+
+def test_a_quoted_programme_title_is_no_person_and_a_title_reaches_past_an_honorific() -> None:
+    index = _index(
+        '"He will not stand up for them," Kelly said on "The Kelly File." Shadow Europe '
+        'minister Mr Brady said: "I believe it is essential that we keep the rebate."'
+    )
+    assert "Kelly File" not in _kinds(index)
+    assert _roles(_person(index, "Brady")) == [("shadow Europe minister", None)]

@@ -149,6 +149,12 @@ def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> l
     return out
 
 
+# A name set in quote marks after "on", "told", "to", "in": the title of a programme, book or
+# film ('appeared on “Meet the Press”', 'told "The Morning Show"').
+_TITLE_QUOTED_BEFORE = re.compile(r"\b(?:on|told|to|in|of)\s+[“\"](?:The\s+)?$")
+_TITLE_QUOTED_AFTER = re.compile(r"[.,!?]?[”\"]")
+
+
 def _speaks(text: str, start: int, end: int) -> bool:
     """Whether a speech verb stands right before or after ``text[start:end]``."""
     if _PERSON_AFTER_SINGLE.match(text, end, end + 100):
@@ -235,9 +241,18 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             # "( Peter Lee / Waterloo Region Record )": a photographer's credit, not a person
             # of the story (left out of ``people``, so never recorded)
             continue
+        if _TITLE_QUOTED_BEFORE.search(
+            text, max(0, cand.start - 16), cand.start
+        ) and _TITLE_QUOTED_AFTER.match(text, cand.end):
+            # 'Kelly said on "The Kelly File."': a programme's or book's title, not a person
+            continue
         if cand.title is None:
             # "the panel's chairman, Democrat Richard Roe": the title stands before the party
-            left = left_title(gaz, text, cand.party_start or cand.start, ends)
+            # ("Shadow Europe minister Mr Brady": before the honorific)
+            at = cand.party_start or cand.start
+            if cand.honorific and text.endswith(cand.honorific + " ", 0, at):
+                at -= len(cand.honorific) + 1
+            left = left_title(gaz, text, at, ends)
             if left is not None:
                 cand.title, left_aff, cand.title_start = left
                 cand.affiliation = cand.affiliation or left_aff
