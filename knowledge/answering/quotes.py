@@ -258,7 +258,7 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         where = join_names(list(dict.fromkeys(place for place, _ in places))[:3])
         speaker = who or "they"
         if where:
-            summary = f"{speaker} spoke in {where}; what {speaker} said there comes first"
+            summary = f"{speaker} spoke {where}; what {speaker} said there comes first"
         else:
             summary = f"I couldn't find where {speaker} said it; here is what {speaker} said"
     elif loose == "reports" and who and topic:
@@ -731,24 +731,27 @@ def _asks_where(query: Query) -> bool:
 
 
 def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Quote]]:
-    """Where each quote was said, as given by the quote itself (a ``place`` the extraction
-    may give it), else by a known place after "in"/"at" in the narrator's words of the
-    sentences holding the quote ("Mr X told reporters in Brussels: ..."), else of the two
-    sentences before it that tell of the speaker speaking ("X praised the plan in a speech
-    in Riyadh. ... "We will," X said.")."""
+    """Where each quote was said ("in Brussels", "on NBC’s “Meet the Press”"): the ``place``
+    the extraction may give it, else a known place after "in"/"at" in the narrator's words
+    of the sentences holding the quote ("Mr X told reporters in Brussels: ..."), else the
+    programme or outlet they spoke on ("said on “Sunday Review”", "told CBN"), else a place
+    in the two sentences before it that tell of the speaker speaking ("X praised the plan
+    in a speech in Riyadh. ... "We will," X said.")."""
     out: list[tuple[str, Quote]] = []
     texts: dict[str, list[Sentence]] = {}
     for quote in quotes:
         given = getattr(quote, "place", None)
         if isinstance(given, str) and given:
-            out.append((given, quote))
+            out.append((f"in {given}", quote))
             continue
         if quote.article_id not in texts:
             texts[quote.article_id] = facts.store.sentences(quote.article_id)
         sentences = texts[quote.article_id]
         holding = [s for s in sentences if s.start < quote.end and quote.start < s.end]
-        place = _place_in(facts, " ".join(s.text for s in holding).replace(quote.text, " … "))
-        if place is None and holding:
+        narrated = " ".join(s.text for s in holding).replace(quote.text, " … ")
+        place = _place_in(facts, narrated)
+        where = f"in {place}" if place else _medium_in(facts, narrated)
+        if where is None and holding:
             surname = (quote.speaker or "").split()[-1:]
             telling = re.compile(
                 r"\b(" + "|".join([*map(re.escape, surname), _SPEAKING]) + r")\b", re.IGNORECASE
@@ -759,10 +762,47 @@ def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Q
                 if telling.search(sentence.text):
                     place = _place_in(facts, sentence.text)
                     if place is not None:
+                        where = f"in {place}"
                         break
-        if place is not None:
-            out.append((place, quote))
+        if where is not None:
+            out.append((where, quote))
     return out
+
+
+# A programme named in quote marks after "on"/"to", with its channel: 'on NBC’s “Meet the
+# Week”'; an outlet after "on"/"to"/"told": "told CBN", "on Channel Nine".
+_SHOW = re.compile(
+    r"\b(?:on|to)\s+(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)[’']s\s+)?"
+    r"[“\"](?P<show>[A-Z][^“”\"]{1,40}?)[,.]?[”\"]"
+)
+_OUTLET_AFTER = re.compile(r"\b(?:on|to|told)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+
+
+def _medium_in(facts: FactBase, text: str) -> str | None:
+    """The programme or outlet a speaker spoke on, as a phrase: 'on “Sunday Review”'."""
+    show = _SHOW.search(text)
+    if show is not None:
+        owner = f"{show.group('owner')}’s " if show.group("owner") else ""
+        return f"on {owner}“{show.group('show').strip()}”"
+    for match in _OUTLET_AFTER.finditer(text):
+        # The sentence's full stop is not part of the name: "told Valley News."
+        tokens = match.group("name").rstrip(".").split()
+        for size in range(len(tokens), 0, -1):
+            name = " ".join(tokens[:size])
+            outlet = facts.gazetteer.outlet(name)
+            if outlet is None and size > 1 and tokens[size - 1] in _MEDIA_WORDS:
+                outlet = name  # "told Valley News", an outlet the tables lack
+            if outlet is not None:
+                return f"on {outlet}"
+    return None
+
+
+_MEDIA_WORDS = frozenset(
+    (
+        *("News", "TV", "Television", "Radio", "Channel", "Times", "Post", "Journal"),
+        *("Herald", "Gazette", "Tribune", "Telegraph", "Daily", "Magazine", "Network"),
+    )
+)
 
 
 # Words telling of someone speaking somewhere: "in a speech in Riyadh", "told a rally in X".

@@ -85,6 +85,20 @@ ARTICLES.append(
     }
 )
 
+ARTICLES.append(
+    {
+        "id": "mini-whitlock-media",
+        "title": "Mayor defends budget on the airwaves",
+        "published": "2032-03-15",
+        "source": "Fen Gazette",
+        "text": (
+            "Mayor Dana Whitlock defended the city budget on Sunday.\n\n"
+            "“We will not back down,” Whitlock told Valley News.\n\n"
+            "“The books are sound,” said Whitlock during an appearance on “Morning Desk.”"
+        ),
+    }
+)
+
 
 def ask(engine: Engine, question: str) -> str:
     return render_text(engine.answer(question))
@@ -160,3 +174,10 @@ def test_say_on_a_day_is_no_topic(mini_engine: Engine) -> None:
     answer = mini_engine.answer("What did Lindqvist say on Tuesday?")
     assert not any(u in answer.summary for u in UNKNOWN)
     assert "belongs to the past" in render_text(answer)
+
+
+def test_where_a_speaker_spoke_may_be_a_programme_or_outlet(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("Where did Whitlock say that?")
+    assert answer.known
+    assert "Valley News" in answer.summary
+    assert "“Morning Desk”" in answer.summary
