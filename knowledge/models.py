@@ -121,6 +121,10 @@ class Quote(Frozen):
         default=None, description="the outlet or person that relayed it: 'The Wall Street Journal'"
     )
     confidence: float = 1.0
+    place: str | None = Field(
+        default=None,
+        description="where it was said, when the attribution says so: 'told reporters in Brussels'",
+    )
 
 
 class Claim(Frozen):

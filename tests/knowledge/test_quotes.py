@@ -610,3 +610,17 @@ def test_a_surname_only_speaker_who_says_i_is_a_person() -> None:
     article = Article(id="q", text=text, published=PUBLISHED)
     index = find_entities(article, split_sentences(article.id, text))
     assert {e.name: e.kind.value for e in index.entities}.get("Reyes") == "person"
+
+
+def test_where_a_statement_was_made_is_kept_as_the_quote_place() -> None:
+    quotes = _quotes(
+        'Mr Dumas told reporters in Brussels: "The rebate can no longer be justified. It was '
+        'from the past."\n\nSpeaking in Lima, Carla Moreno said the teachers deserved more. '
+        '"We will win," Moreno said at a rally in Plaza Mayor. "It is close," Moreno said of '
+        "the count in Madrid."
+    )
+    places = {q.text: q.place for q in quotes}
+    assert places["The rebate can no longer be justified. It was from the past."] == "Brussels"
+    assert places["the teachers deserved more"] == "Lima"
+    assert places["We will win"] == "Plaza Mayor"
+    assert places["It is close"] is None

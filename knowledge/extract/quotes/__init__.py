@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from knowledge.extract.coref import PRONOUNS, Coreference
 from knowledge.extract.dates import find_dates, resolve_weekday, weekday_index
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.gazetteer import words_of
+from knowledge.extract.gazetteer import is_venue, load_gazetteer, words_of
 from knowledge.extract.quotes.direct import direct_candidates
 from knowledge.extract.quotes.indirect import indirect_in_sentence
 from knowledge.extract.quotes.sources import is_description
@@ -180,6 +180,7 @@ def _resolve(
         cue: str | None = None
         said_on: date | None = None
         via: str | None = None
+        place: str | None = None
         confidence = 1.0
         if cand.source is not None:
             src = cand.source
@@ -221,6 +222,7 @@ def _resolve(
             elif entity is None and speaker is not None and pronoun not in PRONOUNS:
                 last_group = (speaker, cand.paragraph, src.np_start)
             said_on = _said_on(text, src, published)
+            place = _said_at(text, src, cand)
             via = src.via or _via_near(text, cand, src, index)
             if via is not None and speaker == via:
                 via = None
@@ -253,9 +255,71 @@ def _resolve(
                 said_on=said_on,
                 attributed_via=via,
                 confidence=confidence,
+                place=place,
             )
         )
     return _drop_repeats(quotes)
+
+
+# "told reporters in Brussels", "said at a news conference in Lima", "speaking in Kyiv, X
+# said": a place in the attribution, after the cue or before the source.
+_PLACE_AFTER_CUE = re.compile(
+    r"^[^“”\"\n.;:!?]{0,45}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
+# The words allowed between a cue and "in <place>": who was addressed and on what occasion
+# ("told reporters in", "said at a news conference in"). Anything else ("said of the talks
+# in Geneva", "said the firm plans to grow sales in the UK") is what was spoken about.
+_SETTING_WORDS = frozenset(
+    words_of(
+        """the a an his her their its in at to reporters journalists audience audiences crowd
+        crowds conference news press interview rally meeting forum summit speech event briefing
+        hearing radio station television TV media supporters delegates parliament lawmakers
+        emergency annual year-end end-of-year visit trip ceremony session gathering
+        convention congress assembly party students workers business leaders officials
+        later earlier also"""
+    )
+)
+_PLACE_BEFORE_SOURCE = re.compile(
+    r"\b(?:[Ss]peaking|[Aa]ddressing\s+[^,]{1,30}?|[Aa]t\s+[^,]{1,40}?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*,\s*$"
+)
+
+
+def _said_at(text: str, src: Source, cand: Candidate) -> str | None:
+    """Where a statement was made, when its attribution names a known place."""
+    end = src.cue_end + 70
+    if cand.start > src.cue_end:
+        end = min(end, cand.start)  # never inside the quoted words
+    window = text[src.cue_end : end]
+    if " in " in window or " at " in window:
+        match = _PLACE_AFTER_CUE.match(window)
+        gap = window[: match.start("place")].split()[:-1] if match is not None else []
+        if match is not None and all(w[:1].isupper() or w in _SETTING_WORDS for w in gap):
+            place = _known_place(match.group("place").split())
+            if place is not None:
+                return place
+    before = text[max(0, src.np_start - 70) : src.np_start]
+    if "," in before:
+        match = _PLACE_BEFORE_SOURCE.search(before)
+        if match is not None:
+            return _known_place(match.group("place").split())
+    return None
+
+
+def _known_place(words: list[str]) -> str | None:
+    """The place a run of capitalised words starts with ("Brussels", "Times Square"), by the
+    gazetteer: a city, country, region or a place below city level; else None."""
+    gaz = load_gazetteer()
+    if is_venue(words):
+        return " ".join(words)
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase in gaz.city_to_country or phrase in gaz.region_to_country:
+            return phrase
+        if phrase in gaz.country_by_surface and phrase not in gaz.demonym_to_country:
+            return gaz.country_by_surface[phrase]
+    return None
 
 
 def _via_near(text: str, cand: Candidate, src: Source, index: EntityIndex) -> str | None:
