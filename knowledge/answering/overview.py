@@ -125,6 +125,16 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
             sources=list(previous),
             confidence=0.9,
         )
+    missing = _not_in_articles(facts, query)
+    if missing:
+        # "Who reported Zed Quarry's resignation?" with no article naming him: say so,
+        # rather than list every outlet as if they had, or an outlet of another story.
+        return Reply(
+            summary=f"I couldn't find any report about {missing}.",
+            known=False,
+            confidence=0.1,
+            follow_ups=["Sources", "What topics do you know?"],
+        )
     # "Who reported X's remarks to Saudi women?" names a claim, not a meeting: the sentences
     # saying it come first; an event that merely shares a name with it ("Saudi") would
     # credit outlets that never reported the claim.
@@ -173,16 +183,6 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     cited = _cited(facts, None)
     if not published and not cited:
         return Reply(summary="I don't know of any sources yet.", known=False, confidence=0.2)
-    missing = _not_in_articles(facts, query)
-    if missing:
-        # "Who reported Zed Quarry's resignation?" with no article naming him: say so,
-        # rather than list every outlet as if they had.
-        outlets = join_names([o for o, _ in published.most_common(8)])
-        return Reply(
-            summary=f"I couldn't find any report about {missing}. My articles come from {outlets}.",
-            known=False,
-            confidence=0.1,
-        )
     lines = [
         fact(f"{outlet}: {n} article{'s' if n != 1 else ''}")
         for outlet, n in published.most_common(12)
@@ -209,9 +209,10 @@ def _not_in_articles(facts: FactBase, query: Query) -> str | None:
         return None
     folded = {m.casefold() for m in missing}
     for phrase in query.phrases:
-        # One unknown name of several words: give it whole.
-        if set(phrase.split()) <= folded:
-            return " ".join(m for m in missing if m.casefold() in phrase.split())
+        # A name of several words, one of them unknown: give it whole, as asked.
+        if set(phrase.split()) & folded:
+            asked = re.search(r"\s+".join(map(re.escape, phrase.split())), query.question, re.I)
+            return asked.group(0) if asked else phrase
     return join_names(missing)
 
 
