@@ -95,6 +95,8 @@ class Driver:
         self.lock = threading.Lock()
         self.inflight: dict[int, float] = {}
         self.latencies: list[float] = []
+        self.follow_up_latencies: list[float] = []
+        self.follow_up_users: set[int] = set()
         self.sent = 0
         self.follow_ups = 0
         self.follow_every = follow_every
@@ -118,6 +120,7 @@ class Driver:
             if follow_up:
                 user = self.returning.popleft()
                 self.follow_ups += 1
+                self.follow_up_users.add(user)
             elif self.fresh:
                 user = self.fresh.popleft()
             else:
@@ -137,6 +140,9 @@ class Driver:
             if started is None:
                 return  # the second part of a split reply
             self.latencies.append(call.at - started)
+            if chat in self.follow_up_users:
+                self.follow_up_users.discard(chat)
+                self.follow_up_latencies.append(call.at - started)
             self.returning.append(chat)
         if self.closed and not self.done.is_set():
             self.send()
@@ -233,6 +239,8 @@ def main() -> int:
         time.sleep(2.0)
         with driver.lock:
             driver.latencies.clear()
+            driver.follow_up_latencies.clear()
+            driver.follow_up_users.clear()
             driver.sent = 0
             driver.follow_ups = 0
             driver.inflight.clear()
@@ -268,6 +276,7 @@ def main() -> int:
         bench_cpu = time.process_time() - bench_before
         with driver.lock:
             latencies = list(driver.latencies)
+            follow_up_latencies = list(driver.follow_up_latencies)
             sent = driver.sent
             follow_ups = driver.follow_ups
             lost = len(driver.inflight)
@@ -291,6 +300,13 @@ def main() -> int:
             f"  p99 {percentile(latencies, 0.99) * 1000:.1f}"
             f"  max {max(latencies) * 1000:.1f}"
         )
+        if follow_up_latencies:
+            # Which replies make the tail: the engine's uncached follow-ups, or everything?
+            print(
+                f"  follow-ups only: p50 {statistics.median(follow_up_latencies) * 1000:.1f}"
+                f"  p90 {percentile(follow_up_latencies, 0.90) * 1000:.1f}"
+                f"  max {max(follow_up_latencies) * 1000:.1f}"
+            )
         if cpu_before is not None and cpu_after is not None:
             per_reply = (cpu_after - cpu_before) / len(latencies) * 1000
             print(
