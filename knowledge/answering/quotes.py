@@ -227,7 +227,11 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
         reported = speech_sentences(facts, query, shown, topic_terms, about=about_articles)
     if not chosen and not reported:
-        return _no_quotes(facts, query, who, topic)
+        # The topic in the asker's words when it has more than names ("Lords reform",
+        # not only the name linked in it); names alone keep their canonical spelling.
+        wordy = bool(topic_terms or query.phrases)
+        asked = _topic_as_asked(query.question) if topic and wordy else None
+        return _no_quotes(facts, query, who, asked or topic)
     if not chosen:
         # Still an honest "not found": these sentences report the person, not their words.
         summary = f"I couldn't find direct quotes of {who}" + (f" about {topic}" if topic else "")

@@ -181,3 +181,9 @@ def test_where_a_speaker_spoke_may_be_a_programme_or_outlet(mini_engine: Engine)
     assert answer.known
     assert "Valley News" in answer.summary
     assert "“Morning Desk”" in answer.summary
+
+
+def test_no_quotes_on_a_topic_names_it_as_asked(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("What did Mira Sandoval say about the Senate pay deal?")
+    assert not answer.known
+    assert "about the Senate pay deal" in answer.summary
