@@ -49,6 +49,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date
@@ -340,10 +341,15 @@ SEARCH_CANDIDATES = 1000
 
 
 _RANGED_SEARCH_ARTICLES = 150
+"""Up to how many articles a restricted search first narrows to their sentence-id range."""
 # Matches per article below which an article-restricted search looks up each match's
 # article rather than collecting the articles' sentence ids (see ``search_sentences``).
 _LOOKED_UP_MATCHES_PER_ARTICLE = 12
-"""Up to how many articles a restricted search first narrows to their sentence-id range."""
+
+_ARTICLE_SET_MIN = 20
+"""From how many articles a restricted search keeps their sentence ids in a temp table."""
+_ARTICLE_SET_SLOTS = 8
+"""How many such sets of articles are kept (the least recently searched goes first)."""
 
 
 def content_tokens(text: str) -> list[str]:
@@ -429,6 +435,11 @@ class Store:
         self.path = path
         self._lock = threading.RLock()
         self.schema_version = 0
+        # Sentence ids of the article sets restricted searches were asked (see
+        # ``_article_set``): set -> (temp table slot, lowest id, highest id).
+        self._article_sets: OrderedDict[frozenset[str], tuple[int, int, int]] = OrderedDict()
+        self._article_sets_version = -1  # PRAGMA data_version they were read at
+        self._article_set_tables = False
 
     # ----------------------------------------------------------------------- lifecycle
 
@@ -584,6 +595,7 @@ class Store:
         article = facts.article
         digest = _content_hash(article)
         with self._transaction(f"storing article {article.id!r}") as db:
+            self._article_sets.clear()  # an updated article's sentences get new ids
             row = self._stored_version(db, article.id, digest)
             if row is not None and row[2] == digest:
                 return IngestResult(
@@ -648,6 +660,7 @@ class Store:
     def delete_article(self, article_id: str) -> bool:
         """Remove an article and every fact derived from it; False when it was not stored."""
         with self._transaction(f"deleting article {article_id!r}") as db:
+            self._article_sets.clear()
             return self._delete_article(db, article_id)
 
     def _delete_article(self, db: sqlite3.Connection, article_id: str) -> bool:
@@ -957,46 +970,10 @@ class Store:
                 ids = list(dict.fromkeys(article_ids))
                 if not ids:
                     return []
-                # An article's sentences are stored together, so the articles' sentence ids
-                # span a range FTS5 can seek to (the newest reports asked about are close
-                # together); within it, a match is kept by its id alone. Joining every match
-                # of a common word to its sentence row instead cost ~30 ms on 10k articles.
-                # ("+rowid": handed to FTS5 as a list of rowids, each is a new search.)
-                in_articles = f"article_id IN ({_placeholders(ids)})"
-                # Finding the range reads every sentence id of the articles: worth it for a
-                # few articles; hundreds of them span most of the base anyway.
-                low, high = -(2**63), 2**63 - 1
-                if len(ids) <= _RANGED_SEARCH_ARTICLES:
-                    low, high = db.execute(
-                        f"SELECT min(id), max(id) FROM sentences WHERE {in_articles}", ids
-                    ).fetchone()
-                    if low is None:
-                        return []
-                # Collecting the articles' sentence ids costs ~20 us an article (~11 ms for
-                # 500), however few sentences match; looking up the article of each match
-                # costs ~1 us a match. Counting the matches, up to the break-even, is cheap.
-                cap = _LOOKED_UP_MATCHES_PER_ARTICLE * len(ids)
-                (matches,) = db.execute(
-                    "SELECT count(*) FROM (SELECT rowid FROM sentences_fts"
-                    " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)",
-                    (any_match, low, high, cap),
-                ).fetchone()
-                if matches < cap:
-                    rows = db.execute(
-                        "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
-                        " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-                        " AND (SELECT article_id FROM sentences WHERE id = f.rowid)"
-                        f" IN ({_placeholders(ids)}) ORDER BY score LIMIT ?",
-                        [any_match, low, high, *ids, limit],
-                    ).fetchall()
+                if len(ids) >= _ARTICLE_SET_MIN:
+                    rows = self._search_article_set(db, any_match, ids, limit)
                 else:
-                    rows = db.execute(
-                        "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
-                        " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
-                        f" AND +rowid IN (SELECT id FROM sentences WHERE {in_articles})"
-                        " ORDER BY score LIMIT ?",
-                        [any_match, low, high, *ids, limit],
-                    ).fetchall()
+                    rows = self._search_few_articles(db, any_match, ids, limit)
                 scores = {int(r[0]): float(r[1]) for r in rows}
             else:
                 passes = (
@@ -1035,6 +1012,111 @@ class Store:
             }
         # bm25() is lower-is-better and negative; flip it so callers can treat it as a score.
         return [(found[rowid], -scores[rowid]) for rowid in best if rowid in found]
+
+    def _search_article_set(
+        self, db: sqlite3.Connection, match: str, ids: list[str], limit: int
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best matches in many articles, through their sentence ids
+        kept in a temp table: FTS5 walks every match of the words in the base, and each is
+        kept by a look-up in that table's rowid tree."""
+        table, low, high = self._article_set(db, ids)
+        if low > high:
+            return []
+        # The articles' sentences span [low, high]: FTS5 seeks to it ("+rowid": handed to
+        # FTS5 as a list of rowids, each id would be a new search).
+        return db.execute(
+            "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
+            " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            f" AND +rowid IN (SELECT id FROM temp.{table}) ORDER BY score LIMIT ?",
+            (match, low, high, limit),
+        ).fetchall()
+
+    def _article_set(self, db: sqlite3.Connection, ids: list[str]) -> tuple[str, int, int]:
+        """The temp table holding the sentence ids of these articles, and their lowest and
+        highest id (low > high: no sentences).
+
+        Collecting the ids of hundreds of articles costs ~20 us an article (~10 ms for 500)
+        and the same sets come back: a person's newest reports are searched for every
+        question about them, several times an answer. So the last few sets are kept, in
+        fixed temp tables (a new table per set would make SQLite re-prepare every statement).
+        Any write (an updated article's sentences get new ids) forgets them, including a
+        write by another connection (``PRAGMA data_version``).
+        """
+        (version,) = db.execute("PRAGMA data_version").fetchone()
+        if version != self._article_sets_version:
+            self._article_sets.clear()
+            self._article_sets_version = version
+        key = frozenset(ids)
+        held = self._article_sets.get(key)
+        if held is not None:
+            self._article_sets.move_to_end(key)
+            slot, low, high = held
+            return f"article_set_{slot}", low, high
+        if not self._article_set_tables:
+            for number in range(_ARTICLE_SET_SLOTS):
+                db.execute(
+                    f"CREATE TEMP TABLE IF NOT EXISTS article_set_{number} (id INTEGER PRIMARY KEY)"
+                )
+            self._article_set_tables = True
+        if len(self._article_sets) >= _ARTICLE_SET_SLOTS:
+            _, (slot, _, _) = self._article_sets.popitem(last=False)
+        else:
+            used = {held[0] for held in self._article_sets.values()}
+            slot = min(n for n in range(_ARTICLE_SET_SLOTS) if n not in used)
+        table = f"article_set_{slot}"
+        db.execute(f"DELETE FROM temp.{table}")
+        for chunk in _chunks(ids):
+            db.execute(
+                f"INSERT INTO temp.{table}"
+                f" SELECT id FROM sentences WHERE article_id IN ({_placeholders(chunk)})",
+                chunk,
+            )
+        low, high = db.execute(f"SELECT min(id), max(id) FROM temp.{table}").fetchone()
+        if low is None:
+            low, high = 1, 0
+        self._article_sets[key] = (slot, low, high)
+        return table, low, high
+
+    @staticmethod
+    def _search_few_articles(
+        db: sqlite3.Connection, any_match: str, ids: list[str], limit: int
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best matches in a few articles."""
+        # An article's sentences are stored together, so the articles' sentence ids
+        # span a range FTS5 can seek to (the newest reports asked about are close
+        # together); within it, a match is kept by its id alone. Joining every match
+        # of a common word to its sentence row instead cost ~30 ms on 10k articles.
+        # ("+rowid": handed to FTS5 as a list of rowids, each is a new search.)
+        in_articles = f"article_id IN ({_placeholders(ids)})"
+        low, high = db.execute(
+            f"SELECT min(id), max(id) FROM sentences WHERE {in_articles}", ids
+        ).fetchone()
+        if low is None:
+            return []
+        # Collecting the articles' sentence ids costs ~20 us an article, however few
+        # sentences match; looking up the article of each match costs ~1 us a match.
+        # Counting the matches, up to the break-even, is cheap.
+        cap = _LOOKED_UP_MATCHES_PER_ARTICLE * len(ids)
+        (matches,) = db.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM sentences_fts"
+            " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)",
+            (any_match, low, high, cap),
+        ).fetchone()
+        if matches < cap:
+            return db.execute(
+                "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
+                " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+                " AND (SELECT article_id FROM sentences WHERE id = f.rowid)"
+                f" IN ({_placeholders(ids)}) ORDER BY score LIMIT ?",
+                [any_match, low, high, *ids, limit],
+            ).fetchall()
+        return db.execute(
+            "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
+            " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            f" AND +rowid IN (SELECT id FROM sentences WHERE {in_articles})"
+            " ORDER BY score LIMIT ?",
+            [any_match, low, high, *ids, limit],
+        ).fetchall()
 
     # ----------------------------------------------------------------------- entities
 

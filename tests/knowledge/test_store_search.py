@@ -1,0 +1,101 @@
+"""Article-restricted full-text search over many articles: the kept sets of sentence ids
+(knowledge.store) must give exactly what the plain search gives, before and after writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.store import Store
+from tests.knowledge.test_store import make_facts
+
+# Forty articles, two sentences each; the words repeat so that a search has many matches.
+WORDS = ("grain", "ports", "harbour", "ferries", "strike", "tariffs", "wheat", "storm")
+
+
+def text_of(number: int) -> str:
+    first = f"The {WORDS[number % 8]} report mentions {WORDS[(number * 3) % 8]} again."
+    second = f"Officials discussed {WORDS[(number + 5) % 8]} and grain with envoys {number}."
+    return f"{first} {second}"
+
+
+def fill(store: Store, count: int = 40) -> list[str]:
+    ids = [f"n{number:02d}" for number in range(count)]
+    for number, article_id in enumerate(ids):
+        store.ingest(
+            make_facts(article_id, url=f"https://e.org/{article_id}", text=text_of(number))
+        )
+    return ids
+
+
+def expected(store: Store, query: str, article_ids: list[str], limit: int) -> list[str]:
+    """The restricted search as a filter of the whole-base ranking of every match."""
+    everything = store.search_sentences(query, limit=10_000)
+    ranked = [
+        (round(score, 9), f"{s.article_id}:{s.index}")
+        for s, score in everything
+        if s.article_id in set(article_ids)
+    ]
+    return [key for _, key in ranked][:limit]
+
+
+def found(store: Store, query: str, article_ids: list[str], limit: int) -> list[str]:
+    hits = store.search_sentences(query, limit=limit, article_ids=article_ids)
+    return [f"{s.article_id}:{s.index}" for s, _ in hits]
+
+
+@pytest.fixture
+def store() -> Store:
+    return Store.open(":memory:")
+
+
+@pytest.mark.parametrize("size", [5, 19, 20, 25, 40])
+def test_restricted_search_keeps_exactly_the_articles_matches(store: Store, size: int) -> None:
+    ids = fill(store)
+    chosen = ids[::2][:size] if size <= 20 else ids[:size]
+    for query in ("grain", "harbour strike", "wheat tariffs storm"):
+        for _ in range(2):  # the second time from the kept set
+            result = found(store, query, chosen, 200)
+            assert set(r.split(":")[0] for r in result) <= set(chosen)
+            assert sorted(result) == sorted(expected(store, query, chosen, 200))
+    # Bounded by the limit, best first.
+    assert len(found(store, "grain", ids, 7)) == 7
+
+
+def test_kept_sets_follow_updates_and_deletions(store: Store) -> None:
+    ids = fill(store)
+    before = found(store, "harbour", ids, 200)
+    assert "n02:0" in before and not any(hit.startswith("n03:") for hit in before)
+    # n02 rewritten without the word, n03 gains it: their new sentences have new ids.
+    store.ingest(make_facts("n02", url="https://e.org/n02", text="Nothing here. Nothing else."))
+    store.ingest(make_facts("n03", url="https://e.org/n03", text="A harbour opens. Quiet."))
+    after = found(store, "harbour", ids, 200)
+    assert "n02:0" not in after and "n03:0" in after
+    assert sorted(after) == sorted(expected(store, "harbour", ids, 200))
+    store.delete_article("n03")
+    assert not any(hit.startswith("n03:") for hit in found(store, "harbour", ids, 200))
+    # Articles with no sentences at all: nothing, not an error.
+    assert found(store, "harbour", [f"missing-{n}" for n in range(30)], 10) == []
+
+
+def test_many_different_sets_are_searched_right(store: Store) -> None:
+    ids = fill(store)
+    # More sets than are kept: the oldest are replaced, and come back right.
+    sets = [ids[start : start + 20] for start in range(0, 20)]
+    for _ in range(2):
+        for chosen in sets:
+            assert sorted(found(store, "grain", chosen, 100)) == sorted(
+                expected(store, "grain", chosen, 100)
+            )
+
+
+def test_kept_sets_see_writes_by_another_connection(tmp_path: Path) -> None:
+    path = tmp_path / "facts.db"
+    with Store.open(path) as reader, Store.open(path) as writer:
+        ids = fill(writer)
+        assert "n02:0" in found(reader, "harbour", ids, 200)
+        writer.ingest(make_facts("n02", url="https://e.org/n02", text="Gone. Gone again."))
+        writer.ingest(make_facts("n03", url="https://e.org/n03", text="A harbour. Quiet."))
+        after = found(reader, "harbour", ids, 200)
+        assert "n02:0" not in after and "n03:0" in after
