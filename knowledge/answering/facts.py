@@ -86,9 +86,12 @@ class FactBase:
             rf"(?<![\w-]){re.escape(word)}(s|es|ed|ing|er|ers)?(?![\w-])", re.IGNORECASE
         )
         lower = upper = 0
-        for sentence, _ in self.store.search_sentences(word, limit=30):
-            for match in pattern.finditer(fold(sentence.text)):
-                original = sentence.text[match.start() : match.end()]
+        # Each distinct sentence once: page clutter repeated in many articles (a byline
+        # "phil campbell" under every column) is one writing, not thirty.
+        texts = dict.fromkeys(s.text for s, _ in self.store.search_sentences(word, limit=30))
+        for text in texts:
+            for match in pattern.finditer(fold(text)):
+                original = text[match.start() : match.end()]
                 if match.start() == 0 or len(original) != len(match.group(0)):
                     continue  # a sentence's first word is capitalised whatever it is
                 if original[:1].isupper():

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.answering.compose import (
@@ -128,8 +129,12 @@ def _unnamed_group_quotes(facts: FactBase, query: Query, names: list[str]) -> li
     return out
 
 
-def answer_quotes(facts: FactBase, query: Query) -> Reply:
-    """Quotes by the people or groups named, about the topic named, newest first."""
+def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> Reply:
+    """Quotes by the people or groups named, about the topic named, newest first.
+
+    ``namesakes``: when the person a bare surname was read as has no quote on the topic,
+    whether to look for another bearer of the surname who has ("campbell" on North Korea).
+    """
     store = facts.store
     window = query.window
     since, until = window.since, window.until
@@ -226,11 +231,23 @@ def answer_quotes(facts: FactBase, query: Query) -> Reply:
         # person speaks complete the answer, verbatim and with their source.
         shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
         reported = speech_sentences(facts, query, shown, topic_terms, about=about_articles)
+    # The topic in the asker's words when it has more than names ("Lords reform", not
+    # only the name linked in it); names alone keep their canonical spelling.
+    wordy = bool(topic_terms or query.phrases)
+    asked = _topic_as_asked(query.question) if topic and wordy else None
+    other = None
+    if not chosen and namesakes and topic and query.people:
+        other = _namesake_on_topic(facts, query, topic_terms)
+    if other is not None:
+        found = answer_quotes(facts, replace(query, people=(other,)), namesakes=False)
+        if found.quotes:
+            found.summary = (
+                f"I couldn't find quotes by {who} about {asked or topic}, but "
+                f"{other[1]} is quoted on it. {found.summary}"
+            )
+            found.confidence = min(found.confidence, 0.7)
+            return found
     if not chosen and not reported:
-        # The topic in the asker's words when it has more than names ("Lords reform",
-        # not only the name linked in it); names alone keep their canonical spelling.
-        wordy = bool(topic_terms or query.phrases)
-        asked = _topic_as_asked(query.question) if topic and wordy else None
         return _no_quotes(facts, query, who, asked or topic)
     if not chosen:
         # Still an honest "not found": these sentences report the person, not their words.
@@ -910,6 +927,38 @@ def _says_title(text: str, titles: Sequence[re.Pattern[str]]) -> bool:
             if not _NAME_NEXT.match(text, match.end()):
                 return True
     return False
+
+
+# How many other bearers of an asked surname are searched for quotes on the topic.
+_NAMESAKES = 60
+
+
+def _namesake_on_topic(facts: FactBase, query: Query, terms: list[str]) -> tuple[str, str] | None:
+    """Another bearer of a bare surname asked ("campbell"), with quotes on the topic that
+    the one it was read as (the most mentioned) does not have: the bearer with most such
+    quotes, or None."""
+    asked = set(query.person_ids)
+    others = [
+        entity_id
+        for link in query.links
+        if link.kind is EntityKind.PERSON
+        and " " not in link.surface
+        and link not in query.topic_links
+        and set(link.entity_ids) & asked
+        for entity_id in link.entity_ids
+        if entity_id.startswith("person:") and entity_id not in asked
+    ]
+    if not others:
+        return None
+    pool = facts.store.quotes(speaker_ids=others[:_NAMESAKES], limit=200)
+    if not pool:
+        return None
+    kept, _, _ = _about_topic(facts, query, pool, terms)
+    counts = Counter(q.speaker_id for q in kept if q.speaker_id)
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return best, facts.name(best, best)
 
 
 def _head_part(parts: Sequence[_Part]) -> int | None:
