@@ -1312,19 +1312,40 @@ class Store:
         limit: int = 50,
     ) -> list[Quote]:
         """Quotes, newest first (by said-on date, else the article's date), then in text order."""
-        where = _Where()
-        where.one_of("speaker_id", speaker_ids)
-        where.one_of("article_id", article_ids)
-        where.dated(since, until, "day", "day")
-        if kind is not None:
-            where.add("kind = ?", QuoteKind(kind).value)
-        params = [*where.params, limit]
+        speakers = None if speaker_ids is None else list(dict.fromkeys(speaker_ids))
+
+        def where_for(speaker: Sequence[str] | None) -> _Where:
+            where = _Where()
+            where.one_of("speaker_id", speaker)
+            where.one_of("article_id", article_ids)
+            where.dated(since, until, "day", "day")
+            if kind is not None:
+                where.add("kind = ?", QuoteKind(kind).value)
+            return where
+
+        order = "ORDER BY day DESC, seq DESC, start LIMIT ?"
         with self._guard("reading quotes") as db:
-            rows = db.execute(
-                f"SELECT data FROM quotes {where.sql()} ORDER BY day DESC, seq DESC, start LIMIT ?",
-                params,
-            ).fetchall()
-        return [Quote.model_validate_json(r[0]) for r in rows]
+            if speakers is None or len(speakers) < 2:
+                where = where_for(speakers)
+                rows = db.execute(
+                    f"SELECT data FROM quotes {where.sql()} {order}", [*where.params, limit]
+                ).fetchall()
+                return [Quote.model_validate_json(r[0]) for r in rows]
+            # Several ids of one speaker (a president under three): each one's newest quotes
+            # walk the (speaker_id, day, seq) index, then merge. An IN over them sorted every
+            # quote they were ever given, JSON and all (~9 ms for 5,800 at 10k articles).
+            merged: list[tuple[str, str, int, int]] = []
+            for speaker in sorted(speakers):
+                where = where_for([speaker])
+                merged += db.execute(
+                    f"SELECT data, day, seq, start FROM quotes {where.sql()} {order}",
+                    [*where.params, limit],
+                ).fetchall()
+        # The same order as the one query: day and seq newest first, then text order (two
+        # stable sorts; equal keys keep the speakers' order).
+        merged.sort(key=itemgetter(3))
+        merged.sort(key=itemgetter(1, 2), reverse=True)
+        return [Quote.model_validate_json(r[0]) for r in merged[:limit]]
 
     def events(
         self,

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from knowledge.store import Store
-from tests.knowledge.test_store import make_facts
+from tests.knowledge.test_store import WITKOFF, make_facts
 
 # Forty articles, two sentences each; the words repeat so that a search has many matches.
 WORDS = ("grain", "ports", "harbour", "ferries", "strike", "tariffs", "wheat", "storm")
@@ -99,3 +100,34 @@ def test_kept_sets_see_writes_by_another_connection(tmp_path: Path) -> None:
         writer.ingest(make_facts("n03", url="https://e.org/n03", text="A harbour. Quiet."))
         after = found(reader, "harbour", ids, 200)
         assert "n02:0" not in after and "n03:0" in after
+
+
+def test_quotes_of_several_speaker_ids_are_one_newest_first_list(store: Store) -> None:
+    # make_facts' quote is Steve Witkoff's; the same man under a second id in other articles.
+    days = [date(2026, 1, day) for day in (5, 9, 2, 9, 7, 1)]
+    for number, day in enumerate(days):
+        facts = make_facts(f"q{number}", url=f"https://e.org/q{number}", quote_day=day)
+        if number % 2:
+            quote = facts.quotes[0].model_copy(update={"speaker_id": "person:witkoff"})
+            facts = facts.model_copy(update={"quotes": (quote,)})
+        store.ingest(facts)
+    ids = [WITKOFF, "person:witkoff"]
+    every = store.quotes(speaker_ids=ids, limit=50)
+    # Newest said-on day first; on the same day the later stored article first.
+    assert [(q.article_id, q.said_on) for q in every] == [
+        ("q3", date(2026, 1, 9)),
+        ("q1", date(2026, 1, 9)),
+        ("q4", date(2026, 1, 7)),
+        ("q0", date(2026, 1, 5)),
+        ("q2", date(2026, 1, 2)),
+        ("q5", date(2026, 1, 1)),
+    ]
+    assert store.quotes(speaker_ids=ids, limit=3) == every[:3]
+    assert store.quotes(speaker_ids=[*ids, WITKOFF], limit=50) == every
+    assert store.quotes(speaker_ids=ids, until=date(2026, 1, 5), limit=2) == every[3:5]
+    assert store.quotes(speaker_ids=ids, article_ids=["q1", "q2"]) == [every[1], every[4]]
+    assert [q.article_id for q in store.quotes(speaker_ids=["person:witkoff"])] == [
+        "q3",
+        "q1",
+        "q5",
+    ]
