@@ -492,6 +492,8 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
             if sentence.index in after and key not in seen and _FIGURE.search(sentence.text):
                 seen.add(key)
                 hits.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
+    if counted is not None and not any(counts(h.sentence.text) for h in hits):
+        hits += _counting_in_focus(facts, query, counted, seen)
     hits.sort(
         key=lambda h: (
             counts(h.sentence.text),
@@ -501,6 +503,28 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
         reverse=True,
     )
     return hits[:limit]
+
+
+def _counting_in_focus(
+    facts: FactBase, query: Query, counted: str, seen: set[tuple[str, int]]
+) -> list[_Hit]:
+    """ "How many bishops would sit in the new chamber?": the sentences counting the noun
+    ("... and 16 bishops") in the reports best matching the rest of the question, which
+    need not say "bishops" with the rest ("the new chamber") in one sentence."""
+    rest = tuple(t for t in query.terms if stem(t) != counted)
+    if rest == query.terms or not (rest or query.links or query.people):
+        return []
+    # Half the rest suffices: the sentence must then count the noun as well.
+    focus = ranked_sentences(facts, replace(query, terms=rest), limit=5, min_coverage=0.5)
+    out: list[_Hit] = []
+    for article_id in list(dict.fromkeys(h.sentence.article_id for h in focus))[:3]:
+        anchor = next(h for h in focus if h.sentence.article_id == article_id)
+        for sentence in facts.store.sentences(article_id):
+            key = (sentence.article_id, sentence.index)
+            if key not in seen and _counts(sentence.text, counted):
+                seen.add(key)
+                out.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
+    return out
 
 
 _COUNTED = re.compile(r"\bhow many (?P<noun>\w+)")
