@@ -61,3 +61,13 @@ def test_which_things_did_someone_do_finds_the_instances(mini_engine: Engine) ->
     # "TV shows" is what the answer is (the shows' names), not words the sentence says.
     reply = ask(mini_engine, "Which TV shows did Kessler appear on?")
     assert "Weekend Review" in reply
+
+
+def test_how_many_finds_the_count_in_the_report_about_the_rest_of_the_question(
+    mini_engine: Engine,
+) -> None:
+    # No sentence says "aldermen" with "city assembly": the report about the assembly does
+    # count them.
+    answer = mini_engine.answer("How many aldermen would sit in the new city assembly?")
+    assert answer.facts
+    assert "6 aldermen" in answer.facts[0].text
