@@ -9,7 +9,7 @@ from knowledge.answering.compose import answer_quote, fact, join_names
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key, speaker_role
-from knowledge.answering.search import concepts_of, ranked_sentences
+from knowledge.answering.search import concepts_of, names_every, ranked_sentences
 from knowledge.answering.text import content_words, plain, stem, stems
 from knowledge.models import Quote, SourceRef
 
@@ -28,6 +28,14 @@ _OUTCOME_FORMS = {
     "rejected": r"reject(s|ed|ing)?",
     "threatened": r"threat(s|en|ens|ened|ening)?|warn(s|ed|ing)?",
 }
+# A decision made, in the past or the present perfect ("has raised", "cut", "unveiled"):
+# what was announced or decided when the report does not use those words.
+_DONE = (
+    r"(?:has|have|had) (?:\w+ly )?(?:\w+ed|cut|set|put|made|won|lost|held|sold|built|begun)"
+    r"|raised|cut|lowered|approved|unveiled|launched|introduced|declared|confirmed|imposed|"
+    r"lifted|scrapped|appointed|named|released|suspended|ended|banned"
+)
+_DONE_FOR = frozenset({"announced", "decided"})
 _OUTCOME_QUERY_WORDS = {
     "agreed": "agreed agreement deal",
     "offered": "offered offer",
@@ -43,6 +51,15 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     must = re.compile(rf"\b({forms})\b")
     extra = _OUTCOME_QUERY_WORDS.get(outcome, outcome)
     hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
+    if not hits and outcome in _DONE_FOR:
+        # "What did the Fed announce?" is answered by what it did, though the report never
+        # writes "announced": "The Fed has raised its key rate by a quarter point to 2%".
+        forms = _DONE
+        must = re.compile(rf"\b({forms})\b")
+        # Done by the one asked about: the sentence names them ("the Fed has raised").
+        hits = ranked_sentences(
+            facts, query, must=must, accept=names_every(facts, query), limit=12, min_coverage=0.5
+        )
     if not hits:
         return None
     # "China offered ..." answers "What did China offer?" better than a sentence that only

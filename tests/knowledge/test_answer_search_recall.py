@@ -44,6 +44,21 @@ ARTICLES = [
     },
 ]
 
+ARTICLES.append(
+    {
+        "id": "mini-reserve",
+        "title": "Avalon interest rates increased to 3%",
+        "published": "2033-05-12",
+        "source": "Money Wire",
+        "text": (
+            "Interest rates in Avalon are to rise for the third time this year.\n\n"
+            "The Avalon Reserve Bank has raised its main interest rate by half a point to 3% "
+            "on Wednesday.\n\n"
+            "Analysts said the Avalon Reserve Bank was likely to keep raising interest rates."
+        ),
+    }
+)
+
 
 def ask(engine: Engine, question: str) -> str:
     return render_text(engine.answer(question))
@@ -71,3 +86,12 @@ def test_how_many_finds_the_count_in_the_report_about_the_rest_of_the_question(
     answer = mini_engine.answer("How many aldermen would sit in the new city assembly?")
     assert answer.facts
     assert "6 aldermen" in answer.facts[0].text
+
+
+def test_what_was_announced_is_what_was_done_when_no_sentence_says_announced(
+    mini_engine: Engine,
+) -> None:
+    answer = mini_engine.answer("What did the Avalon Reserve Bank announce on interest rates?")
+    assert answer.known
+    assert answer.facts
+    assert "has raised its main interest rate" in answer.facts[0].text
