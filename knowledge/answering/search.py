@@ -259,7 +259,7 @@ def candidate_sentences(
         found = find_sentences(facts, query, extra=extra)
     concepts = found.concepts
     ranked = _rank(facts, query, concepts, found.hits, found.naming, must, accept)
-    if found.naming:
+    if found.more:
         # A sentence of the search that the filters dropped would be dropped again: the
         # filters and the coverage depend on the sentence and its article alone.
         ranked += _rank(facts, query, concepts, found.more, found.naming, must, accept)
@@ -287,17 +287,42 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
                     seen.add((sentence.article_id, sentence.index))
                     hits.append((sentence, score))
     more: list[tuple[Sentence, float]] = []
-    if naming:
+    focus = _focus_articles(facts, concepts, naming) if naming else []
+    # An article whose headline says the topic words asked ("the Bush museum" in "Bush
+    # Museum Lets You Decide") is about them: its sentences answer without repeating them.
+    focus += [a for a in _titled_articles(facts, concepts, hits) if a not in focus]
+    if focus:
         # The best sentence may sit in an article about the names that the search over all
         # articles missed (it need not repeat the names): read the few articles most about
         # them whole. Cheaper and steadier than a restricted full-text search.
         more = [
             (sentence, 0.0)
-            for article_id in _focus_articles(facts, concepts, naming)
+            for article_id in focus
             for sentence in facts.store.sentences(article_id)
             if (sentence.article_id, sentence.index) not in seen
         ]
     return _Found(concepts, hits, naming, more)
+
+
+def _titled_articles(
+    facts: FactBase, concepts: list[_Concept], hits: list[tuple[Sentence, float]], count: int = 2
+) -> list[str]:
+    """The found articles whose headline says two or more of the topic words asked, and at
+    least half of them ("Bush Museum" of "the Bush museum ... WMD in Iraq")."""
+    words = [c for c in concepts if c.kind == "word"]
+    if len(words) < 2:
+        return []
+    out: list[str] = []
+    ids = list(dict.fromkeys(s.article_id for s, _ in hits))
+    for article_id, source in facts.sources(ids).items():
+        title = _words(source.title)
+        tokens = title.split()
+        said = sum(1 for c in words if _covered(title, tokens, c))
+        if said >= 2 and 2 * said >= len(words):
+            out.append(article_id)
+            if len(out) >= count:
+                break
+    return out
 
 
 def _focus_articles(
