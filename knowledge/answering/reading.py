@@ -71,6 +71,13 @@ _THINGS = "|".join(
         """
     )
 )
+# "What does the <thing> say?": something written or shown that "says", not a speaker.
+_THING_SAYS = re.compile(
+    r"^(?:and )?what (?:did|does|do|will) (?:the |a |an |this |that )?(?:[\w'-]+ ){0,3}?"
+    rf"(?:{_THINGS}|report|study|survey|document|display|exhibit|exhibition|book|memo|letter|"
+    r"website|sign|plaque|film|video|documentary|poll|ruling|verdict|bill|law|treaty|text) "
+    r"(?:say|says|said|show|shows|state|states|tell|tells)\b"
+)
 # Articles that make a title generic: "a president", "any foreign minister".
 _GENERIC = frozenset({"a", "an", "any", "every", "each", "former", "past"})
 _INTENT_VOCABULARY = {
@@ -117,6 +124,14 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             link.kind is EntityKind.PERSON for link in links
         ):
             parsed = replace(parsed, intent=Intent.SEARCH)
+    elif (
+        parsed.intent is Intent.QUOTES
+        and _THING_SAYS.search(named_after)
+        and not any(link.kind is EntityKind.PERSON for link in links)
+    ):
+        # "What does the harbour museum say about X?": a thing, not a person, says it; what
+        # it says is in the report's sentences (a display, a sign), not in a quote.
+        parsed = replace(parsed, intent=Intent.SEARCH)
     linked_words = {w for link in links for w in link.surface.split()}
     roles = [
         r
