@@ -205,6 +205,7 @@ def build_application(
         except TelegramError as error:
             # The menu is a convenience; the bot answers commands without it.
             logger.warning("could not register the command menu: %s", error)
+        _schedule_jobs(application, desk, settings, store, http_transport)
 
     builder = (
         ApplicationBuilder()
@@ -256,20 +257,37 @@ def build_application(
     app.add_handler(InlineQueryHandler(desk.inline_query))
     app.add_error_handler(desk.on_error)
 
-    if app.job_queue is not None:
-        app.job_queue.run_repeating(
-            desk.check_alerts, interval=settings.alert_interval, first=settings.alert_interval
-        )
-        if settings.feeds:
-            poller = FeedPoller(
-                store, settings.feeds, transport=http_transport, on_ingested=_alerts_now(desk, app)
-            )
-
-            async def poll_feeds(context: Context) -> None:
-                await poller.poll()
-
-            app.job_queue.run_repeating(poll_feeds, interval=settings.feed_interval, first=1.0)
     return app
+
+
+def _schedule_jobs(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    desk: Newsdesk,
+    settings: Settings,
+    store: Store,
+    http_transport: httpx.AsyncBaseTransport | None,
+) -> None:
+    """The alert check and the feed poll, timed from now.
+
+    Called at the end of start-up rather than when the application is built: a job's first
+    run is fixed when it is added, and the scheduler, started later, skips a first run whose
+    time has passed to the next interval (15 minutes for feeds). Starting the engine workers
+    can take longer than the feed poll's one second.
+    """
+    if app.job_queue is None:
+        return
+    app.job_queue.run_repeating(
+        desk.check_alerts, interval=settings.alert_interval, first=settings.alert_interval
+    )
+    if settings.feeds:
+        poller = FeedPoller(
+            store, settings.feeds, transport=http_transport, on_ingested=_alerts_now(desk, app)
+        )
+
+        async def poll_feeds(context: Context) -> None:
+            await poller.poll()
+
+        app.job_queue.run_repeating(poll_feeds, interval=settings.feed_interval, first=1.0)
 
 
 def _alerts_now(
