@@ -4,7 +4,7 @@ Answering is CPU-bound Python: in threads it shares one core (the GIL) with the 
 talks to Telegram. ``EngineWorkers`` runs N engines in N processes, each with its own store
 connection (SQLite WAL allows concurrent readers).
 
-Any worker answers any chat, and each call goes to the worker with the fewest calls in hand:
+Any worker answers any chat, and each call goes to the worker with the least work in hand:
 with chats pinned to workers, one slow answer (a follow-up, which the engine cannot take from
 its cache: up to ~70 ms at 10k articles) held up every chat behind it on that worker while the
 others idled. For follow-ups to work anywhere, the conversation memory travels with the calls:
@@ -28,11 +28,12 @@ import multiprocessing
 import pickle
 import signal
 import threading
+import time
 from concurrent.futures import Future
 from datetime import datetime
 from multiprocessing.connection import Connection
 from multiprocessing.context import SpawnProcess
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.chatstate import LRU
 from knowledge.answering.memory import ConversationMemory, Turn
@@ -49,6 +50,16 @@ forgets a turn after 30 minutes anyway (ConversationMemory.max_age)."""
 
 class EngineWorkerError(NewsdeskError):
     """An engine worker process died or could not start."""
+
+
+class Reply(NamedTuple):
+    """A worker's reply to one call."""
+
+    value: Any
+    turn: bytes | None
+    """The chat's last turn after the call (pickled), None for chat-less calls."""
+    seconds: float
+    """How long the engine took (not counting the wait in the worker's queue)."""
 
 
 class CarriedMemory(ConversationMemory):
@@ -118,13 +129,14 @@ def _serve(db_path: str, conn: Connection) -> None:
                 return
             number, method, args, kwargs, carried = request
             chat_id = kwargs.get("chat_id")
+            started = time.perf_counter()
             memory.carry(chat_id, pickle.loads(carried) if carried is not None else None)
             result = getattr(engine, method)(*args, **kwargs)
             turn = memory.turn(chat_id)
             # Pickled here, so that the bot keeps and returns bytes without reading them.
             back = pickle.dumps(turn, pickle.HIGHEST_PROTOCOL) if turn is not None else None
             try:
-                conn.send((number, result, back))
+                conn.send((number, result, back, time.perf_counter() - started))
             except (BrokenPipeError, ConnectionResetError):
                 return  # the bot is gone (stopped or killed): nobody is waiting for the answer
 
@@ -147,7 +159,8 @@ class _Worker:
         self.lock = threading.Lock()
         self.process: SpawnProcess | None = None
         self.conn: Connection | None = None
-        self._pending: dict[int, Future[tuple[Any, bytes | None]]] = {}
+        self._pending: dict[int, tuple[Future[Reply], float]] = {}
+        self._backlog = 0.0  # seconds of work the pending calls are expected to take
         self._gone = threading.Event()  # set by the reader when the process's pipe closes
         self._numbers = itertools.count()
 
@@ -161,6 +174,7 @@ class _Worker:
         self.process, self.conn = process, parent
         # A fresh table per process: the reader of a dead one fails only its own callers.
         self._pending = {}
+        self._backlog = 0.0
         self._gone = threading.Event()
 
     def wait_ready(self) -> None:
@@ -183,19 +197,22 @@ class _Worker:
     def _read(
         self,
         conn: Connection,
-        pending: dict[int, Future[tuple[Any, bytes | None]]],
+        pending: dict[int, tuple[Future[Reply], float]],
         gone: threading.Event,
     ) -> None:
         """Hand each reply to its caller; when the process goes, fail whoever still waits."""
         while True:
             try:
-                number, value, turn = conn.recv()
+                number, value, turn, seconds = conn.recv()
             except (EOFError, OSError, ValueError, TypeError):
                 break
             with self.lock:
-                future = pending.pop(number, None)
-            if future is not None and not future.done():
-                future.set_result((value, turn))
+                entry = pending.pop(number, None)
+                if entry is not None and pending is self._pending:
+                    # Nothing pending: exactly 0, whatever rounding has gathered.
+                    self._backlog = max(0.0, self._backlog - entry[1]) if pending else 0.0
+            if entry is not None and not entry[0].done():
+                entry[0].set_result(Reply(value, turn, seconds))
         # Known dead even if the kernel has not reaped it yet: the next call starts another.
         gone.set()
         _fail(pending, self.lock, self.name)
@@ -208,9 +225,9 @@ class _Worker:
             and self.process.is_alive()
         )
 
-    def load(self) -> int:
-        """Calls sent and not yet answered."""
-        return len(self._pending)
+    def load(self) -> float:
+        """Seconds of work the calls sent and not yet answered are expected to take."""
+        return self._backlog
 
     def submit(
         self,
@@ -218,16 +235,19 @@ class _Worker:
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         turn: bytes | None = None,
-    ) -> Future[tuple[Any, bytes | None]]:
+        cost: float = 0.0,
+    ) -> Future[Reply]:
         """Send a request (starting the process again if it died) with the chat's last turn;
-        the future gets the reply and the chat's new turn."""
+        the future gets the reply and the chat's new turn. ``cost``: the seconds it is
+        expected to take, for ``load``."""
         with self.lock:
             if not self.alive():
                 self._restart()
             assert self.conn is not None
-            future: Future[tuple[Any, bytes | None]] = Future()
+            future: Future[Reply] = Future()
             number = next(self._numbers)
-            self._pending[number] = future
+            self._pending[number] = (future, cost)
+            self._backlog += cost
             try:
                 self.conn.send((number, method, args, kwargs, turn))
             except (EOFError, OSError) as error:
@@ -237,13 +257,18 @@ class _Worker:
             return future
 
     async def submit_async(
-        self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], turn: bytes | None
-    ) -> tuple[Any, bytes | None]:
+        self,
+        method: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        turn: bytes | None,
+        cost: float = 0.0,
+    ) -> Reply:
         if self.alive():
-            future = self.submit(method, args, kwargs, turn)  # only a send: fine on the loop
+            future = self.submit(method, args, kwargs, turn, cost)  # only a send: fine here
         else:
             # Starting a process and opening the store takes seconds: not on the event loop.
-            future = await asyncio.to_thread(self.submit, method, args, kwargs, turn)
+            future = await asyncio.to_thread(self.submit, method, args, kwargs, turn, cost)
         return await asyncio.wrap_future(future)
 
     def _restart(self) -> None:
@@ -259,10 +284,11 @@ class _Worker:
         if self.conn is not None:
             self.conn.close()
         # The reader fails these too when it sees the pipe close; whoever comes first wins.
-        for future in self._pending.values():
+        for future, _ in self._pending.values():
             if not future.done():
                 future.set_exception(EngineWorkerError(f"{self.name} died while answering"))
         self._pending = {}
+        self._backlog = 0.0
         self.conn = None
         self.process = None
 
@@ -276,11 +302,9 @@ class _Worker:
             self._discard()
 
 
-def _fail(
-    pending: dict[int, Future[tuple[Any, bytes | None]]], lock: threading.Lock, name: str
-) -> None:
+def _fail(pending: dict[int, tuple[Future[Reply], float]], lock: threading.Lock, name: str) -> None:
     with lock:
-        futures = list(pending.values())
+        futures = [future for future, _ in pending.values()]
         pending.clear()
     for future in futures:
         if not future.done():
@@ -289,7 +313,13 @@ def _fail(
 
 class EngineWorkers:
     """Engines in ``count`` processes, with the engine's interface; each call goes to the
-    least busy worker, with the chat's last turn."""
+    least busy worker, with the chat's last turn.
+
+    "Least busy" is the least expected work in hand, not the fewest calls: a call with a
+    previous turn (a follow-up, never from the engine's cache) takes ~100 times longer than one
+    without, so the expected cost of each kind of call (method, with or without a turn) is
+    learnt from the times the workers report (a moving average).
+    """
 
     def __init__(self, db_path: str, count: int) -> None:
         if count < 1:
@@ -298,6 +328,7 @@ class EngineWorkers:
         self._workers = [_Worker(context, db_path, n) for n in range(count)]
         self._turns: LRU[int | str, bytes] = LRU(CHATS_REMEMBERED)
         self._turns_lock = threading.Lock()  # sync calls come from threads
+        self._costs: dict[tuple[str, bool], float] = {}
 
     def __enter__(self) -> EngineWorkers:
         self.start()
@@ -326,9 +357,19 @@ class EngineWorkers:
             worker.stop()
 
     def pick(self) -> int:
-        """The worker with the fewest calls in hand (the first of equals: its caches are warm)."""
+        """The worker with the least work in hand (the first of equals: its caches are warm)."""
         loads = [worker.load() for worker in self._workers]
         return loads.index(min(loads))
+
+    def expected_cost(self, method: str, with_turn: bool) -> float:
+        """Seconds a call of this kind is expected to take (1 ms until one has been seen)."""
+        return self._costs.get((method, with_turn), 0.001)
+
+    def _learn(self, method: str, with_turn: bool, seconds: float) -> None:
+        kind = (method, with_turn)
+        # A lost update between threads only delays learning: no lock.
+        old = self._costs.get(kind)
+        self._costs[kind] = seconds if old is None else old + 0.05 * (seconds - old)
 
     def _turn(self, chat_id: int | str | None) -> bytes | None:
         if chat_id is None:
@@ -343,19 +384,25 @@ class EngineWorkers:
 
     def _call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         chat_id = kwargs.get("chat_id")
+        turn = self._turn(chat_id)
+        cost = self.expected_cost(method, turn is not None)
         worker = self._workers[self.pick()]
-        value, turn = worker.submit(method, args, kwargs, self._turn(chat_id)).result()
-        self._keep_turn(chat_id, turn)
-        return value
+        reply = worker.submit(method, args, kwargs, turn, cost).result()
+        self._learn(method, turn is not None, reply.seconds)
+        self._keep_turn(chat_id, reply.turn)
+        return reply.value
 
     async def _call_async(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         chat_id = kwargs.get("chat_id")
+        turn = self._turn(chat_id)
+        cost = self.expected_cost(method, turn is not None)
         worker = self._workers[self.pick()]
-        value, turn = await worker.submit_async(method, args, kwargs, self._turn(chat_id))
+        reply = await worker.submit_async(method, args, kwargs, turn, cost)
+        self._learn(method, turn is not None, reply.seconds)
         # Kept before the caller goes on, so the chat's next call (never sent before this one
         # is answered: ChatOrderedProcessor) carries it.
-        self._keep_turn(chat_id, turn)
-        return value
+        self._keep_turn(chat_id, reply.turn)
+        return reply.value
 
     def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
         result: Answer = self._call("answer", (question,), {"chat_id": chat_id})

@@ -55,9 +55,9 @@ def test_a_follow_up_is_read_against_the_previous_turn_whichever_worker_answers(
         fresh = engine.answer("and who reported it?", chat_id=42)
     assert expected.summary != fresh.summary  # the follow-up does depend on the turn
     first, second = workers._workers
-    latest, turn = first.submit("answer", ("latest quotes",), {"chat_id": 41}).result()
+    latest, turn, _ = first.submit("answer", ("latest quotes",), {"chat_id": 41}).result()
     assert latest.quotes and turn is not None
-    follow_up, _ = second.submit(
+    follow_up, _, _ = second.submit(
         "answer", ("and who reported it?",), {"chat_id": 41}, turn
     ).result()
     assert follow_up.summary == expected.summary
@@ -67,15 +67,32 @@ def test_a_follow_up_is_read_against_the_previous_turn_whichever_worker_answers(
     assert workers.answer("and who reported it?", chat_id=44).summary == fresh.summary
 
 
-async def test_calls_go_to_the_least_busy_worker(workers: EngineWorkers):
+def test_calls_go_to_the_worker_with_the_least_work_in_hand(workers: EngineWorkers):
     assert workers.pick() == 0  # idle: the first, whose caches are warm
-    first = workers._workers[0]
-    held = [
-        first.submit("answer", ("What did Bob Jones say?",), {"chat_id": 60 + n}) for n in range(3)
-    ]
-    assert workers.pick() == 1
-    for future in held:
-        assert future.result(timeout=10)[0].question
+    first, second = workers._workers
+    assert first.process is not None and first.process.pid is not None
+    os.kill(first.process.pid, signal.SIGSTOP)  # holds its calls in hand
+    try:
+        slow = first.submit("answer", ("What did Bob Jones say?",), {"chat_id": 60}, cost=0.05)
+        assert first.load() == pytest.approx(0.05)
+        assert workers.pick() == 1
+        quick = second.submit("answer", ("What did Bob Jones say?",), {"chat_id": 61}, cost=0.001)
+        quick.result(timeout=10)
+        # The quick one is answered; the slow one is still in hand.
+        assert workers.pick() == 1
+    finally:
+        os.kill(first.process.pid, signal.SIGCONT)
+    reply = slow.result(timeout=10)
+    assert reply.value.question and reply.seconds >= 0
+    assert first.load() == second.load() == 0
+
+
+def test_the_cost_of_each_kind_of_call_is_learnt(workers: EngineWorkers):
+    workers.answer("latest quotes", chat_id=70)
+    workers.answer("and who reported it?", chat_id=70)  # with a turn
+    assert 0 < workers.expected_cost("answer", False) < 10
+    assert 0 < workers.expected_cost("answer", True) < 10
+    assert workers.expected_cost("alerts", False) == 0.001  # not seen yet
 
 
 def test_a_worker_found_dead_is_started_again(workers: EngineWorkers):
@@ -137,7 +154,7 @@ def test_a_worker_killed_with_calls_in_flight_fails_them_instead_of_hanging(
         error = future.exception(timeout=10)
         assert error is None or isinstance(error, EngineWorkerError)
         if error is None:
-            assert future.result()[0].question
+            assert future.result().value.question
     time.sleep(0.2)
     # Found dead on the next call: started again, and answers.
     assert workers.answer("What did Ana Smith say?", chat_id=9).question
