@@ -748,7 +748,32 @@ _PLACE_AFTER = re.compile(
 
 
 def _asks_where(query: Query) -> bool:
-    return bool(query.people) and bool(_WHERE_ASKED.search(query.text))
+    """ "Where did X speak / say that?", not "Where did X say the talks would be?" (where
+    the talks are)."""
+    return (
+        bool(query.people)
+        and bool(_WHERE_ASKED.search(query.text))
+        and not where_of_what_was_said(query.text)
+    )
+
+
+# "where did X say the talks would take place": the place asked is in what was said.
+_SAID_CLAUSE = re.compile(
+    r"^(?:and |so )?where (?:did|does|do|has|have|had) .+? (?:say|said|tell|told|claim|"
+    r"claimed|announce|announced|suggest|suggested|propose|proposed)\b(?P<clause>.+)$"
+)
+_CLAUSE_VERB = re.compile(
+    r"\b(take place|takes place|took place|held|hold|holds|meet|meets|met|happen|happens|"
+    r"happened|go|goes|went|move|moved|relocate|relocated|located|based|built|sent|"
+    r"deployed|stationed|live|lives)\b|\b(be|is|are|was|were)[?.!\s]*$"
+)
+
+
+def where_of_what_was_said(text: str) -> bool:
+    """Does a "where did X say ..." question ask where something said of happens ("where
+    did X say the talks would take place")?"""
+    match = _SAID_CLAUSE.search(text)
+    return match is not None and bool(_CLAUSE_VERB.search(match.group("clause")))
 
 
 def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Quote]]:

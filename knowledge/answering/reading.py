@@ -24,6 +24,7 @@ from knowledge.answering.intents import (
 )
 from knowledge.answering.linking import Link, prefer_in_context
 from knowledge.answering.query import Query
+from knowledge.answering.quotes import where_of_what_was_said
 from knowledge.answering.roles import RoleMention, find_titles, role_holders_in_sentences
 from knowledge.answering.text import (
     STOPWORDS,
@@ -124,6 +125,9 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             link.kind is EntityKind.PERSON for link in links
         ):
             parsed = replace(parsed, intent=Intent.SEARCH)
+    if parsed.intent is Intent.QUOTES and where_of_what_was_said(named_after):
+        # "Where did X say the talks would take place?": where the talks are, an event.
+        parsed = replace(parsed, intent=Intent.EVENT)
     elif (
         parsed.intent is Intent.QUOTES
         and _THING_SAYS.search(named_after)

@@ -187,3 +187,11 @@ def test_no_quotes_on_a_topic_names_it_as_asked(mini_engine: Engine) -> None:
     answer = mini_engine.answer("What did Mira Sandoval say about the Senate pay deal?")
     assert not answer.known
     assert "about the Senate pay deal" in answer.summary
+
+
+def test_where_someone_said_a_thing_would_happen_is_not_where_they_spoke(
+    mini_engine: Engine,
+) -> None:
+    answer = mini_engine.answer("Where did Lindqvist say the talks would take place?")
+    assert "spoke in" not in answer.summary
+    assert answer.intent == "event"
