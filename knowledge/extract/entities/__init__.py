@@ -241,9 +241,12 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             # "( Peter Lee / Waterloo Region Record )": a photographer's credit, not a person
             # of the story (left out of ``people``, so never recorded)
             continue
-        if _TITLE_QUOTED_BEFORE.search(
-            text, max(0, cand.start - 16), cand.start
-        ) and _TITLE_QUOTED_AFTER.match(text, cand.end):
+        opening = text[cand.start - 5 : cand.start] if cand.start >= 5 else ""
+        if (
+            opening.endswith(("“", '"', "“The ", '"The '))
+            and _TITLE_QUOTED_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+            and _TITLE_QUOTED_AFTER.match(text, cand.end)
+        ):
             # 'Kelly said on "The Kelly File."': a programme's or book's title, not a person
             continue
         if cand.title is None:

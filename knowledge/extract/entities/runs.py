@@ -265,6 +265,8 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
 
     i = 0
     n = len(words)
+    # one set test a run: few runs name a venue ("Times Square")
+    venues = n > 1 and not (VENUE_TAILS.isdisjoint(plain) and VENUE_HEADS.isdisjoint(plain))
     while i < n:
         matched = 0
         # no gazetteer name starts with this word: skip the lookups
@@ -275,8 +277,10 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 matched = j - i
                 kind, name, country = found
                 break
-        if name_from is None and (
-            plain[i] in VENUE_HEADS or not VENUE_TAILS.isdisjoint(plain[i + 1 : i + 4])
+        if (
+            venues
+            and name_from is None
+            and (plain[i] in VENUE_HEADS or not VENUE_TAILS.isdisjoint(plain[i + 1 : i + 4]))
         ):
             venue = _venue_length(gaz, plain, i)
             if venue > matched:
