@@ -72,6 +72,11 @@ _THINGS = "|".join(
         """
     )
 )
+# "Where was X speaking?", "where did X give his speech?"
+_WHERE_SPEAKING = re.compile(
+    r"^(?:and |so )?where (?:was|is|were|did|does|has|had|will) .*\b(?:speaking|speak|spoke|"
+    r"speech|speeches|address|addressed|addressing|remarks|talking to reporters|interview)\b"
+)
 # "What does the <thing> say?": something written or shown that "says", not a speaker.
 _THING_SAYS = re.compile(
     r"^(?:and )?what (?:did|does|do|will) (?:the |a |an |this |that )?(?:[\w'-]+ ){0,3}?"
@@ -125,6 +130,14 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             link.kind is EntityKind.PERSON for link in links
         ):
             parsed = replace(parsed, intent=Intent.SEARCH)
+    if (
+        parsed.intent is Intent.EVENT
+        and _WHERE_SPEAKING.search(named_after)
+        and any(link.kind is EntityKind.PERSON for link in links)
+    ):
+        # "Where was X speaking?", "where did X give the speech?": where they spoke, read
+        # from the sentences of their words, not an event record.
+        parsed = replace(parsed, intent=Intent.QUOTES)
     if parsed.intent is Intent.QUOTES and where_of_what_was_said(named_after):
         # "Where did X say the talks would take place?": where the talks are, an event.
         parsed = replace(parsed, intent=Intent.EVENT)

@@ -195,3 +195,10 @@ def test_where_someone_said_a_thing_would_happen_is_not_where_they_spoke(
     answer = mini_engine.answer("Where did Lindqvist say the talks would take place?")
     assert "spoke in" not in answer.summary
     assert answer.intent == "event"
+
+
+def test_where_was_someone_speaking_reads_where_they_spoke(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("where was lindqvist speaking")
+    assert "Antwerp" in answer.summary
+    answer = mini_engine.answer("Where did Carla Moreno give her speech?")
+    assert "Porto" in answer.summary
