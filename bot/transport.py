@@ -49,7 +49,7 @@ _Origin = tuple[str, str, int]  # scheme, host, port
 class _Connection:
     """One kept-alive connection to an origin."""
 
-    __slots__ = ("idle_since", "origin", "reader", "writer")
+    __slots__ = ("idle_since", "origin", "reader", "used", "writer")
 
     def __init__(
         self, origin: _Origin, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
@@ -58,6 +58,7 @@ class _Connection:
         self.reader = reader
         self.writer = writer
         self.idle_since = 0.0
+        self.used = False  # has carried a request and reply: a kept-alive connection
 
     def reusable(self, now: float, expiry: float) -> bool:
         # The event loop has already fed an EOF from a server that closed the idle connection:
@@ -74,6 +75,10 @@ class _Connection:
 
 class _ProtocolError(Exception):
     """The server's reply is not HTTP/1.x as we understand it."""
+
+
+class _NoReply(ConnectionError):
+    """The connection was closed before any byte of a reply came back."""
 
 
 class KeepAliveRequest(BaseRequest):
@@ -178,7 +183,8 @@ class KeepAliveRequest(BaseRequest):
             parameters = request_data.parameters
             if parameters:
                 # Nested objects (reply_markup, entities) as JSON, not as JSON in a string.
-                body = json.dumps(parameters, ensure_ascii=False).encode()
+                # ASCII escapes: text with a lone surrogate still encodes (Telegram judges it).
+                body = json.dumps(parameters).encode("ascii")
         head = b"%s %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: %s\r\nContent-Length: %d\r\n" % (
             method.encode("ascii"),
             path,
@@ -199,10 +205,25 @@ class KeepAliveRequest(BaseRequest):
         try:
             connection = await self._checkout(origin, connect)
             try:
-                code, payload, keep = await self._exchange(connection, request, method, write, read)
+                try:
+                    code, payload, keep = await self._exchange(
+                        connection, request, method, write, read
+                    )
+                except _NoReply:
+                    if not connection.used:
+                        raise
+                    # A kept-alive connection the server closed while we were reusing it (the
+                    # close had not reached us yet): nothing came back, so the request was not
+                    # handled. Once more on a new connection, as browsers do.
+                    connection.close()
+                    connection = await self._checkout(origin, connect, fresh=True)
+                    code, payload, keep = await self._exchange(
+                        connection, request, method, write, read
+                    )
             except BaseException:
                 connection.close()  # half a request or half a reply: its state is unknown
                 raise
+            connection.used = True
             if keep and not self._closed:
                 connection.idle_since = time.monotonic()
                 self._idle.append(connection)
@@ -235,10 +256,12 @@ class KeepAliveRequest(BaseRequest):
             self._targets[url] = target
         return target
 
-    async def _checkout(self, origin: _Origin, connect_timeout: float | None) -> _Connection:
+    async def _checkout(
+        self, origin: _Origin, connect_timeout: float | None, *, fresh: bool = False
+    ) -> _Connection:
         """A kept-alive connection to ``origin`` (most recently used first), else a new one."""
         now = time.monotonic()
-        idle = self._idle
+        idle = [] if fresh else self._idle
         for index in range(len(idle) - 1, -1, -1):
             connection = idle[index]
             if connection.origin != origin:
@@ -267,16 +290,28 @@ class KeepAliveRequest(BaseRequest):
     ) -> tuple[int, bytes, bool]:
         """Send one request and read its reply: (status, body, connection reusable)."""
         writer, reader = connection.writer, connection.reader
-        writer.write(request)
-        # Only a request larger than the socket buffer leaves anything to wait for.
-        if writer.transport.get_write_buffer_size():
-            async with asyncio.timeout(write_timeout):
-                await writer.drain()
+        try:
+            writer.write(request)
+            # Only a request larger than the socket buffer leaves anything to wait for.
+            if writer.transport.get_write_buffer_size():
+                async with asyncio.timeout(write_timeout):
+                    await writer.drain()
+        except (ConnectionResetError, BrokenPipeError) as error:
+            raise _NoReply from error
         async with asyncio.timeout(read_timeout):
+            try:
+                head = await reader.readuntil(b"\r\n\r\n")
+            except ConnectionResetError as error:
+                raise _NoReply from error
+            except asyncio.IncompleteReadError as error:
+                if error.partial:
+                    raise
+                raise _NoReply from error
             while True:
-                code, headers, keep = _parse_head(await reader.readuntil(b"\r\n\r\n"))
+                code, headers, keep = _parse_head(head)
                 if code >= 200:
                     break  # 1xx (100 Continue) are interim: the reply follows
+                head = await reader.readuntil(b"\r\n\r\n")
             if method == "HEAD" or code in (204, 304):
                 return code, b"", keep
             if "chunked" in headers.get("transfer-encoding", "").lower():

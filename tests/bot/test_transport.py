@@ -284,3 +284,36 @@ async def test_a_connection_idle_too_long_is_not_reused(server: Server):
         await asyncio.sleep(0.1)
         await transport.post(server.url)
     assert server.connections == 2
+
+
+async def test_a_kept_alive_connection_closed_under_a_request_is_retried_once_on_a_new_one(
+    server: Server, request_: KeepAliveRequest
+):
+    served: dict[int, int] = {}
+
+    async def close_on_second(body: bytes, writer: asyncio.StreamWriter) -> bool:
+        # The server's idle timeout fires just as the client reuses the connection: the
+        # request is read but never answered.
+        key = id(writer)
+        served[key] = served.get(key, 0) + 1
+        if served[key] == 2:
+            return False
+        return await ok(body, writer)
+
+    server.reply = close_on_second
+    assert await request_.post(server.url) is True
+    assert await request_.post(server.url) is True
+    assert server.connections == 2
+    assert len(server.requests) == 3  # the unanswered one, then once more
+
+
+async def test_a_new_connection_closed_without_a_reply_is_not_retried(
+    server: Server, request_: KeepAliveRequest
+):
+    async def close(body: bytes, writer: asyncio.StreamWriter) -> bool:
+        return False
+
+    server.reply = close
+    with pytest.raises(NetworkError):
+        await request_.post(server.url)
+    assert server.connections == 1
