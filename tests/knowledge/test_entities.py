@@ -378,3 +378,12 @@ def test_a_quoted_programme_title_is_no_person_and_a_title_reaches_past_an_honor
     )
     assert "Kelly File" not in _kinds(index)
     assert _roles(_person(index, "Brady")) == [("shadow Europe minister", None)]
+
+
+def test_a_possessive_surname_of_a_named_person_stays_that_person() -> None:
+    index = _index(
+        "Donald Pierce met church leaders on Tuesday. Pierce's senior adviser, Sarah Holt, also "
+        "attended the event."
+    )
+    assert _roles(_person(index, "Sarah Holt")) == [("senior adviser", "Donald Pierce")]
+    assert _kinds(index).get("Pierce") is None

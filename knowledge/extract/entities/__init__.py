@@ -230,6 +230,9 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     people: list[Candidate] = []
     # organisations in text order, built when a title first needs its body
     bodies: list[Candidate] | None = None
+    # surnames of people named in full, built when a title first needs them
+    surnames: dict[str, str] | None = None
+    surname_set: frozenset[str] = frozenset()
     body_starts: list[int] = []
     for cand in candidates:
         if cand.kind is not EntityKind.PERSON:
@@ -255,9 +258,18 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             at = cand.party_start or cand.start
             if cand.honorific and text.endswith(cand.honorific + " ", 0, at):
                 at -= len(cand.honorific) + 1
-            left = left_title(gaz, text, at, ends)
+            if surnames is None:
+                surnames = {
+                    c.name.rsplit(" ", 1)[-1]: c.name
+                    for c in reversed(candidates)
+                    if c.kind is EntityKind.PERSON and " " in c.name
+                }
+                surname_set = frozenset(surnames)
+            left = left_title(gaz, text, at, ends, surname_set)
             if left is not None:
                 cand.title, left_aff, cand.title_start = left
+                # "Trump's senior adviser": the person named in full elsewhere
+                left_aff = surnames.get(left_aff, left_aff) if left_aff else None
                 cand.affiliation = cand.affiliation or left_aff
                 if cand.affiliation is None:
                     if bodies is None:

@@ -27,7 +27,11 @@ _APPOSITION = re.compile(
 
 
 def left_title(
-    gaz: Gazetteer, text: str, start: int, ends: dict[int, Candidate]
+    gaz: Gazetteer,
+    text: str,
+    start: int,
+    ends: dict[int, Candidate],
+    surnames: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None, int] | None:
     """A lower-case title just before a name, with the affiliation before the title."""
     window = text[max(0, start - 60) : start]
@@ -92,9 +96,11 @@ def left_title(
                 and " " not in owner.name
                 and not (owner.title or owner.honorific)
                 and title not in KINSHIP
+                and owner.name not in surnames
             ):
                 # "Qantas boss Mr Dixon", "Amazon's chief Robin Terrell": a lone name before a
-                # title is the body the person works for
+                # title is the body the person works for, unless it is the surname of a person
+                # named in full ("Trump's senior adviser, X")
                 owner.kind = EntityKind.ORGANISATION
         return title, affiliation, title_start
     return None
