@@ -821,7 +821,9 @@ _SHOW = re.compile(
     r"\b(?:on|to)\s+(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)[’']s\s+)?"
     r"[“\"](?P<show>[A-Z][^“”\"]{1,40}?)[,.]?[”\"]"
 )
-_OUTLET_AFTER = re.compile(r"\b(?:on|to|told)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+_OUTLET_AFTER = re.compile(
+    r"\b(?P<verb>on|to|told)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
 
 
 def _medium_in(facts: FactBase, text: str) -> str | None:
@@ -839,7 +841,8 @@ def _medium_in(facts: FactBase, text: str) -> str | None:
             if outlet is None and size > 1 and tokens[size - 1] in _MEDIA_WORDS:
                 outlet = name  # "told Valley News", an outlet the tables lack
             if outlet is not None:
-                return f"on {outlet}"
+                # "told CBN": spoke to it; "on Fox News": spoke on it.
+                return f"{'on' if match.group('verb') == 'on' else 'to'} {outlet}"
     return None
 
 

@@ -179,7 +179,7 @@ def test_say_on_a_day_is_no_topic(mini_engine: Engine) -> None:
 def test_where_a_speaker_spoke_may_be_a_programme_or_outlet(mini_engine: Engine) -> None:
     answer = mini_engine.answer("Where did Whitlock say that?")
     assert answer.known
-    assert "Valley News" in answer.summary
+    assert "to Valley News" in answer.summary
     assert "“Morning Desk”" in answer.summary
 
 
