@@ -597,6 +597,8 @@ def test_a_programme_title_is_neither_a_speaker_nor_a_date() -> None:
         "involved,” Hollis told “Fox News Sunday.”"
     )
     assert all("Fox" not in (q.speaker or "") for q in quotes), [q.speaker for q in quotes]
+    comment = next(q for q in quotes if q.text.startswith("he would not comment"))
+    assert comment.speaker == "Dan Hollis"  # the person named after the earlier cue
     involved = next(q for q in quotes if q.text.startswith("We were not involved"))
     assert involved.speaker == "Dan Hollis"
     assert involved.said_on is None

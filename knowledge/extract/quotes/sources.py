@@ -387,6 +387,14 @@ def fallback_subject(
     verb = cue.group(0)
     lead = text[max(s_start, cue.start() - 40) : cue.start()]
     lead = _AUX_TAIL.sub("", lead)
+    if verb.endswith("ing") and lead.rstrip().endswith((",”", ',"')):
+        # '“...,” said aide X during an appearance on “Some Show,” adding that ...': the
+        # person named right after the earlier cue
+        for mention in reversed(index.mentions_in(s_start, cue.start())):
+            if mention.kind is EntityKind.PERSON and _SAID_THEN_NAME.search(
+                text, max(s_start, mention.start - 50), mention.start
+            ):
+                return mention.start, mention.end
     if verb.endswith("ing") and lead.rstrip().endswith(","):
         # "“...,” she said, noting that ...": the subject of the cue just before
         said = _CUE_THEN_COMMA.search(text, max(s_start, cue.start() - 120), cue.start())
@@ -410,6 +418,11 @@ def fallback_subject(
                 return mention.start, mention.end
             break
     return None
+
+
+# "said former aide ", "said White House Senior Adviser " right before a name: the cue, then
+# at most a few title words with no punctuation
+_SAID_THEN_NAME = re.compile(r"\b(?:said|says|added|told)\s+(?:[\w’'.-]+\s+){0,5}$")
 
 
 _GROUP_QUANTIFIERS = frozenset(
