@@ -236,7 +236,9 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
     wordy = bool(topic_terms or query.phrases)
     asked = _topic_as_asked(query.question) if topic and wordy else None
     other = None
-    if not chosen and namesakes and topic and query.people:
+    one_person = len({name for _, name in query.people}) == 1
+    if not chosen and namesakes and topic and one_person:
+        # (Asked of two people, another bearer of one name is not what was asked.)
         other = _namesake_on_topic(facts, query, topic_terms)
     if other is not None:
         found = answer_quotes(facts, replace(query, people=(other,)), namesakes=False)
