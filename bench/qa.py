@@ -70,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-cache", action="store_true", help="turn the engine's answer cache off (cold)"
     )
+    parser.add_argument(
+        "--slowest",
+        type=int,
+        default=5,
+        metavar="N",
+        help="list the N questions with the highest median latency over the rounds (0: none)",
+    )
     args = parser.parse_args(argv)
 
     questions: list[dict[str, Any]] = tomllib.loads(Path(args.questions).read_text("utf-8"))[
@@ -104,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     startup = time.perf_counter() - started
 
     latencies: list[float] = []
+    # Per question, its latency in every round: p99 over a few dozen questions is set by the
+    # slowest two or three, so the bench names them.
+    per_question: list[list[float]] = [[] for _ in questions]
     cold = 0  # answers of the first round: questions not asked before (answer cache cold)
     passed = 0
     for round_number in range(args.repeat):
@@ -116,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             began = time.perf_counter()
             answer = engine.answer(question["ask"], chat_id=chat_id)
             latencies.append((time.perf_counter() - began) * 1000)
+            per_question[number - 1].append(latencies[-1])
             reply = render_text(answer)
             ok, problems = judge(reply, question.get("must", []), question.get("must_not", []))
             passed += ok
@@ -134,6 +145,17 @@ def main(argv: list[str] | None = None) -> int:
             f" repeats p50 {percentile(again, 0.5):.1f} ms p99 {percentile(again, 0.99):.1f} ms"
             f" (answer cache {'off' if args.no_cache else 'on'})"
         )
+    if args.slowest > 0 and latencies:
+        ranked = sorted(
+            range(len(questions)), key=lambda i: statistics.median(per_question[i]), reverse=True
+        )
+        print(f"\nslowest (median of {args.repeat} round(s), max):")
+        for index in ranked[: args.slowest]:
+            times = per_question[index]
+            print(
+                f"  {statistics.median(times):6.1f} ms {max(times):6.1f} ms"
+                f"  Q{index + 1} {questions[index]['ask']}"
+            )
     print(
         f"\nscore {passed}/{total} ({100 * passed / max(total, 1):.0f}%)"
         f"  p50 {percentile(latencies, 0.5):.1f} ms  p99 {percentile(latencies, 0.99):.1f} ms"
