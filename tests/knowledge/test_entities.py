@@ -387,3 +387,15 @@ def test_a_possessive_surname_of_a_named_person_stays_that_person() -> None:
     )
     assert _roles(_person(index, "Sarah Holt")) == [("senior adviser", "Donald Pierce")]
     assert _kinds(index).get("Pierce") is None
+
+
+def test_a_city_or_state_name_before_a_body_is_part_of_its_name() -> None:
+    index = _index(
+        "Chicago Unified School District Superintendent Ann Rook said the ruling was fair. The "
+        "California Teachers Association said it would appeal."
+    )
+    kinds = _kinds(index)
+    assert kinds.get("California Teachers Association") is EntityKind.ORGANISATION
+    assert _roles(_person(index, "Ann Rook")) == [
+        ("superintendent", "Chicago Unified School District")
+    ]

@@ -390,18 +390,21 @@ _STATE_ORGANS = frozenset(
 
 
 def _join_national_bodies(gaz: Gazetteer, text: str, out: list[Candidate]) -> None:
-    """ "UK Independence Party": a country word right before a body's name that is no organ of
-    that state is part of the name (in place; a later affiliation follows the longer name)."""
+    """ "UK Independence Party", "California Teachers Association": a country word right before
+    a body's name that is no organ of that state, or a city or state name before any body's
+    name, is part of the name (in place; a later affiliation follows the longer name)."""
     k = 0
     while k + 1 < len(out):
         country, body = out[k], out[k + 1]
         if (
-            country.kind is EntityKind.COUNTRY
+            country.kind in (EntityKind.COUNTRY, EntityKind.PLACE)
             and body.kind is EntityKind.ORGANISATION
             and body.start == country.end + 1
             and body.name == body.surface  # a name read from its head word, not the gazetteer
             and text[country.end] == " "
-            and body.surface.split()[-1] not in _STATE_ORGANS
+            # a city's or state's bodies carry its name ("Los Angeles Unified School District",
+            # "Chicago Police Department"); a country's organs do not ("US Senate")
+            and (country.kind is EntityKind.PLACE or body.surface.split()[-1] not in _STATE_ORGANS)
             and body.surface.split()[0] not in _TITLE_DOMAINS
         ):
             surface = text[country.start : body.end]
