@@ -288,8 +288,9 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
                     hits.append((sentence, score))
     more: list[tuple[Sentence, float]] = []
     focus = _focus_articles(facts, concepts, naming) if naming else []
-    # An article whose headline says the topic words asked ("the Bush museum" in "Bush
-    # Museum Lets You Decide") is about them: its sentences answer without repeating them.
+    # An article whose headline says the topic words asked ("the harbour museum" in
+    # "Harbour Museum Lets Visitors Judge") is about them: its sentences answer without
+    # repeating them.
     focus += [a for a in _titled_articles(facts, concepts, hits) if a not in focus]
     if focus:
         # The best sentence may sit in an article about the names that the search over all
@@ -308,7 +309,7 @@ def _titled_articles(
     facts: FactBase, concepts: list[_Concept], hits: list[tuple[Sentence, float]], count: int = 2
 ) -> list[str]:
     """The found articles whose headline says two or more of the topic words asked, and at
-    least half of them ("Bush Museum" of "the Bush museum ... WMD in Iraq")."""
+    least half of them ("Harbour Museum" of "the harbour museum ... the flood")."""
     words = [c for c in concepts if c.kind == "word"]
     if len(words) < 2:
         return []
@@ -499,7 +500,7 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
     # Both rankings below are of the same search.
     found = find_sentences(facts, query)
     hits = ranked_sentences(facts, query, accept=_has_amount, limit=10, found=found)
-    # "How many members": a figure counting the members, not "70% of members" or a year.
+    # "How many members": a figure counting the members, not "60% of members" or a year.
     counted = _counted_noun(query.text)
 
     def counts(text: str) -> bool:
@@ -533,9 +534,9 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
 def _counting_in_focus(
     facts: FactBase, query: Query, counted: str, seen: set[tuple[str, int]]
 ) -> list[_Hit]:
-    """ "How many bishops would sit in the new chamber?": the sentences counting the noun
-    ("... and 16 bishops") in the reports best matching the rest of the question, which
-    need not say "bishops" with the rest ("the new chamber") in one sentence."""
+    """ "How many aldermen would sit in the new assembly?": the sentences counting the noun
+    ("... and 6 aldermen") in the reports best matching the rest of the question, which
+    need not say "aldermen" with the rest ("the new assembly") in one sentence."""
     rest = tuple(t for t in query.terms if stem(t) != counted)
     if rest == query.terms or not (rest or query.links or query.people):
         return []
@@ -565,7 +566,7 @@ def _counted_noun(text: str) -> str | None:
 
 
 def _counts(text: str, noun: str) -> bool:
-    """Does a figure count the noun, within three words ("270 elected members")?"""
+    """Does a figure count the noun, within three words ("90 elected members")?"""
     return any(
         noun in (stem(w) for w in plain(match.group("rest")).split())
         for match in _COUNT.finditer(text)
