@@ -105,7 +105,7 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
         if article_ids:
             # The best-matching reports' events apart first: the newest events of twenty
             # reports fill the limit, and an older report saying every word asked
-            # ("Trump", "evangelical") would lose its events to them.
+            # ("Vale", "farmers") would lose its events to them.
             add(store.events(article_ids=article_ids[:_BEST_REPORTS], limit=limit))
             add(store.events(article_ids=article_ids, limit=limit))
     if not found and not query.links and not query.people and not query.terms:

@@ -87,7 +87,7 @@ class FactBase:
         )
         lower = upper = 0
         # Each distinct sentence once: page clutter repeated in many articles (a byline
-        # "phil campbell" under every column) is one writing, not thirty.
+        # "jo hale" under every column) is one writing, not thirty.
         texts = dict.fromkeys(s.text for s, _ in self.store.search_sentences(word, limit=30))
         for text in texts:
             for match in pattern.finditer(fold(text)):

@@ -52,11 +52,11 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     extra = _OUTCOME_QUERY_WORDS.get(outcome, outcome)
     hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
     if not hits and outcome in _DONE_FOR:
-        # "What did the Fed announce?" is answered by what it did, though the report never
-        # writes "announced": "The Fed has raised its key rate by a quarter point to 2%".
+        # "What did the central bank announce?" is answered by what it did, though the
+        # report never writes "announced": "The bank has raised its main rate to 3%".
         forms = _DONE
         must = re.compile(rf"\b({forms})\b")
-        # Done by the one asked about: the sentence names them ("the Fed has raised").
+        # Done by the one asked about: the sentence names them ("the bank has raised").
         hits = ranked_sentences(
             facts, query, must=must, accept=names_every(facts, query), limit=12, min_coverage=0.5
         )

@@ -135,8 +135,8 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
             confidence=0.1,
             follow_ups=["Sources", "What topics do you know?"],
         )
-    # "Who reported X's remarks to Saudi women?" names a claim, not a meeting: the sentences
-    # saying it come first; an event that merely shares a name with it ("Saudi") would
+    # "Who reported X's remarks to Lima teachers?" names a claim, not a meeting: the
+    # sentences saying it come first; an event that merely shares a name with it ("Lima") would
     # credit outlets that never reported the claim.
     claim_first = bool(query.terms) and not (names_event or query.event_ids)
     if claim_first:

@@ -133,7 +133,7 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
     """Quotes by the people or groups named, about the topic named, newest first.
 
     ``namesakes``: when the person a bare surname was read as has no quote on the topic,
-    whether to look for another bearer of the surname who has ("campbell" on North Korea).
+    whether to look for another bearer of the surname who has ("hale" on fishing quotas).
     """
     store = facts.store
     window = query.window
@@ -231,7 +231,7 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
         # person speaks complete the answer, verbatim and with their source.
         shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
         reported = speech_sentences(facts, query, shown, topic_terms, about=about_articles)
-    # The topic in the asker's words when it has more than names ("Lords reform", not
+    # The topic in the asker's words when it has more than names ("Senate reform", not
     # only the name linked in it); names alone keep their canonical spelling.
     wordy = bool(topic_terms or query.phrases)
     asked = _topic_as_asked(query.question) if topic and wordy else None
@@ -666,7 +666,7 @@ def _about_topic(
 
 
 # Words of a topic that stand at most this many words apart say it together ("reform to
-# the House of Lords" says "Lords reform").
+# the Senate" says "Senate reform").
 _NEAR = 6
 # How many of a speaker's reports are read for the looser topic tests.
 _LOOSE_ARTICLES = 8
@@ -684,12 +684,12 @@ def _loosely_about(
     """A speaker's quotes on a topic no quote names whole, by looser tests in turn:
 
     - "titles": a person named as the topic is spoken of by their title ("What did X say
-      about Blair?" answered by "the prime minister's mind", Blair being prime minister),
+      about Brandt?" answered by "the premier's head", Brandt being premier),
       in a report that names them;
     - "most": the quote and the sentences around it say most of a topic of three or more
       specific words;
     - "reports": the speaker's quotes in reports about the topic, whose words stand close
-      together in one of its sentences ("reform to the House of Lords" for "Lords
+      together in one of its sentences ("reform of the Senate" for "Senate
       reform") or whose headline names it. The reply says that the quotes do not name it.
 
     ``relevance`` and ``mentions``: the reports' topic counts, as the strict test found
@@ -742,7 +742,7 @@ def _loosely_about(
 # How many of the best quotes are read for where they were said.
 _WHERE_LOOKS = 12
 _WHERE_ASKED = re.compile(r"^(?:and |so )?where\b")
-# "told reporters in Brussels", "said at the UN": a place after "in"/"at" in the narrator's
+# "told reporters in Antwerp", "said at the UN": a place after "in"/"at" in the narrator's
 # words around a quote.
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
@@ -779,10 +779,10 @@ def where_of_what_was_said(text: str) -> bool:
 
 
 def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Quote]]:
-    """Where each quote was said ("in Brussels", "on NBC’s “Meet the Press”"): the ``place``
+    """Where each quote was said ("in Antwerp", "on Channel Nine’s “Morning Desk”"): the ``place``
     the extraction may give it, else a known place after "in"/"at" in the narrator's words
-    of the sentences holding the quote ("Mr X told reporters in Brussels: ..."), else the
-    programme or outlet they spoke on ("said on “Sunday Review”", "told CBN"), else a place
+    of the sentences holding the quote ("Mr X told reporters in Antwerp: ..."), else the
+    programme or outlet they spoke on ("said on “Sunday Review”", "told Valley News"), else a place
     in the two sentences before it that tell of the speaker speaking ("X praised the plan
     in a speech in Riyadh. ... "We will," X said.")."""
     out: list[tuple[str, Quote]] = []
@@ -818,7 +818,7 @@ def _where_spoken(facts: FactBase, quotes: Sequence[Quote]) -> list[tuple[str, Q
 
 
 # A programme named in quote marks after "on"/"to", with its channel: 'on NBC’s “Meet the
-# Week”'; an outlet after "on"/"to"/"told": "told CBN", "on Channel Nine".
+# Week”'; an outlet after "on"/"to"/"told": "told Valley News", "on Channel Nine".
 _SHOW = re.compile(
     r"\b(?:on|to)\s+(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)[’']s\s+)?"
     r"[“\"](?P<show>[A-Z][^“”\"]{1,40}?)[,.]?[”\"]"
@@ -843,7 +843,7 @@ def _medium_in(facts: FactBase, text: str) -> str | None:
             if outlet is None and size > 1 and tokens[size - 1] in _MEDIA_WORDS:
                 outlet = name  # "told Valley News", an outlet the tables lack
             if outlet is not None:
-                # "told CBN": spoke to it; "on Fox News": spoke on it.
+                # "told Valley News": spoke to it; "on Channel Nine": spoke on it.
                 return f"{'on' if match.group('verb') == 'on' else 'to'} {outlet}"
     return None
 
@@ -865,7 +865,7 @@ def _place_in(facts: FactBase, text: str) -> str | None:
     from the articles) written after "in" or "at"."""
     gazetteer = facts.gazetteer
     for match in _PLACE_AFTER.finditer(text):
-        # The longest leading run of words that is a known place: "Brussels on Monday".
+        # The longest leading run of words that is a known place: "Antwerp on Monday".
         tokens = match.group("place").split()
         for size in range(len(tokens), 0, -1):
             candidate = " ".join(tokens[:size])
@@ -887,7 +887,7 @@ _ASKED_TOPIC = re.compile(
 
 
 def _topic_as_asked(question: str) -> str | None:
-    """The topic in the question's own words ("Lords reform"), when short."""
+    """The topic in the question's own words ("Senate reform"), when short."""
     match = _ASKED_TOPIC.search(question)
     if match is None:
         return None
@@ -949,7 +949,7 @@ _NAME_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _says_title(text: str, titles: Sequence[re.Pattern[str]]) -> bool:
-    """Does the text speak of someone by a bare title ("the prime minister's mind"), not
+    """Does the text speak of someone by a bare title ("the premier's head"), not
     as the title of a name written after it ("the president, Joe Smith" counts; "the
     President Smith" does not)?"""
     for pattern in titles:
@@ -964,7 +964,7 @@ _NAMESAKES = 60
 
 
 def _namesake_on_topic(facts: FactBase, query: Query, terms: list[str]) -> tuple[str, str] | None:
-    """Another bearer of a bare surname asked ("campbell"), with quotes on the topic that
+    """Another bearer of a bare surname asked ("hale"), with quotes on the topic that
     the one it was read as (the most mentioned) does not have: the bearer with most such
     quotes, or None."""
     asked = set(query.person_ids)

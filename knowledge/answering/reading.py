@@ -43,7 +43,7 @@ GROUP_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 QUALIFIER_KINDS = (*GROUP_KINDS, EntityKind.PLACE)
 _TOPIC_MARKER = re.compile(
     r"\b(about|regarding|concerning|on the subject of)\b"
-    # "What did X say on Lords reform?": "on" after a verb or noun of saying, unless a day,
+    # "What did X say on Senate reform?": "on" after a verb or noun of saying, unless a day,
     # a time or a medium follows ("said on Tuesday", "said on TV").
     r"|\b(?:say|said|says|saying|comments?|commented|remarks?|views?|stance|position|"
     r"line)\s+on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -239,7 +239,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     terms = [t for t in terms if t not in phrase_words]
     if parsed.intent is Intent.SEARCH:
         kind = _answer_type(normalised)
-        # A name stored for a word of the kind ("TV" as an organisation) is no name asked.
+        # A name stored for a word of the kind ("Radio" stored as an organisation) is no name asked.
         named = [link for link in links if not set(link.surface.split()) <= kind]
         rest = [t for t in terms if t not in kind]
         if kind and rest and (people or named or len(rest) >= 2):
@@ -351,8 +351,8 @@ def _topic_of(
     return topic_links, [t for t in terms if t in after_words]
 
 
-# "Which TV shows did X appear on?": the words after "which" say what kind of thing the
-# answer is; the sentence answering it names the shows, seldom the words "TV shows".
+# "Which radio shows did X go on?": the words after "which" say what kind of thing the
+# answer is; the sentence answering it names the shows, seldom the words "radio shows".
 _ANSWER_TYPE = re.compile(
     r"^(?:and |so )?(?:which|what) (?P<type>(?:[\w-]+ ){1,2}?)"
     r"(?:did|does|do|is|are|was|were|will|has|have|had|can|could|would|should)\b"
@@ -360,7 +360,7 @@ _ANSWER_TYPE = re.compile(
 
 
 def _answer_type(text: str) -> set[str]:
-    """The words naming the kind of answer asked for: "which TV shows did" -> tv, shows."""
+    """The words naming the kind of answer asked for: "which radio shows did" -> radio, shows."""
     match = _ANSWER_TYPE.search(text)
     return set(match.group("type").split()) if match else set()
 

@@ -75,7 +75,7 @@ def _mediates(participant: Participant) -> bool:
 
 
 def _mediator_line(confirmed: Sequence[str], expected: Sequence[str]) -> str:
-    """'Mediators: Oman and Iraq; expected: Qatar.' (empty when there are none)."""
+    """'Mediators: Norway and Chile; expected: Ghana.' (empty when there are none)."""
     if not confirmed and not expected:
         return ""
     if not confirmed:
