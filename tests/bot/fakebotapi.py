@@ -52,6 +52,7 @@ _TAG = re.compile(
 _ATTR = re.compile(r"([a-zA-Z-]+)(?:=(\"[^\"]*\"|'[^']*'))?")
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);")
 _COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
+_SPECIAL = re.compile(r"[<&>]")
 
 
 class BadRequest(Exception):
@@ -72,6 +73,15 @@ def parse_html(text: str) -> str:
     stack: list[str] = []
     i = 0
     while i < len(text):
+        # Plain text up to the next markup character in one piece: the benchmark sends
+        # ~200 messages a second through this server, on the same cores as the bot.
+        special = _SPECIAL.search(text, i)
+        if special is None:
+            out.append(text[i:])
+            break
+        if special.start() > i:
+            out.append(text[i : special.start()])
+            i = special.start()
         ch = text[i]
         if ch == "<":
             m = _TAG.match(text, i)
@@ -111,12 +121,9 @@ def parse_html(text: str) -> str:
                 raise BadRequest(f"Can't parse entities: unsupported entity at byte offset {i}")
             out.append(html.unescape(m.group(0)))
             i = m.end()
-        elif ch == ">":
+        else:
             # Telegram tolerates a bare '>' but html.escape never produces one; flag it as a bug.
             raise BadRequest(f"Can't parse entities: unescaped '>' at byte offset {i}")
-        else:
-            out.append(ch)
-            i += 1
     if stack:
         raise BadRequest(
             f"Can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\""
