@@ -250,7 +250,10 @@ class EntityLinker:
         for n in (2, 1) if fuzzy else ():
             for i in range(len(qwords) - n + 1):
                 surname = single.get(i + 1) if n == 2 else None
-                if taken[i] or (taken[i + n - 1] and surname is None):
+                # Likewise a first name linked alone ("gordon", also a surname) before a
+                # word left over: "gordon brwn" is a full name with a misspelt surname.
+                first = single.get(i) if n == 2 and not taken[i + 1] else None
+                if (taken[i] and first is None) or (taken[i + n - 1] and surname is None):
                     continue
                 grams = qwords[i : i + n]
                 if any(w.text in self._common or w.text.isdigit() for w in grams[:1]):
@@ -267,6 +270,9 @@ class EntityLinker:
                 )
                 if surname is not None and not same_surname:
                     match = None
+                # Over a first name linked alone, only that first name with another surname.
+                if first is not None and (match is None or match[0].split()[0] != grams[0].text):
+                    match = None
                 # Checked only for a near miss: the check may cost a full-text query.
                 if (
                     match is not None
@@ -276,6 +282,8 @@ class EntityLinker:
                     match = None
                 if match is not None and surname is not None:
                     found.remove(surname)
+                if match is not None and first is not None:
+                    found.remove(first)
                 if match is not None:
                     surface_key, score = match
                     found.append(
