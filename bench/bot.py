@@ -21,7 +21,10 @@ moment the bot's sendMessage for that chat arrives (the first part of a split re
 It also prints the CPU the bot process and its engine workers spent per reply, which tells
 whether a shortfall is the Telegram side (bot) or answering (engine workers), and the load
 average (on a shared machine other work skews every figure). The bot's environment passes
-through: ``NEWSDESK_ENGINE_WORKERS=2 python bench/bot.py ...`` sets the engine processes.
+through: ``NEWSDESK_ENGINE_WORKERS=2 python bench/bot.py ...`` sets the engine processes, and
+``NEWSDESK_BENCH_PROFILE=FILE`` runs the bot under cProfile (the CPU time of its event loop
+thread; read with ``python -m pstats FILE``; the profiler slows the bot several times over, so
+only the shares mean anything).
 
     python bench/bot.py --db /tmp/newsdesk-10k.db
     python bench/bot.py --db /tmp/newsdesk-10k.db --closed 16 --duration 10
