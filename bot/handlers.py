@@ -310,7 +310,7 @@ class Newsdesk:
         seq = await asyncio.to_thread(self.store.last_seq)
         answer = self.inline_answers.get((key, seq))
         if answer is None:
-            answer = await asyncio.to_thread(self.engine.answer, text, chat_id=None)
+            answer = await answer_async(self.engine, text, chat_id=None)
             self.inline_answers.put((key, seq), answer)
         await query.answer(render.inline_results(answer), cache_time=30, is_personal=False)
 
