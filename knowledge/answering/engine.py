@@ -307,6 +307,13 @@ class Engine:
             and previous.event_ids
         ):
             intent = Intent.EVENT  # "who else was there?" after a meeting: its participants
+        if (
+            query.intent is Intent.EVENT
+            and names_nothing
+            and previous.intent == Intent.QUOTES.value
+            and _WHERE_SAID.match(query.text)
+        ):
+            intent = Intent.QUOTES  # "where?" after someone's words: where they said them
         updated = replace(query, **changes)  # type: ignore[arg-type]
         return updated.with_intent(intent) if intent is not query.intent else updated
 
@@ -583,6 +590,10 @@ def _role_as_topic(query: Query) -> Query:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_WHERE_SAID = re.compile(
+    r"^(?:and |so )?where(?: (?:was|did|were) (?:that|it|this|he|she|they)"
+    r"(?: (?:say|said|speak|spoke|speaking) (?:that|it|this)?)?)?[\s?!.]*$"
+)
 _OPINION = re.compile(r"\b(think|thinks|thought|believe|believes|want|wants|feel|feels)\b")
 
 
