@@ -202,3 +202,11 @@ def test_where_was_someone_speaking_reads_where_they_spoke(mini_engine: Engine) 
     assert "Antwerp" in answer.summary
     answer = mini_engine.answer("Where did Carla Moreno give her speech?")
     assert "Porto" in answer.summary
+
+
+def test_a_bare_where_after_someones_words_asks_where_they_said_them(
+    mini_engine: Engine,
+) -> None:
+    mini_engine.answer("What did Lindqvist say about the rebate?", chat_id="where-follow-up")
+    answer = mini_engine.answer("where?", chat_id="where-follow-up")
+    assert "Antwerp" in answer.summary
