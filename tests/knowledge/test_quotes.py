@@ -626,3 +626,14 @@ def test_where_a_statement_was_made_is_kept_as_the_quote_place() -> None:
     assert places["the teachers deserved more"] == "Lima"
     assert places["We will win"] == "Plaza Mayor"
     assert places["It is close"] is None
+
+
+def test_the_person_a_source_phrase_ends_on_is_the_speaker() -> None:
+    quotes = _quotes(
+        "Governor Tom Ridge spoke in Ohio. Ridge foreign policy director Ana Cole said the "
+        "governor understands the alliance. Tom Ridge and Jo Bell said they had been close to "
+        "a deal."
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["the governor understands the alliance"] == "Ana Cole"
+    assert speakers["they had been close to a deal"] == "Tom Ridge"

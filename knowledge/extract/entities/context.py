@@ -96,11 +96,11 @@ def left_title(
                 and " " not in owner.name
                 and not (owner.title or owner.honorific)
                 and title not in KINSHIP
-                and owner.name not in surnames
+                and not (possessive and owner.name in surnames)
             ):
                 # "Qantas boss Mr Dixon", "Amazon's chief Robin Terrell": a lone name before a
-                # title is the body the person works for, unless it is the surname of a person
-                # named in full ("Trump's senior adviser, X")
+                # title is the body the person works for, unless it is the possessive of a
+                # person named in full ("Trump's senior adviser, X")
                 owner.kind = EntityKind.ORGANISATION
         return title, affiliation, title_start
     return None

@@ -378,10 +378,11 @@ def merge(
                         (as_person if speaks else as_body).add(cand.name)
                     # "Nintendo said ... Nintendo added": a body that speaks, not a person;
                     # "Reyes said he ...", "'I ...,' Reyes said": a person named by surname
-                    person = cand.name in as_person
-                    record(
-                        EntityKind.PERSON if person else EntityKind.ORGANISATION, cand.name, cand
-                    )
+                    if cand.name in as_person:
+                        # "Ban said ... he": the full name it is short for, if any
+                        record(EntityKind.PERSON, normal_name(canonical(cand.name)), cand)
+                    else:
+                        record(EntityKind.ORGANISATION, cand.name, cand)
                 continue
             written = canonical(cand.name)
             name = normal_name(written)

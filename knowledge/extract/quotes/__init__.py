@@ -368,6 +368,19 @@ def _resolve_source(
         return None, surface
     person = coref.person_at(src.np_start, src.np_end)
     if person is not None:
+        # "Romney spokeswoman Andrea Saul": the person the phrase ends on is its head; the
+        # first is only the one the speaker works for
+        mentioned = coref.index.mentions_in(src.np_start, src.np_end)
+        people = [m for m in mentioned if m.kind is EntityKind.PERSON]
+        if (
+            len(people) >= 2
+            and people[-1].entity_id != people[0].entity_id
+            and people[-1].end >= src.np_start + len(surface.rstrip(",.;: "))
+            and " and " not in text[people[0].end : people[-1].start]  # "Trump and Pompeo"
+        ):
+            head = coref.index.get(people[-1].entity_id)
+            if head is not None:
+                return head, head.name
         return person, person.name
     role_person = coref.role_noun(surface, src.np_start)
     if role_person is not None:
@@ -377,8 +390,6 @@ def _resolve_source(
         body = coref.recent_body(src.np_start, org_noun.group(1))
         if body is not None:
             return body, body.name
-        # "The group says ...": a body nobody named is still no person of the story
-        return None, surface
     other = coref.entity_at(src.np_start, src.np_end)
     if other is None and surface[:1] in "Tt" and surface[1:4] == "he ":
         # "The Elect the Lords Campaign said": the source phrase restarted at the inner "the";
@@ -391,7 +402,8 @@ def _resolve_source(
     bare = _LEADING_THE.sub("", surface)
     if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
         return other, other.name
-    if is_description(surface) and not _names_an_office(surface):
+    # "The group says ...": a body nobody named is still no person of the story
+    if is_description(surface) and not _names_an_office(surface) and org_noun is None:
         last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
         entity = coref.topic_person(src.np_start, last_speaker)
         if entity is not None:
