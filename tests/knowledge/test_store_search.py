@@ -131,3 +131,31 @@ def test_quotes_of_several_speaker_ids_are_one_newest_first_list(store: Store) -
         "q1",
         "q5",
     ]
+
+
+def test_kept_reads_are_copies_and_follow_every_write(tmp_path: Path) -> None:
+    path = tmp_path / "facts.db"
+    with Store.open(path) as reader, Store.open(path) as writer:
+        fill(writer, count=3)
+        reader.articles_mentioning([WITKOFF], limit=1)
+        reader.sentences("n01")
+        first = reader.sentences("n01")
+        assert [s.text for s in first] == [s.text for s in reader.sentences("n01")]
+        first.clear()  # a caller's list is its own
+        assert len(reader.sentences("n01")) == 2
+        newest = reader.articles_mentioning([WITKOFF], limit=10)
+        assert newest == ["n02", "n01", "n00"]
+        newest.pop()
+        assert reader.articles_mentioning([WITKOFF], limit=10) == ["n02", "n01", "n00"]
+        # Another connection rewrites n01 and adds n03: the reader sees both.
+        writer.ingest(make_facts("n01", url="https://e.org/n01", text="New text. Second."))
+        writer.ingest(make_facts("n03", url="https://e.org/n03", text=text_of(3)))
+        assert [s.text for s in reader.sentences("n01")] == ["New text.", "Second."]
+        assert reader.articles_mentioning([WITKOFF], limit=10) == ["n03", "n01", "n02", "n00"]
+        # The reader's own writes too.
+        reader.delete_article("n03")
+        assert reader.sentences("n03") == []
+        assert reader.articles_mentioning([WITKOFF], limit=2) == ["n01", "n02"]
+        reader.ingest(make_facts("n02", url="https://e.org/n02", text="Changed. Again."))
+        assert [s.text for s in reader.sentences("n02")] == ["Changed.", "Again."]
+        assert reader.articles_mentioning([WITKOFF, WITKOFF], limit=10)[0] == "n02"
