@@ -399,3 +399,14 @@ def test_a_city_or_state_name_before_a_body_is_part_of_its_name() -> None:
     assert _roles(_person(index, "Ann Rook")) == [
         ("superintendent", "Chicago Unified School District")
     ]
+
+
+def test_a_body_is_only_borrowed_for_a_sector_noun_that_names_one() -> None:
+    index = _index(
+        "The Constitution Party met in Ohio. Green Party nominee Ralph Mader said the race was "
+        "open. The Acme Group said sales fell. Obama deputy campaign manager Stephanie Kutter "
+        "said the ads were false. University of Northern Iowa professor Jo Lin agreed."
+    )
+    assert _roles(_person(index, "Ralph Mader"))[0][1] != "Constitution Party"
+    assert all(aff != "Acme Group" for _, aff in _roles(_person(index, "Stephanie Kutter")))
+    assert _kinds(index).get("University of Northern Iowa") is EntityKind.ORGANISATION

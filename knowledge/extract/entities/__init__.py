@@ -166,10 +166,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
 # Titles whose holder speaks for a body ("said co-ordinator X", "spokeswoman Y"): with no
 # body named beside them, it is the one named just before.
 _BODY_ROLES = frozenset(
-    _words(
-        """co-ordinator coordinator organiser organizer spokesman spokeswoman spokesperson boss
-        convener convenor campaigner director chairman chairwoman chair founder"""
-    )
+    _words("""co-ordinator coordinator organiser organizer convener convenor campaigner""")
 )
 
 
@@ -183,7 +180,9 @@ def _body_for(
     in the ~300 characters before.
     """
     words = title.split()
-    sector = words[0] if words[0] in SECTOR_NOUNS else None
+    sector = words[0] if words[0] in SECTOR_NOUNS and len(words) > 1 else None
+    if sector is not None and sector != "charity" and sector not in _ORG_HEAD_SECTORS:
+        return None  # "campaign manager": no body of its own kind to look for
     if sector is None and words[-1] not in _BODY_ROLES:
         return None
     k = bisect_left(starts, at)
@@ -195,9 +194,9 @@ def _body_for(
             break
         if body.end > at:
             continue
-        if sector is None or sector not in _ORG_HEAD_SECTORS:
-            return body.name
-        if sector in body.name.lower().split():
+        if sector is None or sector == "charity":
+            return body.name  # charities' names rarely say what they are ("Age Concern")
+        if sector in _ORG_HEAD_SECTORS and sector in body.name.lower().split():
             return body.name
     return None
 

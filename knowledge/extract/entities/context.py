@@ -69,7 +69,11 @@ def left_title(
             while k > 0 and len(words) - k < 6:
                 word = words[k - 1]
                 low = word.lower()
-                if low in TITLE_PREFIXES or (low in SECTOR_NOUNS and k == len(words) - n):
+                # a sector noun in lower case or opening a sentence ("Charity boss X"): in
+                # "Green Party nominee" it is part of the party's name
+                opens = k == 1 or words[k - 2].endswith((".", "!", "?", "”", '"'))
+                sector = low in SECTOR_NOUNS and (word == low or opens) and k == len(words) - n
+                if low in TITLE_PREFIXES or sector:
                     k -= 1
                     continue
                 break

@@ -299,8 +299,8 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             i += matched
             continue
         if matched and name_from is not None:
-            if head_of and plain[i - 1] in ("of", "the"):
-                # "Bank of England", "Bank of the United States": the place is part of the
+            if head_of and (plain[i - 1] in ("of", "the") or plain[i - 1][:1].isupper()):
+                # "Bank of England", "University of Northern Iowa": the place is part of the
                 # body's name, not a second entity
                 i += matched
                 continue
