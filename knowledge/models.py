@@ -123,7 +123,7 @@ class Quote(Frozen):
     confidence: float = 1.0
     place: str | None = Field(
         default=None,
-        description="where it was said, when the attribution says so: 'told reporters in Brussels'",
+        description="where it was said, when the attribution says so: 'told reporters in Vienna'",
     )
 
 

@@ -810,8 +810,8 @@ Shutterstock|Shutterstock
 """
 
 
-# Places below city level, by the word that names their kind: "Times Square", "Wembley
-# Stadium" (kind last) and "Plaza Mayor", "Piazza Navona" (kind first, as Romance languages
+# Places below city level, by the word that names their kind: "Union Square", "Wembley
+# Stadium" (kind last) and "Plaza Central", "Piazza Navona" (kind first, as Romance languages
 # write them). Words that are also common surnames (Park, Hall, Church) are left out.
 VENUE_TAILS = frozenset(
     words_of(
@@ -824,7 +824,7 @@ VENUE_HEADS = frozenset(words_of("Plaza Piazza Praça Praca Avenida Calle Rue Pa
 
 
 def is_venue(words: list[str]) -> bool:
-    """Whether capitalised ``words`` name a place below city level ("Times Square")."""
+    """Whether capitalised ``words`` name a place below city level ("Union Square")."""
     if len(words) < 2 or len(words) > 4:
         return False
     return words[-1] in VENUE_TAILS or words[0] in VENUE_HEADS

@@ -104,7 +104,7 @@ _NOT_NAME_OPENERS = frozenset(
 
 
 def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """ "Elect the Lords Campaign", "says Help the Elderly": a body named by a phrase with
+    """ "Reform the Senate Campaign", "says Save the Rivers": a body named by a phrase with
     "the" inside. Runs never bridge a bare "the", so its halves come apart; joined here when
     the second half is a body ("... Campaign") or the whole phrase speaks ("says X the Y")."""
     # only the places where one candidate ends at " the " and another starts after it
@@ -195,7 +195,7 @@ def _body_for(
         if body.end > at:
             continue
         if sector is None or sector == "charity":
-            return body.name  # charities' names rarely say what they are ("Age Concern")
+            return body.name  # charities' names rarely say what they are ("Youth Concern")
         if sector in _ORG_HEAD_SECTORS and sector in body.name.lower().split():
             return body.name
     return None
@@ -249,11 +249,11 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             and _TITLE_QUOTED_BEFORE.search(text, max(0, cand.start - 16), cand.start)
             and _TITLE_QUOTED_AFTER.match(text, cand.end)
         ):
-            # 'Kelly said on "The Kelly File."': a programme's or book's title, not a person
+            # 'Ross said on "The Ross Report."': a programme's or book's title, not a person
             continue
         if cand.title is None:
             # "the panel's chairman, Democrat Richard Roe": the title stands before the party
-            # ("Shadow Europe minister Mr Brady": before the honorific)
+            # ("Shadow transport minister Mr Hale": before the honorific)
             at = cand.party_start or cand.start
             if cand.honorific and text.endswith(cand.honorific + " ", 0, at):
                 at -= len(cand.honorific) + 1
@@ -267,7 +267,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             left = left_title(gaz, text, at, ends, surname_set)
             if left is not None:
                 cand.title, left_aff, cand.title_start = left
-                # "Trump's senior adviser": the person named in full elsewhere
+                # "Pierce's senior adviser": the person named in full elsewhere
                 left_aff = surnames.get(left_aff, left_aff) if left_aff else None
                 cand.affiliation = cand.affiliation or left_aff
                 if cand.affiliation is None:

@@ -56,7 +56,7 @@ def left_title(
             continue
         title_start = base + window.rfind(phrase)
         if n > 1 and phrase[0].isupper():
-            # "UK Independence Party leader X": "Party leader" is a title, but its first word
+            # "UK Heritage Party leader X": "Party leader" is a title, but its first word
             # ends a body's name, which is the affiliation of the shorter title
             named = ends.get(title_start + len(phrase_words[0]))
             if named is not None and named.kind is not EntityKind.PERSON:
@@ -104,7 +104,7 @@ def left_title(
             ):
                 # "Qantas boss Mr Dixon", "Amazon's chief Robin Terrell": a lone name before a
                 # title is the body the person works for, unless it is the possessive of a
-                # person named in full ("Trump's senior adviser, X")
+                # person named in full ("Pierce's senior adviser, X")
                 owner.kind = EntityKind.ORGANISATION
         return title, affiliation, title_start
     return None

@@ -251,7 +251,7 @@ def _given_names() -> frozenset[str]:
     return male | female
 
 
-# "Reyes said he ...": a speaker whose own reported words are in the first person singular
+# "Ortiz said he ...": a speaker whose own reported words are in the first person singular
 # or who is "he"/"she" right after the cue is a person, however often named by surname alone.
 _HE_AFTER = re.compile(
     r"\s+(?:said|says|told|added|insisted|argued|noted|warned)\s+(?:that\s+)?(?:he|she)\b"
@@ -377,7 +377,7 @@ def merge(
                         speaks = _speaks_as_person(article.text, cand.name, people)
                         (as_person if speaks else as_body).add(cand.name)
                     # "Nintendo said ... Nintendo added": a body that speaks, not a person;
-                    # "Reyes said he ...", "'I ...,' Reyes said": a person named by surname
+                    # "Ortiz said he ...", "'I ...,' Ortiz said": a person named by surname
                     if cand.name in as_person:
                         # "Ban said ... he": the full name it is short for, if any
                         record(EntityKind.PERSON, normal_name(canonical(cand.name)), cand)

@@ -225,7 +225,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
         chunk = plain[name_from:upto]
         surface = text[s:e]
         last = chunk[-1]
-        # "Bank of England", "University of the West Indies": a head word then "of" names a body
+        # "Bank of Canada", "University of the West Indies": a head word then "of" names a body
         bridged = head_of and upto - 1 > name_from and "of" in chunk
         head_of = False
         if (
@@ -265,7 +265,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
 
     i = 0
     n = len(words)
-    # one set test a run: few runs name a venue ("Times Square")
+    # one set test a run: few runs name a venue ("Union Square")
     venues = n > 1 and not (VENUE_TAILS.isdisjoint(plain) and VENUE_HEADS.isdisjoint(plain))
     while i < n:
         matched = 0
@@ -284,7 +284,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
         ):
             venue = _venue_length(gaz, plain, i)
             if venue > matched:
-                # "Times Square" is no outlet "Times", "Plaza Mayor" no person
+                # "Union Square" is no place "Union", "Plaza Central" no person
                 s, e = words[i][0], words[i + venue - 1][1]
                 out.append(Candidate(s, e, text[s:e], EntityKind.PLACE, text[s:e]))
                 affiliation = None
@@ -300,7 +300,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             continue
         if matched and name_from is not None:
             if head_of and (plain[i - 1] in ("of", "the") or plain[i - 1][:1].isupper()):
-                # "Bank of England", "University of Northern Iowa": the place is part of the
+                # "Bank of Canada", "University of Northern Colorado": the place is part of the
                 # body's name, not a second entity
                 i += matched
                 continue
@@ -313,7 +313,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 plain[i - 1] in gaz.org_heads or (head_of and plain[i - 1] == "of")
             ):
                 head_of = head_of or word == "of"
-                i += 1  # "Bank of England", "University of the West Indies"
+                i += 1  # "Bank of Canada", "University of the West Indies"
                 continue
             flush(i)
             title = honorific = None
@@ -379,7 +379,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
 
 # Bodies of a state that copy names with the country in front ("US Senate", "Iranian Foreign
 # Ministry"): the country stays a separate entity, as the affiliation. Other bodies carry the
-# country in their own name ("UK Independence Party", "British Medical Association").
+# country in their own name ("UK Heritage Party", "British Medical Association").
 _STATE_ORGANS = frozenset(
     _words(
         """Ministry Department Government Administration Army Navy Force Forces Guard Guards
@@ -390,7 +390,7 @@ _STATE_ORGANS = frozenset(
 
 
 def _join_national_bodies(gaz: Gazetteer, text: str, out: list[Candidate]) -> None:
-    """ "UK Independence Party", "California Teachers Association": a country word right before
+    """ "UK Heritage Party", "Ohio Nurses Association": a country word right before
     a body's name that is no organ of that state, or a city or state name before any body's
     name, is part of the name (in place; a later affiliation follows the longer name)."""
     k = 0
@@ -402,7 +402,7 @@ def _join_national_bodies(gaz: Gazetteer, text: str, out: list[Candidate]) -> No
             and body.start == country.end + 1
             and body.name == body.surface  # a name read from its head word, not the gazetteer
             and text[country.end] == " "
-            # a city's or state's bodies carry its name ("Los Angeles Unified School District",
+            # a city's or state's bodies carry its name ("Denver Unified School District",
             # "Chicago Police Department"); a country's organs do not ("US Senate")
             and (country.kind is EntityKind.PLACE or body.surface.split()[-1] not in _STATE_ORGANS)
             and body.surface.split()[0] not in _TITLE_DOMAINS

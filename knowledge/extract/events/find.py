@@ -296,5 +296,5 @@ def find_events(
             if draft.city is None:
                 draft.city, draft.country = place
             else:
-                draft.country = place[1]  # "in Times Square" under a NEW YORK dateline
+                draft.country = place[1]  # "in Union Square" under a NEW YORK dateline
     return [draft.to_event(article.id, number) for number, draft in enumerate(drafts, 1)]

@@ -59,7 +59,7 @@ def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
             return None, gazetteer.country_by_surface.get(candidate, candidate)
     bare = [w.rstrip(".,") for w in words]
     if is_venue(bare) and all(w[:1].isupper() or w in ("de", "del", "la", "di") for w in bare):
-        # "in Times Square", "in Plaza Mayor": a place below city level; its country comes
+        # "in Union Square", "in Plaza Central": a place below city level; its country comes
         # from the dateline or a city named with it, when either is known
         return " ".join(bare), None
     return None, None

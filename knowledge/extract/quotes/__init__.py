@@ -138,7 +138,7 @@ def _said_on(text: str, source: Source, published: date | None) -> date | None:
             for mention in dates:
                 lead = window[: mention.span[0]].split()
                 if lead and lead[-1][:1].isupper() and lead[-1] != "On":
-                    continue  # 'told “Fox News Sunday”': a weekday inside a programme's name
+                    continue  # 'told “Face the Week Sunday”': a weekday inside a programme's name
                 if mention.date_start == mention.date_end and mention.span[0] <= 12:
                     return mention.date_start
             return None
@@ -261,7 +261,7 @@ def _resolve(
     return _drop_repeats(quotes)
 
 
-# "told reporters in Brussels", "said at a news conference in Lima", "speaking in Kyiv, X
+# "told reporters in Vienna", "said at a news conference in Lima", "speaking in Kyiv, X
 # said": a place in the attribution, after the cue or before the source.
 _PLACE_AFTER_CUE = re.compile(
     r"^[^“”\"\n.;:!?]{0,45}?\b(?:in|at)\s+(?:the\s+)?"
@@ -308,7 +308,7 @@ def _said_at(text: str, src: Source, cand: Candidate) -> str | None:
 
 
 def _known_place(words: list[str]) -> str | None:
-    """The place a run of capitalised words starts with ("Brussels", "Times Square"), by the
+    """The place a run of capitalised words starts with ("Vienna", "Union Square"), by the
     gazetteer: a city, country, region or a place below city level; else None."""
     gaz = load_gazetteer()
     if is_venue(words):
@@ -368,7 +368,7 @@ def _resolve_source(
         return None, surface
     person = coref.person_at(src.np_start, src.np_end)
     if person is not None:
-        # "Romney spokeswoman Andrea Saul": the person the phrase ends on is its head; the
+        # "Ridge spokeswoman Ana Cole": the person the phrase ends on is its head; the
         # first is only the one the speaker works for
         mentioned = coref.index.mentions_in(src.np_start, src.np_end)
         people = [m for m in mentioned if m.kind is EntityKind.PERSON]
@@ -376,7 +376,7 @@ def _resolve_source(
             len(people) >= 2
             and people[-1].entity_id != people[0].entity_id
             and people[-1].end >= src.np_start + len(surface.rstrip(",.;: "))
-            and " and " not in text[people[0].end : people[-1].start]  # "Trump and Pompeo"
+            and " and " not in text[people[0].end : people[-1].start]  # "Ridge and Bell"
         ):
             head = coref.index.get(people[-1].entity_id)
             if head is not None:
@@ -392,7 +392,7 @@ def _resolve_source(
             return body, body.name
     other = coref.entity_at(src.np_start, src.np_end)
     if other is None and surface[:1] in "Tt" and surface[1:4] == "he ":
-        # "The Elect the Lords Campaign said": the source phrase restarted at the inner "the";
+        # "The Reform the Senate Campaign said": the source phrase restarted at the inner "the";
         # the body's name runs on to the left
         for mention in coref.index.mentions_in(max(0, src.np_start - 60), src.np_end):
             if mention.start < src.np_start and mention.end == src.np_start + len(surface):

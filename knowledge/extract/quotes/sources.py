@@ -291,7 +291,7 @@ def plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> bool
     if text[s:e].rstrip().endswith(("’s", "'s", "’")):
         return False  # "Musk's tweet ...": a possessor, not a speaker
     if text[s:e].rstrip().endswith(("”", '"')) or text[max(0, s - 1) : s] in ("“", '"'):
-        return False  # 'on “Fox News Sunday,” adding that': a programme's title, not a speaker
+        return False  # 'on “Face the Week,” adding that': a programme's title, not a speaker
     if len(words) == 1 and words[0] in _SENTENCE_OPENERS:
         return False  # "Later, ...": an adverb, not a source
     if len(words) == 1 and lower[0] in _TIME_WORDS:
