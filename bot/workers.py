@@ -141,6 +141,9 @@ def _serve(db_path: str, conn: Connection) -> None:
                 return  # the bot is gone (stopped or killed): nobody is waiting for the answer
 
 
+_AnyFuture = Future[Reply] | asyncio.Future[Reply]
+
+
 class _Worker:
     """One engine process, with requests pipelined to it and replies matched by id.
 
@@ -148,8 +151,10 @@ class _Worker:
     200 messages/s, that was where the latency tail came from: every call queued behind the
     one in flight, and each round trip waited for the GIL twice in a bot process whose event
     loop keeps it busy (pool queue wait p90 0.5 s, although answers take ~0.1 ms). Now a
-    caller only sends (under the lock) and waits on a future; one reader thread per worker
-    receives the replies, and the event loop awaits the future without a pool thread.
+    caller only sends (under the lock) and waits on a future. In the bot the event loop itself
+    reads the replies (``add_reader`` on the pipe: no thread to wake, no hand-over of the GIL,
+    no wake-up of the loop from another thread per reply); used without a running loop (the
+    CLI, tests) a reader thread per worker does.
     """
 
     def __init__(self, context: multiprocessing.context.SpawnContext, db_path: str, n: int):
@@ -159,7 +164,8 @@ class _Worker:
         self.lock = threading.Lock()
         self.process: SpawnProcess | None = None
         self.conn: Connection | None = None
-        self._pending: dict[int, tuple[Future[Reply], float]] = {}
+        self.loop: asyncio.AbstractEventLoop | None = None  # reads the replies, when set
+        self._pending: dict[int, tuple[_AnyFuture, float]] = {}
         self._backlog = 0.0  # seconds of work the pending calls are expected to take
         self._gone = threading.Event()  # set by the reader when the process's pipe closes
         self._numbers = itertools.count()
@@ -187,6 +193,11 @@ class _Worker:
             raise EngineWorkerError(f"{self.name} failed to start (see the log above)") from error
         if kind != "ready":
             raise EngineWorkerError(f"{self.name} sent {kind!r} instead of 'ready'")
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            # wait_ready runs in a thread (start-up, restarts): the loop registers the reader.
+            loop.call_soon_threadsafe(self._attach, loop, self.conn, self._pending, self._gone)
+            return
         threading.Thread(
             target=self._read,
             args=(self.conn, self._pending, self._gone),
@@ -197,25 +208,58 @@ class _Worker:
     def _read(
         self,
         conn: Connection,
-        pending: dict[int, tuple[Future[Reply], float]],
+        pending: dict[int, tuple[_AnyFuture, float]],
         gone: threading.Event,
     ) -> None:
         """Hand each reply to its caller; when the process goes, fail whoever still waits."""
-        while True:
-            try:
-                number, value, turn, seconds = conn.recv()
-            except (EOFError, OSError, ValueError, TypeError):
-                break
-            with self.lock:
-                entry = pending.pop(number, None)
-                if entry is not None and pending is self._pending:
-                    # Nothing pending: exactly 0, whatever rounding has gathered.
-                    self._backlog = max(0.0, self._backlog - entry[1]) if pending else 0.0
-            if entry is not None and not entry[0].done():
-                entry[0].set_result(Reply(value, turn, seconds))
+        while self._receive(conn, pending):
+            pass
+        self._lost(pending, gone)
+
+    def _lost(self, pending: dict[int, tuple[_AnyFuture, float]], gone: threading.Event) -> None:
+        """The process's pipe closed: fail whoever still waits."""
         # Known dead even if the kernel has not reaped it yet: the next call starts another.
         gone.set()
+        with self.lock:
+            if pending is self._pending:
+                self._backlog = 0.0
         _fail(pending, self.lock, self.name)
+
+    def _attach(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        conn: Connection,
+        pending: dict[int, tuple[_AnyFuture, float]],
+        gone: threading.Event,
+    ) -> None:
+        """(On the loop.) Read the worker's replies whenever its pipe is readable."""
+        try:
+            fd = conn.fileno()
+        except OSError:
+            return  # discarded meanwhile
+
+        def readable() -> None:
+            # One reply per call: the loop calls again while the pipe holds more.
+            if not self._receive(conn, pending):
+                loop.remove_reader(fd)
+                self._lost(pending, gone)
+
+        loop.add_reader(fd, readable)
+
+    def _receive(self, conn: Connection, pending: dict[int, tuple[_AnyFuture, float]]) -> bool:
+        """Read one reply and hand it to its caller; False when the pipe has closed."""
+        try:
+            number, value, turn, seconds = conn.recv()
+        except (EOFError, OSError, ValueError, TypeError):
+            return False
+        with self.lock:
+            entry = pending.pop(number, None)
+            if entry is not None and pending is self._pending:
+                # Nothing pending: exactly 0, whatever rounding has gathered.
+                self._backlog = max(0.0, self._backlog - entry[1]) if pending else 0.0
+        if entry is not None:
+            _settle(entry[0], Reply(value, turn, seconds))
+        return True
 
     def alive(self) -> bool:
         return (
@@ -236,15 +280,17 @@ class _Worker:
         kwargs: dict[str, Any],
         turn: bytes | None = None,
         cost: float = 0.0,
-    ) -> Future[Reply]:
+        future: _AnyFuture | None = None,
+    ) -> _AnyFuture:
         """Send a request (starting the process again if it died) with the chat's last turn;
-        the future gets the reply and the chat's new turn. ``cost``: the seconds it is
-        expected to take, for ``load``."""
+        the future (a new ``concurrent.futures.Future`` unless given) gets the reply and the
+        chat's new turn. ``cost``: the seconds it is expected to take, for ``load``."""
         with self.lock:
             if not self.alive():
                 self._restart()
             assert self.conn is not None
-            future: Future[Reply] = Future()
+            if future is None:
+                future = Future()
             number = next(self._numbers)
             self._pending[number] = (future, cost)
             self._backlog += cost
@@ -265,11 +311,13 @@ class _Worker:
         cost: float = 0.0,
     ) -> Reply:
         if self.alive():
-            future = self.submit(method, args, kwargs, turn, cost)  # only a send: fine here
-        else:
-            # Starting a process and opening the store takes seconds: not on the event loop.
-            future = await asyncio.to_thread(self.submit, method, args, kwargs, turn, cost)
-        return await asyncio.wrap_future(future)
+            # Only a send: fine on the loop. An asyncio future, settled by the loop itself.
+            future: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
+            self.submit(method, args, kwargs, turn, cost, future)
+            return await future
+        # Starting a process and opening the store takes seconds: not on the event loop.
+        started = await asyncio.to_thread(self.submit, method, args, kwargs, turn, cost)
+        return await asyncio.wrap_future(started) if isinstance(started, Future) else await started
 
     def _restart(self) -> None:
         self._discard()
@@ -282,15 +330,36 @@ class _Worker:
             self.process.kill()
             self.process.join(5)
         if self.conn is not None:
-            self.conn.close()
+            self._close(self.conn)
         # The reader fails these too when it sees the pipe close; whoever comes first wins.
         for future, _ in self._pending.values():
-            if not future.done():
-                future.set_exception(EngineWorkerError(f"{self.name} died while answering"))
+            _settle(future, error=EngineWorkerError(f"{self.name} died while answering"))
         self._pending = {}
         self._backlog = 0.0
         self.conn = None
         self.process = None
+
+    def _close(self, conn: Connection) -> None:
+        """Close the pipe, after the loop (if it reads it) has stopped watching it."""
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            conn.close()
+            return
+
+        def detach() -> None:
+            with contextlib.suppress(OSError, ValueError):  # never attached, or closed
+                loop.remove_reader(conn.fileno())
+            conn.close()
+
+        if _running_loop() is loop:
+            detach()
+        else:
+            # Not this thread's to touch the loop's selector; the fd stays open (so its number
+            # is not reused by a new pipe) until the loop has let go of it.
+            try:
+                loop.call_soon_threadsafe(detach)
+            except RuntimeError:  # the loop closed meanwhile
+                conn.close()
 
     def stop(self) -> None:
         with self.lock:
@@ -302,13 +371,42 @@ class _Worker:
             self._discard()
 
 
-def _fail(pending: dict[int, tuple[Future[Reply], float]], lock: threading.Lock, name: str) -> None:
+def _fail(pending: dict[int, tuple[_AnyFuture, float]], lock: threading.Lock, name: str) -> None:
     with lock:
         futures = [future for future, _ in pending.values()]
         pending.clear()
     for future in futures:
-        if not future.done():
-            future.set_exception(EngineWorkerError(f"{name} died while answering"))
+        _settle(future, error=EngineWorkerError(f"{name} died while answering"))
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _settle(
+    future: _AnyFuture, reply: Reply | None = None, error: BaseException | None = None
+) -> None:
+    """Give a caller its reply or error, from any thread (an asyncio future only on its loop)."""
+    if isinstance(future, asyncio.Future):
+        loop = future.get_loop()
+        if _running_loop() is not loop:
+            if not loop.is_closed():
+                with contextlib.suppress(RuntimeError):  # closed meanwhile: nobody waits
+                    loop.call_soon_threadsafe(_settle_here, future, reply, error)
+            return
+    _settle_here(future, reply, error)
+
+
+def _settle_here(future: _AnyFuture, reply: Reply | None, error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(reply)  # type: ignore[arg-type]
 
 
 class EngineWorkers:
@@ -349,7 +447,11 @@ class EngineWorkers:
             raise
 
     async def start_async(self) -> None:
-        """``start`` without blocking the event loop (for the bot's start-up hook)."""
+        """``start`` without blocking the event loop (for the bot's start-up hook); the loop
+        then reads the workers' replies itself."""
+        loop = asyncio.get_running_loop()
+        for worker in self._workers:
+            worker.loop = loop
         await asyncio.to_thread(self.start)
 
     def close(self) -> None:

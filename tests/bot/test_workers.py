@@ -158,3 +158,41 @@ def test_a_worker_killed_with_calls_in_flight_fails_them_instead_of_hanging(
     time.sleep(0.2)
     # Found dead on the next call: started again, and answers.
     assert workers.answer("What did Ana Smith say?", chat_id=9).question
+
+
+async def test_in_the_bot_the_event_loop_reads_the_replies_and_survives_a_killed_worker(db: str):
+    import threading
+
+    def readers() -> int:
+        return sum(t.name.endswith("-reader") for t in threading.enumerate())
+
+    before = readers()
+    pool = EngineWorkers(db, 2)
+    await pool.start_async()
+    try:
+        assert readers() == before  # no reader threads: the loop reads
+        questions = [
+            ("What did Ana Smith say?", "What did Bob Jones say?")[n % 2] for n in range(30)
+        ]
+        answers = await asyncio.gather(
+            *(pool.answer_async(q, chat_id=200 + n) for n, q in enumerate(questions))
+        )
+        assert [a.question for a in answers] == questions
+        # Killed with calls in flight: each is answered or fails, none hangs; then a restart.
+        worker = pool._workers[0]
+        assert worker.process is not None and worker.process.pid is not None
+        os.kill(worker.process.pid, signal.SIGSTOP)
+        calls = [
+            asyncio.ensure_future(worker.submit_async("answer", ("anything",), {}, None, 1.0))
+            for _ in range(5)
+        ]
+        await asyncio.sleep(0.05)
+        os.kill(worker.process.pid, signal.SIGKILL)
+        results = await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 10)
+        assert all(isinstance(r, EngineWorkerError) for r in results)
+        assert worker.load() == 0
+        await asyncio.sleep(0.1)
+        assert (await pool.answer_async("What did Ana Smith say?", chat_id=300)).question
+        assert (await pool.answer_async("What did Ana Smith say?", chat_id=301)).question
+    finally:
+        pool.close()
