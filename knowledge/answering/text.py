@@ -176,6 +176,7 @@ _IRREGULAR = {
         "shoot": "shot",
         "flee": "fled",
         "steal": "stole stolen",
+        "die": "dying",
     }.items()
     for form in (base, *forms.split())
 }
@@ -215,6 +216,12 @@ def stem(word: str) -> str:
     w = _IRREGULAR.get(w, w)
     if len(w) <= 3:
         return w
+    if len(w) == 4 and w[1:] in ("ied", "ies"):
+        return w[0] + "ie"  # died, dies -> die; tied -> tie
+    if len(w) == 4 and w[2:] in ("ed", "es") and w[0] in "aeiou" and w[1] not in "aeiou":
+        return w[:2] + "e"  # used, uses -> use; aged -> age
+    if w.endswith("ss"):
+        return w  # pass, press, miss: the last s is no plural ending
     # "appearance" -> appear, "conference" -> confer; only after a long base ("sentence",
     # "finance" and "presence" keep theirs).
     noun = _NOUN_SUFFIX.search(w)
