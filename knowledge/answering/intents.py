@@ -104,12 +104,21 @@ _TOPICS = re.compile(
     r"|\bwhat (do|can) you (know|talk) about[\s?!.]*$"
     r"|\bwho (do|can) you know\b"
 )
+# "When was this reported?", "when was the article published?": the report's date.
+PUBLISHED = re.compile(
+    r"\bwhen (?:was|were|is|did) (?:this|that|it|these|those|the (?:article|story|report|news|"
+    r"piece|item|articles|stories|reports)(?: (?:about|on|of) [\w' -]+?)?) (?:first )?"
+    r"(?:reported|published|written|posted|released|out|come out|came out|appear|appeared|run)\b"
+    r"|\b(?:publication|published|release) date\b|\bwhat (?:date|day) was (?:this|that|it|the "
+    r"(?:article|story|report|news|piece)) (?:reported|published|written|posted)\b"
+)
 _SOURCES = re.compile(
     r"\bsources?\b|\bwho (first )?(reported|broke|published|wrote)\b|\breported (it|this|that|by)\b"
     r"|\bwhich (outlets?|media|newspapers?|papers?|agencies|agency|news outlets?|websites?)\b"
     r"|\bwhere (did|does|do|is) (you|this|that|it|the \w+)\b"
     r".*\b(come from|get|from|read|hear|learn|reported)\b"
     r"|\baccording to (whom|who|what)\b|\bwho says so\b|\bcitations?\b|\boutlets?\b"
+    r"|" + PUBLISHED.pattern
 )
 _QUOTE_SEARCH = re.compile(
     r"^(and )?who (said|says|warned|claimed|stated|declared|tweeted|wrote)\b(?! so\b)"
@@ -118,6 +127,9 @@ _WHO_IS = re.compile(
     r"^(and )?(who|what) (is|was|are|were) (?P<rest>.+)$"
     r"|^(and )?what (is|was) (?P<rest2>.+?) (role|job|title|position|post)\b"
     r"|^(and )?what does (?P<rest3>.+) do[\s?!.]*$"
+    # The short forms: "X's role?", "and X's job", "what about X's position".
+    r"|^(and |so )?(what about )?(?P<rest5>[\w.' -]+?(?:'s|s')) (current |exact |official |new )?"
+    r"(role|job|title|position|post|occupation)$"
     r"|^tell me (more )?about (?P<rest4>.+)$"
 )
 _EVENT_VERBING = re.compile(
@@ -142,7 +154,12 @@ _OUTCOME = re.compile(
     r"threaten|outcome|result|results|concluded)\b"
 )
 _OUTCOME_FRAME = re.compile(
-    r"\bwhat\b.*\b(was|were|has been|have been|did|do|does|is|are|will|had)\b"
+    r"\bwhat\b.*\b(was|were|has|have|did|do|does|is|are|will|had)\b"
+    # "Has Iran offered anything?", "did they demand a ceasefire": a yes/no question whose
+    # verb is the outcome asked about.
+    r"|^(and )?(has|have|had|did|does|do|will|would)\b.*\b(offered|offer|demanded|demand|"
+    r"proposed|propose|promised|promise|pledged|pledge|committed|commit|announced|announce|"
+    r"decided|decide|agreed|threatened|threaten)\b"
     r"|\b(any|the|an?|was there an?|is there an?)\s+(agreement|outcome|result|deal|decision|"
     r"announcement|proposal|offer|demands?)\b|\bdid .* (agree|sign|accept|reject)\b"
 )
@@ -281,7 +298,7 @@ def classify(normalised: str) -> Parsed:
         rest = next(
             (
                 who_is.group(g)
-                for g in ("rest", "rest2", "rest3", "rest4")
+                for g in ("rest", "rest2", "rest3", "rest4", "rest5")
                 if who_is.group(g) is not None
             ),
             None,

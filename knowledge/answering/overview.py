@@ -7,12 +7,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from knowledge.answering.compose import fact, join_names, role_text, short_day, unique_roles
+from knowledge.answering.compose import (
+    fact,
+    join_names,
+    role_text,
+    short_day,
+    unique_roles,
+    unique_sources,
+)
 from knowledge.answering.events import answer_event
 from knowledge.answering.facts import FactBase
-from knowledge.answering.intents import EVENT_WORDS
+from knowledge.answering.intents import EVENT_WORDS, PUBLISHED
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.search import answer_summary, ranked_sentences
+from knowledge.answering.search import answer_search, answer_summary, ranked_sentences
 from knowledge.models import AnswerFact, EntityKind, SourceRef
 
 EXAMPLES = (
@@ -115,6 +122,8 @@ _EVENT_WORD = re.compile(r"\b(" + "|".join(EVENT_WORDS) + r")\b")
 def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef]) -> Reply:
     """Who reported what the question (or the previous answer) is about."""
     store = facts.store
+    if PUBLISHED.search(query.text):
+        return _published(facts, query, previous)
     # "Who reported the meeting?": an event is meant even when nothing names it.
     names_event = bool(_EVENT_WORD.search(query.text))
     specific = bool(query.links or query.people or query.terms or query.event_ids or names_event)
@@ -195,6 +204,41 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _published(facts: FactBase, query: Query, previous: Sequence[SourceRef]) -> Reply:
+    """When the report was published: the last answer's articles, those of what the question
+    names, or else the newest article (the one "this" most likely means in a fresh chat)."""
+    sources: Sequence[SourceRef] = ()
+    lead = "That was"
+    if previous and (query.from_context or not (query.links or query.people or query.terms)):
+        sources = previous
+    elif query.links or query.people or query.terms:
+        # The sentences best matching what is named, not the newest article naming a word.
+        about = answer_search(facts, query)
+        if about is not None and about.known:
+            sources = unique_sources(f.source for f in about.facts[:1])
+        lead = "It was"
+    if not sources:
+        newest = facts.store.articles(limit=1)
+        if not newest:
+            return Reply(summary="I don't know of any reports yet.", known=False, confidence=0.2)
+        sources = [facts.source(newest[0].id)]
+        lead = "My newest report was"
+    dated = [s for s in unique_sources(sources) if s.published is not None][:3]
+    if not dated:
+        return Reply(
+            summary="I don't know when that was published: its report has no date.",
+            known=False,
+            confidence=0.2,
+            sources=list(sources),
+        )
+    parts = [f"{short_day(s.published)}" + (f" by {s.outlet}" if s.outlet else "") for s in dated]
+    summary = f"{lead} published on {join_names(parts)}."
+    cited = [o for o, _ in _cited(facts, [s.article_id for s in dated]).most_common(3)]
+    if cited:
+        summary += f" It cites {join_names(cited)}."
+    return Reply(summary=summary, sources=dated, confidence=0.8)
 
 
 def _not_in_articles(facts: FactBase, query: Query) -> str | None:

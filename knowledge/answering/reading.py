@@ -94,6 +94,7 @@ _INTENT_VOCABULARY = {
     # "Who reported the meeting?" names an event, not a topic word: the event path finds it.
     Intent.SOURCES: frozenset(
         {"source", "sources", "reported", "report", "reports", "outlet", "outlets", "media"}
+        | {"published", "article", "articles", "story", "stories", "date", "first", "written"}
     )
     | frozenset(EVENT_WORDS),
     Intent.WHO_IS: frozenset({"role", "job", "title", "position", "post"}),

@@ -1,0 +1,106 @@
+"""Short and yes/no question forms seen failing on unseen articles ("X's role?", "has X
+offered anything?", "when was this reported?"), and words the stemmer must bring together
+("died" / "die", "passing" / "pass").
+
+Short invented articles go through the real reader, extraction and store.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowledge.answer import Engine, render_text
+from knowledge.answering.text import stem
+
+NOW = datetime(2031, 7, 20, 9, 0, tzinfo=UTC)
+UNKNOWN = ("don't know", "no information", "couldn't find")
+
+ARTICLES = [
+    {
+        "id": "mini-quota",
+        "title": "Fisheries ministers meet on catch quotas",
+        "published": "2031-07-08",
+        "source": "Harbour Gazette",
+        "text": (
+            "Press secretary Dale Orwin said: “The ministers need to compromise on the quota.”\n\n"
+            "Australia has signaled readiness to cut its catch quota under certain conditions, "
+            "Australian officials said.\n\n"
+            "The talks will cover the catch quota and the protection of reefs, officials said."
+        ),
+    },
+    {
+        "id": "mini-mallow",
+        "title": "Singer Corin Mallow dies at 70",
+        "published": "2031-07-02",
+        "source": "Leeds Courier",
+        "text": (
+            "Singer Corin Mallow has died at the age of 70, his family said.\n\n"
+            "Mallow died on Tuesday night at his home in Leeds after a long battle with lung "
+            "cancer.\n\n"
+            "He recorded eleven albums over four decades."
+        ),
+    },
+    {
+        "id": "mini-ferry",
+        "title": "Ferry operators warn of strike",
+        "published": "2031-07-10",
+        "source": "Kent Herald",
+        "text": (
+            "Ferry unions said the bill would be passed by parliament next month.\n\n"
+            "The ferry operators warned that a strike would close the port for a week."
+        ),
+    },
+]
+
+
+def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
+    return render_text(engine.answer(question, chat_id=chat))
+
+
+def test_possessive_role_short_form(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "orwin's role?")
+    assert "press secretary" in reply.casefold()
+    assert not any(u in reply for u in UNKNOWN)
+
+
+def test_yes_no_offer_question(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "has australia offered anything on the quota?")
+    assert "readiness to cut" in reply
+
+
+def test_when_was_this_reported_names_a_date(mini_engine: Engine) -> None:
+    # In a fresh chat "this" is the newest report.
+    assert "10 July 2031" in _reply(mini_engine, "when was this reported")
+
+
+def test_when_was_that_published_follows_the_last_answer(mini_engine: Engine) -> None:
+    _reply(mini_engine, "who is dale orwin", chat="pub")
+    reply = _reply(mini_engine, "when was that published?", chat="pub")
+    assert "8 July 2031" in reply
+    assert "10 July 2031" not in reply
+
+
+def test_when_was_the_article_about_a_topic_published(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "when was the article about the ferry strike published")
+    assert "10 July 2031" in reply
+
+
+def test_stem_short_and_double_s_verbs() -> None:
+    assert stem("died") == stem("dies") == stem("die") == stem("dying")
+    assert stem("used") == stem("uses") == stem("use")
+    assert stem("passing") == stem("pass") == stem("passed")
+    assert stem("pressed") == stem("press")
+    assert stem("discussed") == stem("discuss")
+    # Unchanged: the ordinary plural and past endings.
+    assert stem("needs") == stem("need")
+    assert stem("meetings") == stem("meet")
+
+
+def test_what_did_x_die_of(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "what did corin mallow die of")
+    assert "lung cancer" in reply
+
+
+def test_when_did_x_die(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "when did mallow die")
+    assert "Tuesday" in reply
