@@ -253,6 +253,16 @@ class Engine:
             not names_nothing
             and parsed.pronoun == "person"
             and previous_person
+            and query.intent is Intent.QUOTES
+            and not query.people
+            and _pronoun_speaks(query.text)
+        ):
+            # "What did he say about the Republicans?": "he" speaks; the names are the topic.
+            changes["people"] = _previous_person(previous)
+        elif (
+            not names_nothing
+            and parsed.pronoun == "person"
+            and previous_person
             and query.intent in (Intent.QUOTES, Intent.OUTCOME)
         ):
             # "What did Trump say about him?": the person of the last answer is the topic.
@@ -607,6 +617,12 @@ def _pronoun_speaks_of_a_title(query: Query) -> bool:
     tokens = [w.text for w in words(query.text)]
     subject = next((i for i, t in enumerate(tokens) if t in _SUBJECT_PRONOUNS), None)
     return subject is not None and all(role.first_word > subject for role in query.roles)
+
+
+def _pronoun_speaks(text: str) -> bool:
+    """The speaker slot of "what did he say ..." is a subject pronoun."""
+    match = _SPEAKER_SLOT.search(text)
+    return match is not None and match.group("who") in _SUBJECT_PRONOUNS
 
 
 def _previous_person(previous: Turn) -> tuple[tuple[str, str], ...]:
