@@ -23,6 +23,7 @@ ARTICLES = [
         "source": "Harbour Gazette",
         "text": (
             "Press secretary Dale Orwin said: “The ministers need to compromise on the quota.”\n\n"
+            "“The Fisheries Council has ignored the small boats for years,” Orwin said.\n\n"
             "Australia has signaled readiness to cut its catch quota under certain conditions, "
             "Australian officials said.\n\n"
             "The talks will cover the catch quota and the protection of reefs, officials said."
@@ -104,3 +105,10 @@ def test_what_did_x_die_of(mini_engine: Engine) -> None:
 def test_when_did_x_die(mini_engine: Engine) -> None:
     reply = _reply(mini_engine, "when did mallow die")
     assert "Tuesday" in reply
+
+
+def test_he_in_a_follow_up_is_the_speaker_not_the_topic(mini_engine: Engine) -> None:
+    _reply(mini_engine, "who is dale orwin", chat="he-speaks")
+    reply = _reply(mini_engine, "what did he say about the fisheries council", chat="he-speaks")
+    assert "what Dale Orwin said" in reply
+    assert "small boats" in reply
