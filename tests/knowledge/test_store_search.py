@@ -159,3 +159,24 @@ def test_kept_reads_are_copies_and_follow_every_write(tmp_path: Path) -> None:
         reader.ingest(make_facts("n02", url="https://e.org/n02", text="Changed. Again."))
         assert [s.text for s in reader.sentences("n02")] == ["Changed.", "Again."]
         assert reader.articles_mentioning([WITKOFF, WITKOFF], limit=10)[0] == "n02"
+
+
+def test_kept_quotes_and_events_follow_writes(tmp_path: Path) -> None:
+    path = tmp_path / "facts.db"
+    with Store.open(path) as reader, Store.open(path) as writer:
+        for number in range(3):
+            writer.ingest(make_facts(f"n{number:02d}", url=f"https://e.org/n{number:02d}"))
+        assert reader.quotes(speaker_ids=[WITKOFF], limit=1)[0].article_id == "n02"
+        assert reader.events(limit=1)[0].article_id == "n02"
+        # The newest article rewritten: its quote and event rows are replaced, and a new row
+        # may take the very id the old one had. By another connection, then by the reader.
+        for store in (writer, reader):
+            text = 'Witkoff spoke. "A new deal," Witkoff said.'
+            facts = make_facts("n02", url="https://e.org/n02", text=text)
+            event = facts.events[0].model_copy(update={"agenda": ("a new deal",)})
+            store.ingest(facts.model_copy(update={"events": (event,)}))
+            assert reader.quotes(speaker_ids=[WITKOFF], limit=1)[0].text == '"A new deal,"'
+            assert reader.events(limit=1)[0].agenda == ("a new deal",)
+            store.ingest(make_facts("n02", url="https://e.org/n02"))
+            assert reader.quotes(speaker_ids=[WITKOFF], limit=1)[0].text == '"We want a deal,"'
+            assert reader.events(limit=1)[0].agenda == ("nuclear program",)
