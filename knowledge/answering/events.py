@@ -285,6 +285,15 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             source = facts.source(hit.sentence.article_id)
             lines.insert(0, fact(f"“{hit.sentence.text}”", source))
             sources.append(source)
+    if "mediators" in query.parsed.aspects and not any(
+        fold(p.role or "") == "mediator" for e in first for p in e.participants
+    ):
+        # "Who is passing messages between them?" of an event with no mediators stored: the
+        # sentences that speak of go-betweens, if any, come before the event card.
+        for hit in reversed(ranked_sentences(facts, query, must=_MEDIATION, limit=2)):
+            source = facts.source(hit.sentence.article_id)
+            lines.insert(0, fact(f"“{hit.sentence.text}”", source))
+            sources.append(source)
     return Reply(
         summary=summary,
         facts=lines,
@@ -294,6 +303,13 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         event_ids=tuple(event_key(e) for e in first),
         people_named=tuple(named),
     )
+
+
+_MEDIATION = re.compile(
+    r"\b(mediat\w*|intermediar\w*|go-betweens?|back ?channels?|(shuttl|pass|relay|carr|convey)"
+    r"\w* (\w+ )?messages?|brokered|brokering)\b",
+    re.IGNORECASE,
+)
 
 
 def _asked_people(query: Query) -> dict[str, set[str]]:

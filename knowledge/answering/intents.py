@@ -181,6 +181,13 @@ _ASPECTS = {
     "duration": re.compile(
         r"\bhow long\b|\bhow many (days|weeks|months|years|hours|minutes)\b|\bduration\b"
     ),
+    # Who carries messages between the parties: "who is mediating", "which countries are
+    # passing messages between them", "the go-betweens".
+    "mediators": re.compile(
+        r"\bmediat|\bgo-? ?betweens?\b|\bintermediar|\bback ?channels?\b|\bbrokering\b"
+        r"|\b(?:pass|passing|passed|relay|relaying|relayed|carry|carrying|carried|convey|"
+        r"conveying|conveyed|ferry|ferrying|deliver|delivering)\b(?: \w+)? messages?\b"
+    ),
     "why": re.compile(r"\bwhy\b|\breasons?\b|\bhow come\b|\bwhat caused\b"),
     "status": re.compile(
         r"\bstill on\b|\bcancel|\bcalled off\b|\bcall off\b|\bpostpon|\bdelay|\bhappen|"
@@ -287,7 +294,9 @@ def classify(normalised: str) -> Parsed:
     about = _ABOUT.search(text)
     if about:
         return parsed(Intent.ABOUT, subject=about.group("rest"))
-    is_event = bool(_EVENT.search(text)) or bool(aspects & {"where", "when", "host", "status"})
+    is_event = bool(_EVENT.search(text)) or bool(
+        aspects & {"where", "when", "host", "status", "mediators"}
+    )
     quotes = _QUOTES.search(text)
     if quotes and not (is_event and quotes.group(1) in {"talk", "call"}):
         return parsed(Intent.QUOTES)

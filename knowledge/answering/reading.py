@@ -89,7 +89,9 @@ _GENERIC = frozenset({"a", "an", "any", "every", "each", "former", "past"})
 _INTENT_VOCABULARY = {
     Intent.QUOTES: frozenset(QUOTE_WORDS),
     Intent.EVENT: frozenset(EVENT_WORDS)
-    | {"hold", "held", "holding", "take", "takes", "taking", "took", "place", "will", "happen"},
+    | {"hold", "held", "holding", "take", "takes", "taking", "took", "place", "will", "happen"}
+    | {"between", "mediating", "mediators", "mediator", "mediate", "mediation", "message"}
+    | {"messages", "passing", "relaying", "carrying", "conveying", "intermediary"},
     Intent.OUTCOME: frozenset(OUTCOME_WORDS),
     # "Who reported the meeting?" names an event, not a topic word: the event path finds it.
     Intent.SOURCES: frozenset(
@@ -115,6 +117,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         # extraction happened to store under that word.
         and link.surface not in facts.titles
     ]
+    links = _capitals_as_governments(facts, links, normalised)
     qwords = [w.text for w in words(normalised)]
     # "the Bush museum", "the Halloran administration": a thing named after a person is
     # not that person; its words are looked for as they are written.
@@ -261,6 +264,57 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         unresolved_roles=tuple(unresolved),
         phrases=tuple(phrases),
     )
+
+
+# A capital standing for its government: "between Washington and Tehran", "Moscow said",
+# "did Beijing offer", "Paris wants" (never "in Paris", "the Paris talks").
+_GOVERNMENT_VERBS = (
+    r"(?:say|says|said|want|wants|wanted|offer|offers|offered|demand|demands|demanded|"
+    r"reject|rejects|rejected|accept|accepts|accepted|agree|agrees|agreed|warn|warns|warned|"
+    r"respond|responds|responded|react|reacts|reacted|think|thinks|propose|proposes|proposed|"
+    r"threaten|threatens|threatened|announce|announces|announced|insist|insists|insisted|"
+    r"claim|claims|claimed|deny|denies|denied|accuse|accuses|accused|plan|plans|planned)"
+)
+
+
+def _capitals_as_governments(facts: FactBase, links: list[Link], text: str) -> list[Link]:
+    """Links of capitals used for their country's government, as that country."""
+    capitals = facts.gazetteer.metonym_capitals
+    out: list[Link] = []
+    for link in links:
+        country = None
+        if link.kind is not EntityKind.COUNTRY and link.name in capitals:
+            surface = re.escape(link.surface)
+            if re.search(
+                rf"\bbetween {surface} and\b|\bbetween (?:the )?[\w-]+(?: [\w-]+)? and {surface}\b"
+                rf"|\b{surface} (?:and \w+ )?{_GOVERNMENT_VERBS}\b"
+                rf"|\b(?:did|does|do|has|have|will|would|is|was) {surface} {_GOVERNMENT_VERBS}\b",
+                text,
+            ):
+                country = facts.gazetteer.capital_to_country.get(link.name)
+        found = None
+        if country is not None:
+            found = next(
+                (
+                    c
+                    for c in facts.linker.link(country, fuzzy=False)
+                    if c.kind is EntityKind.COUNTRY
+                ),
+                None,
+            )
+        if found is None:
+            out.append(link)
+        else:
+            out.append(
+                replace(
+                    found,
+                    surface=link.surface,
+                    first_word=link.first_word,
+                    last_word=link.last_word,
+                    score=link.score,
+                )
+            )
+    return out
 
 
 def people_called(facts: FactBase, names: Sequence[str]) -> list[tuple[str, str]]:

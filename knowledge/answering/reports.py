@@ -209,6 +209,8 @@ def describe_group(
         lead.append(f"Where: {place}.")
     if "agenda" in asked and newest.agenda:
         lead.append(f"On the agenda: {join_names(list(newest.agenda))}.")
+    if "mediators" in asked and mediator_line:
+        lead.append(mediator_line)
     if lead:
         summary = " ".join(lead) + " " + summary
     named = [p.name for p in participants.values()]

@@ -98,7 +98,7 @@ def test_latest_is_a_flag_not_a_window() -> None:
         ("What topics do you know about?", Intent.TOPICS),
         ("help", Intent.HELP),
         ("who said the talks would fail", Intent.QUOTE_SEARCH),
-        ("Which countries are mediating?", Intent.SEARCH),
+        ("Which countries are mediating?", Intent.EVENT),
     ],
 )
 def test_intents(question: str, intent: Intent) -> None:

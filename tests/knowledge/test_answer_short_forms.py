@@ -54,6 +54,24 @@ ARTICLES = [
 ]
 
 
+ARTICLES.append(
+    {
+        "id": "mini-wheat",
+        "title": "Canada and Australia to hold wheat talks",
+        "published": "2031-07-09",
+        "source": "Prairie Wire",
+        "text": (
+            "Canada and Australia will hold talks on a wheat deal in Oslo on Friday, officials "
+            "said.\n\n"
+            "Mediators from Norway and Iceland have been passing messages between the two "
+            "governments for weeks.\n\n"
+            "Russia said the grain corridor must stay open. “The grain corridor is not a "
+            "bargaining chip,” the Russian foreign ministry said."
+        ),
+    }
+)
+
+
 def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
     return render_text(engine.answer(question, chat_id=chat))
 
@@ -112,3 +130,14 @@ def test_he_in_a_follow_up_is_the_speaker_not_the_topic(mini_engine: Engine) -> 
     reply = _reply(mini_engine, "what did he say about the fisheries council", chat="he-speaks")
     assert "what Dale Orwin said" in reply
     assert "small boats" in reply
+
+
+def test_capitals_stand_for_their_governments(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "which countries are passing messages between ottawa and canberra")
+    assert "Norway" in reply and "Iceland" in reply
+    assert not any(u in reply for u in UNKNOWN)
+
+
+def test_a_capital_as_a_place_stays_a_place(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "what is happening in oslo")
+    assert "Oslo" in reply
