@@ -88,3 +88,18 @@ def test_engine_workers(raw: str | None, cpus: int, expected: int):
 def test_engine_workers_garbage_is_refused():
     with pytest.raises(ConfigError, match="NEWSDESK_ENGINE_WORKERS"):
         parse_engine_workers("many", 4)
+
+
+@pytest.mark.parametrize(
+    ("environ", "proxy"),
+    [
+        ({}, False),
+        ({"HTTPS_PROXY": "http://proxy:3128"}, True),
+        ({"all_proxy": "socks5://proxy:1080"}, True),
+        ({"HTTP_PROXY": ""}, False),
+    ],
+    ids=["none", "https-proxy", "all-proxy-lower", "empty"],
+)
+def test_a_proxy_in_the_environment_is_noticed(environ: dict[str, str], proxy: bool):
+    # With a proxy the Bot API goes through httpx, which honours these variables.
+    assert settings_from({"TELEGRAM_BOT_TOKEN": TOKEN, **environ}).proxy is proxy
