@@ -31,6 +31,16 @@ if TYPE_CHECKING:
     from knowledge.store import Store
 
 _BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
+# Words that end many bodies' names: a tail made of these alone names no body in particular.
+_GENERIC_BODY_WORDS = frozenset(
+    """
+    ministry office department party council committee house national state government news
+    agency union bank court federal senate security defence defense health foreign affairs
+    international association group organisation organization institute commission service
+    services board authority centre center foundation company corporation society league
+    assembly parliament congress army force forces police times post press journal daily
+    """.split()
+)
 # Longest name looked up as one n-gram ("Islamic Revolutionary Guard Corps").
 MAX_NGRAM = 5
 # Fuzzy matching only for words at least this long: shorter ones are too easily another word.
@@ -131,6 +141,18 @@ class EntityLinker:
             target = _Target(stored, canonical, kind, True)
             if all(t.entity_id != stored or t.name != canonical for t in self._exact[surface_key]):
                 self._exact[surface_key].append(target)
+        # The last words of long organisation names: "the crisis group" names the body whose
+        # full name ends so, when one such body is clearly the one meant.
+        self._org_tails: dict[str, list[str]] = defaultdict(list)
+        for entity_id, surface in self._canonical.items():
+            parts = key(surface).split()
+            if not entity_id.startswith("organisation:") or len(parts) < 3:
+                continue
+            for start in range(1, len(parts) - 1):
+                tail = parts[start:]
+                if tail[0] in STOPWORDS or set(tail) <= _GENERIC_BODY_WORDS:
+                    continue
+                self._org_tails[" ".join(tail)].append(entity_id)
         # First names of full-named people: "Ivanka's remarks" names the one person so called.
         self._first_names: dict[str, list[str]] = defaultdict(list)
         for entity_id, surface in self._canonical.items():
@@ -232,6 +254,7 @@ class EntityLinker:
                 found.append(self._make_link(targets, qwords, i, i + n - 1, 100.0))
                 taken[i : i + n] = [True] * n
         if fuzzy:
+            self._link_org_tails(qwords, taken, found)
             for i, word in enumerate(qwords):
                 if taken[i] or i not in titled or word.text in self._common:
                     continue
@@ -292,6 +315,26 @@ class EntityLinker:
                     taken[i : i + n] = [True] * n
         found.sort(key=lambda link: link.first_word)
         return found
+
+    def _link_org_tails(self, qwords: Sequence[Word], taken: list[bool], found: list[Link]) -> None:
+        """Words left over that end a long organisation's name ("crisis group")."""
+        for n in range(min(MAX_NGRAM - 1, len(qwords)), 1, -1):
+            for i in range(len(qwords) - n + 1):
+                if any(taken[i : i + n]):
+                    continue
+                bodies = self._org_tails.get(" ".join(w.text for w in qwords[i : i + n]))
+                if not bodies:
+                    continue
+                ranked = sorted(bodies, key=lambda b: self._prominence.get(b, 0), reverse=True)
+                if len(ranked) > 1 and self._prominence.get(ranked[0], 0) < DOMINANT * max(
+                    1, self._prominence.get(ranked[1], 0)
+                ):
+                    continue  # "national party": several bodies, none clearly meant
+                target = _Target(
+                    ranked[0], self._canonical[ranked[0]], EntityKind.ORGANISATION, True
+                )
+                found.append(self._make_link([target], qwords, i, i + n - 1, 100.0))
+                taken[i : i + n] = [True] * n
 
     def _first_name_bearer(self, first: str) -> str | None:
         """The person a capitalised possessive first name stands for: its only bearer, or

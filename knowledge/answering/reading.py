@@ -234,8 +234,14 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             if found:
                 people.extend(found)
                 links = [link for link in links if link not in qualifiers]
-            else:
+            elif not (
+                parsed.intent is Intent.QUOTES
+                and qualifiers
+                and all(link.kind is EntityKind.ORGANISATION for link in qualifiers)
+            ):
                 unresolved.append(title)
+            # else "what did the <body> analyst say?" with nobody stored under that title:
+            # the body's people speak (the body stays a speaker link).
     unknown = _unknown_names(original, linked_words | role_words, facts.gazetteer.titles)
     # Capitalised phrases that name nothing stored ("World Cup") must be matched whole.
     phrases = _unlinked_phrases(original, linked_words | role_words)

@@ -71,6 +71,20 @@ ARTICLES.append(
     }
 )
 
+ARTICLES.append(
+    {
+        "id": "mini-port",
+        "title": "Port closure feared",
+        "published": "2031-07-05",
+        "source": "Coast Times",
+        "text": (
+            "Omar Reyes of the Coastal Research Institute said that “the port cannot survive "
+            "another closure.”\n\n"
+            "Market analyst Lena Troy said: “Shares in the port operator will fall further.”"
+        ),
+    }
+)
+
 
 def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
     return render_text(engine.answer(question, chat_id=chat))
@@ -141,3 +155,15 @@ def test_capitals_stand_for_their_governments(mini_engine: Engine) -> None:
 def test_a_capital_as_a_place_stays_a_place(mini_engine: Engine) -> None:
     reply = _reply(mini_engine, "what is happening in oslo")
     assert "Oslo" in reply
+
+
+def test_a_body_named_by_the_end_of_its_name(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "what did the research institute say")
+    assert "Coastal Research Institute" in reply.split("\n")[0]
+    assert "cannot survive" in reply
+
+
+def test_a_bodys_analyst_is_not_another_bodys(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "what did the research institute analyst say about the port")
+    assert "cannot survive" in reply
+    assert "Shares" not in reply
