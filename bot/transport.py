@@ -29,7 +29,7 @@ import asyncio
 import json
 import ssl
 import time
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
@@ -250,7 +250,10 @@ class KeepAliveRequest(BaseRequest):
             path = parts.path or "/"
             if parts.query:
                 path += "?" + parts.query
-            target = ((parts.scheme, parts.hostname, port), path.encode("utf-8"))
+            # As httpx does: characters a request line cannot carry (a space in a file's path)
+            # are percent-encoded; what is already encoded stays as it is.
+            path = quote(path, safe="/?=&%:@!$'()*+,;-._~")
+            target = ((parts.scheme, parts.hostname, port), path.encode("ascii"))
             if len(self._targets) >= 256:  # bounded, should URLs ever vary
                 self._targets.clear()
             self._targets[url] = target

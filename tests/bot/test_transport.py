@@ -317,3 +317,13 @@ async def test_a_new_connection_closed_without_a_reply_is_not_retried(
     with pytest.raises(NetworkError):
         await request_.post(server.url)
     assert server.connections == 1
+
+
+async def test_characters_a_request_line_cannot_carry_are_percent_encoded(
+    server: Server, request_: KeepAliveRequest
+):
+    base = server.url.rsplit("/bot", 1)[0]
+    await request_.retrieve(f"{base}/file/bot{TOKEN}/documents/my file é%41.txt")
+    assert server.requests[0][0] == (
+        f"GET /file/bot{TOKEN}/documents/my%20file%20%C3%A9%41.txt HTTP/1.1"
+    )
