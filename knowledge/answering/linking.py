@@ -24,7 +24,15 @@ from rapidfuzz.distance import OSA, Prefix
 from rapidfuzz.utils import default_process
 
 from knowledge.answering.cache import LRU
-from knowledge.answering.text import STOPWORDS, Word, collapse_acronyms, fold, key, words
+from knowledge.answering.text import (
+    STOPWORDS,
+    Word,
+    collapse_acronyms,
+    fold,
+    key,
+    words,
+    words_of,
+)
 from knowledge.models import EntityKind
 
 if TYPE_CHECKING:
@@ -33,13 +41,15 @@ if TYPE_CHECKING:
 _BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 # Words that end many bodies' names: a tail made of these alone names no body in particular.
 _GENERIC_BODY_WORDS = frozenset(
-    """
+    words_of(
+        """
     ministry office department party council committee house national state government news
     agency union bank court federal senate security defence defense health foreign affairs
     international association group organisation organization institute commission service
     services board authority centre center foundation company corporation society league
     assembly parliament congress army force forces police times post press journal daily
-    """.split()
+    """
+    )
 )
 # Longest name looked up as one n-gram ("Islamic Revolutionary Guard Corps").
 MAX_NGRAM = 5
