@@ -85,6 +85,33 @@ ARTICLES.append(
     }
 )
 
+ARTICLES += [
+    {
+        "id": "mini-cup-singer",
+        "title": "Singer to perform at cup final",
+        "published": "2031-06-20",
+        "source": "Harbour Gazette",
+        "text": "Singer Ava Lind will perform at the Harlow Cup final on Saturday.",
+    },
+    {
+        "id": "mini-cup-crowd",
+        "title": "Record crowd expected",
+        "published": "2031-06-21",
+        "source": "Kent Herald",
+        "text": "The Harlow Cup final is expected to draw a record crowd of 40,000 fans.",
+    },
+    {
+        "id": "mini-sprint",
+        "title": "Sprint result",
+        "published": "2031-06-22",
+        "source": "Kent Herald",
+        "text": (
+            "The Dunmore Sprint was rowed in heavy rain on Sunday.\n\n"
+            "The Tamsin Eights won the Dunmore Sprint by two lengths."
+        ),
+    },
+]
+
 
 def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
     return render_text(engine.answer(question, chat_id=chat))
@@ -167,3 +194,15 @@ def test_a_bodys_analyst_is_not_another_bodys(mini_engine: Engine) -> None:
     reply = _reply(mini_engine, "what did the research institute analyst say about the port")
     assert "cannot survive" in reply
     assert "Shares" not in reply
+
+
+def test_who_won_with_no_sentence_saying_so_is_unknown(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("who won the harlow cup")
+    assert not answer.known
+    assert any(u in render_text(answer) for u in UNKNOWN)
+
+
+def test_who_won_puts_the_sentence_saying_so_first(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("who won the dunmore sprint")
+    assert answer.known
+    assert "Tamsin Eights won" in answer.facts[0].text
