@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from knowledge.answering.asked import asked_act, tells_act
 from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS
@@ -635,6 +636,19 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
         hits = ranked_sentences(facts, query)
     if not hits:
         return None
+    act = asked_act(query)
+    telling = [h for h in hits if tells_act(act, h.sentence.text)] if act else hits
+    if not telling:
+        # "Who won the regatta?" met only by sentences naming the regatta: not an answer.
+        sources = facts.sources([h.sentence.article_id for h in hits])
+        return Reply(
+            summary="I don't know: no article I have says that. Related:",
+            known=False,
+            facts=[fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits],
+            sources=list(sources.values()),
+            confidence=0.15,
+        )
+    hits = telling + [h for h in hits if h not in telling]
     if "why" in query.parsed.aspects:
         hits = hits[:2] + _reasons(facts, query, hits) + hits[2:3]
     sources = facts.sources([h.sentence.article_id for h in hits])
