@@ -489,6 +489,10 @@ class EngineWorkers:
         turn = self._turn(chat_id)
         cost = self.expected_cost(method, turn is not None)
         worker = self._workers[self.pick()]
+        loop = _running_loop()
+        if loop is not None and loop is worker.loop:
+            # The loop reads the replies: blocking it on one would wait forever.
+            raise RuntimeError("EngineWorkers: from the event loop, use the *_async methods")
         reply = worker.submit(method, args, kwargs, turn, cost).result()
         self._learn(method, turn is not None, reply.seconds)
         self._keep_turn(chat_id, reply.turn)

@@ -171,6 +171,8 @@ async def test_in_the_bot_the_event_loop_reads_the_replies_and_survives_a_killed
     await pool.start_async()
     try:
         assert readers() == before  # no reader threads: the loop reads
+        with pytest.raises(RuntimeError, match="_async"):
+            pool.answer("What did Ana Smith say?", chat_id=199)  # would block the reader
         questions = [
             ("What did Ana Smith say?", "What did Bob Jones say?")[n % 2] for n in range(30)
         ]
