@@ -7,10 +7,13 @@ regatta share the topic, not the answer, and must not be passed off as one.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent
 from knowledge.answering.query import Query
 from knowledge.answering.text import SYNONYM_STEMS, fold, stem, stems, words_of
+from knowledge.models import EntityKind
 
 # "who won ...", "which team won ...", "what company bought ...": the verb right after the
 # question word (an auxiliary there, "who is", "which team did", asks something else).
@@ -62,3 +65,70 @@ def tells_act(act: tuple[str, ...], text: str) -> bool:
     return any(word.startswith(a) for a in act for word in said) or any(
         a in fold(text) for a in act if len(a) >= 5
     )
+
+
+# "Does X want ...?", "is X going to ...?": a yes/no question whose subject is a person.
+_YES_NO = re.compile(
+    r"^(?:and |so )?(?:does|did|do|is|was|has|have|had|will|would|can|could|should) (?P<rest>.+)$"
+)
+# After a name, words that make it no subject: "Trump's", "the Trump administration".
+_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:['’]s?\b|\s+(?:administration|campaign|government|team|family|aides?|allies|"
+    r"officials?|era|presidency|organisation|organization|tower|white house)\b)"
+)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|of|to|with|by|against|for|on|from|about|at|keep|kept|told|tell|urged|urge|asked|"
+    r"ask|called|met|meet|thanked|praised|criticised|criticized|warned|persuade|persuaded|"
+    r"pressed|lobbied|and)\s+(?:(?:mr|mrs|ms|dr)\.?\s+|president\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def asked_person_forms(facts: FactBase, query: Query) -> list[str]:
+    """The spellings of the person a yes/no question is about ("does Trump want a deal?"),
+    or [] when it is about no one person."""
+    if query.intent is not Intent.SEARCH or len({name for _, name in query.people}) != 1:
+        return []
+    match = _YES_NO.search(query.text)
+    if match is None:
+        return []
+    rest = match.group("rest")
+    link = next(
+        (
+            link
+            for link in query.links
+            if link.kind is EntityKind.PERSON and rest.startswith(link.surface)
+        ),
+        None,
+    )
+    if link is None:
+        return []
+    forms = facts.name_forms(link)
+    # The surname alone is how a report names the person after the first mention.
+    forms.append(link.name.split()[-1])
+    return [f for f in dict.fromkeys(forms) if len(f) > 2]
+
+
+def names_as_subject(forms: list[str], text: str) -> bool:
+    """Whether the sentence names the person as someone acting or speaking, not as a
+    qualifier ("Trump's", "the Trump administration") or an object ("told Trump")."""
+    for form in forms:
+        for match in re.finditer(rf"\b{re.escape(form)}\b", text):
+            if _NOT_SUBJECT_AFTER.search(text[match.end() :]):
+                continue
+            if _NOT_SUBJECT_BEFORE.search(text[: match.start()]):
+                continue
+            return True
+    return False
+
+
+_PRESENT = re.compile(r"^(?:and |so )?(?:does|do|is|are|has|have|will)\b")
+
+
+def newest_telling(query: Query, coverage: float, day: date) -> tuple[bool, float, date]:
+    """The order of a person's sentences for a yes/no question: in the present tense ("does
+    X want a deal?") what X says now matters, so nearly full matches go newest first; in
+    the past tense the best match first."""
+    if _PRESENT.search(query.text):
+        return (round(coverage, 1) >= 0.9, 0.0, day)
+    return (True, round(coverage, 1), day)

@@ -166,6 +166,11 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         for t in content_words(normalised)
         if t not in linked_words and t not in role_words and t not in vocabulary
     ]
+    frame = _WANTS_FRAME.search(normalised)
+    if frame and len(terms) > 1:
+        # "Does X want a deal with Y?": "want" frames the question; the answer is X on a
+        # deal ("Hopefully, we make a deal"), whatever verb of wishing the report uses.
+        terms = [t for t in terms if t != frame.group("verb")]
     # An ambiguous surname goes to the bearer whose articles speak of the other words asked.
     links = prefer_in_context(facts.linker, links, terms, facts.store)
     window = resolve_time(normalised, now.date())
@@ -272,6 +277,10 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     )
 
 
+_WANTS_FRAME = re.compile(
+    r"^(?:and |so )?(?:does|did|do|will|would) [\w.' -]+? (?P<verb>want|wants|wish|hope|plan|"
+    r"intend|expect|think|believe|like|prefer)\b"
+)
 # A capital standing for its government: "between Washington and Tehran", "Moscow said",
 # "did Beijing offer", "Paris wants" (never "in Paris", "the Paris talks").
 _GOVERNMENT_VERBS = (

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from knowledge.answering.asked import asked_act, tells_act
+from knowledge.answering.asked import (
+    asked_act,
+    asked_person_forms,
+    names_as_subject,
+    newest_telling,
+    tells_act,
+)
 from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS
@@ -521,15 +527,49 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
                 hits.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
     if counted is not None and not any(counts(h.sentence.text) for h in hits):
         hits += _counting_in_focus(facts, query, counted, seen)
+    priced = bool(_PRICE_ASKED.search(query.text))
+    if priced and not any(_MONEY.search(h.sentence.text) for h in hits):
+        # "How much did the report cost?": a sum of money in the reports the question is
+        # about, though the sentence saying it calls the report "the document".
+        topical = topical or ranked_sentences(facts, query, limit=3, found=found)
+        hits += _priced_in_focus(facts, topical, seen)
     hits.sort(
         key=lambda h: (
             counts(h.sentence.text),
+            priced and bool(_MONEY.search(h.sentence.text)),
             _figure_rank(h.sentence.text),
             round(h.coverage, 1),
         ),
         reverse=True,
     )
     return hits[:limit]
+
+
+# "How much ... cost / spend / pay / worth": a sum of money is asked for.
+_PRICE_ASKED = re.compile(
+    r"\bhow much\b.*\b(cost|costs|costing|spend|spent|spending|pay|paid|price|priced|worth|"
+    r"charge|charged|fund|funding|budget|fee|fine|fined|sold|sell|bought|buy|raise|raised)\b"
+)
+_MONEY = re.compile(
+    r"[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|k|billion|million|trillion|thousand)?\s?"
+    r"(?:pounds|dollars|euros|yen|francs|rupees|pence|cents)\b|\b(?:US|A|C)\$\s?\d",
+    re.IGNORECASE,
+)
+
+
+def _priced_in_focus(
+    facts: FactBase, topical: list[_Hit], seen: set[tuple[str, int]]
+) -> list[_Hit]:
+    """The sentences with a sum of money in the (two) reports best matching the question."""
+    out: list[_Hit] = []
+    for article_id in list(dict.fromkeys(h.sentence.article_id for h in topical))[:2]:
+        anchor = next(h for h in topical if h.sentence.article_id == article_id)
+        for sentence in facts.store.sentences(article_id):
+            key = (sentence.article_id, sentence.index)
+            if key not in seen and _MONEY.search(sentence.text):
+                seen.add(key)
+                out.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
+    return out
 
 
 def _counting_in_focus(
@@ -633,7 +673,15 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
     if _HOW_MANY.search(query.text):
         hits = _amount_hits(facts, query)
     else:
-        hits = ranked_sentences(facts, query)
+        person = asked_person_forms(facts, query)
+        hits = ranked_sentences(facts, query, limit=40 if person else 3)
+        if person:
+            # "Does X want a deal?": X's own words and acts before sentences that say the
+            # words of the question of someone else.
+            told = [h for h in hits if names_as_subject(person, h.sentence.text)]
+            told.sort(key=lambda h: newest_telling(query, h.coverage, h.day), reverse=True)
+            hits = told + [h for h in hits if h not in told]
+        hits = hits[:3]
     if not hits:
         return None
     act = asked_act(query)

@@ -112,6 +112,42 @@ ARTICLES += [
     },
 ]
 
+ARTICLES += [
+    {
+        "id": "mini-leaflet",
+        "title": "Opposition attacks council",
+        "published": "2031-06-15",
+        "source": "Kent Herald",
+        "text": (
+            "The Harbour Strategy leaflet was launched at the town hall on Tuesday.\n\n"
+            "Opposition leader Kay Brandt said voters deserved better.\n\n"
+            "Brandt has led the opposition group since 2029.\n\n"
+            "The council meets again in September.\n\n"
+            "Brandt attacked the document, which officials say has cost about £4,200 to print."
+        ),
+    },
+    {
+        "id": "mini-lorne",
+        "title": "Premier seeks wider fishing pact",
+        "published": "2031-05-01",
+        "source": "Prairie Wire",
+        "text": (
+            "Premier Ida Lorne said she wanted a broader fishing deal with Chile, and President "
+            "Otto Kessler's aides agreed."
+        ),
+    },
+    {
+        "id": "mini-kessler",
+        "title": "Kessler weighs Chile talks",
+        "published": "2031-06-30",
+        "source": "Kent Herald",
+        "text": (
+            "President Otto Kessler spoke to reporters on Sunday, saying: “We are close. "
+            "Hopefully, we make a deal soon.”"
+        ),
+    },
+]
+
 
 def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
     return render_text(engine.answer(question, chat_id=chat))
@@ -206,3 +242,13 @@ def test_who_won_puts_the_sentence_saying_so_first(mini_engine: Engine) -> None:
     answer = mini_engine.answer("who won the dunmore sprint")
     assert answer.known
     assert "Tamsin Eights won" in answer.facts[0].text
+
+
+def test_how_much_did_it_cost_finds_the_sum(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("how much did the harbour strategy leaflet cost")
+    assert "£4,200" in answer.facts[0].text
+
+
+def test_does_x_want_gives_xs_own_words_first(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("does kessler want a deal with chile")
+    assert "Hopefully" in answer.facts[0].text
