@@ -129,7 +129,11 @@ _WHO_IS = re.compile(
     r"|^(and )?what does (?P<rest3>.+) do[\s?!.]*$"
     # The short forms: "X's role?", "and X's job", "what about X's position".
     r"|^(and |so )?(what about )?(?P<rest5>[\w.' -]+?(?:'s|s')) (current |exact |official |new )?"
-    r"(role|job|title|position|post|occupation)$"
+    r"(role|job|title|position|post|occupation)( in [\w' -]+)?$"
+    # "role of X?", "what role does X play", "X job?"
+    r"|^(and )?(the )?(role|job|title|position|occupation) of (?P<rest6>.+)$"
+    r"|^(and )?what (role|job|position|part|post) does (?P<rest7>.+?) (play|have|hold|do)$"
+    r"|^(?P<rest8>[\w.' -]+?) (role|job|title|occupation)$"
     r"|^tell me (more )?about (?P<rest4>.+)$"
 )
 _EVENT_VERBING = re.compile(
@@ -307,7 +311,7 @@ def classify(normalised: str) -> Parsed:
         rest = next(
             (
                 who_is.group(g)
-                for g in ("rest", "rest2", "rest3", "rest4", "rest5")
+                for g in ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7", "rest8")
                 if who_is.group(g) is not None
             ),
             None,

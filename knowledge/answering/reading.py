@@ -99,7 +99,9 @@ _INTENT_VOCABULARY = {
         | {"published", "article", "articles", "story", "stories", "date", "first", "written"}
     )
     | frozenset(EVENT_WORDS),
-    Intent.WHO_IS: frozenset({"role", "job", "title", "position", "post"}),
+    Intent.WHO_IS: frozenset(
+        {"role", "job", "title", "position", "post", "occupation", "play", "part", "hold"}
+    ),
     Intent.SUMMARY: frozenset({"summary", "summarise", "summarize", "overview", "story"}),
 }
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from knowledge.answer import Engine, render_text
 from knowledge.answering.text import stem
 
@@ -153,8 +155,12 @@ def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
     return render_text(engine.answer(question, chat_id=chat))
 
 
-def test_possessive_role_short_form(mini_engine: Engine) -> None:
-    reply = _reply(mini_engine, "orwin's role?")
+@pytest.mark.parametrize(
+    "question",
+    ["orwin's role?", "role of dale orwin?", "what role does orwin play", "orwin job"],
+)
+def test_short_role_forms(mini_engine: Engine, question: str) -> None:
+    reply = _reply(mini_engine, question)
     assert "press secretary" in reply.casefold()
     assert not any(u in reply for u in UNKNOWN)
 
