@@ -375,6 +375,8 @@ _KEPT_MENTION_LISTS = 128
 """How many ``articles_mentioning`` answers the store keeps."""
 _KEPT_MODELS = 8192
 """How many parsed quotes, and as many events, the store keeps (see ``_parsed``)."""
+_KEPT_SENTENCE_ROWS = 16384
+"""How many sentences found by searches the store keeps, by id."""
 
 
 def content_tokens(text: str) -> list[str]:
@@ -471,6 +473,7 @@ class Store:
             OrderedDict()
         )
         self._kept_quotes: OrderedDict[int, Quote] = OrderedDict()
+        self._kept_rows: OrderedDict[int, Sentence] = OrderedDict()  # found by searches
         self._kept_events: OrderedDict[int, Event] = OrderedDict()
         self._read_version = -1  # PRAGMA data_version the kept reads were made at
 
@@ -1007,6 +1010,7 @@ class Store:
         self._kept_mentions.clear()
         self._kept_quotes.clear()
         self._kept_events.clear()
+        self._kept_rows.clear()
 
     def search_sentences(
         self, query: str, *, limit: int = 20, article_ids: Sequence[str] | None = None
@@ -1059,16 +1063,30 @@ class Store:
             best = [-negated for _, negated in ranked]
             if not best:
                 return []
-            found = {
-                int(r[0]): Sentence(
-                    article_id=r[1], index=r[2], start=r[3], end=r[4], text=r[5], paragraph=r[6]
-                )
+            # Half the sentences searches find were found before (by another search of the
+            # same answer or an earlier question): those are kept by id, the rest read.
+            self._check_read_version(db)
+            kept = self._kept_rows
+            found: dict[int, Sentence] = {}
+            missing: list[int] = []
+            for rowid in best:
+                sentence = kept.get(rowid)
+                if sentence is None:
+                    missing.append(rowid)
+                else:
+                    kept.move_to_end(rowid)
+                    found[rowid] = sentence
+            if missing:
                 for r in db.execute(
                     'SELECT id, article_id, idx, start, "end", text, paragraph FROM sentences'
-                    f" WHERE id IN ({_placeholders(best)})",
-                    best,
-                )
-            }
+                    f" WHERE id IN ({_placeholders(missing)})",
+                    missing,
+                ):
+                    sentence = Sentence(
+                        article_id=r[1], index=r[2], start=r[3], end=r[4], text=r[5], paragraph=r[6]
+                    )
+                    found[int(r[0])] = sentence
+                    _keep(kept, int(r[0]), sentence, _KEPT_SENTENCE_ROWS)
         # bm25() is lower-is-better and negative; flip it so callers can treat it as a score.
         return [(found[rowid], -scores[rowid]) for rowid in best if rowid in found]
 

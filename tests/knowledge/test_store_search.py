@@ -180,3 +180,21 @@ def test_kept_quotes_and_events_follow_writes(tmp_path: Path) -> None:
             store.ingest(make_facts("n02", url="https://e.org/n02"))
             assert reader.quotes(speaker_ids=[WITKOFF], limit=1)[0].text == '"We want a deal,"'
             assert reader.events(limit=1)[0].agenda == ("nuclear program",)
+
+
+def test_kept_search_sentences_follow_writes(tmp_path: Path) -> None:
+    path = tmp_path / "facts.db"
+    with Store.open(path) as reader, Store.open(path) as writer:
+        writer.ingest(
+            make_facts("g1", url="https://e.org/g1", text="Grain prices fell. Ports shut.")
+        )
+        assert [s.text for s, _ in reader.search_sentences("grain")] == ["Grain prices fell."]
+        # The last article rewritten: its new sentences may take the ids of the old ones.
+        for store in (writer, reader):
+            text = "Grain exports rose. Ports reopened."
+            store.ingest(make_facts("g1", url="https://e.org/g1", text=text))
+            assert [s.text for s, _ in reader.search_sentences("grain")] == ["Grain exports rose."]
+            store.ingest(
+                make_facts("g1", url="https://e.org/g1", text="Grain prices fell. Ports shut.")
+            )
+            assert [s.text for s, _ in reader.search_sentences("grain")] == ["Grain prices fell."]
