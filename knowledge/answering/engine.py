@@ -369,9 +369,10 @@ class Engine:
                 lambda q: answer_quotes(facts, q), query
             ) or self._unknown(query)
             topical = query.topic_links or query.topic_terms or query.phrases
-            if query.groups and not query.people and topical:
+            if query.groups and not query.people and (topical or not said.known):
                 # "How did the Palestinians react to the plan?": a country's reaction is more
-                # often reported than quoted; add the sentences that report it.
+                # often reported than quoted; add the sentences that report it (also when
+                # nothing quoted is credited to the body: "X of the Institute warned that").
                 reported = answer_search(facts, query)
                 forms = [f for link in query.groups for f in facts.name_forms(link) if len(f) > 2]
                 # Only sentences that name the group report its reaction.
