@@ -151,15 +151,17 @@ class EntityLinker:
             target = _Target(stored, canonical, kind, True)
             if all(t.entity_id != stored or t.name != canonical for t in self._exact[surface_key]):
                 self._exact[surface_key].append(target)
-        # The last words of long organisation names: "the crisis group" names the body whose
-        # full name ends so, when one such body is clearly the one meant.
+        # Long organisation names shortened: "the crisis group" (its last words), "the
+        # harbour institute" (first and last), when one such body is clearly the one meant.
         self._org_tails: dict[str, list[str]] = defaultdict(list)
         for entity_id, surface in self._canonical.items():
             parts = key(surface).split()
             if not entity_id.startswith("organisation:") or len(parts) < 3:
                 continue
-            for start in range(1, len(parts) - 1):
-                tail = parts[start:]
+            shortened = [parts[start:] for start in range(1, len(parts) - 1)]
+            # "the harbour institute" for the Harbour Policy Institute: first and last word.
+            shortened.append([parts[0], parts[-1]])
+            for tail in shortened:
                 if tail[0] in STOPWORDS or set(tail) <= _GENERIC_BODY_WORDS:
                     continue
                 self._org_tails[" ".join(tail)].append(entity_id)

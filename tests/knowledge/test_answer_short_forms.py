@@ -258,3 +258,9 @@ def test_how_much_did_it_cost_finds_the_sum(mini_engine: Engine) -> None:
 def test_does_x_want_gives_xs_own_words_first(mini_engine: Engine) -> None:
     answer = mini_engine.answer("does kessler want a deal with chile")
     assert "Hopefully" in answer.facts[0].text
+
+
+def test_a_body_named_by_its_first_and_last_words(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "what did the coastal institute analyst say")
+    assert "cannot survive" in reply
+    assert not any(u in reply for u in UNKNOWN)
