@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -327,3 +329,46 @@ async def test_characters_a_request_line_cannot_carry_are_percent_encoded(
     assert server.requests[0][0] == (
         f"GET /file/bot{TOKEN}/documents/my%20file%20%C3%A9%41.txt HTTP/1.1"
     )
+
+
+# A self-signed certificate for localhost and 127.0.0.1, valid until 2126, made once with
+# `openssl req -x509 -newkey rsa:2048 -nodes -days 36500 -subj /CN=localhost
+# -addext subjectAltName=DNS:localhost,IP:127.0.0.1`; it exists only for these tests.
+_CERT = Path(__file__).parent / "fixtures" / "localhost-cert.pem"
+_KEY = Path(__file__).parent / "fixtures" / "localhost-key.pem"
+
+
+@pytest.fixture
+async def tls_server() -> AsyncIterator[Server]:
+    state = Server(reply=ok)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(_CERT, _KEY)
+    listener = await asyncio.start_server(state.serve, "127.0.0.1", 0, ssl=context)
+    port = listener.sockets[0].getsockname()[1]
+    state.url = f"https://127.0.0.1:{port}/bot{TOKEN}/getMe"
+    async with listener:
+        yield state
+
+
+async def test_https_is_verified_and_kept_alive(tls_server: Server):
+    # The real Bot API is https: the certificate is checked against the trusted roots and
+    # the host name, and the TLS connection is reused like a plain one.
+    trusted = ssl.create_default_context(cafile=str(_CERT))
+    async with KeepAliveRequest(2, read_timeout=2.0, ssl_context=trusted) as transport:
+        for _ in range(3):
+            assert await transport.post(tls_server.url) is True
+    assert tls_server.connections == 1
+    assert tls_server.requests[0][0] == f"POST /bot{TOKEN}/getMe HTTP/1.1"
+
+
+async def test_an_untrusted_certificate_is_a_network_error_without_the_token(
+    tls_server: Server,
+):
+    # The default context trusts only the system's roots, which never signed this test
+    # certificate: the call must fail rather than talk to an unverified server.
+    async with KeepAliveRequest(2, read_timeout=2.0, connect_timeout=2.0) as transport:
+        with pytest.raises(NetworkError) as caught:
+            await transport.post(tls_server.url)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
+    assert TOKEN not in str(caught.value)
+    assert tls_server.requests == []
