@@ -293,6 +293,12 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
                 if (sentence.article_id, sentence.index) not in seen:
                     seen.add((sentence.article_id, sentence.index))
                     hits.append((sentence, score))
+    for acronym in _acronyms(query, terms):
+        # "WMD" is indexed letter by letter where a report writes "W.M.D.": search so too.
+        for sentence, score in facts.store.search_sentences(" ".join(acronym), limit=40):
+            if (sentence.article_id, sentence.index) not in seen:
+                seen.add((sentence.article_id, sentence.index))
+                hits.append((sentence, score))
     more: list[tuple[Sentence, float]] = []
     focus = _focus_articles(facts, concepts, naming) if naming else []
     # An article whose headline says the topic words asked ("the harbour museum" in
@@ -310,6 +316,20 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
             if (sentence.article_id, sentence.index) not in seen
         ]
     return _Found(concepts, hits, naming, more)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _acronyms(query: Query, terms: list[str]) -> list[str]:
+    """Topic words that are acronyms: written in capitals in the question ("WMD", "NHS"), or
+    short with no vowel ("wmd")."""
+    capitals = {w.casefold() for w in re.findall(r"\b[A-Z]{2,5}\b", query.question)}
+    return [
+        t
+        for t in terms
+        if 2 <= len(t) <= 5 and t.isalpha() and (t in capitals or not _VOWELS & set(t))
+    ]
 
 
 def _titled_articles(
