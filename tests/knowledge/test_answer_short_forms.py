@@ -7,12 +7,20 @@ Short invented articles go through the real reader, extraction and store.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 
 from knowledge.answer import Engine, render_text
+from knowledge.answering.facts import FactBase
+from knowledge.answering.reading import read_question
+from knowledge.answering.search import find_sentences
 from knowledge.answering.text import stem
+from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.ingest import ingest_articles
+from knowledge.readers import read_document
+from knowledge.store import Store
 
 NOW = datetime(2031, 7, 20, 9, 0, tzinfo=UTC)
 UNKNOWN = ("don't know", "no information", "couldn't find")
@@ -264,3 +272,38 @@ def test_a_body_named_by_its_first_and_last_words(mini_engine: Engine) -> None:
     reply = _reply(mini_engine, "what did the coastal institute analyst say")
     assert "cannot survive" in reply
     assert not any(u in reply for u in UNKNOWN)
+
+
+ACRONYM_ARTICLES = [
+    {
+        "id": "mini-inspectors",
+        "title": "Inspectors report",
+        "published": "2031-01-02",
+        "source": "Kent Herald",
+        "text": (
+            "No W.M.D. turned up anywhere, inspectors said.\n\nThe valley was searched for months."
+        ),
+    },
+    {
+        "id": "mini-weather",
+        "title": "Cold spell",
+        "published": "2031-01-03",
+        "source": "Kent Herald",
+        "text": "The weather in the valley was cold.",
+    },
+]
+
+
+@pytest.mark.parametrize("question", ["WMD?", "what about wmd?"])
+def test_an_acronym_finds_its_dotted_spelling(question: str) -> None:
+    data = "\n".join(json.dumps(a) for a in ACRONYM_ARTICLES).encode()
+    with Store.open(":memory:") as store:
+        ingest_articles(store, read_document("mini.jsonl", data))
+        engine = Engine(store, clock=lambda: NOW)
+        answer = engine.answer(question)
+        # The full-text search itself finds it (a small base is also read whole).
+        facts = FactBase(store, load_gazetteer())
+        facts.refresh()
+        found = find_sentences(facts, read_question(facts, question, NOW))
+    assert answer.facts and "W.M.D." in answer.facts[0].text
+    assert any("W.M.D." in sentence.text for sentence, _ in found.hits)
