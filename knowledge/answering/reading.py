@@ -293,6 +293,17 @@ _GOVERNMENT_VERBS = (
     r"claim|claims|claimed|deny|denies|denied|accuse|accuses|accused|plan|plans|planned)"
 )
 
+# "Tehran's position", "Moscow's response": what a government holds or does.
+_GOVERNMENT_STANCE = (
+    r"(?:position|stance|response|reaction|offer|offers|demands?|view|views|policy|plan|"
+    r"proposal|proposals|line|answer|conditions|terms|red lines|goals?|aims?|strategy)"
+)
+# "Washington-Tehran talks", "Moscow and Kyiv relations": between governments.
+_RELATIONS_NOUNS = (
+    r"(?:talks|relations|ties|negotiations|dialogue|deal|agreement|summit|rapprochement|"
+    r"tensions|dispute|standoff|channel)"
+)
+
 
 def _capitals_as_governments(facts: FactBase, links: list[Link], text: str) -> list[Link]:
     """Links of capitals used for their country's government, as that country."""
@@ -305,7 +316,10 @@ def _capitals_as_governments(facts: FactBase, links: list[Link], text: str) -> l
             if re.search(
                 rf"\bbetween {surface} and\b|\bbetween (?:the )?[\w-]+(?: [\w-]+)? and {surface}\b"
                 rf"|\b{surface} (?:and \w+ )?{_GOVERNMENT_VERBS}\b"
-                rf"|\b(?:did|does|do|has|have|will|would|is|was) {surface} {_GOVERNMENT_VERBS}\b",
+                rf"|\b(?:did|does|do|has|have|will|would|is|was) {surface} {_GOVERNMENT_VERBS}\b"
+                rf"|\b{surface}(?:'s|s') {_GOVERNMENT_STANCE}\b"
+                rf"|\b{surface}(?:-| and )(?:the )?[\w-]+ {_RELATIONS_NOUNS}\b"
+                rf"|\b[\w-]+(?:-| and ){surface} {_RELATIONS_NOUNS}\b",
                 text,
             ):
                 country = facts.gazetteer.capital_to_country.get(link.name)

@@ -307,3 +307,16 @@ def test_an_acronym_finds_its_dotted_spelling(question: str) -> None:
         found = find_sentences(facts, read_question(facts, question, NOW))
     assert answer.facts and "W.M.D." in answer.facts[0].text
     assert any("W.M.D." in sentence.text for sentence, _ in found.hits)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did moscow say about the grain corridor",
+        "what is moscow's position on the grain corridor",
+    ],
+)
+def test_a_capital_speaking_is_its_government(mini_engine: Engine, question: str) -> None:
+    reply = _reply(mini_engine, question)
+    assert "grain corridor" in reply
+    assert not any(u in reply for u in UNKNOWN)
