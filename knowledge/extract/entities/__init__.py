@@ -109,13 +109,17 @@ def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> l
     the second half is a body ("... Campaign") or the whole phrase speaks ("says X the Y")."""
     # only the places where one candidate ends at " the " and another starts after it
     # (found through str.find: a Python step per candidate cost ~0.7% of extraction)
-    by_end = {c.end: k for k, c in enumerate(candidates)}
+    by_end: dict[int, int] | None = None
     pairs: list[int] = []
     at = text.find(" the ")
     while at >= 0:
-        k = by_end.get(at)
-        if k is not None and k + 1 < len(candidates) and candidates[k + 1].start == at + 5:
-            pairs.append(k)
+        # only "<Capitalised> the <Capitalised>" can join
+        if text[at + 5 : at + 6].isupper() and text[text.rfind(" ", 0, at) + 1].isupper():
+            if by_end is None:
+                by_end = {c.end: k for k, c in enumerate(candidates)}
+            k = by_end.get(at)
+            if k is not None and k + 1 < len(candidates) and candidates[k + 1].start == at + 5:
+                pairs.append(k)
         at = text.find(" the ", at + 5)
     if not pairs:
         return candidates
@@ -230,8 +234,18 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     # organisations in text order, built when a title first needs its body
     bodies: list[Candidate] | None = None
     # surnames of people named in full, built when a title first needs them
-    surnames: dict[str, str] | None = None
-    surname_set: frozenset[str] = frozenset()
+    surnames: dict[str, str] = {}
+
+    def full_names() -> dict[str, str]:
+        if not surnames:
+            surnames.update(
+                (c.name.rsplit(" ", 1)[-1], c.name)
+                for c in reversed(candidates)
+                if c.kind is EntityKind.PERSON and " " in c.name
+            )
+            surnames.setdefault("", "")  # built, even when no one is named in full
+        return surnames
+
     body_starts: list[int] = []
     for cand in candidates:
         if cand.kind is not EntityKind.PERSON:
@@ -257,18 +271,12 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             at = cand.party_start or cand.start
             if cand.honorific and text.endswith(cand.honorific + " ", 0, at):
                 at -= len(cand.honorific) + 1
-            if surnames is None:
-                surnames = {
-                    c.name.rsplit(" ", 1)[-1]: c.name
-                    for c in reversed(candidates)
-                    if c.kind is EntityKind.PERSON and " " in c.name
-                }
-                surname_set = frozenset(surnames)
-            left = left_title(gaz, text, at, ends, surname_set)
+            left = left_title(gaz, text, at, ends, full_names)
             if left is not None:
                 cand.title, left_aff, cand.title_start = left
-                # "Pierce's senior adviser": the person named in full elsewhere
-                left_aff = surnames.get(left_aff, left_aff) if left_aff else None
+                if left_aff and " " not in left_aff:
+                    # "Pierce's senior adviser": the person named in full elsewhere
+                    left_aff = full_names().get(left_aff, left_aff)
                 cand.affiliation = cand.affiliation or left_aff
                 if cand.affiliation is None:
                     if bodies is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 from knowledge.extract.entities.runs import Candidate, title_at
 from knowledge.extract.gazetteer import Gazetteer
@@ -31,7 +32,7 @@ def left_title(
     text: str,
     start: int,
     ends: dict[int, Candidate],
-    surnames: frozenset[str] = frozenset(),
+    surnames: Callable[[], Mapping[str, str]] | None = None,
 ) -> tuple[str, str | None, int] | None:
     """A lower-case title just before a name, with the affiliation before the title."""
     window = text[max(0, start - 60) : start]
@@ -100,7 +101,7 @@ def left_title(
                 and " " not in owner.name
                 and not (owner.title or owner.honorific)
                 and title not in KINSHIP
-                and not (possessive and owner.name in surnames)
+                and not (possessive and surnames is not None and owner.name in surnames())
             ):
                 # "Qantas boss Mr Dixon", "Amazon's chief Robin Terrell": a lone name before a
                 # title is the body the person works for, unless it is the possessive of a

@@ -266,7 +266,12 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
     i = 0
     n = len(words)
     # one set test a run: few runs name a venue ("Union Square")
-    venues = n > 1 and not (VENUE_TAILS.isdisjoint(plain) and VENUE_HEADS.isdisjoint(plain))
+    # (a venue word ends the venue, which ends the run or stands before one more name word)
+    venues = n > 1 and (
+        plain[-1] in VENUE_TAILS
+        or plain[0] in VENUE_HEADS
+        or (n > 2 and (plain[-2] in VENUE_TAILS or plain[1] in VENUE_HEADS))
+    )
     while i < n:
         matched = 0
         # no gazetteer name starts with this word: skip the lookups

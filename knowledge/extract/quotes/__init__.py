@@ -264,7 +264,7 @@ def _resolve(
 # "told reporters in Vienna", "said at a news conference in Lima", "speaking in Kyiv, X
 # said": a place in the attribution, after the cue or before the source.
 _PLACE_AFTER_CUE = re.compile(
-    r"^[^“”\"\n.;:!?]{0,45}?\b(?:in|at)\s+(?:the\s+)?"
+    r"[^“”\"\n.;:!?]{0,45}?\b(?:in|at)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
 # The words allowed between a cue and "in <place>": who was addressed and on what occasion
@@ -288,20 +288,21 @@ _PLACE_BEFORE_SOURCE = re.compile(
 
 def _said_at(text: str, src: Source, cand: Candidate) -> str | None:
     """Where a statement was made, when its attribution names a known place."""
-    end = src.cue_end + 70
-    if cand.start > src.cue_end:
+    # searched in place (no slices): it runs for every attributed quote
+    at = src.cue_end
+    end = at + 70
+    if cand.start > at:
         end = min(end, cand.start)  # never inside the quoted words
-    window = text[src.cue_end : end]
-    if " in " in window or " at " in window:
-        match = _PLACE_AFTER_CUE.match(window)
-        gap = window[: match.start("place")].split()[:-1] if match is not None else []
+    if text.find(" in ", at, end) >= 0 or text.find(" at ", at, end) >= 0:
+        match = _PLACE_AFTER_CUE.match(text, at, end)
+        gap = text[at : match.start("place")].split()[:-1] if match is not None else []
         if match is not None and all(w[:1].isupper() or w in _SETTING_WORDS for w in gap):
             place = _known_place(match.group("place").split())
             if place is not None:
                 return place
-    before = text[max(0, src.np_start - 70) : src.np_start]
-    if "," in before:
-        match = _PLACE_BEFORE_SOURCE.search(before)
+    lo = max(0, src.np_start - 70)
+    if text.find(" in ", lo, src.np_start) >= 0 or text.find(" at ", lo, src.np_start) >= 0:
+        match = _PLACE_BEFORE_SOURCE.search(text, lo, src.np_start)
         if match is not None:
             return _known_place(match.group("place").split())
     return None

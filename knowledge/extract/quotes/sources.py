@@ -288,9 +288,10 @@ def plausible_source(text: str, np: tuple[int, int], index: EntityIndex) -> bool
     lower = [w.lower() for w in words]
     if lower[-1] in _DETERMINERS or any(w.endswith(("n't", "n’t")) for w in lower):
         return False
-    if text[s:e].rstrip().endswith(("’s", "'s", "’")):
+    phrase = text[s:e].rstrip()
+    if phrase.endswith(("’s", "'s", "’")):
         return False  # "Musk's tweet ...": a possessor, not a speaker
-    if text[s:e].rstrip().endswith(("”", '"')) or text[max(0, s - 1) : s] in ("“", '"'):
+    if phrase.endswith(("”", '"')) or (s > 0 and text[s - 1] in '“"'):
         return False  # 'on “Face the Week,” adding that': a programme's title, not a speaker
     if len(words) == 1 and words[0] in _SENTENCE_OPENERS:
         return False  # "Later, ...": an adverb, not a source
