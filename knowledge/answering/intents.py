@@ -134,6 +134,13 @@ _WHO_IS = re.compile(
     r"|^(and )?(the )?(role|job|title|position|occupation) of (?P<rest6>.+)$"
     r"|^(and )?what (role|job|position|part|post) does (?P<rest7>.+?) (play|have|hold|do)$"
     r"|^(?P<rest8>[\w.' -]+?) (role|job|title|occupation)$"
+    # Affiliation: "who does X work for", "where does X work", "which group is X with".
+    r"|^(and )?(who|what|which \w+) (does|did|is|was) (?P<rest9>.+?) (work|working|works) "
+    r"(for|at|with|in)$"
+    r"|^(and )?where (does|did|is|was) (?P<rest10>.+?) (work|working|employed|based)$"
+    r"|^(and )?(what|which) (organisation|organization|company|group|party|firm|agency|"
+    r"institution|body|outlet|newspaper|paper|team|club|think tank) (is|was|does|did) "
+    r"(?P<rest11>.+?) (with|from|at|in|belong to|work for|represent|lead|run|head)$"
     r"|^tell me (more )?about (?P<rest4>.+)$"
 )
 _EVENT_VERBING = re.compile(
@@ -307,11 +314,27 @@ def classify(normalised: str) -> Parsed:
     if _SUMMARY.search(text):
         return parsed(Intent.SUMMARY)
     who_is = _WHO_IS.search(text)
-    if who_is and not is_event and not _EVENT_VERBING.search(text):
+    # "Where does X work?" asks for an affiliation, not a venue.
+    affiliation = who_is is not None and any(
+        who_is.group(g) is not None for g in ("rest9", "rest10", "rest11")
+    )
+    if who_is and (affiliation or (not is_event and not _EVENT_VERBING.search(text))):
         rest = next(
             (
                 who_is.group(g)
-                for g in ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7", "rest8")
+                for g in (
+                    "rest",
+                    "rest2",
+                    "rest3",
+                    "rest4",
+                    "rest5",
+                    "rest6",
+                    "rest7",
+                    "rest8",
+                    "rest9",
+                    "rest10",
+                    "rest11",
+                )
                 if who_is.group(g) is not None
             ),
             None,

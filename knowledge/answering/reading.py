@@ -101,6 +101,8 @@ _INTENT_VOCABULARY = {
     | frozenset(EVENT_WORDS),
     Intent.WHO_IS: frozenset(
         {"role", "job", "title", "position", "post", "occupation", "play", "part", "hold"}
+        | {"work", "works", "working", "employed", "based", "belong", "represent", "organisation"}
+        | {"organization", "company", "group", "party", "firm", "agency", "institution", "body"}
     ),
     Intent.SUMMARY: frozenset({"summary", "summarise", "summarize", "overview", "story"}),
 }

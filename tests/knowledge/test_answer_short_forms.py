@@ -320,3 +320,13 @@ def test_a_capital_speaking_is_its_government(mini_engine: Engine, question: str
     reply = _reply(mini_engine, question)
     assert "grain corridor" in reply
     assert not any(u in reply for u in UNKNOWN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who does omar reyes work for", "where does reyes work", "which group is reyes with"],
+)
+def test_affiliation_questions_are_who_is(mini_engine: Engine, question: str) -> None:
+    answer = mini_engine.answer(question)
+    assert answer.intent == "who"
+    assert "Coastal Research Institute" in render_text(answer)
