@@ -77,6 +77,9 @@ _WHERE_SPEAKING = re.compile(
     r"^(?:and |so )?where (?:was|is|were|did|does|has|had|will) .*\b(?:speaking|speak|spoke|"
     r"speech|speeches|address|addressed|addressing|remarks|talking to reporters|interview)\b"
 )
+_GOING_TO = re.compile(
+    r"\b(?:going|heading|headed|travell?ing|flying|coming|bound|off) (?:to|for)\b"
+)
 # "What does the <thing> say?": something written or shown that "says", not a speaker.
 _THING_SAYS = re.compile(
     r"^(?:and )?what (?:did|does|do|will) (?:the |a |an |this |that )?(?:[\w'-]+ ){0,3}?"
@@ -146,6 +149,18 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         # "Where was X speaking?", "where did X give the speech?": where they spoke, read
         # from the sentences of their words, not an event record.
         parsed = replace(parsed, intent=Intent.QUOTES)
+    going = _GOING_TO.search(named_after)
+    if (
+        going
+        and parsed.intent in (Intent.SEARCH, Intent.WHO_IS)
+        and any(
+            link.kind in (EntityKind.PLACE, EntityKind.COUNTRY)
+            and named_after.find(link.surface, going.end()) >= 0
+            for link in links
+        )
+    ):
+        # "Is X going to Istanbul?": a trip, answered by the event there (not who X is).
+        parsed = replace(parsed, intent=Intent.EVENT)
     if parsed.intent is Intent.QUOTES and where_of_what_was_said(named_after):
         # "Where did X say the talks would take place?": where the talks are, an event.
         parsed = replace(parsed, intent=Intent.EVENT)

@@ -330,3 +330,9 @@ def test_affiliation_questions_are_who_is(mini_engine: Engine, question: str) ->
     answer = mini_engine.answer(question)
     assert answer.intent == "who"
     assert "Coastal Research Institute" in render_text(answer)
+
+
+def test_is_x_going_to_a_place_is_an_event_question(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("is australia going to oslo")
+    assert answer.intent == "event"
+    assert "Oslo" in answer.summary and "Australia" in answer.summary
