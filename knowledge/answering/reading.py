@@ -254,6 +254,17 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             if not qualifiers and after[:1] in (["of"], ["for"]):
                 unresolved.append(title)
                 continue
+            generic = (
+                not qualifiers
+                and parsed.intent is Intent.QUOTES
+                and title in _GENERIC_TITLES
+                and bool(links or terms)
+            )
+            if generic:
+                # "What did the analyst say about the strike?": the analyst of the reports on
+                # the strike, not the newest analyst anywhere; nobody there -> anyone's words.
+                people.extend(_holder_in_context(facts, role, links, terms))
+                continue
             found = _resolve_roles(facts, role, qualifiers)
             if found:
                 people.extend(found)
@@ -425,6 +436,45 @@ def _resolve_roles(
         return []
     _, entity_id, name = max(found, key=lambda item: item[0])
     return [(entity_id, facts.name(entity_id, name))]
+
+
+# Titles many people hold at once: "the analyst" means the one of the story asked about.
+_GENERIC_TITLES = frozenset(
+    words_of(
+        """
+        analyst analysts expert experts official officials spokesman spokeswoman spokesperson
+        diplomat diplomats researcher economist professor lawyer observer commentator critic
+        activist scholar fellow strategist adviser advisor aide source sources
+        """
+    )
+)
+
+
+def _holder_in_context(
+    facts: FactBase, role: RoleMention, links: Sequence[Link], terms: Sequence[str]
+) -> list[tuple[str, str]]:
+    """The holder of a common title whose reports are about what the question names."""
+    index = facts.roles()
+    dated = [(h.as_of or date.min, h.entity_id, h.name) for h in index.holders(role.title, None)]
+    dated += role_holders_in_sentences(facts, role.title, None)
+    dated.sort(key=lambda item: item[0], reverse=True)
+    candidates = list(dict.fromkeys((entity_id, name) for _, entity_id, name in dated))[:10]
+    if not candidates:
+        return []
+    store = facts.store
+    context: set[str] = set()
+    ids = [i for link in links for i in link.entity_ids[:1]]
+    if ids:
+        context.update(store.articles_mentioning(ids, limit=2000))
+    elif terms:
+        context.update(s.article_id for s, _ in store.search_sentences(" ".join(terms), limit=50))
+    best = max(
+        candidates,
+        key=lambda c: len(context.intersection(store.articles_mentioning([c[0]], limit=50))),
+    )
+    if not context.intersection(store.articles_mentioning([best[0]], limit=50)):
+        return []
+    return [(best[0], facts.name(best[0], best[1]))]
 
 
 def _topic_of(

@@ -158,6 +158,25 @@ ARTICLES += [
     },
 ]
 
+ARTICLES += [
+    {
+        "id": "mini-analyst-rates",
+        "title": "Rates to stay high",
+        "published": "2031-07-09",
+        "source": "Prairie Wire",
+        "text": "Bank analyst Vera Holt said: “Rates will stay high until spring.”",
+    },
+    {
+        "id": "mini-analyst-ferry",
+        "title": "Ferry strike looms",
+        "published": "2031-06-01",
+        "source": "Kent Herald",
+        "text": (
+            "Transport analyst Piet Dekker said: “A ferry strike would cost the port dearly.”"
+        ),
+    },
+]
+
 
 def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
     return render_text(engine.answer(question, chat_id=chat))
@@ -336,3 +355,10 @@ def test_is_x_going_to_a_place_is_an_event_question(mini_engine: Engine) -> None
     answer = mini_engine.answer("is australia going to oslo")
     assert answer.intent == "event"
     assert "Oslo" in answer.summary and "Australia" in answer.summary
+
+
+def test_the_analyst_is_the_one_of_the_story_asked_about(mini_engine: Engine) -> None:
+    # The newest analyst (on rates) is not the one meant by a question about the ferries.
+    reply = _reply(mini_engine, "what did the analyst say about the ferry strike")
+    assert "cost the port dearly" in reply
+    assert "Rates will stay high" not in reply
