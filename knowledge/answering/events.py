@@ -14,7 +14,7 @@ from datetime import date
 
 from knowledge.answering.compose import fact, join_names
 from knowledge.answering.facts import FactBase
-from knowledge.answering.intents import Intent, Parsed
+from knowledge.answering.intents import Intent, Parsed, names_event
 from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import describe_group, group_reports
@@ -265,6 +265,15 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     # sentences may answer what the event record cannot.
     event_stems = stems(" ".join(_blob(e, facts) for e in first))
     uncovered = [t for t in query.terms if stem(t) not in event_stems]
+    if (
+        len(uncovered) >= 2
+        and 2 * len(uncovered) > len(query.terms)
+        and not query.event_ids
+        and not names_event(query.text)
+    ):
+        # "Where would Iran send its uranium?" asks where, but of no meeting: the event
+        # shares a name and none of the rest; the sentences answer (the caller searches).
+        return None
     # Where and when are checked against the sentences too: a place or date the
     # extraction got wrong is then contradicted in the reply, not repeated alone.
     checked = missing | (query.parsed.aspects & {"where", "when"})

@@ -177,6 +177,12 @@ _OUTCOME_FRAME = re.compile(
 _SAID_ABOUT = re.compile(r"\b(about|on|regarding|concerning|of|at|to|after)\b")
 _EVENT = re.compile(r"\b(" + "|".join(sorted(set(EVENT_WORDS))) + r")\b|\bsit down\b")
 
+
+def names_event(text: str) -> bool:
+    """Whether the question names a meeting, talks, a visit or the like."""
+    return bool(_EVENT.search(text))
+
+
 _ASPECTS = {
     "who": re.compile(
         r"\bwho\b(?! (reported|said|says))|\bwith whom\b|\bwhom\b|\battend|\bparticipa|"

@@ -75,6 +75,7 @@ ARTICLES.append(
             "said.\n\n"
             "Mediators from Norway and Iceland have been passing messages between the two "
             "governments for weeks.\n\n"
+            "Canada plans to ship its surplus barley to Kenya, officials said.\n\n"
             "Russia said the grain corridor must stay open. “The grain corridor is not a "
             "bargaining chip,” the Russian foreign ministry said."
         ),
@@ -362,3 +363,9 @@ def test_the_analyst_is_the_one_of_the_story_asked_about(mini_engine: Engine) ->
     reply = _reply(mini_engine, "what did the analyst say about the ferry strike")
     assert "cost the port dearly" in reply
     assert "Rates will stay high" not in reply
+
+
+def test_where_of_no_meeting_is_not_the_meetings_venue(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("where will canada ship its surplus barley")
+    assert "Kenya" in render_text(answer).split("\n\n")[1]
+    assert "Oslo" not in answer.summary
