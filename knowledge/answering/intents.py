@@ -174,6 +174,15 @@ _OUTCOME_FRAME = re.compile(
     r"|\b(any|the|an?|was there an?|is there an?)\s+(agreement|outcome|result|deal|decision|"
     r"announcement|proposal|offer|demands?)\b|\bdid .* (agree|sign|accept|reject)\b"
 )
+# A view asked for: "X's take on Y", "what does X think of Y", "how did X react".
+_OPINION_ASK = re.compile(
+    r"\b(views?|take|stance|opinions?|thoughts|reactions?|verdict|position|line) "
+    r"(on|about|of|from|regarding|to|towards)\b"
+    r"|\bwhat (does|did|do) .+ (think|thinks|thought|believe|feel|make) (of|about)\b"
+    r"|\bhow (did|does|do|has|have|will) .+ (describe|described|react|reacted|respond|"
+    r"responded|characteri[sz]e|view|see)\b"
+    r"|^(any )?(thoughts|reactions?|comments?|views?) (from|by)\b"
+)
 _SAID_ABOUT = re.compile(r"\b(about|on|regarding|concerning|of|at|to|after)\b")
 _EVENT = re.compile(r"\b(" + "|".join(sorted(set(EVENT_WORDS))) + r")\b|\bsit down\b")
 
@@ -308,6 +317,8 @@ def classify(normalised: str) -> Parsed:
         word = outcome.group(1)
         stem = next((v for k, v in _OUTCOME_STEMS.items() if word.startswith(k)), "agreed")
         return parsed(Intent.OUTCOME, outcome=stem)
+    if _OPINION_ASK.search(text):
+        return parsed(Intent.QUOTES)
     about = _ABOUT.search(text)
     if about:
         return parsed(Intent.ABOUT, subject=about.group("rest"))

@@ -41,16 +41,25 @@ from knowledge.models import EntityKind
 GROUP_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 # What a title can be held for: a country, a body, a city ("the mayor of Ankara").
 QUALIFIER_KINDS = (*GROUP_KINDS, EntityKind.PLACE)
-_TOPIC_MARKER = re.compile(
-    r"\b(about|regarding|concerning|on the subject of)\b"
-    # "What did X say on Senate reform?": "on" after a verb or noun of saying, unless a day,
-    # a time or a medium follows ("said on Tuesday", "said on TV").
-    r"|\b(?:say|said|says|saying|comments?|commented|remarks?|views?|stance|position|"
-    r"line)\s+on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+# What "on" must not be followed by to mark a topic: a day, a time or a medium ("said on
+# Tuesday", "said on TV").
+_NOT_TOPIC_ON = (
+    r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|yesterday|tv|television|radio|air|camera|twitter|x|facebook|"
     r"instagram|the (?:record|phone|radio|air|sidelines|way|eve|day|morning|evening|night)|"
     r"\d|(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b)\b)"
+)
+_TOPIC_MARKER = re.compile(
+    r"\b(about|regarding|concerning|on the subject of)\b"
+    # "What did X say on Senate reform?": "on" after a verb or noun of saying.
+    r"|\b(?:say|said|says|saying|comments?|commented|remarks?|views?|stance|position|"
+    r"line|take|thoughts|opinions?|reactions?|verdict)\s+on\b"
+    + _NOT_TOPIC_ON
+    # "What does X think of Y?", "X's reaction to Y", "Feinstein on bump stocks?"
+    + r"|\b(?:think|thinks|thought|believe|feel|make|views?|opinions?|take)\s+of\b"
+    r"|\b(?:reactions?|response|responses)\s+to\b"
+    r"|^(?:and |so |what about )?(?:[\w.'-]+ ){1,3}?on\b" + _NOT_TOPIC_ON
 )
 _QUOTE_VERB = re.compile(r"\b(" + "|".join(QUOTE_WORDS) + r")\b")
 _SPEAKER_MARKER = re.compile(r"\b(from|by)\s+(the\s+)?$")
@@ -77,6 +86,7 @@ _WHERE_SPEAKING = re.compile(
     r"^(?:and |so )?where (?:was|is|were|did|does|has|had|will) .*\b(?:speaking|speak|spoke|"
     r"speech|speeches|address|addressed|addressing|remarks|talking to reporters|interview)\b"
 )
+_PERSON_ON = re.compile(r"^(?:and |so |what about )?(?P<who>[\w.' -]+?) (?:on|about) \w")
 _GOING_TO = re.compile(
     r"\b(?:going|heading|headed|travell?ing|flying|coming|bound|off) (?:to|for)\b"
 )
@@ -148,6 +158,16 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     ):
         # "Where was X speaking?", "where did X give the speech?": where they spoke, read
         # from the sentences of their words, not an event record.
+        parsed = replace(parsed, intent=Intent.QUOTES)
+    on = _PERSON_ON.search(named_after)
+    if (
+        on
+        and parsed.intent in (Intent.SEARCH, Intent.ABOUT, Intent.WHO_IS)
+        and any(
+            link.kind is EntityKind.PERSON and link.surface == on.group("who") for link in links
+        )
+    ):
+        # "Feinstein on bump stocks?": what the person said about them.
         parsed = replace(parsed, intent=Intent.QUOTES)
     going = _GOING_TO.search(named_after)
     if (

@@ -369,3 +369,18 @@ def test_where_of_no_meeting_is_not_the_meetings_venue(mini_engine: Engine) -> N
     answer = mini_engine.answer("where will canada ship its surplus barley")
     assert "Kenya" in render_text(answer).split("\n\n")[1]
     assert "Oslo" not in answer.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("orwin on the fisheries council?", "small boats"),
+        ("what does orwin think of the fisheries council", "small boats"),
+        ("dale orwin's take on the quota", "compromise on the quota"),
+        ("how did orwin react to the quota", "compromise on the quota"),
+    ],
+)
+def test_views_asked_are_quotes_on_the_topic(mini_engine: Engine, question: str, said: str) -> None:
+    answer = mini_engine.answer(question)
+    assert answer.intent == "quotes"
+    assert said in answer.quotes[0].text
