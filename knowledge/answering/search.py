@@ -15,9 +15,11 @@ from datetime import date
 from knowledge.answering.asked import (
     asked_act,
     asked_person_forms,
+    asks_when,
     names_as_subject,
     newest_telling,
     tells_act,
+    tells_when,
 )
 from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
@@ -706,6 +708,9 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
         return None
     act = asked_act(query)
     telling = [h for h in hits if tells_act(act, h.sentence.text)] if act else hits
+    if telling and asks_when(query) and not any(tells_when(h.sentence.text) for h in hits):
+        # "When does the ban take effect?" met by sentences about the ban that say no time.
+        telling = []
     if not telling:
         # "Who won the regatta?" met only by sentences naming the regatta: not an answer.
         sources = facts.sources([h.sentence.article_id for h in hits])
