@@ -132,3 +132,26 @@ def newest_telling(query: Query, coverage: float, day: date) -> tuple[bool, floa
     if _PRESENT.search(query.text):
         return (round(coverage, 1) >= 0.9, 0.0, day)
     return (True, round(coverage, 1), day)
+
+
+# Words that say when: days, months, years, spans and relative times.
+_TIME_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec|today|tomorrow|yesterday|tonight|weekend|weeks?|months?|"
+    r"years?|days?|hours?|minutes?|morning|evening|afternoon|night|noon|midnight|spring|"
+    r"summer|autumn|winter|soon|since|until|till|ago|decades?|centur(?:y|ies)|"
+    r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|dawn|dusk|overnight|immediately|"
+    r"(?:\d{1,2}[:.]\d\d)|(?:\d{1,2}\s?(?:am|pm)))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_when(query: Query) -> bool:
+    """A "when" question answered from sentences: one of them must say when."""
+    return "when" in query.parsed.aspects and query.intent in (Intent.EVENT, Intent.SEARCH)
+
+
+def tells_when(text: str) -> bool:
+    """Whether the sentence says when (a day, a date, a span, a relative time)."""
+    return bool(_TIME_WORDS.search(text))

@@ -384,3 +384,11 @@ def test_views_asked_are_quotes_on_the_topic(mini_engine: Engine, question: str,
     answer = mini_engine.answer(question)
     assert answer.intent == "quotes"
     assert said in answer.quotes[0].text
+
+
+def test_when_with_no_sentence_saying_when_is_unknown(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("when does the grain corridor close")
+    assert not answer.known
+    assert any(u in render_text(answer) for u in UNKNOWN)
+    # What is known of it is still offered, as related.
+    assert any("grain corridor" in f.text for f in answer.facts)
