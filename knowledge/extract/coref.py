@@ -76,6 +76,13 @@ _PREPOSITIONS = frozenset(
     words_of("from with to by of about against than for toward towards on at into over")
 )
 _DETERMINERS = frozenset(words_of("the a an his her their its senior former fellow"))
+# Words before a name that are no verb taking it as object: "X and Y", "said Y", "than Y".
+_NOT_VERBS = frozenset(
+    words_of(
+        """and or but nor than as said says added adds wrote writes replied answered according
+        like including unlike whereas while then also"""
+    )
+)
 _MALE_ROLES = frozenset(
     words_of(
         """father son husband brother grandfather grandson uncle nephew king prince sultan emir
@@ -90,6 +97,7 @@ _FEMALE_ROLES = frozenset(
         businesswoman"""
     )
 )
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _MALE_WORDS = re.compile(r"\b(?:he|his|him|himself|He|His)\b")
 _FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself|She|Her)\b")
 
@@ -112,6 +120,19 @@ class Coreference:
         ]
         self._starts = [m.start for m in self._person_mentions]
         self._genders: dict[str, str | None] = {}
+        # spans inside quote marks, sorted: a name someone speaks is no antecedent of the
+        # narrator's "he said" ('"I thanked Secretary Hask," he added': he is not Hask)
+        self._quoted: list[tuple[int, int]] = []
+        self._quoted_starts: list[int] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """The spans inside quote marks, whose names pronouns do not reach."""
+        self._quoted = sorted(spans)
+        self._quoted_starts = [a for a, _ in self._quoted]
+
+    def _inside_quote(self, position: int) -> bool:
+        k = bisect.bisect_right(self._quoted_starts, position) - 1
+        return k >= 0 and position < self._quoted[k][1]
 
     @property
     def index(self) -> EntityIndex:
@@ -190,6 +211,8 @@ class Coreference:
                 continue
             if self._text[mention.end : mention.end + 2] in ("’s", "'s"):
                 continue
+            if not objects_too and self._quoted and self._inside_quote(mention.start):
+                continue
             if not objects_too and self._is_object(mention.start):
                 # "an idea from Frank Clayton": an object is a weaker antecedent than a subject
                 fallback = fallback or (entity, mention.start)
@@ -214,14 +237,44 @@ class Coreference:
         if [w.lower() for w in words[-2:]] == ["according", "to"]:
             return False  # "according to X": X is a source, the subject of what follows
         titles = load_gazetteer().titles
-        for word in reversed(words[-4:]):
+        for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+            word = words[k]
             if word[-1:] in ',;:.!?)”"':
                 return False  # "On Wednesday, Brunn ...": the phrase ended before the name
             low = word.lower()
             if low in _PREPOSITIONS:
                 return True
-            if not (word[:1].isupper() or low in _DETERMINERS or low in titles):
-                return False
+            if word[:1].isupper() or low in _DETERMINERS or low in titles:
+                continue
+            # "Talbot thanked Hask", "who had lobbied Rusk": the object of a verb whose
+            # subject, a person, was named earlier in the same clause
+            # ("leaving Vice President Ann Roe to talk with reporters" makes Roe the one who
+            # acts next: an object before "to <verb>" stays a full antecedent)
+            return (
+                low.isalpha()
+                and low not in _NOT_VERBS
+                and not _TO_VERB.match(self._text, self._mention_end(start))
+                and self._subject_before(self._text.rfind(word, max(0, start - 60), start))
+            )
+        return False
+
+    def _mention_end(self, start: int) -> int:
+        for mention in self._index.mentions_in(start, start + 200):
+            return mention.end
+        return start
+
+    def _subject_before(self, position: int) -> bool:
+        """Whether a person (no possessor) is named in the clause ending at ``position``."""
+        lo = max(0, position - 200)
+        for stop in '.!?\n“”";':
+            k = self._text.rfind(stop, lo, position)
+            if k >= 0:
+                lo = k + 1
+        for mention in self._index.mentions_in(lo, position):
+            if mention.kind is EntityKind.PERSON and self._text[
+                mention.end : mention.end + 2
+            ] not in ("’s", "'s"):
+                return True
         return False
 
     def recent_body(self, position: int, noun: str) -> Entity | None:

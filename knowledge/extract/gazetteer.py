@@ -264,6 +264,9 @@ REPORTING_VERBS = words_of(
     threatened underscore underscores underscored reiterate reiterates reiterated point points
     pointed indicate indicates indicated signal signals signaled signalled mention mentions
     mentioned read reads
+    snipe snipes sniped scoff scoffs scoffed retort retorts retorted exclaim exclaims exclaimed
+    mutter mutters muttered grumble grumbles grumbled deadpan deadpans deadpanned opine opines
+    opined interject interjects interjected gush gushes gushed sneer sneers sneered
     """
 )
 

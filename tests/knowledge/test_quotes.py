@@ -637,3 +637,88 @@ def test_the_person_a_source_phrase_ends_on_is_the_speaker() -> None:
     speakers = {q.text: q.speaker for q in quotes}
     assert speakers["the governor understands the alliance"] == "Ana Cole"
     assert speakers["they had been close to a deal"] == "Tom Ridge"
+
+
+def test_a_pronoun_after_a_subject_verb_object_sentence_is_the_subject() -> None:
+    quotes = _quotes(
+        "Prime Minister Oren Talbot met Treasury Secretary Milo Hask in Lisbon on Sunday.\n\n"
+        "Talbot thanked Hask for coming straight from the airport, calling it an important "
+        'day. He said, "I dearly hope the budget deal will be signed soon."'
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["I dearly hope the budget deal will be signed soon."] == "Oren Talbot"
+
+
+def test_a_pronoun_after_a_quote_never_means_a_name_inside_the_quote() -> None:
+    quotes = _quotes(
+        "Prime Minister Oren Talbot met Treasury Secretary Milo Hask in Lisbon.\n\n"
+        '"Yesterday I spoke with Secretary Hask," Talbot said on Monday. "I thanked '
+        'Secretary Hask for his tough policy on spending," he added.'
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["I thanked Secretary Hask for his tough policy on spending"] == "Oren Talbot"
+
+
+@pytest.mark.parametrize("verb", ["sniped", "scoffed", "quipped", "retorted", "grumbled"])
+def test_a_speech_verb_after_a_quote_names_its_own_speaker(verb: str) -> None:
+    quotes = _quotes(
+        '"We will cut the waste," Treasury Secretary Milo Hask said.\n\n'
+        f'"Someone needs to buy the treasury a calendar," an opposition lawmaker {verb}.'
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["Someone needs to buy the treasury a calendar"] != "Milo Hask"
+    assert "lawmaker" in (speakers["Someone needs to buy the treasury a calendar"] or "")
+
+
+def test_an_unknown_verb_after_a_quote_does_not_fall_back_to_the_last_speaker() -> None:
+    quotes = _quotes(
+        '"We will cut the waste," Treasury Secretary Milo Hask said.\n\n'
+        '"Someone needs to buy the treasury a calendar," an opposition lawmaker harrumphed.'
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers.get("Someone needs to buy the treasury a calendar") != "Milo Hask"
+
+
+def test_the_person_urged_is_not_the_speaker() -> None:
+    quotes = _quotes(
+        "President Lena Rusk spoke to reporters.\n\nArdent, who like other leaders had lobbied "
+        "Rusk to keep the accord that was struck before the president took office in 2017, "
+        "urged Rusk to adhere to the deal and to consider broader negotiations."
+    )
+    assert all(q.speaker != "Lena Rusk" for q in quotes), [(q.text, q.speaker) for q in quotes]
+
+
+def test_the_body_releasing_a_statement_is_the_speaker() -> None:
+    quotes = _quotes(
+        "Senator Rhea Vance released a statement saying the ban was long overdue and would "
+        "save lives."
+    )
+    assert [q.speaker for q in quotes] == ["Rhea Vance"]
+
+
+def test_a_source_phrase_ends_before_another_finite_verb() -> None:
+    quotes = _quotes(
+        "A survey for the charity suggests 62% of parents say they cannot afford school "
+        "uniforms this year."
+    )
+    assert all(q.speaker is None or "suggests" not in q.speaker for q in quotes), [
+        (q.text, q.speaker) for q in quotes
+    ]
+
+
+def test_a_cue_after_a_question_with_a_long_setting_still_attributes() -> None:
+    quotes = _quotes(
+        'Envoy Dan Rook met Chairman Lee Sook.\n\n"So is everything OK?" Sook asked through an '
+        "interpreter as they walked toward the banquet hall.\n\n"
+        '"Everything is great," Rook said.'
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["So is everything OK?"] == "Lee Sook"
+
+
+def test_an_object_left_to_act_stays_the_antecedent() -> None:
+    quotes = _quotes(
+        "But Mr. Kell made no public statement, instead leaving Vice President Tom Roe to talk "
+        'with reporters.\n\n"There was a clear mandate on taxes," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Tom Roe"]

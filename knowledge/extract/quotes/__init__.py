@@ -91,6 +91,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
     candidates, blocked, used_cues = direct_candidates(text, paragraphs, index)
+    coref.set_quoted(blocked)
     for sentence in sentences:
         candidates.extend(indirect_in_sentence(text, sentence, index, blocked, used_cues))
     candidates = _drop_contained(candidates)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.quotes.sources import np_after, np_before, plausible_source, sentence_subject
+from knowledge.extract.quotes.sources import (
+    document_source,
+    np_after,
+    np_before,
+    plausible_source,
+    sentence_subject,
+)
 from knowledge.extract.quotes.spans import (
     Candidate,
     Source,
@@ -54,7 +60,7 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
         return appositive
     cue = CUE.search(text, pos, min(after_end, pos + 90))
     if cue is None:
-        return None
+        return _unlisted_cue(text, close, pos, after_end, index)
     if cue.start() == pos:
         # inverted: "said X"
         np = np_after(text, cue.end(), after_end)
@@ -70,12 +76,36 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
         # “... as soon as possible.” He added that ...: a new sentence with its own content,
         # not this quote's attribution (that would end at the cue: “...” Tusk said.)
         rest = _SENTENCE_REST.match(text, cue.end(), min(limit, cue.end() + 120))
-        if rest is not None and (" that " in rest.group(0) or word_count(rest.group(0)) > 6):
+        said = rest.group(0) if rest is not None else ""
+        first = said.split()[0].lower() if said.split() else ""
+        if " that " in said or (word_count(said) > 6 and first not in _SETTING_OPENERS):
             return None
     return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
 
 
 _SENTENCE_REST = re.compile(r"[^.!?;“”\"]*")
+# '“Is it OK?” Kim asked through an interpreter as they walked in.': words telling how or where
+# the cue was spoken, not new content
+_SETTING_OPENERS = frozenset(("through", "as", "while", "via", "during", "in", "at", "from"))
+
+
+# '“...,” an opposition lawmaker harrumphed.': a past-tense verb no list holds, alone between
+# a source and the sentence's end right after a quote that a comma (or ! ?) leaves open.
+_UNLISTED_CUE = re.compile(r"[^,.;:!?“”\"\n]{1,60}?\s(?P<verb>[a-z]{3,}ed)\s*[.!?]")
+
+
+def _unlisted_cue(text: str, close: int, pos: int, end: int, index: EntityIndex) -> Source | None:
+    if text[close - 1 : close] not in (",", "!", "?"):
+        return None
+    m = _UNLISTED_CUE.match(text, pos, end)
+    if m is None:
+        return None
+    np = np_before(text, pos, m.start("verb"))
+    if np is None or np[0] != pos or not plausible_source(text, np, index):
+        return None
+    return Source(np[0], np[1], m.group("verb"), m.start("verb"), m.end("verb"))
+
+
 _ADJECTIVE_LIST = re.compile(r"(?:the|a|an)\s+[a-z-]+(?:,\s*[a-z-]+)*,\s*")
 
 
@@ -181,6 +211,7 @@ def _attribution_before(
         return None
     np = np_before(text, lo, cue.start())
     if np is not None and plausible_source(text, np, index):
+        np = document_source(text, sent_start, np, index) or np
         return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
     place = _THING_SPEAKS.search(text, max(sent_start, cue.start() - 120), cue.start())
     if place is not None:

@@ -7,6 +7,7 @@ import re
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.gazetteer import words_of
 from knowledge.extract.quotes.sources import (
+    document_source,
     fallback_subject,
     later_source_boundary,
     np_after,
@@ -45,7 +46,8 @@ _BACKWARD_CUES = frozenset(
         continued recalled recalls asked replied responded confirmed reported predicted
         suggested observed remarked countered conceded quipped joked tweeted posted
         cautioned stressed emphasised emphasized contended asserted maintained announced
-        declared complained lamented urged"""
+        declared complained lamented urged sniped scoffed retorted exclaimed muttered
+        grumbled deadpanned opined interjected gushed sneered"""
     )
 )
 
@@ -180,6 +182,7 @@ def _forward(
         np_span = fallback_subject(text, s_start, cue, index)
         if np_span is None:
             return None
+    np_span = document_source(text, s_start, np_span, index) or np_span
     np_span = _coordinated(text, np_span, index)
     # "what he said", "as X said": not a report of content
     prev = text[max(s_start, np_span[0] - 12) : np_span[0]].lower().split()
@@ -253,7 +256,12 @@ def _backward(
         return []
     np_span = np_before(text, clause_start + 1, cue.start())
     inverted = None
-    if np_span is None and text[clause_start + 1 : cue.start()].strip() == "":
+    if (
+        np_span is None
+        and text[clause_start + 1 : cue.start()].strip() == ""
+        and verb not in _OBJECT_VERBS
+    ):
+        # "..., said X." inverts; "..., urged X to ...", "..., told X ..." name the hearer
         inverted = np_after(text, cue.end(), body_end)
     src_np = np_span or inverted
     if verb not in _BACKWARD_CUES or src_np is None:
@@ -343,7 +351,7 @@ _FRONTED_ADJUNCT = re.compile(r"\w+(?:\s+[^\s,;:“”\"]+){1,6},\s+")
 _AUX_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b"
 )
-_THAT_SOON = re.compile(r"(?:[\s,]+[^\s,;“”\"]+){0,5}?[\s,]+that\b")
+_THAT_SOON = re.compile(r"(?:[\s,]+[^\s,;“”\"]+){0,5}?[\s,]+that\b(?![’'])")
 
 
 _CLAUSE_IN_GAP = re.compile(

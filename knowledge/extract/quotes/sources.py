@@ -11,7 +11,12 @@ from knowledge.extract.quotes.spans import word_count
 from knowledge.extract.quotes.vocabulary import ADJUNCT_OPENERS, CUE, WORDISH
 from knowledge.models import EntityKind
 
-_FINITE_CUES = frozenset(words_of("said says told tells added adds warned warns wrote writes"))
+_FINITE_CUES = frozenset(
+    words_of(
+        """said says told tells added adds warned warns wrote writes suggests suggested finds
+        insists insisted believes believed thinks"""
+    )
+)
 _NP_BREAK = frozenset(
     words_of(
         """is are was were be been being am has have had will would can could should may might
@@ -460,3 +465,36 @@ def is_description(surface: str) -> bool:
     return all(w.islower() for w in words) and (
         head in load_gazetteer().titles or head.endswith(_PERSON_SUFFIXES)
     )
+
+
+# "released a statement saying", "issued a letter that said": the paper speaks for whoever
+# put it out, the subject of the issuing verb.
+_ISSUING_VERBS = frozenset(
+    words_of(
+        """released releases issued issues posted posts published publishes sent sends put
+        out shared shares tweeted tweets wrote writes read reads delivered delivers filed files
+        gave gives made makes"""
+    )
+)
+_DOCUMENTS = frozenset(
+    words_of(
+        """statement statements letter post tweet tweets message release video note memo
+        report email e-mail response remarks op-ed editorial"""
+    )
+)
+
+
+def document_source(
+    text: str, sent_start: int, np: tuple[int, int], index: EntityIndex
+) -> tuple[int, int] | None:
+    """The one who issued a document named as the source ("X released a statement saying")."""
+    words = WORDISH.findall(text[np[0] : np[1]])
+    if not (2 <= len(words) <= 4) or words[-1].lower() not in _DOCUMENTS:
+        return None
+    if words[0].lower() not in ("a", "an", "the", "his", "her", "its", "their"):
+        return None
+    before = text[max(sent_start, np[0] - 20) : np[0]].split()
+    if not before or before[-1].lower() not in _ISSUING_VERBS:
+        return None
+    verb_at = text.rfind(before[-1], sent_start, np[0])
+    return sentence_subject(text, sent_start, verb_at, index)
