@@ -155,3 +155,23 @@ def asks_when(query: Query) -> bool:
 def tells_when(text: str) -> bool:
     """Whether the sentence says when (a day, a date, a span, a relative time)."""
     return bool(_TIME_WORDS.search(text))
+
+
+# A place written after a preposition ("in Oslo", "to the Hague") or a place noun.
+_PLACE_SAID = re.compile(
+    r"\b(?:in|at|to|from|near|outside|inside|into|across|towards?|via|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+"
+    r"|\b(?:home|house|hospital|city|town|village|capital|country|region|province|state|"
+    r"embassy|headquarters|office|airport|port|border|island|venue|hotel|palace|summit)\b"
+)
+
+
+def asks_where(query: Query) -> bool:
+    """A "where" question answered from sentences: one of them must name a place."""
+    return "where" in query.parsed.aspects and query.intent in (Intent.EVENT, Intent.SEARCH)
+
+
+def tells_where(text: str) -> bool:
+    """Whether the sentence names a place (a capitalised name after a preposition of place,
+    or a noun of place)."""
+    return bool(_PLACE_SAID.search(text))

@@ -392,3 +392,9 @@ def test_when_with_no_sentence_saying_when_is_unknown(mini_engine: Engine) -> No
     assert any(u in render_text(answer) for u in UNKNOWN)
     # What is known of it is still offered, as related.
     assert any("grain corridor" in f.text for f in answer.facts)
+
+
+def test_where_with_no_sentence_naming_a_place_is_unknown(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("where will the grain corridor be moved")
+    assert not answer.known
+    assert any(u in render_text(answer) for u in UNKNOWN)
