@@ -16,10 +16,12 @@ from knowledge.answering.asked import (
     asked_act,
     asked_person_forms,
     asks_when,
+    asks_where,
     names_as_subject,
     newest_telling,
     tells_act,
     tells_when,
+    tells_where,
 )
 from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
@@ -708,6 +710,8 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
         return None
     act = asked_act(query)
     telling = [h for h in hits if tells_act(act, h.sentence.text)] if act else hits
+    if telling and asks_where(query) and not any(tells_where(h.sentence.text) for h in hits):
+        telling = []  # "Where did X go?" met by sentences that name no place
     if telling and asks_when(query) and not any(tells_when(h.sentence.text) for h in hits):
         # "When does the ban take effect?" met by sentences about the ban that say no time.
         telling = []
