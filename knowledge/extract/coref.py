@@ -242,6 +242,8 @@ class Coreference:
             if word[-1:] in ',;:.!?)”"':
                 return False  # "On Wednesday, Brunn ...": the phrase ended before the name
             low = word.lower()
+            if low == "by" and k > 0 and words[k - 1].lower().endswith(("ed", "en", "wn")):
+                return False  # "denied by X": the agent of a passive acts, no object
             if low in _PREPOSITIONS:
                 return True
             if word[:1].isupper() or low in _DETERMINERS or low in titles:

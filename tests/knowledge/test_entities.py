@@ -410,3 +410,30 @@ def test_a_body_is_only_borrowed_for_a_sector_noun_that_names_one() -> None:
     assert _roles(_person(index, "Ralph Mader"))[0][1] != "Constitution Party"
     assert all(aff != "Acme Group" for _, aff in _roles(_person(index, "Stephanie Kutter")))
     assert _kinds(index).get("University of Northern Iowa") is EntityKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Alana May said on Thursday that talks would start.", "Alana May"),
+        ("Trade envoy Petra June said the talks could start in the autumn.", "Petra June"),
+        ("The son of singer Rosa Day, he recorded more than forty albums.", "Rosa Day"),
+        ("Reporter April Ryan asked about the budget.", "April Ryan"),
+        ("Television host June Sarpong said it was fine.", "June Sarpong"),
+        ("Mrs May met Theresa May before the vote.", "Theresa May"),
+    ],
+)
+def test_names_ending_or_starting_with_calendar_words_are_people(text: str, name: str) -> None:
+    _person(_index(text), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May Congress voted on the budget.",
+        "On May 5 the vote came, and talks are due in June, officials said.",
+        "Since August Parliament has not met.",
+    ],
+)
+def test_months_stay_months(text: str) -> None:
+    assert [e.name for e in _index(text).persons()] == []

@@ -722,3 +722,21 @@ def test_an_object_left_to_act_stays_the_antecedent() -> None:
         'with reporters.\n\n"There was a clear mandate on taxes," he said.'
     )
     assert [q.speaker for q in quotes] == ["Tom Roe"]
+
+
+def test_a_paper_no_table_lists_relays_the_speaker_named_before() -> None:
+    quotes = _quotes(
+        'Nadia Fenn of the Harbour Policy Institute warned that "a collapse of the talks would '
+        'empty the southern fishing grounds," according to the Globe.'
+    )
+    assert [(q.speaker, q.attributed_via) for q in quotes] == [("Nadia Fenn", "the Globe")]
+
+
+def test_the_agent_of_a_passive_is_a_full_antecedent() -> None:
+    quotes = _quotes(
+        "Shadow minister Tom Ancell told MPs the paper was propaganda. His claims were denied by "
+        'Home Secretary Jack Strode, who accused the opposition of "running scared" of debate. '
+        "Cooperation would help get better border controls, he argued."
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["Cooperation would help get better border controls"] == "Jack Strode"

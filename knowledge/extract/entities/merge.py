@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from knowledge.extract.entities.context import KINSHIP
 from knowledge.extract.entities.index import EntityIndex, Mention
-from knowledge.extract.entities.runs import Candidate
+from knowledge.extract.entities.runs import CALENDAR_NAMES, Candidate
 from knowledge.extract.entities.vocabulary import STOPWORDS
 from knowledge.extract.gazetteer import given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
@@ -140,7 +140,10 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
         return True  # "Energy Secretary Jo Park": a title outweighs a place-like word
     if len(words) == 1 and cand.name in confirmed:
         return True  # "Lane said" after "minister Anna Lane": the surname, not a street word
-    if any(w in _NON_PERSON_WORDS for w in words):
+    if any(w in _NON_PERSON_WORDS for w in words) and not (
+        # "Doris Day": a given name before a calendar word
+        len(words) == 2 and words[1] in CALENDAR_NAMES and words[0] in _given_names()
+    ):
         return False
     if len(words) >= 2 and (cand.evidence or words[0] in _given_names()):
         return True

@@ -23,6 +23,42 @@ _NAME_AFTER_HONORIFIC = frozenset(
 )
 
 
+# Calendar words that are also surnames or given names ("Theresa May", "Doris Day", "April
+# Ryan", "June Sarpong"): a name only where a given name, a title or a speech verb says so.
+CALENDAR_NAMES = frozenset(_words("May June April August Day"))
+_PERSON_CONTEXT = re.compile(
+    r"(?:[’']s\b|\s+(?:said|says|told|tells|asked|asks|added|wrote|writes|replied|argued|"
+    r"insisted|warned|who|has|had|was|is|will|would)\b|,\s*\d{1,3}\s*,)"
+)
+_DIGIT_AFTER = re.compile(r",?\s*\d")
+
+
+def _calendar_name_opens(
+    gaz: Gazetteer, text: str, words: list[tuple[int, int, str]], plain: list[str], i: int
+) -> bool:
+    """ "April Ryan asked", "June Sarpong said", "May told reporters": a calendar word that
+    opens a two-word name, or stands alone, right before a speech verb or a possessive."""
+    if word_is_month_day(text, words[i][1]):
+        return False
+    n = len(plain)
+    if i + 1 == n:
+        return plain[i] != "Day" and _PERSON_CONTEXT.match(text, words[i][1]) is not None
+    nxt = plain[i + 1]
+    return (
+        i + 2 == n
+        and nxt not in STOPWORDS
+        and nxt.isalpha()
+        and nxt not in gaz.org_heads
+        and title_at(gaz, plain, i + 1) == 0
+        and _PERSON_CONTEXT.match(text, words[i + 1][1]) is not None
+    )
+
+
+def word_is_month_day(text: str, end: int) -> bool:
+    """ "May 5", "June, 2019": a month with its day or year."""
+    return _DIGIT_AFTER.match(text, end) is not None
+
+
 _TITLE_DOMAINS = frozenset(
     _words(
         """Energy Finance Foreign Defence Defense Interior Health Education Trade Treasury
@@ -354,12 +390,29 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 name_from = i  # "Ms. May", "Mr. Long"
                 i += 1
                 continue
+            if word in CALENDAR_NAMES and _calendar_name_opens(gaz, text, words, plain, i):
+                name_from = i  # "April Ryan asked", "May told reporters"
+                i += 1
+                continue
             if word in STOPWORDS or base in STOPWORDS or word.lower() in _TITLE_MODIFIERS:
                 affiliation = None if word in STOPWORDS else affiliation
                 i += 1
                 continue
             name_from = i
             i += 1
+            continue
+        if (
+            word in CALENDAR_NAMES
+            and i - name_from == 1
+            and (
+                title is not None
+                or honorific is not None
+                or plain[name_from] in _given()
+                or _PERSON_CONTEXT.match(text, words[i][1]) is not None
+            )
+            and _DIGIT_AFTER.match(text, words[i][1]) is None
+        ):
+            i += 1  # "Theresa May", "Prime Minister Alana May", "Doris Day": a surname
             continue
         if word in STOPWORDS:
             flush(i)

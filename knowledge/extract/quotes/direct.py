@@ -264,6 +264,8 @@ def direct_candidates(
                 source = _characterisation(text, max(sent.start, prev_close), open_mark, index)
                 characterised = source is not None
             outlet = _outlet_in(source, index) if source is not None else None
+            if outlet is None and source is not None and source.cue == "according to":
+                outlet = _unlisted_outlet(text, source, index)
             if source is None or (outlet is not None and source.cue == "according to"):
                 # "X warned that “...,” according to Reuters": X speaks, Reuters relays
                 before = _attribution_before(text, max(sent.start, prev_close), open_mark, index)
@@ -387,3 +389,16 @@ def _outlet_in(source: Source, index: EntityIndex) -> str | None:
             entity = index.get(mention.entity_id)
             return entity.name if entity is not None else None
     return None
+
+
+# "according to the Globe": a paper no table lists, named like one (no person in it)
+_NAMED_RELAY = re.compile(r"(?:the|The)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+
+
+def _unlisted_outlet(text: str, source: Source, index: EntityIndex) -> str | None:
+    if _NAMED_RELAY.fullmatch(text, source.np_start, source.np_end) is None:
+        return None
+    mentions = index.mentions_in(source.np_start, source.np_end)
+    if any(m.kind is not EntityKind.OUTLET for m in mentions):
+        return None
+    return text[source.np_start : source.np_end]
