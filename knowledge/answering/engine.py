@@ -9,8 +9,10 @@ know" when nothing fits well enough.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -66,6 +68,9 @@ _SPEAKER_SLOT = re.compile(
 # Context-free answers remembered per (question, store sequence, day): repeated questions
 # (many readers, the same news) are answered once until new articles arrive.
 ANSWER_CACHE_SIZE = 512
+# From this many articles the engine's indexes (names, aliases, roles: ~10^6 objects at 10k
+# articles) are settled out of the garbage collector's way (see ``_settle_heap``).
+SETTLE_FROM_ARTICLES = 1000
 
 
 class Engine:
@@ -87,22 +92,24 @@ class Engine:
         memory: ConversationMemory | None = None,
         answer_cache: int = ANSWER_CACHE_SIZE,
     ) -> None:
-        self._facts = FactBase(store, load_gazetteer())
         self._clock = clock or (lambda: datetime.now(UTC))
         self._memory = memory or ConversationMemory()
         self._answers: LRU[tuple[str, int, date], tuple[Query, Reply]] | None = (
             LRU(answer_cache) if answer_cache > 0 else None
         )
-        self._facts.refresh()
-        # Warm the role index at start-up so the first role question is not the slow one.
-        self._facts.roles()
+        with _collector_paused():
+            self._facts = FactBase(store, load_gazetteer())
+            self._facts.refresh()
+            # Warm the role index at start-up so the first role question is not the slow one.
+            self._facts.roles()
+        self._settle_heap()
 
     # ------------------------------------------------------------------- public API
 
     def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
         """Answer one question; follow-ups are read against the chat's previous turn."""
         now = self._clock()
-        self._facts.refresh()
+        self._refresh()
         question = " ".join(question.split())[:MAX_QUESTION]
         previous = self._memory.last(chat_id, now)
         # Only a question without a previous turn is the same whoever asks it; the sequence
@@ -132,7 +139,7 @@ class Engine:
     ) -> Answer:
         """A bot command (/latest, /quotes NAME, /who NAME, ...) as an answer."""
         now = self._clock()
-        self._facts.refresh()
+        self._refresh()
         argument = " ".join((argument or "").split())[:MAX_QUESTION] or None
         name = name.lower().lstrip("/")
         if name not in COMMANDS:
@@ -189,7 +196,7 @@ class Engine:
     def alerts(self, topic: str, since_seq: int) -> Answer | None:
         """New facts (ingested after ``since_seq``) about a followed topic, or None."""
         now = self._clock()
-        self._facts.refresh()
+        self._refresh()
         query = read_question(self._facts, topic, now)
         # facts_since pages (500 articles at a time): walk every page, or a large ingest
         # between two checks would alert on its first page only.
@@ -212,6 +219,27 @@ class Engine:
         if reply is None:
             return None
         return self._finish(query.with_intent(Intent.SUMMARY), reply, None, now, intent="alert")
+
+    # ------------------------------------------------------------------- indexes
+
+    def _refresh(self) -> None:
+        """Rebuild the indexes when articles arrived since the last question."""
+        with _collector_paused():
+            rebuilt = self._facts.refresh()
+        if rebuilt:
+            self._settle_heap()
+
+    def _settle_heap(self) -> None:
+        """Collect once, then freeze every live object out of the collector's way.
+
+        Measured at 10k articles: a full (generation 2) collection walks every object the
+        indexes hold, ~100-140 ms, and one fell inside an answer every few dozen questions
+        (p99 of a question file 101-135 ms CPU instead of 37-54). Frozen objects are never
+        walked again; the ones the indexes drop later are still freed by reference counting.
+        """
+        if self._facts.counts.get("articles", 0) >= SETTLE_FROM_ARTICLES:
+            gc.collect()
+            gc.freeze()
 
     # ------------------------------------------------------------------- reading
 
@@ -598,6 +626,19 @@ def _role_as_topic(query: Query) -> Query:
         if token not in STOPWORDS
     ]
     return replace(query, topic_terms=tuple(topic)) if topic else query
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while the indexes are built: the ~10^6 new objects triggered
+    full collections of the growing heap, ~0.2 s of the start-up at 10k articles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
