@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
+from knowledge.extract.gazetteer import words_of
 from knowledge.models import DatePrecision
 
 Tense = Literal["future", "past"]
@@ -376,6 +377,62 @@ def _number(word: str) -> int:
     return _SMALL_NUMBERS.get(word, 1)
 
 
+# A weekday naming when an event is set: "a Friday meeting", "Friday's vote", "the meeting on
+# Friday", "for Friday", "until Friday". A past tense nearby is often only the announcement
+# ("invited them to a Friday meeting", "Republicans say the invitation for a Friday meeting");
+# only a verb telling that the event itself happened makes the day a past one.
+_EVENT_NOUNS = (
+    r"(?:meeting|meetings|talks|summit|session|vote|deadline|hearing|debate|visit|call|"
+    r"conference|negotiations|gathering|sit-down|rally|ceremony|deal|sitting)"
+)
+_WEEKDAY_EVENT_AFTER = re.compile(rf"(?:['’]s)?\s+{_EVENT_NOUNS}\b", re.IGNORECASE)
+_WEEKDAY_EVENT_BEFORE = re.compile(
+    rf"(?:\b{_EVENT_NOUNS}\s+(?:on|for)|\b(?:for|until|till|by))\s+(?:this\s+)?$", re.IGNORECASE
+)
+
+
+def _scheduled_weekday(text: str, match: re.Match[str]) -> bool:
+    """A weekday set for an event, whose own clause says nothing of the event having happened."""
+    start, end = match.span()
+    if _WEEKDAY_EVENT_AFTER.match(text, end) is None and (
+        _WEEKDAY_EVENT_BEFORE.search(text, max(0, start - 30), start) is None
+    ):
+        return False
+    lo = max(0, start - 160)
+    hi = min(len(text), end + 120)
+    for stop in _CLAUSE_BREAK.finditer(text, lo, start):
+        lo = stop.end()
+    cut = _CLAUSE_BREAK.search(text, end, hi)
+    if cut is not None:
+        hi = cut.start()
+    if _FOR_LATER_WEEKDAY.search(text, end, hi) is not None:
+        return False  # "a meeting on Tuesday for Friday": Tuesday is when it was set
+    for cue in _CUE.finditer(text, lo, hi):
+        if (
+            cue.lastgroup == "past"
+            and _cue_tense(cue) == "past"
+            and cue.group(0).casefold() not in _ANNOUNCING
+            and text[cue.end() : cue.end() + 1] != "-"  # "a last-minute invitation"
+        ):
+            return False  # "criticism for his meeting on Tuesday has grown": it happened
+    return True
+
+
+# Past verbs that only announce or arrange an event: "invited them to a Friday meeting".
+_ANNOUNCING = frozenset(
+    words_of(
+        """said says say told tells invited invites called calls summoned summons announced
+        announces scheduled schedules set asked asks urged urges reported reports confirmed
+        confirms proposed proposes arranged arranges agreed agrees"""
+    )
+)
+
+
+_FOR_LATER_WEEKDAY = re.compile(
+    r"\bfor\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def _direction(text: str, match: re.Match[str], default: Direction) -> Direction:
     return direction_for(tense_near(text, match.start(), match.end()), default)
 
@@ -449,7 +506,10 @@ def _resolve(
         weekday = weekday_index(g("wd_w"))
         if weekday is None:
             return None
-        day = resolve_weekday(published, weekday, _direction(text, match, "backward"))
+        direction = _direction(text, match, "backward")
+        if direction == "backward" and _scheduled_weekday(text, match):
+            direction = "forward"
+        day = resolve_weekday(published, weekday, direction)
         return day, day, day_precision, span_start, span_end
 
     if kind == "mwd":

@@ -151,3 +151,22 @@ def test_weekday_index() -> None:
     assert weekday_index("Sunday") == 6
     assert weekday_index("Monday's") == 0
     assert weekday_index("Funday") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on a Wednesday: a weekday set for an event is the coming one...
+        ("The governor's office on Tuesday invited two mayors to a Friday meeting.", "2025-02-28"),
+        ("Critics say the last-minute invitation for a Friday meeting is a sign.", "2025-02-28"),
+        ("He scheduled a meeting on Tuesday for Friday.", "2025-02-28"),
+        # ...unless the clause tells of the event having happened
+        ("The meeting on Friday ended without a deal.", "2025-02-21"),
+        ("Friday's meeting was a disaster, he said.", "2025-02-21"),
+        ("He has drawn criticism for his jovial meeting on Friday with the prince.", "2025-02-21"),
+        ("Neither side mentioned tariffs in briefings of the meeting on Friday.", "2025-02-21"),
+    ],
+)
+def test_a_weekday_set_for_an_event_looks_ahead(text: str, expected: str) -> None:
+    found = [m for m in find_dates(text, date(2025, 2, 26)) if m.text == "Friday"]
+    assert [m.date_start.isoformat() for m in found] == [expected]

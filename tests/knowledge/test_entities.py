@@ -437,3 +437,16 @@ def test_names_ending_or_starting_with_calendar_words_are_people(text: str, name
 )
 def test_months_stay_months(text: str) -> None:
     assert [e.name for e in _index(text).persons()] == []
+
+
+def test_a_body_between_title_and_name_is_the_affiliation() -> None:
+    index = _index(
+        "The lines are closely aligned to the tack chief negotiator EU Hal Brenner is expected "
+        "to take."
+    )
+    assert _roles(_person(index, "Hal Brenner")) == [("chief negotiator", "European Union")]
+
+
+def test_a_full_name_joined_to_a_person_is_a_person() -> None:
+    index = _index("The office invited mayors Tom Reddle and Ana Voss to a meeting on the cuts.")
+    _person(index, "Ana Voss")

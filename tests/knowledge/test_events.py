@@ -649,3 +649,37 @@ def test_a_venue_takes_the_country_of_the_dateline() -> None:
     assert found.location == Place(city="Times Square", country="United States")
     kinds = {e.name: e.kind for e in find_entities(article, sentences).entities}
     assert kinds.get("Times Square") is EntityKind.PLACE and "The Times" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada and Australia will hold talks on a fisheries deal in Oslo on Friday. An analyst "
+        'warned that "a collapse of the talks would empty the southern fishing grounds."',
+        "Canada and Australia will hold talks in Oslo on Friday. Analysts warned of a collapse.",
+        "Canada and Australia will hold talks in Oslo on Friday. If the talks collapse, prices "
+        "will rise.",
+    ],
+)
+def test_a_prospect_of_collapse_leaves_the_talks_planned(text: str) -> None:
+    event = only_event(text)
+    assert event.status is EventStatus.PLANNED
+
+
+def test_a_weekday_meeting_someone_was_invited_to_is_ahead_and_planned() -> None:
+    event = only_event(
+        "The governor's office on Tuesday invited mayors Tom Reddle and Ana Voss to a Friday "
+        "meeting on the cuts.",
+        published=datetime(2025, 2, 26, tzinfo=UTC),
+    )
+    assert event.date_start == date(2025, 2, 28)
+    assert event.status is EventStatus.PLANNED
+
+
+def test_both_invited_people_take_part() -> None:
+    event = only_event(
+        "The governor's office on Tuesday invited mayors Tom Reddle and Ana Voss to a Friday "
+        "meeting on the cuts.",
+        published=datetime(2025, 2, 26, tzinfo=UTC),
+    )
+    assert names(event) >= {"Tom Reddle", "Ana Voss"}

@@ -25,7 +25,7 @@ from datetime import date
 from knowledge.extract.entities.context import SECTOR_NOUNS, apposition, left_title, who_role
 from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
 from knowledge.extract.entities.merge import merge
-from knowledge.extract.entities.runs import Candidate, classify_run
+from knowledge.extract.entities.runs import Candidate, classify_run, is_given_name
 from knowledge.extract.entities.vocabulary import STOPWORDS
 from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
@@ -272,6 +272,16 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             if cand.honorific and text.endswith(cand.honorific + " ", 0, at):
                 at -= len(cand.honorific) + 1
             left = left_title(gaz, text, at, ends, full_names)
+            body = ends.get(at - 1) if left is None else None
+            if (
+                body is not None
+                and body.kind in (EntityKind.COUNTRY, EntityKind.ORGANISATION)
+                and text[body.end : at] == " "
+            ):
+                # "chief negotiator EU Hal Brenner": the body between title and name
+                behind = left_title(gaz, text, body.start, ends, full_names)
+                if behind is not None:
+                    left = (behind[0], body.country or body.name, behind[2])
             if left is not None:
                 cand.title, left_aff, cand.title_start = left
                 if left_aff and " " not in left_aff:
@@ -310,6 +320,16 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         )
         if cue_after or (cue_before and _NP_END.match(text, cand.end, cand.end + 3)):
             cand.evidence = True
+        elif not single and text.endswith(" and ", 0, cand.start):
+            # "Tom Reddle and Ana Voss": a full name joined to a person's full name
+            partner = ends.get(cand.start - 5)
+            if (
+                partner is not None
+                and partner.kind is EntityKind.PERSON
+                and " " in partner.name
+                and (partner.evidence or partner.title or is_given_name(partner.name.split()[0]))
+            ):
+                cand.evidence = True
         appos = apposition(gaz, text, cand.end)
         if appos is not None and cand.title is None:
             cand.title, appos_owner = appos

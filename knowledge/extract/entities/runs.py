@@ -186,6 +186,11 @@ def _given() -> frozenset[str]:
     return male | female
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name (either list)."""
+    return word in _given()
+
+
 def _opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
     """Whether ``words[i]`` starts a person's name or title ("Richard", "Sen.", "Secretary")."""
     word = words[i]

@@ -95,9 +95,26 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+# After a status noun, a modal makes it a prospect: "a collapse of the talks would empty the
+# fishing grounds", "any delay could cost"; an indefinite noun is one too ("warned of a
+# collapse").
+_PROSPECT_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:would|could|might|may|will|can)\b|\s+(?:is|was)\s+(?:possible|likely|"
+    r"unlikely|feared)\b"
+)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|possible|potential)\s+$", re.IGNORECASE)
+
+
 def _factual(pattern: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool:
     for cue in pattern.finditer(text):
         if _HYPOTHETICAL.search(text, max(0, cue.start() - 40), cue.start()):
+            continue
+        if _INDEFINITE_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+            continue
+        word = cue.group(0).casefold()
+        if word.endswith(("collapse", "breakdown", "cancellation", "postponement", "delay")) and (
+            _PROSPECT_AFTER.match(text, cue.end())
+        ):
             continue
         lo, hi = sorted((cue.start(), trigger.start()))
         if cue.start() >= trigger.end():
