@@ -367,8 +367,9 @@ _LOOKED_UP_MATCHES_PER_ARTICLE = 12
 
 _ARTICLE_SET_MIN = 20
 """From how many articles a restricted search keeps their sentence ids in a temp table."""
-_ARTICLE_SET_SLOTS = 8
-"""How many such sets of articles are kept (the least recently searched goes first)."""
+_ARTICLE_SET_SLOTS = 24
+"""How many such sets of articles are kept (the least recently searched goes first): an
+answer uses 3-5, and a question file of ~40 questions at 10k kept its repeats warm with 24."""
 _KEPT_ARTICLES = 512
 """How many articles' sentences the store keeps after reading them (see ``sentences``)."""
 _KEPT_MENTION_LISTS = 128

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.store import Store
+from knowledge.store import _ARTICLE_SET_SLOTS, Store
 from tests.knowledge.test_store import WITKOFF, make_facts
 
 # Forty articles, two sentences each; the words repeat so that a search has many matches.
@@ -81,9 +81,9 @@ def test_kept_sets_follow_updates_and_deletions(store: Store) -> None:
 
 
 def test_many_different_sets_are_searched_right(store: Store) -> None:
-    ids = fill(store)
+    ids = fill(store, count=60)
     # More sets than are kept: the oldest are replaced, and come back right.
-    sets = [ids[start : start + 20] for start in range(0, 20)]
+    sets = [ids[start : start + 20] for start in range(0, _ARTICLE_SET_SLOTS + 5)]
     for _ in range(2):
         for chosen in sets:
             assert sorted(found(store, "grain", chosen, 100)) == sorted(
