@@ -450,3 +450,64 @@ def test_a_body_between_title_and_name_is_the_affiliation() -> None:
 def test_a_full_name_joined_to_a_person_is_a_person() -> None:
     index = _index("The office invited mayors Tom Reddle and Ana Voss to a meeting on the cuts.")
     _person(index, "Ana Voss")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Talks went on.\n\nPress secretary Dale Orwin said the talks were hard.",
+            "Dale Orwin",
+            "press secretary",
+        ),
+        (
+            "Brexit coordinator Ivo Marsh said the talks would be hard.",
+            "Ivo Marsh",
+            "brexit coordinator",
+        ),
+    ],
+)
+def test_a_topic_word_opening_a_sentence_belongs_to_the_title(
+    text: str, name: str, title: str
+) -> None:
+    index = _index(text)
+    assert _roles(_person(index, name)) == [(title, None)]
+    assert [e.name for e in index.entities if e.kind is EntityKind.ORGANISATION] == []
+
+
+def test_page_labels_tickers_initials_and_lone_head_words_are_no_bodies() -> None:
+    index = _index(
+        "UPDATE: The firm said sales rose.\n\nPHOTOS: scenes from the rally.\n\n"
+        "Shares of Acme Corp (NYSE: ACME) rose. Peugeot (PEUP.PA) and Daimler AG (DAIGn.DE) "
+        "fell.\n\nU's manager Dana Quill said it was a risk. The Summit opened. Oil prices rose. "
+        "Congress voted and the Detroit News reported it."
+    )
+    bodies = {e.name for e in index.entities if e.kind is EntityKind.ORGANISATION}
+    assert not bodies & {
+        "UPDATE",
+        "PHOTOS",
+        "NYSE",
+        "ACME",
+        "PEUP",
+        "PA",
+        "DE",
+        "U",
+        "Summit",
+        "Oil",
+    }
+    assert {"Acme Corp", "Daimler AG", "Congress"} <= bodies
+
+
+def test_people_with_other_middle_initials_stay_apart() -> None:
+    index = _index(
+        "Former President George W. Bush met his father, former President George H. W. Bush, "
+        "in Texas. Bush said it was fun."
+    )
+    ids = {e.id for e in index.persons()}
+    assert {"person:george-bush", "person:george-h-w-bush"} <= ids
+    assert index.resolve("Bush") is not None and index.resolve("Bush").id == "person:george-bush"
+
+
+def test_a_middle_initial_alone_is_still_dropped_from_the_id() -> None:
+    index = _index("Walter K. Brunn said no. Brunn left. Beverly Hills is in California.")
+    assert [e.id for e in index.persons()] == ["person:walter-brunn"]

@@ -56,6 +56,14 @@ _RUN = re.compile(
 )
 
 
+# A stock symbol in brackets: "(NYSE: ACME)", "(Nasdaq: ABCD)", "(PEUP.PA)", "(VOWG_p.DE)".
+_TICKER = re.compile(
+    r"\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|LSE|TSX|TSXV|ASX|OTC|BATS|HKEX|SGX)"
+    r"\s*:\s*[A-Za-z.]{1,8}|[A-Za-z0-9_]{1,8}\.[A-Z]{1,3}(?:\s*[,;]\s*[A-Za-z0-9_]{1,8}"
+    r"\.[A-Z]{1,3})*)\)"
+)
+
+
 _OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
@@ -221,10 +229,13 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     as_of: date | None = article.published.date() if article.published else None
     candidates: list[Candidate] = []
     ranges = [(s.start, s.end) for s in sentences] if sentences else []
+    tickers = [t.span() for t in _TICKER.finditer(text)]
     for r_start, r_end in ranges:
         for m in _RUN.finditer(text, r_start, r_end):
             if m.group(0) in STOPWORDS:
                 continue  # a lone "The", "But", "Monday": nothing to classify
+            if tickers and any(a <= m.start() < b for a, b in tickers):
+                continue  # "(NYSE: ACME)", "(PEUP.PA)": a stock symbol, no body
             candidates.extend(classify_run(gaz, text, m.start(), m.end()))
     candidates = _join_the_names(gaz, text, candidates)
     ends = {c.end: c for c in candidates}
@@ -343,4 +354,6 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         if cand.party is not None and cand.affiliation is None:
             cand.affiliation = cand.party
         people.append(cand)
+    # a lone topic word read into a later title ("Brexit coordinator X") is no one
+    people = [c for c in people if c.name]
     return merge(article, candidates, people, role_mentions, as_of)

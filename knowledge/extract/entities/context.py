@@ -88,6 +88,19 @@ def left_title(
         anchor = title_start - (3 if possessive else 1)
         owner = ends.get(anchor)
         affiliation: str | None = None
+        if (
+            owner is not None
+            and not possessive
+            and not appositive
+            and _domain_word(owner)
+            and _opens_sentence(text, owner.start)
+        ):
+            # "Press secretary X", "Brexit coordinator X": a capitalised topic word only
+            # because it opens the sentence is part of the title, no body
+            title = f"{owner.surface.lower()} {title}"
+            title_start = owner.start
+            owner.name = ""  # no entity of its own
+            return title, None, title_start
         if owner is not None:
             if possessive and owner.kind is EntityKind.PERSON:
                 who = text[owner.title_start or owner.start : owner.end]
@@ -109,6 +122,30 @@ def left_title(
                 owner.kind = EntityKind.ORGANISATION
         return title, affiliation, title_start
     return None
+
+
+# Topic words that name what an office deals with ("Brexit coordinator", "Press secretary").
+_DOMAIN_WORDS = frozenset(
+    _words(
+        """Brexit Press Media Campaign Communications Policy Climate Budget Tax Immigration
+        Border Peace Aid Health Trade Energy Finance Defence Defense Security Education
+        Transport Housing Justice Environment Agriculture Culture Economy Foreign Home Interior
+        Treasury Labour Labor Welfare Sports Science Technology Digital Cyber Arms Nuclear
+        Human Rights Legal Political Economic Chief Deputy Senior Communications Research"""
+    )
+)
+
+
+def _domain_word(owner: Candidate) -> bool:
+    """A lone topic or head word read as a body ("Press", "Brexit"), not a named one."""
+    if " " in owner.surface or owner.name != owner.surface:
+        return False
+    return owner.surface in _DOMAIN_WORDS
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return before == "" or before[-1] in ".!?\n”\"’'"
 
 
 # Words that qualify a title standing before it: "shadow health secretary", "acting mayor".

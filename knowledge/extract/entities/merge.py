@@ -35,7 +35,7 @@ _NON_PERSON_WORDS = frozenset(
         Company Corporation Group Bank Fund Club Team League Association Foundation Trust Network
         Service Services Force Forces Army Navy Police Guard Corps Command Authority Assembly
         Commission Court Tribunal Local Prison Jail Base Camp Zone Strip Bank Canal Pass Border
-        Line Wall Commons Lords House
+        Line Wall Commons Lords House Hills Heights Springs Beach Falls Gardens
         Coast Desert Forest Peninsula Cape Point Port Harbour Harbor Market Exchange Index Act
         Amendment Constitution Charter Declaration Convention Protocol Initiative Program Programme
         Project Policy Strategy Doctrine Summit Conference Forum Talks Meeting Session Olympic
@@ -102,6 +102,29 @@ _GIVEN_CANONICAL = {
 
 # A middle initial: "K." in "Walter K. Brunn".
 _INITIAL = re.compile(r"[A-Z]\.?")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+
+
+def _distinct_initials(full_names: list[list[str]]) -> set[str]:
+    """Full names whose middle initials must stay: another name of the same first and last
+    name is written with other initials ("George W. Bush", "George H. W. Bush")."""
+    groups: dict[tuple[str, str], dict[tuple[str, ...], tuple[int, str]]] = {}
+    for order, parts in enumerate(full_names):
+        middle = parts[1:-1]
+        if not middle or not all(_INITIALS.fullmatch(w) for w in middle):
+            continue
+        letters = tuple(c for w in middle for c in w if c.isalpha())
+        forms = groups.setdefault((parts[0], parts[-1]), {})
+        forms.setdefault(letters, (order, " ".join(parts)))
+    kept: set[str] = set()
+    for forms in groups.values():
+        if len(forms) < 2:
+            continue
+        ranked = sorted(forms.items(), key=lambda item: (len(item[0]), item[1][0]))
+        kept.update(written for _, (_, written) in ranked[1:])
+    return kept
 
 
 def normal_name(name: str) -> str:
@@ -304,6 +327,13 @@ def merge(
         if len(words) >= 2 and _is_person_name(cand, confirmed):
             full_names.append(words)
 
+    # "George W. Bush" and "George H. W. Bush" in one story: two people, whose ids keep the
+    # initials that tell them apart (the one written with fewest initials keeps the plain id)
+    kept_initials = _distinct_initials(full_names)
+
+    def id_name(written: str) -> str:
+        return written if written in kept_initials else normal_name(written)
+
     # "Senator Ruiz's son Pablo Ruiz": a full name introduced as a relative of a bearer of the
     # same surname. The bare surname elsewhere means the relative it describes, not him.
     relatives = {cand.name for cand in people if _is_relative(cand)}
@@ -326,9 +356,11 @@ def merge(
             # surnames the first surname is the one used alone (Spanish and Portuguese usage)
             paternal = len(words) == 1 and _paternal_surname(full) == words[0]
             if (suffix_match or (first_family and family_first(full)) or paternal) and (
-                best is None or len(full) > len(best)
+                best is None
+                or (len(full) > len(best) and " ".join(full) not in kept_initials)
+                or (" ".join(best) in kept_initials and " ".join(full) not in kept_initials)
             ):
-                best = full
+                best = full  # a bare "Bush" means the one with the plain id, not "H. W."
         return " ".join(best) if best else name
 
     records: dict[str, dict[str, object]] = {}
@@ -371,6 +403,8 @@ def merge(
         name for name, n in Counter(c.name for c in people if c.evidence).items() if n >= 2
     }
     for cand in candidates:
+        if not cand.name:
+            continue  # a bare title, or a topic word taken into one ("Press secretary")
         if cand.kind is EntityKind.PERSON:
             if id(cand) not in person_ids:
                 continue
@@ -383,12 +417,12 @@ def merge(
                     # "Ortiz said he ...", "'I ...,' Ortiz said": a person named by surname
                     if cand.name in as_person:
                         # "Ban said ... he": the full name it is short for, if any
-                        record(EntityKind.PERSON, normal_name(canonical(cand.name)), cand)
+                        record(EntityKind.PERSON, id_name(canonical(cand.name)), cand)
                     else:
                         record(EntityKind.ORGANISATION, cand.name, cand)
                 continue
             written = canonical(cand.name)
-            name = normal_name(written)
+            name = id_name(written)
             eid = record(EntityKind.PERSON, name, cand)
             rec = records[eid]
             parts = name.split()

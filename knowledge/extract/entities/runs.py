@@ -102,6 +102,36 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|Le|La|Van|Von|O['’])[A-Z]?[a-z]+[A-Z
 _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 
 
+# Head words that alone name no particular body ("Summit", "Oil", "Organization"); a lone
+# "Congress", "Senate" or "Court" does, in its story.
+_GENERIC_HEADS = frozenset(
+    _words(
+        """Summit Oil Organization Organisation Center Centre Group Post Media News Energy Unit
+        Society Foundation Campaign Press Party Institute Company Watch Photos Video"""
+    )
+)
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z-]+)")
+
+
+def _title_after(gaz: Gazetteer, text: str, end: int) -> bool:
+    """Whether a lower-case title follows ("Press secretary", "Campaign manager")."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) in gaz.titles
+
+
+# Words in capitals that label page furniture, never a body: "UPDATE:", "WATCH:", "PHOTOS".
+_CAPS_LABELS = frozenset(
+    _words(
+        """UPDATE UPDATED UPDATES WATCH PHOTOS PHOTO VIDEO VIDEOS BREAKING LIVE READ MORE RELATED
+        EXCLUSIVE OPINION ANALYSIS LISTEN EDITOR NOTE CLICK SUBSCRIBE GALLERY CORRECTION
+        ADVERTISEMENT SPONSORED SLIDESHOW AUDIO PODCAST GRAPHIC INFOGRAPHIC MAP CHART SEE ALSO
+        PLAY WARNING ALERT TRENDING FEATURED TOP STORIES SHARE COMMENTS ADVERTISING"""
+    )
+)
+
+
 @dataclass(slots=True)
 class Candidate:
     """A classified chunk of a run, before merging into entities."""
@@ -266,6 +296,16 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
         chunk = plain[name_from:upto]
         surface = text[s:e]
         last = chunk[-1]
+        if len(chunk) == 1 and (
+            len(last.rstrip(".")) <= 1  # "U's manager": a club's initial in sports copy
+            or last in _CAPS_LABELS  # "UPDATE:", "WATCH:", "PHOTOS": page furniture
+        ):
+            name_from = None
+            title = honorific = None
+            title_start = None
+            party = party_start = None
+            affiliation = None
+            return
         # "Bank of Canada", "University of the West Indies": a head word then "of" names a body
         bridged = head_of and upto - 1 > name_from and "of" in chunk
         head_of = False
@@ -432,6 +472,18 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
     flush(n)
     if len(out) > 1:
         _join_national_bodies(gaz, text, out)
+    if any(c.kind is EntityKind.ORGANISATION and c.surface in _GENERIC_HEADS for c in out):
+        # a lone "Summit", "Oil", "Organization" names no body; one before a lower-case word
+        # may qualify a title ("Press secretary", read by the title stage)
+        out = [
+            c
+            for c in out
+            if not (
+                c.kind is EntityKind.ORGANISATION
+                and c.surface in _GENERIC_HEADS
+                and not _title_after(gaz, text, c.end)
+            )
+        ]
     # A bare title with no name after it is a role mention for coreference ("Foreign Minister").
     if title is not None and title_start is not None and not out:
         out.append(
