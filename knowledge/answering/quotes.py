@@ -19,7 +19,14 @@ from knowledge.answering.compose import (
 )
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.text import GENERIC_TOPIC_STEMS, fold, plain, stem, stem_prefixes
+from knowledge.answering.text import (
+    GENERIC_TOPIC_STEMS,
+    fold,
+    plain,
+    stem,
+    stem_prefixes,
+    words_of,
+)
 from knowledge.models import AnswerFact, EntityKind, Quote, QuoteKind, Sentence
 
 PAGE = 6
@@ -338,6 +345,42 @@ def _name_patterns(names: Sequence[str]) -> list[re.Pattern[str]]:
     return [re.compile(rf"\b{re.escape(fold(name))}\b") for name in names]
 
 
+# "He said, "...", "“...,” she added": words given to a pronoun, its antecedent earlier.
+_PRONOUN_SPEAKS = re.compile(
+    r"^(?:He|She) (?:said|added|told|says|asked|warned|noted|insisted|stressed|declared)\b"
+    r"|[”\"],? (?:he|she) (?:said|added|told|asked|warned|noted|insisted)\b"
+)
+# Titles a sentence may begin with before the name of who acts in it.
+_LEADING_TITLES = frozenset(
+    words_of(
+        """
+        president prime minister secretary senator sen. rep. mr mr. mrs mrs. ms ms. dr dr.
+        chancellor king queen general gen. governor gov. foreign state south north the us u.s.
+        former vice chairman leader
+        """
+    )
+)
+
+
+def _begins_with(text: str, names: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether the sentence begins with one of the (folded) names after titles: its subject.
+    A short form ("Moon") counts only when no other name word follows it ("Moon thanked",
+    not "Richard Jeffrey")."""
+    words = text.split()
+    start = 0
+    while start < len(words) - 1 and start < 4 and fold(words[start]) in _LEADING_TITLES:
+        start += 1
+    rest = fold(" ".join(words[start:]))
+    if any(rest.startswith(k + " ") or rest.startswith(k + ",") for k in names):
+        return True
+    following = words[start + 1] if start + 1 < len(words) else ""
+    return (
+        bool(following)
+        and not following[:1].isupper()
+        and any(rest.startswith(k + " ") for k in short)
+    )
+
+
 def _speaks_folded(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     """``_speaks`` for a text already folded, the names' patterns compiled once."""
     cues = [m.start() for m in _SPEECH.finditer(folded)]
@@ -403,7 +446,13 @@ def speech_sentences(
         if about:
             # Read whole (a full-text search restricted to articles still matches the name
             # over the whole base first): a few reports, sentences naming the person.
+            # The family name, last or first ("Moon Jae-in" is Moon after the first mention).
             keys = {fold(name).split()[-1] for name in names if name.strip()}
+            keys |= {
+                fold(name).split()[0]
+                for name in names
+                if len(name.split()) > 1 and len(name.split()[0]) > 2
+            }
             for article_id in about[:_ABOUT_READ]:
                 for sentence in read(article_id):
                     text = folded_text(sentence)
@@ -414,11 +463,48 @@ def speech_sentences(
         hits = facts.store.search_sentences(search, limit=80)
     unique_hits = {(s.article_id, s.index): s for s, _ in hits}
     patterns = _name_patterns(names)
-    candidates = [
+    speaking = [
         sentence
         for sentence in unique_hits.values()
         if _speaks_folded(folded_text(sentence), patterns)
-        and not any(
+    ]
+    # "X thanked Y for coming. He said, "...": the words after a sentence that X begins
+    # are X's, though extraction may give them to Y.
+    # The person as a report names them after the first mention: the family name, first
+    # or last ("Moon Jae-in" -> Moon, "Ted Cruz" -> Cruz).
+    full = [fold(name) for name in names if name.strip()]
+    short = [
+        part
+        for name in full
+        if len(name.split()) > 1
+        for part in (name.split()[0], name.split()[-1])
+        if len(part) > 2
+    ]
+    beginning = [s for s in unique_hits.values() if _begins_with(s.text, full, short)]
+    # Only in reports about the person asked ("Michael said" elsewhere is another Michael).
+    theirs = (
+        set(facts.store.articles_mentioning(list(query.person_ids), limit=2000))
+        if beginning
+        else set()
+    )
+    for sentence in beginning:
+        if sentence.article_id not in theirs:
+            continue
+        follower = next(
+            (n for n in read(sentence.article_id) if n.index == sentence.index + 1), None
+        )
+        if follower is None or not _PRONOUN_SPEAKS.search(follower.text):
+            continue
+        # Both sentences, so that the reader sees who "he" is.
+        speaking.append(
+            follower.model_copy(
+                update={"start": sentence.start, "text": f"{sentence.text} {follower.text}"}
+            )
+        )
+    candidates = [
+        sentence
+        for sentence in dict.fromkeys(speaking)
+        if not any(
             aid == sentence.article_id and sentence.start <= start < sentence.end
             for aid, start in shown
         )

@@ -14,6 +14,7 @@ import pytest
 
 from knowledge.answer import Engine, render_text
 from knowledge.answering.facts import FactBase
+from knowledge.answering.quotes import speech_sentences
 from knowledge.answering.reading import read_question
 from knowledge.answering.search import find_sentences
 from knowledge.answering.text import stem
@@ -177,6 +178,21 @@ ARTICLES += [
         ),
     },
 ]
+
+ARTICLES.append(
+    {
+        "id": "mini-pike",
+        "title": "Governor meets mayor",
+        "published": "2031-06-25",
+        "source": "Harbour Gazette",
+        "text": (
+            "Governor Ana Pike met Mayor Tom Reed in Lyon on Sunday.\n\n"
+            "Pike thanked Reed for coming straight from the airport, calling it an important "
+            'day. She said, "I dearly hope the river deal will be signed this summer."\n\n'
+            "Reed asked Pike to share the plans with the public."
+        ),
+    }
+)
 
 
 def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
@@ -398,3 +414,19 @@ def test_where_with_no_sentence_naming_a_place_is_unknown(mini_engine: Engine) -
     answer = mini_engine.answer("where will the grain corridor be moved")
     assert not answer.known
     assert any(u in render_text(answer) for u in UNKNOWN)
+
+
+def test_a_pronouns_words_after_a_sentence_the_person_begins(mini_engine: Engine) -> None:
+    reply = _reply(mini_engine, "what did ana pike say to reed")
+    assert "dearly hope the river deal" in reply
+    # The fallback for a quote extraction gave to someone else ("She" read as Reed): the
+    # sentences where the person speaks include the pronoun's words after a sentence the
+    # person begins, with that sentence, so that the reader sees who "she" is.
+    facts = FactBase(mini_engine._facts.store, load_gazetteer())
+    facts.refresh()
+    query = read_question(facts, "what did ana pike say", NOW)
+    found = [f.text for f in speech_sentences(facts, query, set(), [], limit=5)]
+    assert any("Pike thanked Reed" in t and "dearly hope" in t for t in found)
+    # Reed begins no sentence followed by words of a pronoun: nothing of Pike's is his.
+    query = read_question(facts, "what did tom reed say", NOW)
+    assert not any("dearly hope" in f.text for f in speech_sentences(facts, query, set(), []))
