@@ -740,3 +740,12 @@ def test_the_agent_of_a_passive_is_a_full_antecedent() -> None:
     )
     speakers = {q.text: q.speaker for q in quotes}
     assert speakers["Cooperation would help get better border controls"] == "Jack Strode"
+
+
+def test_a_family_name_first_person_named_alone_is_the_subject_a_pronoun_means() -> None:
+    quotes = _quotes(
+        "Envoy Dan Rook touched down in Seoul to meet President Moon Jae-in.\n\n"
+        "Moon thanked Rook for coming straight to the capital, calling it an important day. "
+        'He said, "I dearly hope that your visit will bring progress."'
+    )
+    assert [q.speaker for q in quotes] == ["Moon Jae-in"]

@@ -316,7 +316,10 @@ def merge(
         if _is_person_name(cand, set()):
             confirmed.add(cand.name)
             if " " in cand.name:
-                confirmed.add(cand.name.split()[-1])
+                parts = cand.name.split()
+                confirmed.add(parts[-1])
+                if family_first(parts):
+                    confirmed.add(parts[0])  # "Moon Jae-in" ... "Moon thanked X"
     for cand in people:
         words = cand.name.split()
         if len(words) >= 2 and (words[-1] in confirmed or words[-1] in said_alone):
