@@ -749,3 +749,13 @@ def test_a_family_name_first_person_named_alone_is_the_subject_a_pronoun_means()
         'He said, "I dearly hope that your visit will bring progress."'
     )
     assert [q.speaker for q in quotes] == ["Moon Jae-in"]
+
+
+def test_he_after_a_quote_by_a_name_with_no_entity_continues_that_speaker() -> None:
+    quotes = _quotes(
+        "Sultan Ahmad V abdicated on Sunday.\n\nKeeper of the Seal, Syed Danial Syed Rahim, said "
+        "the council held a meeting Monday. He said in a statement that the new king would be "
+        "sworn in on Jan. 31."
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["the new king would be sworn in on Jan. 31"] == "Syed Danial Syed Rahim"

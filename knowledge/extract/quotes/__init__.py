@@ -365,6 +365,22 @@ def _resolve_source(
             src.np_start,
             (last_speaker[0], last_speaker[1]) if last_speaker and last_speaker[0] else None,
         )
+        if (
+            lower in ("he", "she")
+            and last is not None
+            and last[0] is None
+            and last[1] is not None
+            and src.np_start - last[2] < 400
+            and _names_a_person(last[1])
+            and (
+                entity is None
+                or max((m.start for m in entity.mentions if m.start < src.np_start), default=-1)
+                < last[2]
+            )
+        ):
+            # "Keeper of the Seal, Syed Danial Syed Ahmad, said ... He said": the person just
+            # quoted, named in full though no entity was made of the name
+            return None, last[1]
         if entity is not None:
             return entity, entity.name
         return None, surface
@@ -416,6 +432,32 @@ def _resolve_source(
     if resolved is not None:
         return resolved, resolved.name
     return None, surface
+
+
+# A speaker written as a person's full name: two to five capitalised words.
+_NAME_LIKE = re.compile(r"[A-Z][\w’'.-]+(?: (?:[A-Z][\w’'.-]+|bin|al|de|van|von)){1,4}")
+
+
+_PARTY_NOUNS = frozenset(
+    words_of(
+        """Republican Republicans Democrat Democrats Conservative Conservatives Liberal
+        Liberals Tory Tories Independent Labour Socialist Green"""
+    )
+)
+
+
+def _names_a_person(speaker: str) -> bool:
+    """ "Syed Danial Syed Ahmad", not "the Ohio Republican" nor a place."""
+    if _NAME_LIKE.fullmatch(speaker) is None:
+        return False
+    gaz = load_gazetteer()
+    return not any(
+        w in _PARTY_NOUNS
+        or w in gaz.country_by_surface
+        or w in gaz.region_to_country
+        or w in gaz.city_to_country
+        for w in speaker.split()
+    )
 
 
 _ORG_NOUN = re.compile(
