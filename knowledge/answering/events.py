@@ -14,12 +14,13 @@ from datetime import date
 
 from knowledge.answering.compose import fact, join_names
 from knowledge.answering.facts import FactBase
-from knowledge.answering.intents import Intent, Parsed, names_event
+from knowledge.answering.intents import EVENT_WORDS, Intent, Parsed, names_event
 from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import describe_group, group_reports
 from knowledge.answering.search import names_every, ranked_sentences
-from knowledge.answering.text import fold, plain, stem, stems
+from knowledge.answering.text import fold, has_phrase, plain, stem, stems, words
+from knowledge.extract.gazetteer import given_names
 from knowledge.models import (
     AnswerFact,
     EntityKind,
@@ -265,6 +266,11 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     # sentences may answer what the event record cannot.
     event_stems = stems(" ".join(_blob(e, facts) for e in first))
     uncovered = [t for t in query.terms if stem(t) not in event_stems]
+    stranger = _unlinked_person(query, [t for t in uncovered if not facts.is_common_word(t)])
+    if stranger is not None and not query.event_ids:
+        # "When will Alana May visit Lima?" with nobody of that name stored: the event at
+        # Lima is someone else's; the sentences naming both may answer, else say so.
+        return _not_there(facts, query, [link.name for link in query.places], stranger)
     if (
         len(uncovered) >= 2
         and 2 * len(uncovered) > len(query.terms)
@@ -344,10 +350,38 @@ def _names_link(facts: FactBase, event: Event, link: Link) -> bool:
     return any(f" {plain(form)} " in padded for form in facts.name_forms(link) if plain(form))
 
 
-def _not_there(facts: FactBase, query: Query, places: Sequence[str]) -> Reply:
+def _unlinked_person(query: Query, uncovered: Sequence[str]) -> str | None:
+    """A person's name the question gives that links to nobody stored: a given name among
+    the words the event does not speak to (not ordinary vocabulary: "mark" is a word), with
+    the word after it ("theresa may" -> Theresa May)."""
+    male, female = given_names()
+    tokens = [w.text for w in words(query.text)]
+    for term in uncovered:
+        if term.title() not in male and term.title() not in female:
+            continue
+        at = tokens.index(term) if term in tokens else -1
+        after = tokens[at + 1] if 0 <= at < len(tokens) - 1 else ""
+        surname = after and after not in EVENT_WORDS and after not in _NOT_SURNAMES
+        return f"{term.title()} {after.title()}" if surname else term.title()
+    return None
+
+
+# Words after a given name that are no surname: "will X visit", "is X going".
+_NOT_SURNAMES = frozenset({"to", "in", "at", "and", "with", "go", "going", "travel", "be"})
+
+
+def _not_there(
+    facts: FactBase, query: Query, places: Sequence[str], stranger: str | None = None
+) -> Reply:
     """No stored event at the place asked: the sentences that name it all, or "couldn't find"."""
     # Every name in the sentence itself: the person and the place together were asked.
-    hits = ranked_sentences(facts, query, limit=2, accept=names_every(facts, query))
+    every = names_every(facts, query)
+    first = stranger.split()[0] if stranger else None
+
+    def accept(text: str) -> bool:
+        return every(text) and (first is None or has_phrase(text, first))
+
+    hits = ranked_sentences(facts, query, limit=2, accept=accept)
     if hits:
         sources = [facts.source(h.sentence.article_id) for h in hits]
         return Reply(
@@ -357,11 +391,12 @@ def _not_there(facts: FactBase, query: Query, places: Sequence[str]) -> Reply:
             confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
             follow_ups=["Who reported it?"],
         )
-    who = join_names(list(dict.fromkeys(name for _, name in query.people))) or join_names(
-        [link.name for link in query.groups]
+    who = stranger or (
+        join_names(list(dict.fromkeys(name for _, name in query.people)))
+        or join_names([link.name for link in query.groups])
     )
     summary = f"I couldn't find a meeting or visit{f' of {who}' if who else ''}"
-    summary += f" in {join_names(list(places))}."
+    summary += f" in {join_names(list(places))}." if places else "."
     return Reply(
         summary=summary, known=False, confidence=0.2, follow_ups=["What events do you know?"]
     )

@@ -430,3 +430,11 @@ def test_a_pronouns_words_after_a_sentence_the_person_begins(mini_engine: Engine
     # Reed begins no sentence followed by words of a pronoun: nothing of Pike's is his.
     query = read_question(facts, "what did tom reed say", NOW)
     assert not any("dearly hope" in f.text for f in speech_sentences(facts, query, set(), []))
+
+
+def test_a_visit_of_someone_unknown_is_not_another_event_there(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("when will maria tolvan visit oslo")
+    assert not answer.known
+    assert "Maria Tolvan" in answer.summary
+    # A known party's event there is still the answer.
+    assert "Oslo" in mini_engine.answer("when will canada hold talks in oslo").summary
