@@ -626,6 +626,15 @@ Channel 4 News|
 ITV News|ITV
 """
 
+# Occupations written before a name like titles ("singer Rosa Day", "record producer X").
+OCCUPATIONS = words_of(
+    """producer singer actor actress musician songwriter singer-songwriter writer novelist poet
+    artist painter composer pianist guitarist drummer rapper comedian presenter broadcaster
+    photographer filmmaker designer chef architect surgeon teacher footballer goalkeeper
+    entrepreneur businessman businesswoman investor banker dancer conductor playwright
+    screenwriter activist"""
+)
+
 # Role nouns and titles, longest first when matched. Lower-case canonical forms.
 _TITLES = """
 president;vice president;prime minister;deputy prime minister;foreign minister;defence minister;
@@ -668,8 +677,8 @@ vice foreign minister;vice-foreign minister;vice minister;vice-minister;deputy f
 vice chairman;vice-chairman;vice chancellor;vice-president;talk show host;news anchor;
 assistant secretary of state;deputy secretary of state;under secretary of state;publisher;
 boss;co-ordinator;coordinator;organiser;organizer;campaigner;convener;convenor;pastor;preacher;
-evangelist
-"""
+evangelist;record producer;film producer;
+""" + ";".join(OCCUPATIONS)
 
 # Honorifics before a name that are not themselves a role ("Mr", "Dr").
 _HONORIFICS = _words(

@@ -511,3 +511,25 @@ def test_people_with_other_middle_initials_stay_apart() -> None:
 def test_a_middle_initial_alone_is_still_dropped_from_the_id() -> None:
     index = _index("Walter K. Brunn said no. Brunn left. Beverly Hills is in California.")
     assert [e.id for e in index.persons()] == ["person:walter-brunn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Record producer Tam Wyle died at home.", "Tam Wyle", [("record producer", None)]),
+        ("The son of singer Rosa Day, he recorded albums.", "Rosa Day", [("singer", None)]),
+        ("Stars came. A-list actor Neil Harte spoke.", "Neil Harte", [("a-list actor", None)]),
+        (
+            "Talks.\n\nBillionaire investor Wes Buffin said no.",
+            "Wes Buffin",
+            [("billionaire investor", None)],
+        ),
+        ("Pearl Jam singer Eddie Vedd sang.", "Eddie Vedd", [("singer", "Pearl Jam")]),
+        ("Qantas boss Alan Joice said no.", "Alan Joice", [("boss", "Qantas")]),
+    ],
+)
+def test_occupations_before_names_are_roles(
+    text: str, name: str, roles: list[tuple[str, str | None]]
+) -> None:
+    index = _index(text)
+    assert _roles(_person(index, name)) == roles

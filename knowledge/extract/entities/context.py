@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from knowledge.extract.entities.runs import Candidate, title_at
-from knowledge.extract.gazetteer import Gazetteer
+from knowledge.extract.gazetteer import OCCUPATIONS, Gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import EntityKind
 
@@ -48,7 +48,15 @@ def left_title(
     for n in range(min(4, len(words)), 0, -1):
         phrase_words = words[-n:]
         phrase = " ".join(phrase_words)
-        if phrase.lower() not in gaz.titles or (phrase[0].isupper() and n == len(words)):
+        if (
+            phrase.lower() not in gaz.titles
+            or (
+                phrase[0].isupper()
+                and n == len(words)
+                # "Record producer X" opening the text: capitalised only as the first word
+                and not (n > 1 and all(w.islower() for w in phrase_words[1:]))
+            )
+        ):
             continue
         if appositive and (
             n == len(words)
@@ -92,8 +100,13 @@ def left_title(
             owner is not None
             and not possessive
             and not appositive
-            and _domain_word(owner)
-            and _opens_sentence(text, owner.start)
+            and (
+                (
+                    _opens_sentence(text, owner.start)
+                    and (_domain_word(owner) or (_lone_word(owner) and title in _OCCUPATIONS))
+                )
+                or _modifier_word(owner)
+            )
         ):
             # "Press secretary X", "Brexit coordinator X": a capitalised topic word only
             # because it opens the sentence is part of the title, no body
@@ -143,9 +156,28 @@ def _domain_word(owner: Candidate) -> bool:
     return owner.surface in _DOMAIN_WORDS
 
 
+_OCCUPATIONS = frozenset(OCCUPATIONS)
+
+
+def _lone_word(owner: Candidate) -> bool:
+    """ "Billionaire investor X" opening a sentence: one unknown capitalised word."""
+    return (
+        owner.kind is EntityKind.PERSON
+        and " " not in owner.surface
+        and owner.name == owner.surface
+        and not (owner.title or owner.honorific or owner.evidence)
+    )
+
+
+def _modifier_word(owner: Candidate) -> bool:
+    """ "A-list actor", "California-based filmmaker": a compound adjective, no body."""
+    head, _, tail = owner.surface.rpartition("-")
+    return bool(head) and " " not in owner.surface and tail.isalpha() and tail.islower()
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t")
-    return before == "" or before[-1] in ".!?\n”\"’'"
+    return before == "" or before[-1] in ".!?:\n”\"’'"
 
 
 # Words that qualify a title standing before it: "shadow health secretary", "acting mayor".
