@@ -726,6 +726,11 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
             confidence=0.15,
         )
     hits = telling + [h for h in hits if h not in telling]
+    if asks_where(query):
+        # The sentence naming a place first (stable: the ranking stays within each).
+        hits.sort(key=lambda h: tells_where(h.sentence.text), reverse=True)
+    elif asks_when(query):
+        hits.sort(key=lambda h: tells_when(h.sentence.text), reverse=True)
     if "why" in query.parsed.aspects:
         hits = hits[:2] + _reasons(facts, query, hits) + hits[2:3]
     sources = facts.sources([h.sentence.article_id for h in hits])
