@@ -160,7 +160,8 @@ def tells_when(text: str) -> bool:
 # A place written after a preposition ("in Oslo", "to the Hague") or a place noun.
 _PLACE_SAID = re.compile(
     r"\b(?:in|at|to|from|near|outside|inside|into|across|towards?|via|on)\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+"
     r"|\b(?:home|house|hospital|city|town|village|capital|country|region|province|state|"
     r"embassy|headquarters|office|airport|port|border|island|venue|hotel|palace|summit)\b"
 )

@@ -257,6 +257,12 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
             if determiners and determiners[-1] in _GENERIC:
                 continue  # "a US president" is anyone who held the title, not one person
             title = " ".join(qwords[role.first_word : role.last_word + 1])
+            following = qwords[role.last_word + 1 : role.last_word + 2]
+            if following and following[0] in terms:
+                # "the teacher tenure trial": the title qualifies a thing asked about; no
+                # one holding it is meant, and its words are looked for as written.
+                terms.extend(qwords[role.first_word : role.last_word + 1])
+                continue
             # The country or body the title is held for, written next to it: "Iran's foreign
             # minister", "the president of France". It qualifies the role: not a speaker.
             qualifiers = [

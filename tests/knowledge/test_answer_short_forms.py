@@ -194,6 +194,19 @@ ARTICLES.append(
     }
 )
 
+ARTICLES.append(
+    {
+        "id": "mini-analyst-forum",
+        "title": "Forum dates set",
+        "published": "2031-06-02",
+        "source": "Coast Times",
+        "text": (
+            "The analyst forum on shipping is expected to end in March.\n\n"
+            "This year the analyst forum on shipping will be held in Porto."
+        ),
+    }
+)
+
 
 def _reply(engine: Engine, question: str, chat: str | None = None) -> str:
     return render_text(engine.answer(question, chat_id=chat))
@@ -438,3 +451,11 @@ def test_a_visit_of_someone_unknown_is_not_another_event_there(mini_engine: Engi
     assert "Maria Tolvan" in answer.summary
     # A known party's event there is still the answer.
     assert "Oslo" in mini_engine.answer("when will canada hold talks in oslo").summary
+
+
+def test_a_title_qualifying_a_thing_is_no_person(mini_engine: Engine) -> None:
+    # "analyst" here qualifies the forum: no analyst stored is meant.
+    answer = mini_engine.answer("where is the analyst forum being held")
+    assert answer.known
+    # The sentence naming a place comes first ("in March" is no place).
+    assert "Porto" in answer.facts[0].text
