@@ -759,3 +759,22 @@ def test_he_after_a_quote_by_a_name_with_no_entity_continues_that_speaker() -> N
     )
     speakers = {q.text: q.speaker for q in quotes}
     assert speakers["the new king would be sworn in on Jan. 31"] == "Syed Danial Syed Rahim"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Senator Ivo Brandt said at a veterans' town hall in Iowa on Monday: \"We are fed up "
+            'with politicians who say one thing and do another."',
+            "Iowa",
+        ),
+        (
+            '"We are fed up with politicians who say one thing," Senator Ivo Brandt said at a '
+            "Concerned Voters for America town hall in New Hampshire.",
+            "New Hampshire",
+        ),
+    ],
+)
+def test_the_place_after_the_occasion_of_a_statement_is_its_place(text: str, place: str) -> None:
+    assert [q.place for q in _quotes(text)] == [place]

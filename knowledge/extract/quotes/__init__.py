@@ -281,6 +281,14 @@ _SETTING_WORDS = frozenset(
         later earlier also"""
     )
 )
+_WORD_AFTER = re.compile(r"\s+[a-z]+")
+_PLACE_AFTER_SETTING = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:at|during|to)\s+(?:an?|the|his|her|their|its)\s+"
+    r"[^,.;:!?“”\"\n]{0,60}?\b(?:town\s+hall|rally|event|meeting|forum|conference|summit|"
+    r"speech|fundraiser|dinner|breakfast|luncheon|lunch|gathering|convention|hearing|ceremony|"
+    r"debate|briefing|campaign\s+stop|stop|appearance|session|roundtable|festival|concert)s?"
+    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
 _PLACE_BEFORE_SOURCE = re.compile(
     r"\b(?:[Ss]peaking|[Aa]ddressing\s+[^,]{1,30}?|[Aa]t\s+[^,]{1,40}?)\s+(?:in|at)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*,\s*$"
@@ -291,9 +299,20 @@ def _said_at(text: str, src: Source, cand: Candidate) -> str | None:
     """Where a statement was made, when its attribution names a known place."""
     # searched in place (no slices): it runs for every attributed quote
     at = src.cue_end
+    if src.cue is None:
+        # "X said at a town hall in Iowa on Monday: “...”": the verb right after the name
+        verb = _WORD_AFTER.match(text, src.np_end)
+        at = verb.end() if verb is not None else src.np_end
     end = at + 70
     if cand.start > at:
         end = min(end, cand.start)  # never inside the quoted words
+    if text.find(" in ", at, end + 40) >= 0:
+        # "said at a Veterans for America town hall in New Hampshire": an occasion, then where
+        setting = _PLACE_AFTER_SETTING.match(text, at, end + 40)
+        if setting is not None and (cand.start <= at or setting.end() <= cand.start):
+            place = _known_place(setting.group("place").split())
+            if place is not None:
+                return place
     if text.find(" in ", at, end) >= 0 or text.find(" at ", at, end) >= 0:
         match = _PLACE_AFTER_CUE.match(text, at, end)
         gap = text[at : match.start("place")].split()[:-1] if match is not None else []
