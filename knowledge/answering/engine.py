@@ -112,16 +112,21 @@ class Engine:
         self._refresh()
         question = " ".join(question.split())[:MAX_QUESTION]
         previous = self._memory.last(chat_id, now)
-        # Only a question without a previous turn is the same whoever asks it; the sequence
-        # moves with every ingest and the day with time words ("today", "this week").
+        # A question is answered the same whoever asks it when it leaves nothing to the
+        # previous turn: there is none, or its reading takes nothing from it (it names what
+        # it asks about, with no pronoun or ellipsis). Follow-ups in a chat were all
+        # answered afresh and set the bot's latency tail. The sequence moves with every
+        # ingest and the day with time words ("today", "this week").
         cache_key = None
-        if previous is None and self._answers is not None:
+        if self._answers is not None:
             cache_key = (question, self._facts.store.last_seq(), now.date())
             known, cached = self._answers.get(cache_key)
-            if known and cached is not None:
+            if known and cached is not None and self._stands_alone(cached[0], previous):
                 return self._finish(cached[0], cached[1], chat_id, now)
-        query = read_question(self._facts, question, now)
-        query = self._with_context(query, previous)
+        fresh = read_question(self._facts, question, now)
+        query = self._with_context(fresh, previous)
+        if previous is not None and not self._stands_alone(fresh, previous, query):
+            cache_key = None
         if self._facts.empty:
             reply = empty_store() if query.intent is not Intent.HELP else answer_help(self._facts)
         else:
@@ -242,6 +247,17 @@ class Engine:
             gc.freeze()
 
     # ------------------------------------------------------------------- reading
+
+    def _stands_alone(self, fresh: Query, previous: Turn | None, read: Query | None = None) -> bool:
+        """Whether the question, read without context as ``fresh``, is answered after
+        ``previous`` as in a new chat: its reading in context (``read``, worked out when not
+        given) is the same query, and its intent does not answer from the previous turn
+        (the sources of the last answer)."""
+        if previous is None:
+            return True
+        if read is None:
+            read = self._with_context(fresh, previous)
+        return read is fresh and fresh.intent is not Intent.SOURCES
 
     def _with_context(self, query: Query, previous: Turn | None) -> Query:
         """Fill what a follow-up leaves out from the previous turn of the chat."""
