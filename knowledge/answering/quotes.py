@@ -162,6 +162,13 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
                 candidates += store.quotes(
                     speaker_ids=list(query.person_ids), article_ids=about_articles, limit=200
                 )
+            # (Also when among those: their newest 200 quotes may leave an old story out.)
+            best = _best_topic_articles(facts, query, list(query.topic_terms))
+            if best:
+                candidates += store.quotes(
+                    speaker_ids=list(query.person_ids), article_ids=best, limit=100
+                )
+                about_articles += [a for a in best if a not in about_articles]
     elif query.groups:
         ids, names = group_speakers(facts, query)
         who = join_names(names)
@@ -646,12 +653,34 @@ def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> 
     # Mentions the extraction did not tag are still words in the text.
     words = [link.name for link in query.topic_links] + terms
     if words:
-        hits = store.search_sentences(" ".join(words), limit=200, article_ids=spoken_in[:500])
+        hits = store.search_sentences(
+            " ".join(words), limit=200, article_ids=spoken_in[:_SPOKEN_SEARCHED]
+        )
         about.update(sentence.article_id for sentence, _ in hits)
     return [article_id for article_id in spoken_in if article_id in about][:300]
 
 
+def _best_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> list[str]:
+    """For a speaker in more reports than are searched (thousands: "Trump"), the reports
+    whose sentences best match the topic over the whole base: the older story a topic
+    names ("reinstating the Singapore summit") lies beyond the speaker's newest reports.
+    (The speaker's quotes are then read from them; reports without the speaker hold none.)"""
+    store = facts.store
+    words = [link.name for link in query.topic_links] + terms
+    if not words:
+        return []
+    spoken_in = store.articles_mentioning(list(query.person_ids), limit=2000)
+    if len(spoken_in) < _SPOKEN_SEARCHED:
+        return []
+    best = store.search_sentences(" ".join(words), limit=_TOPIC_SEARCHED)
+    return list(dict.fromkeys(sentence.article_id for sentence, _ in best))
+
+
 _ABOUT_MENTIONS = 3
+# A speaker's newest reports searched for a topic; past this many, the best matches over
+# the whole base are searched too (how many sentences).
+_SPOKEN_SEARCHED = 500
+_TOPIC_SEARCHED = 40
 # How many of a speaker's reports on a topic are read whole for sentences where they speak.
 _ABOUT_READ = 10
 

@@ -1,0 +1,73 @@
+"""A big base, where the same names recur in many stories: a question naming the topic of
+an older story finds that story, though the speaker is quoted in many newer ones.
+
+Invented articles go through the real reader, extraction and store; the decoys stand in
+for the thousands of newer reports quoting the same person.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowledge.answer import Engine, render_text
+
+NOW = datetime(2033, 6, 1, 9, 0, tzinfo=UTC)
+
+_DECOY_TOPICS = (
+    "the harbour budget",
+    "the tram strike",
+    "the school meals plan",
+    "the river flood defences",
+    "the airport tax",
+    "the census delay",
+    "the fishing quota",
+    "the library closures",
+    "the bridge tolls",
+    "the hospital waiting lists",
+)
+
+ARTICLES: list[dict[str, str | None]] = [
+    {
+        "id": "mini-old-summit",
+        "title": "Leaders of the two islands meet at last",
+        "published": "2031-04-02",
+        "source": "Coral Times",
+        "text": (
+            "Governor Halvard Quist cancelled the planned Lagos summit with the eastern "
+            "islands last week, blaming their hostility.\n\n"
+            "On Friday Mr Quist said that talks had taken place on reinstating the summit "
+            "with the islands' chief.\n\n"
+            'Mr Quist told reporters: "We will have to wait and see. The islands put out '
+            'a gracious message."'
+        ),
+    },
+    *(
+        {
+            "id": f"mini-decoy-{index}",
+            "title": f"Quist speaks on {topic}",
+            "published": f"2033-05-{index % 20 + 10:02d}",
+            "source": "Harbour Daily",
+            "text": (
+                f'Governor Halvard Quist spoke in Lagos about {topic}. "Point {index} on {topic} '
+                f'stands," Mr Quist said.'
+            ),
+        }
+        # More newer reports quoting him than a search restricted to his newest reports reads.
+        for index, topic in enumerate(_DECOY_TOPICS * 52)
+    ),
+]
+
+
+def test_an_old_story_named_by_its_topic_is_found_past_the_speakers_newer_reports(
+    mini_engine: Engine,
+) -> None:
+    answer = mini_engine.answer("What did Quist say about reinstating the Lagos summit?")
+    text = render_text(answer)
+    assert "wait and see" in text or "gracious message" in text, text
+    assert "Coral Times" in text
+
+
+def test_with_no_topic_the_newest_quotes_come_first(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("What did Quist say?")
+    assert answer.quotes
+    assert answer.quotes[0].source.outlet == "Harbour Daily"
