@@ -69,14 +69,16 @@ def _specific(found: set[int], parts: Sequence[_Part]) -> set[int]:
     return {index for index in found if not parts[index].generic}
 
 
-def _parts_in(text: str, parts: Sequence[_Part]) -> set[int]:
-    """Which parts of the topic a text mentions (whole words for names, stems for words)."""
+def _parts_in(text: str, parts: Sequence[_Part], *, every: bool = False) -> set[int]:
+    """Which parts of the topic a text mentions (whole words for names, stems for words).
+
+    ``every``: generic parts too, though the topic has others (for ranking, not coverage)."""
     padded = f" {plain(text)} "
     tokens: list[str] | None = None
     found: set[int] = set()
     # Generic words count only for a topic that has nothing else: with a name or a content
     # word in it, they need not be looked for (stemming every word is the costly part).
-    skip_generic = any(not part.generic for part in parts)
+    skip_generic = not every and any(not part.generic for part in parts)
     for index, part in enumerate(parts):
         if skip_generic and part.generic:
             continue
@@ -756,8 +758,24 @@ def _about_topic(
     }
     head = _head_part(parts)
     close: set[tuple[str, int]] = set()
+    # "the Syria agreement": with a name in the topic its generic words ("agreement") do
+    # not decide what is on the topic, but a report whose headline says them too matches
+    # more of the question and comes first; one whose headline says the whole topic is
+    # about it, and its quotes are on it ("US and Russia reach agreement in Syria talks").
+    whole: set[str] = set()
+    generic = {index for index, part in enumerate(parts) if part.generic}
+    if generic and len(generic) < len(parts):
+        for article_id, source in facts.sources(list(relevance)).items():
+            said = _parts_in(source.title, parts, every=True)
+            relevance[article_id] += len(said & generic)
+            if len(said) == len(parts):
+                whole.add(article_id)
     for quote in quotes:
         key = quote_key(quote)
+        if quote.article_id in whole:
+            naming.add(key)
+            close.add(key)
+            continue
         before, after = context.get(key, ("", ""))
         found = _parts_in(f"{quote.text} {before}", parts)
         # The sentence after a quote is weaker evidence than the quote and its lead-in.

@@ -71,3 +71,40 @@ def test_with_no_topic_the_newest_quotes_come_first(mini_engine: Engine) -> None
     answer = mini_engine.answer("What did Quist say?")
     assert answer.quotes
     assert answer.quotes[0].source.outlet == "Harbour Daily"
+
+
+ARTICLES += [
+    {
+        "id": "mini-chile-deal",
+        "title": "Chile and Peru reach agreement in water talks",
+        "published": "2031-09-14",
+        "source": "Andes Wire",
+        "text": (
+            "Chile and Peru agreed on Saturday to share the waters of the border river.\n\n"
+            '"While we have made real progress, much work remains," Envoy Mara Olsen said.'
+        ),
+    },
+    *(
+        {
+            "id": f"mini-chile-{index}",
+            "title": f"Chile braces for {trouble}",
+            "published": f"2033-0{index + 1}-20",
+            "source": "Santiago Daily",
+            "text": (
+                f"Chile is bracing for {trouble}, officials said.\n\n"
+                f'"Chile must be ready for {trouble}," Envoy Mara Olsen said.'
+            ),
+        }
+        for index, trouble in enumerate(("floods", "a drought", "strikes"))
+    ),
+]
+
+
+def test_a_story_whose_headline_says_the_whole_topic_comes_before_newer_namings(
+    mini_engine: Engine,
+) -> None:
+    # "agreement" alone decides nothing, but with "Chile" it makes the older report the
+    # one asked about, though newer quotes name Chile in their own words.
+    answer = mini_engine.answer("What did Olsen say about the Chile agreement?")
+    assert answer.quotes, render_text(answer)
+    assert "real progress" in answer.quotes[0].text, render_text(answer)
