@@ -37,6 +37,15 @@ _MONTH_YEAR = re.compile(
     rf"\b(?:in|during|since|from|of)\s+({_MONTH_NAMES})\.?\s+((?:19|20)\d\d)\b"
 )
 _YEAR = re.compile(r"\b(in|during|since|from|of)\s+((?:19|20)\d\d)\b")
+# A year before an occasion names the occasion's year ("the 2014 NATO summit", "the 2016
+# presidential election"); before other nouns it may be a count ("the 2000 troops").
+_YEAR_OF = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[a-z][\w.'’-]*\s+){0,3}?"
+    r"(?:summit|election|elections|olympics|games|world cup|cup|campaign|race|war|talks|"
+    r"conference|meeting|visit|trip|deal|agreement|accord|treaty|crisis|budget|attack|"
+    r"attacks|referendum|protests?|primary|primaries|vote|convention|debate|tour|"
+    r"championship|final|season|strike|shutdown|speech)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +93,10 @@ def resolve_time(normalised: str, today: date) -> TimeWindow:
         year = int(match.group(2))
         if match.group(1) == "since":
             return TimeWindow(date(year, 1, 1), None, f"since {year}", latest)
+        return TimeWindow(date(year, 1, 1), date(year, 12, 31), f"in {year}", latest)
+    match = _YEAR_OF.search(normalised)
+    if match:
+        year = int(match.group(1))
         return TimeWindow(date(year, 1, 1), date(year, 12, 31), f"in {year}", latest)
     if re.search(r"\btoday\b|\btonight\b", normalised):
         return TimeWindow(today, today, "today", latest, relative=True)

@@ -108,3 +108,39 @@ def test_a_story_whose_headline_says_the_whole_topic_comes_before_newer_namings(
     answer = mini_engine.answer("What did Olsen say about the Chile agreement?")
     assert answer.quotes, render_text(answer)
     assert "real progress" in answer.quotes[0].text, render_text(answer)
+
+
+ARTICLES += [
+    {
+        "id": f"mini-alliance-{year}",
+        "title": f"Alliance leaders gather in {city}",
+        "published": f"{year}-09-0{index + 2}",
+        "source": "Capital Herald",
+        "text": (
+            f"Leaders of the North Atlantic Treaty Organization (NATO) will meet at a summit "
+            f"in {city} on September {index + 5}, {year}.\n\n"
+            f"The NATO summit in {city} is expected to discuss defence spending."
+        ),
+    }
+    for index, (year, city) in enumerate(((2027, "Valletta"), (2031, "Tallinn")))
+]
+
+
+def test_a_year_before_an_occasion_asks_for_that_years_occasion() -> None:
+    from datetime import date
+
+    from knowledge.answering.timewords import resolve_time
+
+    today = date(2033, 6, 1)
+    window = resolve_time("where was the 2014 nato summit", today)
+    assert (window.since, window.until) == (date(2014, 1, 1), date(2014, 12, 31))
+    window = resolve_time("what happened to the 2016 presidential election", today)
+    assert (window.since, window.until) == (date(2016, 1, 1), date(2016, 12, 31))
+    # A year-like count before other nouns is no year.
+    assert not resolve_time("where are the 2000 troops going", today).bounded
+
+
+def test_the_older_occasion_named_by_its_year_is_found(mini_engine: Engine) -> None:
+    text = render_text(mini_engine.answer("Where was the 2027 NATO summit?"))
+    assert "Valletta" in text, text
+    assert "Tallinn" not in text.split("\n")[0], text
