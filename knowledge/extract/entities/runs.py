@@ -472,7 +472,11 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
     flush(n)
     if len(out) > 1:
         _join_national_bodies(gaz, text, out)
-    if any(c.kind is EntityKind.ORGANISATION and c.surface in _GENERIC_HEADS for c in out):
+    if (
+        out
+        and not _GENERIC_HEADS.isdisjoint(plain)
+        and any(c.kind is EntityKind.ORGANISATION and c.surface in _GENERIC_HEADS for c in out)
+    ):
         # a lone "Summit", "Oil", "Organization" names no body; one before a lower-case word
         # may qualify a title ("Press secretary", read by the title stage)
         out = [
