@@ -778,3 +778,11 @@ def test_he_after_a_quote_by_a_name_with_no_entity_continues_that_speaker() -> N
 )
 def test_the_place_after_the_occasion_of_a_statement_is_its_place(text: str, place: str) -> None:
     assert [q.place for q in _quotes(text)] == [place]
+
+
+def test_said_two_titles_and_a_name_is_the_name() -> None:
+    quotes = _quotes(
+        'Many on the left were angry. "Many of us thought that the war would be the end of '
+        'America as we know it," said comedian and author Ben Thurlow.'
+    )
+    assert [q.speaker for q in quotes] == ["Ben Thurlow"]

@@ -255,6 +255,12 @@ _NP_AFTER = re.compile(
 )
 
 
+_TITLES_AND_NAME = re.compile(
+    r"(?P<titles>[a-z-]+(?: [a-z-]+)? and [a-z-]+(?: [a-z-]+)?) "
+    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})"
+)
+
+
 _ABBREV_DOT = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
@@ -267,6 +273,11 @@ def np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     s, e = m.span(1)
+    titled = _TITLES_AND_NAME.match(text, s, end)
+    if titled is not None and all(
+        w in load_gazetteer().titles for w in titled.group("titles").replace(" and ", " ").split()
+    ):
+        return titled.span("name")  # "said comedian and author Ben Thurlow"
     named = _NAME_AFTER_NP.match(text, e, end)
     phrase = text[s:e]
     if named is not None and (not phrase[:1].isupper() or "’s " in phrase or "'s " in phrase):
