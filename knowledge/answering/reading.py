@@ -135,6 +135,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         and link.surface not in facts.titles
     ]
     links = _capitals_as_governments(facts, links, normalised)
+    links = _fuzzy_inside_phrases(original, links)
     qwords = [w.text for w in words(normalised)]
     # "the Bush museum", "the Halloran administration": a thing named after a person is
     # not that person; its words are looked for as they are written.
@@ -542,6 +543,28 @@ def _answer_type(text: str) -> set[str]:
     """The words naming the kind of answer asked for: "which radio shows did" -> radio, shows."""
     match = _ANSWER_TYPE.search(text)
     return set(match.group("type").split()) if match else set()
+
+
+def _fuzzy_inside_phrases(question: str, links: list[Link]) -> list[Link]:
+    """Without the names read by a spelling guess out of part of a longer capitalised run:
+    "Davis" of "the Davis Cup" is no misspelt "Davos"; the run is a name of its own, to be
+    matched whole ("Vladmir Putin", the whole run, is still a typo of the name)."""
+    runs = [
+        key(match.group(0)).split()
+        for match in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", question)
+        if match.start() > 0
+    ]
+    if not runs:
+        return links
+    kept = []
+    for link in links:
+        said = key(link.surface).split()
+        if not link.exact and any(
+            len(run) > len(said) and all(w in run for w in said) for run in runs
+        ):
+            continue
+        kept.append(link)
+    return kept
 
 
 def _unlinked_phrases(question: str, known_words: set[str]) -> list[str]:

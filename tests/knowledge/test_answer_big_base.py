@@ -144,3 +144,26 @@ def test_the_older_occasion_named_by_its_year_is_found(mini_engine: Engine) -> N
     text = render_text(mini_engine.answer("Where was the 2027 NATO summit?"))
     assert "Valletta" in text, text
     assert "Tallinn" not in text.split("\n")[0], text
+
+
+ARTICLES += [
+    {
+        "id": "mini-davos-cup",
+        "title": "Rovers win the cup in Davos",
+        "published": "2033-02-11",
+        "source": "Alpine Sport",
+        "text": (
+            "The Rovers won the cup final in Davos on Saturday, beating the Lakers 3-1 in "
+            "front of a crowd of nine thousand.\n\n"
+            "Their captain Lena Broch lifted the trophy."
+        ),
+    }
+]
+
+
+def test_a_name_inside_a_longer_capitalised_name_is_no_misspelling(mini_engine: Engine) -> None:
+    # "Davis" of "the Davis Cup" is not a typo of the stored "Davos": the cup final in
+    # Davos does not answer it.
+    answer = mini_engine.answer("Who won the Davis Cup final?")
+    assert not answer.known, render_text(answer)
+    assert "Rovers" not in render_text(answer)
