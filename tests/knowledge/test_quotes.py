@@ -786,3 +786,14 @@ def test_said_two_titles_and_a_name_is_the_name() -> None:
         'America as we know it," said comedian and author Ben Thurlow.'
     )
     assert [q.speaker for q in quotes] == ["Ben Thurlow"]
+
+
+def test_a_persons_spokesman_before_a_colon_is_the_speaker_not_the_person() -> None:
+    quotes = _quotes(
+        "The statute has never been used.\n\nBritish Prime Minister Alana Moss’s spokesman made "
+        "the limits of potential action clear: “UK businesses may wish to consider the "
+        "implications for their business activities and seek legal advice.”"
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker != "Alana Moss"
+    assert "spokesman" in (quotes[0].speaker or "")

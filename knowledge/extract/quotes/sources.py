@@ -349,6 +349,16 @@ def sentence_subject(
         return m.start(1), m.end(1)
     for mention in index.mentions_in(sent_start, before):
         if mention.kind is EntityKind.PERSON:
+            if text.startswith(("’s ", "'s "), mention.end):
+                # "Prime Minister X's spokesman made it clear: “...”": the spokesman speaks
+                owned = _POSSESSED.match(text, mention.end + 3, before)
+                if owned is not None:
+                    titles = load_gazetteer().titles
+                    if owned.group(2) and f"{owned.group(1)} {owned.group(2)}" in titles:
+                        return mention.start, owned.end(2)  # "X's press secretary"
+                    word = owned.group(1)
+                    if word not in _DOCUMENTS and (word in titles or word in _GENERIC_SOURCES):
+                        return mention.start, owned.end(1)  # not "Ann Roe's letter": she wrote
             return mention.start, mention.end
     if people_only:
         return None
@@ -363,6 +373,9 @@ def sentence_subject(
         ):
             return np
     return None
+
+
+_POSSESSED = re.compile(r"([a-z-]+)\b(?: ([a-z-]+)\b)?")
 
 
 _LATER_BOUNDARY = re.compile(
