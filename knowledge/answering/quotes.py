@@ -191,12 +191,14 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
     candidates = list(unique.values())
     on_topic: set[tuple[str, int]] = set()
     relevance: dict[str, int] = {}
+    # How many of the topic's words each quote on it says (its generic words too).
+    named: dict[tuple[str, int], int] = {}
     loose: str | None = None
     if query.topic_links or topic_terms or (about_speaker and query.phrases):
         everything = candidates
         mentions: dict[str, int] = {}
         candidates, on_topic, relevance = _about_topic(
-            facts, query, candidates, topic_terms, mentions
+            facts, query, candidates, topic_terms, mentions, named
         )
         if not candidates and query.people:
             # Nothing names the topic whole: try its holder's titles, most of its words,
@@ -226,6 +228,7 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
     candidates.sort(
         key=lambda q: (
             quote_key(q) in on_topic,
+            named.get(quote_key(q), 0),
             relevance.get(q.article_id, 0),
             weekday is not None and q.said_on is not None and q.said_on.weekday() == weekday,
             bool(cue) and stem(q.cue or "") == cue,
@@ -735,8 +738,13 @@ def _about_topic(
     quotes: list[Quote],
     terms: list[str],
     mentions: dict[str, int] | None = None,
+    named: dict[tuple[str, int], int] | None = None,
 ) -> tuple[list[Quote], set[tuple[str, int]], dict[str, int]]:
     """Quotes on the topic: those that name it, and those from articles about it.
+
+    ``named``, when given, gets for each quote naming the topic how many of its parts the
+    quote and its lead-in say, generic words included ("Trump's rhetoric at the summit"
+    says both words of "Trump at the summit"; a headline saying the whole topic counts).
 
     "What did Merkel say about Brexit?" is answered by "I see no way to reverse it" in an
     article about Brexit, though the quote itself never says the word. Returns the quotes
@@ -775,9 +783,13 @@ def _about_topic(
         if quote.article_id in whole:
             naming.add(key)
             close.add(key)
+            if named is not None:
+                named[key] = len(parts)
             continue
         before, after = context.get(key, ("", ""))
         found = _parts_in(f"{quote.text} {before}", parts)
+        if named is not None and generic and _specific(found, parts):
+            named[key] = len(found | _parts_in(f"{quote.text} {before}", parts, every=True))
         # The sentence after a quote is weaker evidence than the quote and its lead-in.
         near = found | (_parts_in(after, parts) if after else set())
         for parts_found, strong in ((found, True), (near, False)):

@@ -167,3 +167,25 @@ def test_a_name_inside_a_longer_capitalised_name_is_no_misspelling(mini_engine: 
     answer = mini_engine.answer("Who won the Davis Cup final?")
     assert not answer.known, render_text(answer)
     assert "Rovers" not in render_text(answer)
+
+
+ARTICLES.append(
+    {
+        "id": "mini-chile-summit",
+        "title": "Envoys weigh the river pact",
+        "published": "2032-11-03",
+        "source": "Andes Wire",
+        "text": (
+            "Envoys met in Lima to weigh the river pact.\n\n"
+            'Envoy Mara Olsen said Chile\'s stance at the summit was "timid" and called on '
+            "ministers to act."
+        ),
+    }
+)
+
+
+def test_a_quote_saying_more_of_the_topics_words_comes_first(mini_engine: Engine) -> None:
+    # Newer quotes name Chile; only one names Chile and the summit asked about.
+    answer = mini_engine.answer("What did Olsen say about Chile at the summit?")
+    assert answer.quotes, render_text(answer)
+    assert "timid" in answer.quotes[0].text, render_text(answer)
