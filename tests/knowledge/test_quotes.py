@@ -797,3 +797,13 @@ def test_a_persons_spokesman_before_a_colon_is_the_speaker_not_the_person() -> N
     assert len(quotes) == 1
     assert quotes[0].speaker != "Alana Moss"
     assert "spokesman" in (quotes[0].speaker or "")
+
+
+def test_an_unlisted_verb_with_a_setting_still_attributes() -> None:
+    quotes = _quotes(
+        '"We will cut the waste," Treasury Secretary Milo Hask said.\n\n'
+        '"Someone needs to buy the treasury a calendar," an opposition lawmaker harrumphed on '
+        "Twitter."
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert "lawmaker" in (speakers["Someone needs to buy the treasury a calendar"] or "")

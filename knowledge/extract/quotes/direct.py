@@ -91,7 +91,11 @@ _SETTING_OPENERS = frozenset(("through", "as", "while", "via", "during", "in", "
 
 # '“...,” an opposition lawmaker harrumphed.': a past-tense verb no list holds, alone between
 # a source and the sentence's end right after a quote that a comma (or ! ?) leaves open.
-_UNLISTED_CUE = re.compile(r"[^,.;:!?“”\"\n]{1,60}?\s(?P<verb>[a-z]{3,}ed)\s*[.!?]")
+_UNLISTED_CUE = re.compile(
+    r"[^,.;:!?“”\"\n]{1,60}?\s(?P<verb>[a-z]{3,}ed)"
+    r"(?:\s+(?:on|in|at|to|during|after|before|with|from|via|over)\s[^,.;:!?“”\"\n]{1,40}?)?"
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\s*[.!?](?:\s|$)"
+)
 
 
 def _unlisted_cue(text: str, close: int, pos: int, end: int, index: EntityIndex) -> Source | None:
