@@ -97,6 +97,14 @@ _FEMALE_ROLES = frozenset(
         businesswoman"""
     )
 )
+_BODY_NOUNS = frozenset(words_of("agency company firm group organisation organization"))
+# Bodies of a state: "the group" or "the company" is never one ("Congress", "the Senate").
+_STATE_BODIES = frozenset(
+    words_of(
+        """Congress Senate House Parliament Court Assembly Council Government Administration
+        Ministry Department Cabinet Commission Committee Army Navy Police"""
+    )
+)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _MALE_WORDS = re.compile(r"\b(?:he|his|him|himself|He|His)\b")
 _FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself|She|Her)\b")
@@ -295,6 +303,19 @@ class Coreference:
                 continue
             if noun in entity.name.lower():
                 return entity  # "the agency" -> "... Border Services Agency"
+        if noun in _BODY_NOUNS:
+            # "... by TransLink. The agency told ...": the body named in the sentence before,
+            # else the only body named in the last paragraphs
+            recent = [
+                m
+                for m in self._index.mentions_in(max(0, position - 800), position)
+                if m.kind is EntityKind.ORGANISATION
+                and (noun == "agency" or m.surface.split()[-1] not in _STATE_BODIES)
+            ]
+            if recent and position - recent[-1].end <= 250:
+                return self._index.get(recent[-1].entity_id)
+            if len({m.entity_id for m in recent}) == 1:
+                return self._index.get(recent[0].entity_id)
         return None  # no body of that kind named: the noun phrase stays as written
 
     def role_noun(self, phrase: str, position: int) -> Entity | None:

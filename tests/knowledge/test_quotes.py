@@ -807,3 +807,20 @@ def test_an_unlisted_verb_with_a_setting_still_attributes() -> None:
     )
     speakers = {q.text: q.speaker for q in quotes}
     assert "lawmaker" in (speakers["Someone needs to buy the treasury a calendar"] or "")
+
+
+def test_the_agency_is_the_body_named_in_the_sentence_before() -> None:
+    quotes = _quotes(
+        "The mayor claimed a study had been done to confirm this by MetroLink. The agency told "
+        "reporters it has not done any such study."
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["it has not done any such study"] == "MetroLink"
+
+
+def test_the_group_is_never_a_legislature() -> None:
+    quotes = _quotes(
+        "Lawyers said Congress passed the act in 1996. The group said the lawmakers wanted to "
+        "preserve a uniform definition."
+    )
+    assert all(q.speaker != "Congress" for q in quotes)
