@@ -97,6 +97,13 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     ids = list(query.entity_ids())
     if ids:
         add(store.events(participant_ids=ids, limit=limit))
+    people = _asked_people(query)
+    if len(people) > 1:
+        # "Merkel meet Trump": the newest events of either fill the limit with the more
+        # often named one's (hundreds in a big base); each person's own newest events hold
+        # their meetings with the other.
+        for person_ids in people.values():
+            add(store.events(participant_ids=sorted(person_ids), limit=limit))
     for link in (*query.places, *query.groups):
         add(store.events(place=link.name, limit=limit))
     words = [link.surface for link in query.links] + list(query.terms)
@@ -123,7 +130,18 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
         return []
     scored = [s for s in scored if s.matched == best]
     if query.links or query.people or query.terms or query.event_ids:
-        scored.sort(key=lambda s: (s.score, _event_day(s.event) or date.min), reverse=True)
+        together: dict[int, int] = {}
+        if len(people) > 1:
+            # "Merkel meet Trump at the White House": an event of both people comes before
+            # one of Trump at the White House, though each matches two names.
+            together = {
+                id(s): sum(_names_person(facts, s.event, n, i) for n, i in people.items())
+                for s in scored
+            }
+        scored.sort(
+            key=lambda s: (together.get(id(s), 0), s.score, _event_day(s.event) or date.min),
+            reverse=True,
+        )
         return scored
     # Nothing named ("Who is meeting where?"): what comes next, soonest first, then what
     # happened last.

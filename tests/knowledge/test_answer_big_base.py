@@ -189,3 +189,46 @@ def test_a_quote_saying_more_of_the_topics_words_comes_first(mini_engine: Engine
     answer = mini_engine.answer("What did Olsen say about Chile at the summit?")
     assert answer.quotes, render_text(answer)
     assert "timid" in answer.quotes[0].text, render_text(answer)
+
+
+_TOWNS = ("Bergen", "Tromso", "Bodo", "Molde", "Hamar", "Narvik", "Alta", "Harstad", "Kiruna")
+
+ARTICLES += [
+    {
+        "id": "mini-quist-brandt",
+        "title": "Quist and Brandt to meet in Oslo",
+        "published": "2030-01-10",
+        "source": "Nordic Wire",
+        "text": (
+            "Governor Halvard Quist will meet Chancellor Ilse Brandt in Oslo on Friday, "
+            "January 17, 2030, to discuss fishing rights.\n\n"
+            "The two leaders last met two years ago."
+        ),
+    },
+    *(
+        {
+            "id": f"mini-quist-meets-{index}",
+            "title": f"Quist to meet mayor in {_TOWNS[index % len(_TOWNS)]}",
+            "published": f"2033-04-{index % 28 + 1:02d}",
+            "source": "Harbour Daily",
+            "text": (
+                f"Governor Halvard Quist will meet Mayor Oda Lind{index} in "
+                f"{_TOWNS[index % len(_TOWNS)]} on April {index % 28 + 2}, 2033, to discuss "
+                "the harbour budget.\n\nChancellor Ilse Brandt has criticised Quist's "
+                "harbour budget."
+            ),
+        }
+        for index in range(50)
+    ),
+]
+
+
+def test_the_meeting_of_both_people_asked_is_found_past_one_persons_newer_events(
+    mini_engine: Engine,
+) -> None:
+    # Quist's fifty newer meetings with mayors fill a list of his newest events, and the
+    # reports of them naming Brandt too fill a search for both names.
+    text = render_text(mini_engine.answer("When will Brandt meet Quist?"))
+    first = text.split("\n")[0]
+    assert "17 January 2030" in first, text
+    assert "couldn't find" not in first
