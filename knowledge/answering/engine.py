@@ -10,6 +10,7 @@ know" when nothing fits well enough.
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -71,6 +72,8 @@ ANSWER_CACHE_SIZE = 512
 # From this many articles the engine's indexes (names, aliases, roles: ~10^6 objects at 10k
 # articles) are settled out of the garbage collector's way (see ``_settle_heap``).
 SETTLE_FROM_ARTICLES = 1000
+# Answers between full collections of the heap frozen after each answer (see _settle_answer).
+RESETTLE_EVERY = 4096
 
 
 class Engine:
@@ -94,6 +97,7 @@ class Engine:
     ) -> None:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._memory = memory or ConversationMemory()
+        self._answered = itertools.count()  # next() is atomic: answers run in worker threads
         self._answers: LRU[tuple[str, int, date], tuple[Query, Reply]] | None = (
             LRU(answer_cache) if answer_cache > 0 else None
         )
@@ -245,6 +249,26 @@ class Engine:
         if self._facts.counts.get("articles", 0) >= SETTLE_FROM_ARTICLES:
             gc.collect()
             gc.freeze()
+
+    def _settle_answer(self) -> None:
+        """Freeze what an answer left alive (the store's and the fact base's kept reads:
+        sentences, quotes, sources) out of the collector's way, as the indexes were.
+
+        Measured over the 322 bench questions at 10k articles: those kept reads grew the
+        collected heap to ~190k objects, and its full collections fell inside answers (34,
+        65, 96 ms CPU), its middle ones 2-7 ms each; none of them found garbage (answering
+        makes no reference cycles), and the objects the bounded caches drop are still freed
+        by reference counting. A freeze is a constant-time splice of the collector's lists.
+        Other code sharing the process (the bot's event loop, when the engine runs in it)
+        may leave garbage cycles among what is frozen: every ``RESETTLE_EVERY`` answers all
+        is collected once (~0.1-0.3 s at 10k articles, one answer in thousands).
+        """
+        if self._facts.counts.get("articles", 0) < SETTLE_FROM_ARTICLES:
+            return
+        if next(self._answered) % RESETTLE_EVERY == RESETTLE_EVERY - 1:
+            gc.unfreeze()
+            gc.collect()
+        gc.freeze()
 
     # ------------------------------------------------------------------- reading
 
@@ -622,6 +646,7 @@ class Engine:
                 known=reply.known,
             ),
         )
+        self._settle_answer()
         return answer
 
 

@@ -63,3 +63,31 @@ def test_a_disabled_collector_stays_disabled(unfrozen: None) -> None:
         store.ingest(make_facts("a1"))
         Engine(store, clock=lambda: NOW)
     assert not gc.isenabled()
+
+
+def test_what_an_answer_leaves_alive_is_frozen_and_collected_now_and_then(
+    unfrozen: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After each answer on a large base its survivors are frozen (the collector does not
+    walk the kept reads again); every RESETTLE_EVERY answers everything is collected once,
+    so a garbage cycle frozen by chance is still freed."""
+    monkeypatch.setattr(engine_module, "SETTLE_FROM_ARTICLES", 1)
+    monkeypatch.setattr(engine_module, "RESETTLE_EVERY", 3)
+    with Store.open(":memory:") as store:
+        store.ingest(make_facts("a1"))
+        engine = Engine(store, clock=lambda: NOW)
+        gc.collect()
+        engine.answer("What did Witkoff say?")
+        assert len(gc.get_objects(0)) < 50  # the answer's survivors were frozen
+
+        class Cycle:
+            me: object = None
+
+        cycle = Cycle()
+        cycle.me = cycle
+        engine.answer("Where were the talks?")  # freezes the cycle, still alive
+        del cycle
+        assert not any(isinstance(o, Cycle) for o in gc.get_objects())  # frozen: not walked
+        engine.answer("Who is Witkoff?")  # the third answer collects everything
+        gc.unfreeze()
+        assert not any(isinstance(o, Cycle) for o in gc.get_objects())
