@@ -824,3 +824,11 @@ def test_the_group_is_never_a_legislature() -> None:
         "preserve a uniform definition."
     )
     assert all(q.speaker != "Congress" for q in quotes)
+
+
+def test_a_title_with_commas_of_its_own_is_an_apposition_of_the_name_before() -> None:
+    quotes = _quotes(
+        "Nadeem Bal, Minister of Innovation, Science and Economic Development, said in an "
+        "interview on Thursday that the policy discussion was on a broader scale."
+    )
+    assert [q.speaker for q in quotes] == ["Nadeem Bal"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.gazetteer import words_of
+from knowledge.extract.gazetteer import load_gazetteer, words_of
 from knowledge.extract.quotes.sources import (
     document_source,
     fallback_subject,
@@ -182,6 +182,10 @@ def _forward(
         np_span = fallback_subject(text, s_start, cue, index)
         if np_span is None:
             return None
+    elif _bare_title(text, np_span, index):
+        # "Ann Roe, Minister of Innovation, Science and Trade, said": a title with commas
+        # of its own is an apposition of the person named before it
+        np_span = fallback_subject(text, s_start, cue, index) or np_span
     np_span = document_source(text, s_start, np_span, index) or np_span
     np_span = _coordinated(text, np_span, index)
     # "what he said", "as X said": not a report of content
@@ -222,6 +226,14 @@ def _forward(
                 )
                 out.append(Candidate(rs, re_, QuoteKind.INDIRECT, src2, sentence.paragraph))
     return out, later
+
+
+def _bare_title(text: str, np: tuple[int, int], index: EntityIndex) -> bool:
+    """A source phrase that is only a title ("Minister of Innovation"), naming nobody."""
+    words = text[np[0] : np[1]].split()
+    if not words or words[0].lower() not in load_gazetteer().titles:
+        return False
+    return not any(m.kind is EntityKind.PERSON for m in index.mentions_in(np[0], np[1]))
 
 
 def _coordinated(text: str, np: tuple[int, int], index: EntityIndex) -> tuple[int, int]:
