@@ -36,6 +36,7 @@ _KIND_WORDS = {
     EventKind.VISIT: ("visit", "trip"),
     EventKind.CALL: ("call", "phone"),
     EventKind.CONFERENCE: ("conference",),
+    EventKind.NEGOTIATION: ("negotiate", "negotiation"),
     EventKind.AGREEMENT: ("agreement", "deal", "accord", "treaty"),
 }
 

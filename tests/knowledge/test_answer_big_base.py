@@ -232,3 +232,24 @@ def test_the_meeting_of_both_people_asked_is_found_past_one_persons_newer_events
     first = text.split("\n")[0]
     assert "17 January 2030" in first, text
     assert "couldn't find" not in first
+
+
+ARTICLES += [
+    {
+        "id": "mini-quist-brandt-negotiation",
+        "title": "Quist and Brandt negotiate in Riga",
+        "published": "2029-05-02",
+        "source": "Nordic Wire",
+        "text": (
+            "Governor Halvard Quist and Chancellor Ilse Brandt negotiated for three days in "
+            "Riga over the fishing rights, officials said on Thursday, May 2, 2029."
+        ),
+    }
+]
+
+
+def test_a_negotiation_asked_is_the_negotiation_not_their_newer_meeting(
+    mini_engine: Engine,
+) -> None:
+    text = render_text(mini_engine.answer("Where did Brandt and Quist negotiate?"))
+    assert "Riga" in text.split("\n")[0], text
