@@ -221,6 +221,8 @@ class Coreference:
                 continue
             if not objects_too and self._quoted and self._inside_quote(mention.start):
                 continue
+            if not objects_too and self._text[mention.end : position].strip() == ",":
+                continue  # "Schumer, he said, “knows ...”": he is not the name just before
             if not objects_too and self._is_object(mention.start):
                 # "an idea from Frank Clayton": an object is a weaker antecedent than a subject
                 fallback = fallback or (entity, mention.start)

@@ -832,3 +832,12 @@ def test_a_title_with_commas_of_its_own_is_an_apposition_of_the_name_before() ->
         "interview on Thursday that the policy discussion was on a broader scale."
     )
     assert [q.speaker for q in quotes] == ["Nadeem Bal"]
+
+
+def test_a_name_then_he_said_is_not_what_he_means() -> None:
+    quotes = _quotes(
+        '"It is the old minds and hearts thing," said Sen. Rick Blume, D-Conn. Shuman, he said, '
+        '"knows the minds and hearts of his colleagues."'
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["knows the minds and hearts of his colleagues."] == "Rick Blume"
