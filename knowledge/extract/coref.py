@@ -255,7 +255,10 @@ class Coreference:
             if low == "by" and k > 0 and words[k - 1].lower().endswith(("ed", "en", "wn")):
                 return False  # "denied by X": the agent of a passive acts, no object
             if low in _PREPOSITIONS:
-                return True
+                # "For Megda Bel, Friday is a day she ...": a fronted phrase names the topic
+                return not (
+                    word[:1].isupper() and self._text.startswith(",", self._mention_end(start))
+                )
             if word[:1].isupper() or low in _DETERMINERS or low in titles:
                 continue
             # "Talbot thanked Hask", "who had lobbied Rusk": the object of a verb whose

@@ -841,3 +841,13 @@ def test_a_name_then_he_said_is_not_what_he_means() -> None:
     )
     speakers = {q.text: q.speaker for q in quotes}
     assert speakers["knows the minds and hearts of his colleagues."] == "Rick Blume"
+
+
+def test_a_fronted_for_phrase_names_the_topic_a_pronoun_means() -> None:
+    quotes = _quotes(
+        'Kenza Tal, a student, said support had faded. "It did not get better," Tal said.\n\n'
+        "For Megda Belka, Friday is a day she has been awaiting eagerly.\n\n"
+        '"I am looking forward to see the sentence," she said. Belka says she will attend.'
+    )
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["I am looking forward to see the sentence"] == "Megda Belka"
