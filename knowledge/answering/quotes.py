@@ -206,6 +206,20 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
             candidates, on_topic, loose = _loosely_about(
                 facts, query, everything, topic_terms, relevance, mentions
             )
+    occasion = _occasion_articles(facts, query)
+    if occasion:
+        # "What did X say at his meeting with Y?": X's quotes in the reports of their
+        # meetings first, though the quotes need not name Y ("New history starts now").
+        known = {quote_key(q) for q in candidates}
+        candidates += [
+            q
+            for q in store.quotes(
+                speaker_ids=list(query.person_ids), article_ids=sorted(occasion), limit=100
+            )
+            if quote_key(q) not in known
+            and quote_key(q) not in query.exclude_quotes
+            and (not window.bounded or window.contains(quote_day(q, facts)))
+        ]
     if not (query.people or query.groups or query.topic_links or query.terms):
         direct = [q for q in candidates if q.kind is QuoteKind.DIRECT]
         if len(direct) >= 3:
@@ -227,6 +241,7 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
     # newest reports; within one report, the exact words before paraphrase.
     candidates.sort(
         key=lambda q: (
+            q.article_id in occasion,
             quote_key(q) in on_topic,
             named.get(quote_key(q), 0),
             relevance.get(q.article_id, 0),
@@ -642,6 +657,33 @@ def answer_relative_quotes(facts: FactBase, query: Query, relation: str) -> Repl
             follow_ups=["Who reported it?"],
         )
     return Reply(summary=f"I couldn't find any quotes by {who}.", known=False, confidence=0.2)
+
+
+_OCCASION = re.compile(
+    r"\b(?:at|during|in|after)\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+)?"
+    r"(?:meeting|meetings|summit|talks|visit|call|conversation)\s+with\b"
+)
+
+
+def _occasion_articles(facts: FactBase, query: Query) -> set[str]:
+    """For "what did X say at his meeting with Y?", the reports of an event of both X and Y
+    (none when the question names no such occasion or no one to meet)."""
+    if not query.people or not _OCCASION.search(query.text):
+        return set()
+    others = [
+        link.entity_ids
+        for link in query.topic_links
+        if link.kind is EntityKind.PERSON and link.entity_ids
+    ]
+    if not others:
+        return set()
+    speaker = set(query.person_ids)
+    out: set[str] = set()
+    for ids in others:
+        for event in facts.store.events(participant_ids=list(ids), limit=100):
+            if any(p.entity_id in speaker for p in event.participants):
+                out.add(event.article_id)
+    return out
 
 
 def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> list[str]:

@@ -253,3 +253,40 @@ def test_a_negotiation_asked_is_the_negotiation_not_their_newer_meeting(
 ) -> None:
     text = render_text(mini_engine.answer("Where did Brandt and Quist negotiate?"))
     assert "Riga" in text.split("\n")[0], text
+
+
+ARTICLES += [
+    {
+        "id": "mini-quist-brandt-talks",
+        "title": "Fishing talks end in Kaunas",
+        "published": "2029-08-20",
+        "source": "Nordic Wire",
+        "text": (
+            "Governor Halvard Quist held talks with Chancellor Ilse Brandt in Kaunas on "
+            "Monday, August 20, 2029.\n\n"
+            "The two sides discussed fishing rights for six hours.\n\n"
+            "Boats waited in the harbour all day.\n\n"
+            "Crowds gathered outside the town hall.\n\n"
+            '"The sea belongs to all of us," Mr Quist said.'
+        ),
+    },
+    {
+        "id": "mini-quist-on-brandt",
+        "title": "Quist hits back",
+        "published": "2033-05-30",
+        "source": "Harbour Daily",
+        "text": (
+            "Governor Halvard Quist answered his critics on Friday.\n\n"
+            '"Brandt is wrong about the harbour," Mr Quist said.'
+        ),
+    },
+]
+
+
+def test_what_was_said_at_a_meeting_with_someone_comes_from_its_reports(
+    mini_engine: Engine,
+) -> None:
+    # The newer quote names Brandt; the one said at their talks does not.
+    answer = mini_engine.answer("What did Quist say at his meeting with Brandt?")
+    assert answer.quotes, render_text(answer)
+    assert "sea belongs" in answer.quotes[0].text, render_text(answer)
