@@ -86,7 +86,19 @@ def key(text: str) -> str:
 
     'U.S.' -> 'us', "Iran's" -> 'iran', 'Al-Sisi' -> 'al sisi'.
     """
-    folded = fold(text)
+    # Keys are made for every name and alias in the store when the linker is built (~110k
+    # at 10k articles: ~0.24 s): an ASCII name is folded in place, without passing through
+    # (and flushing) the memo of ``fold``, and a name of plain words separated by single
+    # spaces (most) is its own key. The same keys: 0.24 -> 0.16 s.
+    folded = text.translate(_FOLD)
+    folded = folded.casefold() if folded.isascii() else fold(text)
+    if (
+        folded.replace(" ", "").isalnum()
+        and "  " not in folded
+        and folded[:1] != " "
+        and folded[-1:] != " "
+    ):
+        return folded
     if "'" in folded:
         folded = _POSSESSIVE.sub("", folded)
     # Dots join ('U.S.' -> 'us'); every other non-word character separates.
