@@ -11,7 +11,7 @@ from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key, speaker_role
 from knowledge.answering.search import concepts_of, names_every, ranked_sentences
 from knowledge.answering.text import content_words, plain, stem, stems
-from knowledge.models import Quote, SourceRef
+from knowledge.models import Quote, Sentence, SourceRef
 
 _OUTCOME_FORMS = {
     "agreed": r"agree[sd]?|agreeing|agreements?|deal|accord|consensus|truce|ceasefire",
@@ -51,7 +51,14 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     must = re.compile(rf"\b({forms})\b")
     extra = _OUTCOME_QUERY_WORDS.get(outcome, outcome)
     hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
-    if not hits and outcome in _DONE_FOR:
+    joint = _joint_sentences(facts, query, must)
+    if joint:
+        # "What did Kerry and Lavrov agree on?": the reports of their own meetings say it
+        # first; a search for the names and the verb over a big base meets newer reports
+        # that name them and some deal apart ("a deal on Iran").
+        seen = {(s.article_id, s.index) for s in joint}
+        hits = [h for h in hits if (h.sentence.article_id, h.sentence.index) not in seen]
+    if not hits and not joint and outcome in _DONE_FOR:
         # "What did the central bank announce?" is answered by what it did, though the
         # report never writes "announced": "The bank has raised its main rate to 3%".
         forms = _DONE
@@ -60,7 +67,7 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         hits = ranked_sentences(
             facts, query, must=must, accept=names_every(facts, query), limit=12, min_coverage=0.5
         )
-    if not hits:
+    if not hits and not joint:
         return None
     # "China offered ..." answers "What did China offer?" better than a sentence that only
     # mentions China and an offer: among equally relevant sentences, those with a name just
@@ -81,9 +88,9 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         ),
         reverse=True,
     )
-    hits = hits[:4]
-    sources = facts.sources([h.sentence.article_id for h in hits])
-    lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits]
+    said = [*joint, *(h.sentence for h in hits)][:4]
+    sources = facts.sources([sentence.article_id for sentence in said])
+    lines = [fact(f"“{s.text}”", sources.get(s.article_id)) for s in said]
     about = join_names(query.names())
     summary = f"What was {outcome}" + (f" ({about})" if about else "") + ", newest first:"
     return Reply(
@@ -92,6 +99,41 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         sources=list(sources.values()),
         confidence=0.7,
     )
+
+
+# How many reports of the people's joint events are read, and sentences taken from them.
+_JOINT_REPORTS = 3
+_JOINT_SENTENCES = 2
+
+
+def _joint_sentences(facts: FactBase, query: Query, must: re.Pattern[str]) -> list[Sentence]:
+    """For two or more people asked about, the sentences with the outcome's verb that name
+    them (by surname), in the reports of an event of all of them, newest report first."""
+    people: dict[str, set[str]] = {}
+    for pid, name in query.people:
+        people.setdefault(name, set()).add(pid)
+    if len(people) < 2:
+        return []
+    groups = list(people.items())
+    first_ids = groups[0][1]
+    reports: list[str] = []
+    for event in facts.store.events(participant_ids=sorted(first_ids), limit=100):
+        ids = {p.entity_id for p in event.participants if p.entity_id}
+        if all(ids & other for _, other in groups[1:]) and event.article_id not in reports:
+            reports.append(event.article_id)
+    surnames = [plain(name.split()[-1]) for name, _ in groups]
+    out: list[Sentence] = []
+    for article_id in reports[:_JOINT_REPORTS]:
+        taken = 0
+        for sentence in facts.store.sentences(article_id):
+            text = plain(sentence.text)
+            padded = f" {text} "
+            if must.search(text) and all(f" {n} " in padded for n in surnames):
+                out.append(sentence)
+                taken += 1
+                if taken >= _JOINT_SENTENCES:
+                    break
+    return out
 
 
 def answer_quote_search(facts: FactBase, query: Query) -> Reply | None:

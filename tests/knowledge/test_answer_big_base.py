@@ -242,7 +242,8 @@ ARTICLES += [
         "source": "Nordic Wire",
         "text": (
             "Governor Halvard Quist and Chancellor Ilse Brandt negotiated for three days in "
-            "Riga over the fishing rights, officials said on Thursday, May 2, 2029."
+            "Riga over the fishing rights, officials said on Thursday, May 2, 2029.\n\n"
+            "Quist and Brandt agreed on a shared quota for herring."
         ),
     }
 ]
@@ -290,3 +291,26 @@ def test_what_was_said_at_a_meeting_with_someone_comes_from_its_reports(
     answer = mini_engine.answer("What did Quist say at his meeting with Brandt?")
     assert answer.quotes, render_text(answer)
     assert "sea belongs" in answer.quotes[0].text, render_text(answer)
+
+
+ARTICLES += [
+    {
+        "id": f"mini-ferry-{index}",
+        "title": f"Ferry deal close, says Quist ({index})",
+        "published": f"2033-03-{index + 1:02d}",
+        "source": "Harbour Daily",
+        "text": (
+            f"Governor Halvard Quist said a deal on ferry line {index} was close; Chancellor "
+            "Ilse Brandt was not consulted, and Quist said Brandt would hear of the deal later."
+        ),
+    }
+    for index in range(20)
+]
+
+
+def test_what_two_people_agreed_comes_from_the_reports_of_their_meetings(
+    mini_engine: Engine,
+) -> None:
+    # Twenty newer reports name both and a deal that is Quist's alone.
+    text = render_text(mini_engine.answer("What did Quist and Brandt agree on?"))
+    assert "herring" in text, text
