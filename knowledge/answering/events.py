@@ -132,6 +132,7 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     scored = [s for s in scored if s.matched == best]
     if query.links or query.people or query.terms or query.event_ids:
         together: dict[int, int] = {}
+        parties: dict[int, int]
         if len(people) > 1:
             # "Merkel meet Trump at the White House": an event of both people comes before
             # one of Trump at the White House, though each matches two names.
@@ -139,8 +140,24 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
                 id(s): sum(_names_person(facts, s.event, n, i) for n, i in people.items())
                 for s in scored
             }
+            # A party to the event outranks a name its record merely mentions ("Trump
+            # will meet Moon" names Kim in passing).
+            parties = {
+                id(s): sum(
+                    bool(i & {p.entity_id for p in s.event.participants if p.entity_id})
+                    for i in people.values()
+                )
+                for s in scored
+            }
+        else:
+            parties = {}
         scored.sort(
-            key=lambda s: (together.get(id(s), 0), s.score, _event_day(s.event) or date.min),
+            key=lambda s: (
+                together.get(id(s), 0),
+                parties.get(id(s), 0),
+                s.score,
+                _event_day(s.event) or date.min,
+            ),
             reverse=True,
         )
         return scored
