@@ -851,3 +851,33 @@ def test_a_fronted_for_phrase_names_the_topic_a_pronoun_means() -> None:
     )
     speakers = {q.text: q.speaker for q in quotes}
     assert speakers["I am looking forward to see the sentence"] == "Megda Belka"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The proposed question was published. The Electoral Commission on Thursday said it "
+            "was satisfied the question was easy to understand.",
+            "it was satisfied the question was easy to understand",
+            "Electoral Commission",
+        ),
+        (
+            "European companies including carmaker Vexa (VXA.PA) and engineering group Zentro "
+            "(ZNT.DE) all said they were watching the situation closely.",
+            "they were watching the situation closely",
+            "Zentro",
+        ),
+        (
+            "President Hal Rouen, who could be weakened by a blow to the economy, struck a more "
+            "conciliatory tone in a televised speech, saying the country would negotiate.",
+            "the country would negotiate",
+            "Hal Rouen",
+        ),
+    ],
+)
+def test_source_phrases_shed_days_quantifiers_and_trailing_clauses(
+    text: str, content: str, speaker: str
+) -> None:
+    speakers = {q.text: q.speaker or "" for q in _quotes(text)}
+    assert speakers[content].endswith(speaker)

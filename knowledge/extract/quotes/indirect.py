@@ -178,6 +178,10 @@ def _forward(
     s_start = sentence.start
     verb = cue.group(0)
     np_span = np_before(text, s_start, cue.start())
+    if verb.endswith("ing") and text[s_start : cue.start()].rstrip().endswith(","):
+        # "X, who ..., struck a conciliatory tone in a speech, saying ...": the subject of
+        # the clause the participle hangs on, not the last noun before the comma
+        np_span = fallback_subject(text, s_start, cue, index) or np_span
     if np_span is None or not plausible_source(text, np_span, index):
         np_span = fallback_subject(text, s_start, cue, index)
         if np_span is None:

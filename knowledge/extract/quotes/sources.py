@@ -33,7 +33,7 @@ _ADVERBS = frozenset(
         flatly publicly privately separately bluntly angrily firmly frankly openly quietly
         confidently cautiously jokingly tearfully proudly has have had would will just
         reportedly initially subsequently further had long often meanwhile however too
-        instead likewise nonetheless"""
+        instead likewise nonetheless all both jointly together"""
     )
 )
 
@@ -123,6 +123,12 @@ _PARTY_STATE_TAIL = re.compile(
 )
 
 
+_TIME_TAIL = re.compile(
+    r"\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|week|night|morning|afternoon|evening)$"
+)
+
+
 _NAME_AFTER_NP = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?=[,.;]|$)")
 
 
@@ -145,6 +151,10 @@ def np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
         # "the London Stock Exchange (LSE) said", "Sen. X (R-Texas) said"
         segment = segment[: paren.start()]
     stripped = segment.rstrip()
+    when = _TIME_TAIL.search(stripped)
+    if when is not None and when.start() > 0:
+        # "The Electoral Commission on Thursday said": the day is no part of the source
+        stripped = stripped[: when.start()].rstrip()
     if not stripped:
         return None
     np_end = limit + len(stripped)
@@ -156,6 +166,14 @@ def np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
         words.pop()
     if not words:
         return None
+    if text[np_end - 1 : np_end] == ")":
+        # "... and the Energy Agency (IAEA) all said": the bracket before a dropped adverb
+        paren = _PAREN_TAIL.search(text, max(limit, np_end - 60), np_end)
+        if paren is not None and paren.start() > limit:
+            np_end = paren.start()
+            words = list(WORDISH.finditer(text, max(limit, np_end - 160), np_end))
+            if not words:
+                return None
     # an apposition: "..., the mayor, said" -> the NP before the apposition's commas
     tail = text[limit:np_end]
     if tail.endswith(","):
