@@ -103,11 +103,11 @@ _ORG_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 
 
 # Head words that alone name no particular body ("Summit", "Oil", "Organization"); a lone
-# "Congress", "Senate" or "Court" does, in its story.
+# "Congress", "Senate" or "Court" does, in its story, and "the Post" or "the News" is a paper.
 _GENERIC_HEADS = frozenset(
     _words(
-        """Summit Oil Organization Organisation Center Centre Group Post Media News Energy Unit
-        Society Foundation Campaign Press Party Institute Company Watch Photos Video"""
+        """Summit Oil Organization Organisation Center Centre Group Media Energy Unit Society
+        Foundation Campaign Press Party Institute Company Watch Photos Video"""
     )
 )
 
