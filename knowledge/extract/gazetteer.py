@@ -281,6 +281,18 @@ _METONYM_CAPITALS = frozenset(
 )
 
 # Major world cities (not capitals, which come with the country table): city | country.
+# Abbreviations a city is commonly written as. Kept to unambiguous forms: the dotted "L.A." but
+# not "LA" (Louisiana in datelines), "N.Y.C." but not "N.Y." (the state).
+_CITY_ALIASES = """
+D.C.|Washington
+DC|Washington
+Washington D.C.|Washington
+Washington DC|Washington
+L.A.|Los Angeles
+NYC|New York City
+N.Y.C.|New York City
+"""
+
 _CITIES = """
 New York|United States
 New York City|United States
@@ -771,6 +783,7 @@ IRS|Internal Revenue Service
 NASA|NASA
 Pentagon|Pentagon
 White House|White House
+Supreme Court|Supreme Court
 Kremlin|Kremlin
 Downing Street|Downing Street
 Elysee|Elysee Palace
@@ -862,6 +875,8 @@ class Gazetteer:
     demonym_to_country: dict[str, str] = field(default_factory=dict)
     capital_to_country: dict[str, str] = field(default_factory=dict)
     city_to_country: dict[str, str] = field(default_factory=dict)
+    # common abbreviations of a city -> its canonical name ("D.C." -> "Washington")
+    city_aliases: dict[str, str] = field(default_factory=dict)
     # states, provinces and world regions -> their country (None for "Europe", "the Gulf")
     region_to_country: dict[str, str | None] = field(default_factory=dict)
     outlet_by_surface: dict[str, str] = field(default_factory=dict)
@@ -930,6 +945,11 @@ def load_gazetteer() -> Gazetteer:
     for line in _CITIES.strip().splitlines():
         city, country_name = line.split("|")
         cities.setdefault(city, country_name)
+    city_aliases: dict[str, str] = {}
+    for line in _CITY_ALIASES.strip().splitlines():
+        alias, city = line.split("|")
+        if city in cities:
+            city_aliases[alias] = city
     regions: dict[str, str | None] = {}
     for line in _REGIONS.strip().splitlines():
         region, country_name = line.split("|")
@@ -949,7 +969,7 @@ def load_gazetteer() -> Gazetteer:
     for line in _ORG_ACRONYMS.strip().splitlines():
         surface, name = line.split("|")
         orgs[surface] = name
-    names = [*by_surface, *cities, *regions, *outlets, *orgs]
+    names = [*by_surface, *cities, *city_aliases, *regions, *outlets, *orgs]
     first_words = frozenset(name.split()[0] for name in names if name)
     title_first_words = frozenset(
         [t.split()[0] for t in titles] + [a.split()[0] for a in _TITLE_ABBREVIATIONS]
@@ -962,6 +982,7 @@ def load_gazetteer() -> Gazetteer:
         demonym_to_country=demonyms,
         capital_to_country=capitals,
         city_to_country=cities,
+        city_aliases=city_aliases,
         region_to_country=regions,
         outlet_by_surface=outlets,
         titles=titles,

@@ -26,7 +26,7 @@ from knowledge.extract.entities.context import SECTOR_NOUNS, apposition, left_ti
 from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
 from knowledge.extract.entities.merge import merge
 from knowledge.extract.entities.runs import Candidate, classify_run, is_given_name
-from knowledge.extract.entities.vocabulary import STOPWORDS
+from knowledge.extract.entities.vocabulary import PARTY_BODIES, STOPWORDS, party_affiliation
 from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, EntityKind, Sentence
@@ -109,6 +109,11 @@ _NOT_NAME_OPENERS = frozenset(
         Concerning Despite Throughout Watch Meet Ask Tell Call Thank Join Vote Back Blame"""
     )
 )
+
+
+# After a name with no comma: " and <Name>" continues a list of names (an apposition closes
+# with a comma: "the prime minister, Keir Starmer, and ...").
+_LIST_GOES_ON = re.compile(r" and (?:the )?[A-Z]")
 
 
 def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -283,6 +288,14 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             if cand.honorific and text.endswith(cand.honorific + " ", 0, at):
                 at -= len(cand.honorific) + 1
             left = left_title(gaz, text, at, ends, full_names)
+            if (
+                left is not None
+                and text.endswith(", ", 0, at)
+                and _LIST_GOES_ON.match(text, cand.end)
+            ):
+                # "the president, Mnuchin and Meadows agreed": items of a list, not a title
+                # in apposition ("the president, Keir Starmer, said")
+                left = None
             body = ends.get(at - 1) if left is None else None
             if (
                 body is not None
@@ -352,7 +365,10 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 cand.affiliation = cand.affiliation or relative_owner
                 cand.evidence = True
         if cand.party is not None and cand.affiliation is None:
-            cand.affiliation = cand.party
+            cand.affiliation = party_affiliation(cand.party, cand.title)
+        elif cand.affiliation in PARTY_BODIES:
+            # "a Democratic strategist": an adjective read as the body
+            cand.affiliation = party_affiliation(cand.affiliation, cand.title)
         people.append(cand)
     # a lone topic word read into a later title ("Brexit coordinator X") is no one
     people = [c for c in people if c.name]

@@ -225,6 +225,13 @@ def _leading_name(words: list[str]) -> str:
     return " ".join(out).removesuffix("’s").removesuffix("'s")
 
 
+# Prepositions that, before a title inside an apposition, put the title on another person
+# ("speaking after President Y", "who met with Senator Z").
+_CLAUSE_PREPOSITIONS = frozenset(
+    _words("after before with to for from by at in on into against alongside behind beside")
+)
+
+
 def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | None:
     """ "Maria Lopez, the city's mayor," -> ("mayor", None); "X, BA's chief executive," too."""
     match = _APPOSITION.match(text, end, min(len(text), end + 120))
@@ -247,6 +254,9 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
             break
     for i in range(len(rest)):
         t = title_at(gaz, rest, i)
+        if t and any(w in _CLAUSE_PREPOSITIONS for w in rest[:i]):
+            # "X, speaking after President Y, said": the title belongs to someone else
+            return None
         if t:
             # "chief US economist for X", "senior Europe correspondent": a country or region
             # word between two title words is inside one title

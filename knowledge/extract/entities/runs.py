@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.extract.entities.vocabulary import STOPWORDS
+from knowledge.extract.entities.vocabulary import NOT_BODY_ABBREVIATIONS, STOPWORDS
 from knowledge.extract.gazetteer import VENUE_HEADS, VENUE_TAILS, Gazetteer, given_names, is_venue
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import EntityKind
@@ -165,6 +165,9 @@ def _lookup(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] |
     city = gaz.city_to_country.get(phrase)
     if city is not None:
         return EntityKind.PLACE, phrase, city
+    canonical = gaz.city_aliases.get(phrase)
+    if canonical is not None:
+        return EntityKind.PLACE, canonical, gaz.city_to_country[canonical]
     if phrase in gaz.region_to_country:
         return EntityKind.PLACE, phrase, gaz.region_to_country[phrase]
     org = gaz.org_by_surface.get(phrase)
@@ -300,6 +303,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
         if len(chunk) == 1 and (
             len(last.rstrip(".")) <= 1  # "U's manager": a club's initial in sports copy
             or last in _CAPS_LABELS  # "UPDATE:", "WATCH:", "PHOTOS": page furniture
+            or last in NOT_BODY_ABBREVIATIONS  # "on TV", "GDP", "9 p.m. ET"
         ):
             name_from = None
             title = honorific = None
@@ -421,6 +425,19 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 title = gaz.title_abbreviations.get(phrase, phrase.lower().rstrip("."))
                 title_start = words[i][0]
                 i += t
+                continue
+            if (
+                word[-1:] == "s"
+                and word[:1].isupper()
+                and word[:-1].lower() in gaz.titles
+                and i + 1 < n
+                and _opens_name(gaz, plain, i + 1)
+            ):
+                # a plural title before names ("Senators A and B", "Justices C and D"): the
+                # role of each, never part of the first name
+                title = word[:-1].lower()
+                title_start = words[i][0]
+                i += 1
                 continue
             if word in gaz.honorifics:
                 honorific = word

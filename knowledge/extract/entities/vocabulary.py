@@ -27,3 +27,52 @@ STOPWORDS = frozenset(
         """
     )
 )
+
+
+# A party word before a name or title ("Democratic President X", "Republican Sen. Y",
+# "Democrat Z") names the party's body, never an adjective as affiliation ("president of
+# Democratic"). "Independent" is a status, not a body.
+PARTY_BODIES = {
+    "Democrat": "Democratic Party",
+    "Democratic": "Democratic Party",
+    "Democrats": "Democratic Party",
+    "Republican": "Republican Party",
+    "Republicans": "Republican Party",
+    "GOP": "Republican Party",
+    "Conservative": "Conservative Party",
+    "Tory": "Conservative Party",
+    "Labour": "Labour Party",
+    "Liberal": "Liberal Party",
+    "Socialist": "Socialist Party",
+    "Green": "Green Party",
+    "Libertarian": "Libertarian Party",
+}
+
+# Titles held within or for a party ("Republican senator", "Democratic strategist"): the party
+# is their affiliation. An office held for a state ("Democratic President X", "Republican
+# Governor Y") is not held for the party, so the party is left out of that role.
+PARTISAN_TITLES = frozenset(
+    _words("""senator representative congressman congresswoman congressmember lawmaker legislator
+    mp delegate assemblyman assemblywoman strategist pollster operative consultant activist
+    nominee candidate challenger incumbent donor fundraiser aide member""")
+)
+
+
+def party_affiliation(party: str, title: str | None) -> str | None:
+    """The affiliation a party word gives a person with this title (None: no role's body)."""
+    body = PARTY_BODIES.get(party)
+    if body is None or title is None:
+        return body
+    last = title.split()[-1] if title.split() else ""
+    return body if title in PARTISAN_TITLES or last in PARTISAN_TITLES else None
+
+
+# Capitalised abbreviations of things, times and titles, never a body: "on TV", "9 p.m. ET",
+# "GDP grew", "HIV/AIDS", "the VP".
+NOT_BODY_ABBREVIATIONS = frozenset(
+    _words(
+        """TV GDP GNP DNA RNA HIV AIDS LGBT LGBTQ ID IDs IQ VP CEO CEOs CFO COO AI ET EST EDT PT
+        PST PDT CT CST CDT GMT BST UTC AM PM OK FAQ PDF URL GPS SUV ATM VAT NFT RIGHT LEFT TOP
+        ABOVE BELOW"""
+    )
+)

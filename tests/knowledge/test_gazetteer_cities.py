@@ -1,0 +1,49 @@
+"""City abbreviations in the gazetteer and their use by the entity stage."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowledge.extract.entities import find_entities
+from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.sentences import split_sentences
+from knowledge.models import Article, EntityKind
+
+
+@pytest.mark.parametrize(
+    ("alias", "city"),
+    [
+        ("D.C.", "Washington"),
+        ("DC", "Washington"),
+        ("Washington D.C.", "Washington"),
+        ("L.A.", "Los Angeles"),
+        ("NYC", "New York City"),
+    ],
+)
+def test_common_city_abbreviations_name_the_city(alias: str, city: str) -> None:
+    gaz = load_gazetteer()
+    assert gaz.city_aliases[alias] == city
+    assert city in gaz.city_to_country
+
+
+def test_ambiguous_abbreviations_are_left_out() -> None:
+    # "LA" is Louisiana in datelines, "N.Y." the state
+    aliases = load_gazetteer().city_aliases
+    assert "LA" not in aliases
+    assert "N.Y." not in aliases
+
+
+def test_an_abbreviated_city_is_the_city_entity_with_the_alias() -> None:
+    text = (
+        "Thousands marched in Washington, D.C. on Saturday. Officials in DC said the rally "
+        "was calm, and another was held in L.A. later."
+    )
+    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
+    index = find_entities(article, split_sentences(article.id, text))
+    places = {e.name: e for e in index.entities if e.kind is EntityKind.PLACE}
+    assert {"D.C.", "DC"} <= set(places["Washington"].aliases)
+    assert places["Washington"].country == "United States"
+    assert "L.A." in places["Los Angeles"].aliases
+    assert not any(e.name in ("DC", "D.C.") for e in index.entities)
