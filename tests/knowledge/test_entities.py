@@ -605,3 +605,13 @@ def test_abbreviations_of_things_and_times_are_no_bodies() -> None:
     names = {e.name for e in index.entities}
     assert "NRA" in names
     assert not names & {"GDP", "TV", "ET", "HIV", "UPDATE"}
+
+
+def test_handles_and_title_case_page_furniture_are_no_entities() -> None:
+    index = _index(
+        "Officials met on Monday.\n\nHello! — Ruth Calder (@realRuthCalder) June 30, 2019\n\n"
+        "Related Video Treasury Secretary Neil Amsel unveiled new sanctions on Thursday."
+    )
+    names = {e.name for e in index.entities}
+    assert not names & {"RuthCalder", "Related Video", "Read More"}
+    assert _roles(_person(index, "Neil Amsel")) == [("treasury secretary", None)]

@@ -241,6 +241,11 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 continue  # a lone "The", "But", "Monday": nothing to classify
             if tickers and any(a <= m.start() < b for a, b in tickers):
                 continue  # "(NYSE: ACME)", "(PEUP.PA)": a stock symbol, no body
+            glued = text[m.start() - 1] if m.start() > 0 else " "
+            if glued in "@#_" or (glued.isalnum() and " " not in m.group(0)):
+                # "@realDonaldTrump", "#MeToo": a handle or hashtag, no name (but
+                # "iReporter Matt Able" still names Matt Able)
+                continue
             candidates.extend(classify_run(gaz, text, m.start(), m.end()))
     candidates = _join_the_names(gaz, text, candidates)
     ends = {c.end: c for c in candidates}

@@ -300,10 +300,14 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
         chunk = plain[name_from:upto]
         surface = text[s:e]
         last = chunk[-1]
-        if len(chunk) == 1 and (
+        lone_label = len(chunk) == 1 and (
             len(last.rstrip(".")) <= 1  # "U's manager": a club's initial in sports copy
             or last in _CAPS_LABELS  # "UPDATE:", "WATCH:", "PHOTOS": page furniture
             or last in NOT_BODY_ABBREVIATIONS  # "on TV", "GDP", "9 p.m. ET"
+        )
+        if lone_label or (
+            # "Related Video", "Read More", "Photo Gallery": page furniture in title case
+            len(chunk) > 1 and all(w.upper() in _CAPS_LABELS for w in chunk)
         ):
             name_from = None
             title = honorific = None
