@@ -570,6 +570,10 @@ def test_party_words_give_the_party_body_or_nothing() -> None:
     for person in index.persons():
         for _, affiliation in _roles(person):
             assert affiliation not in ("Democratic", "Democrat", "Republican")
+    # the adjective before a lower-case title is no body either
+    index = _index("The Democratic president Carl Hale signed the bill on Monday.")
+    assert _roles(_person(index, "Carl Hale")) == [("president", None)]
+    assert "Democratic" not in {e.name for e in index.entities}
 
 
 def test_a_title_in_a_neighbouring_phrase_is_not_the_persons_role() -> None:

@@ -304,6 +304,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             len(last.rstrip(".")) <= 1  # "U's manager": a club's initial in sports copy
             or last in _CAPS_LABELS  # "UPDATE:", "WATCH:", "PHOTOS": page furniture
             or last in NOT_BODY_ABBREVIATIONS  # "on TV", "GDP", "9 p.m. ET"
+            or last == "Democratic"  # "the Democratic president": an adjective, no body
         )
         if lone_label or (
             # "Related Video", "Read More", "Photo Gallery": page furniture in title case
