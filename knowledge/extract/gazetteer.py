@@ -747,6 +747,7 @@ _ORG_HEADS = _words(
     Regiment Directorate Chamber Exchange Council
     Conference Summit Industries Systems Technologies GmbH AG SA NV Limited Incorporated
     Energy Oil Petroleum Pharmaceuticals Labs Laboratories
+    Rights Action Ratings Enforcement Politics Research Studies
     """
 )
 

@@ -47,3 +47,17 @@ def test_an_abbreviated_city_is_the_city_entity_with_the_alias() -> None:
     assert places["Washington"].country == "United States"
     assert "L.A." in places["Los Angeles"].aliases
     assert not any(e.name in ("DC", "D.C.") for e in index.entities)
+
+
+def test_advocacy_and_rating_bodies_are_organisations_not_people() -> None:
+    text = (
+        "Fitch Ratings cut the grade on Monday. Mike Short of Heritage Action said the plan "
+        "was weak, and the Center for Reproductive Rights objected."
+    )
+    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
+    index = find_entities(article, split_sentences(article.id, text))
+    kinds = {e.name: e.kind for e in index.entities}
+    assert kinds["Fitch Ratings"] is EntityKind.ORGANISATION
+    assert kinds["Heritage Action"] is EntityKind.ORGANISATION
+    assert kinds["Mike Short"] is EntityKind.PERSON
+    assert not any(k is EntityKind.PERSON and "Rights" in n for n, k in kinds.items())
