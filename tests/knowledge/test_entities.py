@@ -619,3 +619,13 @@ def test_handles_and_title_case_page_furniture_are_no_entities() -> None:
     names = {e.name for e in index.entities}
     assert not names & {"RuthCalder", "Related Video", "Read More"}
     assert _roles(_person(index, "Neil Amsel")) == [("treasury secretary", None)]
+
+
+def test_a_plural_role_noun_ends_a_group_not_a_name() -> None:
+    index = _index(
+        "The Early Presidents exhibit opened on Monday. Ferguson Officers said the march was "
+        "calm. Sen. Ann Leaders spoke."
+    )
+    names = {p.name for p in index.persons()}
+    assert not names & {"Early Presidents", "Ferguson Officers"}
+    assert "Ann Leaders" in names  # a title before it: a name after all

@@ -26,7 +26,12 @@ from knowledge.extract.entities.context import SECTOR_NOUNS, apposition, left_ti
 from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
 from knowledge.extract.entities.merge import merge
 from knowledge.extract.entities.runs import Candidate, classify_run, is_given_name
-from knowledge.extract.entities.vocabulary import PARTY_BODIES, STOPWORDS, party_affiliation
+from knowledge.extract.entities.vocabulary import (
+    PARTY_BODIES,
+    PLURAL_ROLES,
+    STOPWORDS,
+    party_affiliation,
+)
 from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, EntityKind, Sentence
@@ -377,4 +382,8 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         people.append(cand)
     # a lone topic word read into a later title ("Brexit coordinator X") is no one
     people = [c for c in people if c.name]
+    # "Early Presidents", "Ferguson Officers": a plural role noun ends a group, never a name
+    people = [
+        c for c in people if c.title or c.honorific or c.name.rsplit(" ", 1)[-1] not in PLURAL_ROLES
+    ]
     return merge(article, candidates, people, role_mentions, as_of)

@@ -76,3 +76,14 @@ NOT_BODY_ABBREVIATIONS = frozenset(
         ABOVE BELOW"""
     )
 )
+
+
+# Plural role nouns that end a group of people, not a name ("Early Presidents", "Ferguson
+# Officers"); plural surnames that are also role nouns ("Judges", "Fellows") are left out.
+PLURAL_ROLES = frozenset(
+    _words(
+        """Presidents Officers Senators Representatives Justices Ministers Governors Leaders
+        Officials Lawmakers Members Directors Secretaries Ambassadors Commissioners Spokesmen
+        Spokeswomen Congressmen Congresswomen Mayors Diplomats Prosecutors Attorneys"""
+    )
+)
