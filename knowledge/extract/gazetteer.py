@@ -785,6 +785,8 @@ NASA|NASA
 Pentagon|Pentagon
 White House|White House
 Supreme Court|Supreme Court
+U.S. House of Representatives|House of Representatives
+US House of Representatives|House of Representatives
 Kremlin|Kremlin
 Downing Street|Downing Street
 Elysee|Elysee Palace

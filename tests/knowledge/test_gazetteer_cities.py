@@ -61,3 +61,11 @@ def test_advocacy_and_rating_bodies_are_organisations_not_people() -> None:
     assert kinds["Heritage Action"] is EntityKind.ORGANISATION
     assert kinds["Mike Short"] is EntityKind.PERSON
     assert not any(k is EntityKind.PERSON and "Rights" in n for n, k in kinds.items())
+
+
+def test_the_us_house_is_one_body_with_or_without_the_country() -> None:
+    text = "The U.S. House of Representatives voted on Monday. The House of Representatives met."
+    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
+    index = find_entities(article, split_sentences(article.id, text))
+    bodies = [e for e in index.entities if e.kind is EntityKind.ORGANISATION]
+    assert [e.name for e in bodies] == ["House of Representatives"]
