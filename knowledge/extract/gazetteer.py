@@ -661,6 +661,10 @@ emir;sheikh;sultan;pope;cardinal;archbishop;bishop;rabbi;imam;ayatollah;cleric;m
 governor;lieutenant governor;senator;congressman;congresswoman;representative;lawmaker;
 legislator;member of parliament;MP;MEP;speaker;house speaker;chairman;chairwoman;chair;
 chief executive;chief executive officer;CEO;chief operating officer;chief financial officer;CFO;COO;
+chief medical officer;chief investment officer;chief technology officer;chief information officer;
+chief marketing officer;chief scientific officer;chief science officer;chief legal officer;
+chief strategy officer;chief security officer;chief compliance officer;chief risk officer;
+chief medical adviser;chief scientific adviser;chief medical advisor;chief scientific advisor;
 founder;co-founder;director;director-general;director general;executive director;managing director;
 general manager;manager;head;chief;deputy;commissioner;high commissioner;
 attorney general;attorney-general;attorney;lawyer;prosecutor;judge;chief justice;justice;

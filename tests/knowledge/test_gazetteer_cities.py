@@ -69,3 +69,16 @@ def test_the_us_house_is_one_body_with_or_without_the_country() -> None:
     index = find_entities(article, split_sentences(article.id, text))
     bodies = [e for e in index.entities if e.kind is EntityKind.ORGANISATION]
     assert [e.name for e in bodies] == ["House of Representatives"]
+
+
+def test_chief_officer_titles_are_whole_titles_not_a_body_and_a_title() -> None:
+    text = (
+        "Chief Medical Officer Ann Wu agreed on Monday. The firm's chief investment officer, "
+        "Mark Dorrit, said so."
+    )
+    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
+    index = find_entities(article, split_sentences(article.id, text))
+    roles = {e.name: [(r.title, r.affiliation) for r in e.roles] for e in index.persons()}
+    assert roles["Ann Wu"] == [("chief medical officer", None)]
+    assert roles["Mark Dorrit"][0][0] == "chief investment officer"
+    assert not any(e.name in ("Medical", "Investment") for e in index.entities)
