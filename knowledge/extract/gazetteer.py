@@ -665,6 +665,8 @@ chief medical officer;chief investment officer;chief technology officer;chief in
 chief marketing officer;chief scientific officer;chief science officer;chief legal officer;
 chief strategy officer;chief security officer;chief compliance officer;chief risk officer;
 chief medical adviser;chief scientific adviser;chief medical advisor;chief scientific advisor;
+rear admiral;vice admiral;staff sergeant;solicitor general;associate justice;political director;
+presidential candidate;presidential hopeful;presidential nominee;congressional candidate;
 founder;co-founder;director;director-general;director general;executive director;managing director;
 general manager;manager;head;chief;deputy;commissioner;high commissioner;
 attorney general;attorney-general;attorney;lawyer;prosecutor;judge;chief justice;justice;
@@ -724,6 +726,9 @@ _TITLE_ABBREVIATIONS = {
     "Maj. Gen.": "major general",
     "Col.": "colonel",
     "Adm.": "admiral",
+    "Rear Adm.": "rear admiral",
+    "Vice Adm.": "vice admiral",
+    "Staff Sgt.": "staff sergeant",
     "Capt.": "captain",
     "Sgt.": "sergeant",
     "Atty. Gen.": "attorney general",

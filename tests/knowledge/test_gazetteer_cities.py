@@ -82,3 +82,19 @@ def test_chief_officer_titles_are_whole_titles_not_a_body_and_a_title() -> None:
     assert roles["Ann Wu"] == [("chief medical officer", None)]
     assert roles["Mark Dorrit"][0][0] == "chief investment officer"
     assert not any(e.name in ("Medical", "Investment") for e in index.entities)
+
+
+def test_compound_military_and_legal_titles_are_whole_titles() -> None:
+    text = (
+        "Rear Adm. John Kirby spoke on Monday. Solicitor General Ann Wu argued. Associate "
+        "Justice Clara Benn wrote. Presidential candidate Ruth Calder spoke."
+    )
+    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
+    index = find_entities(article, split_sentences(article.id, text))
+    roles = {e.name: [(r.title, r.affiliation) for r in e.roles] for e in index.persons()}
+    assert roles["John Kirby"] == [("rear admiral", None)]
+    assert roles["Ann Wu"] == [("solicitor general", None)]
+    assert roles["Clara Benn"] == [("associate justice", None)]
+    assert roles["Ruth Calder"] == [("presidential candidate", None)]
+    names = {e.name for e in index.entities}
+    assert not names & {"Rear", "Solicitor", "Associate", "Presidential"}
