@@ -6,7 +6,6 @@ the engine is tested on general behaviour, not on the sample article.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
@@ -25,12 +24,11 @@ from knowledge.models import (
     Place,
     Quote,
     QuoteKind,
-    Role,
-    Sentence,
     Span,
     entity_id,
 )
 from knowledge.store import Store
+from tests.knowledge.factkit import country_party, person, place, quote, sentences
 
 NOW = datetime(2030, 3, 7, 12, 0, tzinfo=UTC)
 UNKNOWN = ("don't know", "no information", "couldn't find")
@@ -54,69 +52,6 @@ OTHER_TEXT = (
 )
 
 
-def _span(text: str, fragment: str, article_id: str) -> tuple[int, int]:
-    start = text.index(fragment)
-    return start, start + len(fragment)
-
-
-def _sentences(article_id: str, text: str) -> tuple[Sentence, ...]:
-    out = []
-    for index, match in enumerate(re.finditer(r"[^.]+(?:\.|$)\s*", text)):
-        raw = match.group(0)
-        start = match.start() + (len(raw) - len(raw.lstrip()))
-        end = match.end() - (len(raw) - len(raw.rstrip()))
-        if end > start:
-            out.append(
-                Sentence(
-                    article_id=article_id, index=index, start=start, end=end, text=text[start:end]
-                )
-            )
-    return tuple(out)
-
-
-def _person(name: str, alias: str, title: str, affiliation: str, article_id: str) -> Entity:
-    return Entity(
-        id=entity_id(EntityKind.PERSON, name),
-        kind=EntityKind.PERSON,
-        name=name,
-        aliases=(alias,),
-        roles=(Role(title=title, affiliation=affiliation, as_of=None, article_id=article_id),),
-        mentions=(Span(article_id=article_id, start=0, end=1),),
-    )
-
-
-def _place(kind: EntityKind, name: str, article_id: str) -> Entity:
-    return Entity(
-        id=entity_id(kind, name),
-        kind=kind,
-        name=name,
-        mentions=(Span(article_id=article_id, start=0, end=1),),
-    )
-
-
-def _quote(
-    article_id: str,
-    text: str,
-    fragment: str,
-    speaker: str,
-    kind: QuoteKind,
-    said_on: date | None,
-) -> Quote:
-    start, end = _span(text, fragment, article_id)
-    return Quote(
-        article_id=article_id,
-        text=fragment,
-        start=start,
-        end=end,
-        kind=kind,
-        speaker=speaker,
-        speaker_id=entity_id(EntityKind.PERSON, speaker),
-        speaker_mention=speaker.split()[-1],
-        cue="said",
-        said_on=said_on,
-    )
-
-
 def talks_facts() -> ArticleFacts:
     aid = "wire-talks"
     article = Article(
@@ -127,21 +62,22 @@ def talks_facts() -> ArticleFacts:
         source="Example Wire",
         url="https://example.org/talks",
     )
-    start, end = _span(TALKS_TEXT, "Norwegian Foreign Minister", aid)
+    start = TALKS_TEXT.index("Norwegian Foreign Minister")
+    end = start + len("Norwegian Foreign Minister")
     return ArticleFacts(
         article=article,
         summary="Norway and Chile will hold talks in Geneva on Thursday.",
-        sentences=_sentences(aid, TALKS_TEXT),
+        sentences=sentences(aid, TALKS_TEXT),
         entities=(
-            _person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
-            _person("Tomas Okonkwo", "Okonkwo", "envoy", "Chile", aid),
-            _place(EntityKind.COUNTRY, "Norway", aid),
-            _place(EntityKind.COUNTRY, "Chile", aid),
-            _place(EntityKind.COUNTRY, "Switzerland", aid),
-            _place(EntityKind.PLACE, "Geneva", aid),
+            person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
+            person("Tomas Okonkwo", "Okonkwo", "envoy", "Chile", aid),
+            place(EntityKind.COUNTRY, "Norway", aid),
+            place(EntityKind.COUNTRY, "Chile", aid),
+            place(EntityKind.COUNTRY, "Switzerland", aid),
+            place(EntityKind.PLACE, "Geneva", aid),
         ),
         quotes=(
-            _quote(
+            quote(
                 aid,
                 TALKS_TEXT,
                 "We are ready to settle the fishing quota dispute,",
@@ -149,7 +85,7 @@ def talks_facts() -> ArticleFacts:
                 QuoteKind.DIRECT,
                 date(2030, 3, 3),
             ),
-            _quote(
+            quote(
                 aid,
                 TALKS_TEXT,
                 "any delay would be costly for coastal towns",
@@ -175,16 +111,8 @@ def talks_facts() -> ArticleFacts:
                         role="Chilean envoy",
                         expected=True,
                     ),
-                    Participant(
-                        name="Norway",
-                        kind=EntityKind.COUNTRY,
-                        entity_id=entity_id(EntityKind.COUNTRY, "Norway"),
-                    ),
-                    Participant(
-                        name="Chile",
-                        kind=EntityKind.COUNTRY,
-                        entity_id=entity_id(EntityKind.COUNTRY, "Chile"),
-                    ),
+                    country_party("Norway"),
+                    country_party("Chile"),
                 ),
                 location=Place(city="Geneva", country="Switzerland"),
                 host="Switzerland",
@@ -213,15 +141,15 @@ def cancel_facts() -> ArticleFacts:
     return ArticleFacts(
         article=article,
         summary="The Geneva talks between Norway and Chile have been cancelled.",
-        sentences=_sentences(aid, CANCEL_TEXT),
+        sentences=sentences(aid, CANCEL_TEXT),
         entities=(
-            _person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
-            _place(EntityKind.COUNTRY, "Norway", aid),
-            _place(EntityKind.COUNTRY, "Chile", aid),
-            _place(EntityKind.PLACE, "Geneva", aid),
+            person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
+            place(EntityKind.COUNTRY, "Norway", aid),
+            place(EntityKind.COUNTRY, "Chile", aid),
+            place(EntityKind.PLACE, "Geneva", aid),
         ),
         quotes=(
-            _quote(
+            quote(
                 aid,
                 CANCEL_TEXT,
                 "We regret that the meeting cannot go ahead,",
@@ -236,16 +164,8 @@ def cancel_facts() -> ArticleFacts:
                 article_id=aid,
                 kind=EventKind.TALKS,
                 participants=(
-                    Participant(
-                        name="Norway",
-                        kind=EntityKind.COUNTRY,
-                        entity_id=entity_id(EntityKind.COUNTRY, "Norway"),
-                    ),
-                    Participant(
-                        name="Chile",
-                        kind=EntityKind.COUNTRY,
-                        entity_id=entity_id(EntityKind.COUNTRY, "Chile"),
-                    ),
+                    country_party("Norway"),
+                    country_party("Chile"),
                 ),
                 location=Place(city="Geneva", country="Switzerland"),
                 date_start=date(2030, 3, 7),
@@ -268,13 +188,13 @@ def football_facts() -> ArticleFacts:
     return ArticleFacts(
         article=article,
         summary="Joao Pereira scored twice as his club won the cup final in Lisbon.",
-        sentences=_sentences(aid, OTHER_TEXT),
+        sentences=sentences(aid, OTHER_TEXT),
         entities=(
-            _person("Joao Pereira", "Pereira", "striker", "Brazil", aid),
-            _place(EntityKind.PLACE, "Lisbon", aid),
+            person("Joao Pereira", "Pereira", "striker", "Brazil", aid),
+            place(EntityKind.PLACE, "Lisbon", aid),
         ),
         quotes=(
-            _quote(
+            quote(
                 aid,
                 OTHER_TEXT,
                 "This is the best night of my career,",
@@ -296,6 +216,13 @@ def store() -> Iterator[Store]:
 
 @pytest.fixture
 def engine(store: Store) -> Engine:
+    return Engine(store, clock=lambda: NOW)
+
+
+@pytest.fixture
+def cancelled(store: Store) -> Engine:
+    """The engine after a second report, of the talks' cancellation, has come in."""
+    store.ingest(cancel_facts())
     return Engine(store, clock=lambda: NOW)
 
 
@@ -328,10 +255,8 @@ def test_host_and_agenda(engine: Engine) -> None:
     assert "fishing quotas" in text and "shipping lanes" in text
 
 
-def test_disagreeing_reports_are_named_with_both_sources(store: Store) -> None:
-    store.ingest(cancel_facts())
-    engine = Engine(store, clock=lambda: NOW)
-    answer = engine.answer("Are the Geneva talks still on?")
+def test_disagreeing_reports_are_named_with_both_sources(cancelled: Engine) -> None:
+    answer = cancelled.answer("Are the Geneva talks still on?")
     text = render_text(answer)
     assert "Reports differ" in text
     assert "Other Post" in text and "Example Wire" in text
@@ -351,10 +276,10 @@ def test_quotes_by_person_exclude_other_speakers(engine: Engine) -> None:
 def test_quote_shows_speaker_date_and_source(engine: Engine) -> None:
     answer = engine.answer("What did Mara Velden say?")
     assert answer.known
-    quote = answer.quotes[0]
-    assert quote.speaker == "Mara Velden"
-    assert quote.said_on == date(2030, 3, 3)
-    assert quote.source.outlet == "Example Wire"
+    first = answer.quotes[0]
+    assert first.speaker == "Mara Velden"
+    assert first.said_on == date(2030, 3, 3)
+    assert first.source.outlet == "Example Wire"
     text = render_text(answer)
     assert "3 March 2030" in text and "Example Wire" in text
 
@@ -385,10 +310,8 @@ def test_quotes_by_role_reference_with_demonym(engine: Engine) -> None:
     assert "fishing quota dispute" in text
 
 
-def test_latest_quotes_newest_first(store: Store) -> None:
-    store.ingest(cancel_facts())
-    engine = Engine(store, clock=lambda: NOW)
-    answer = engine.answer("latest quotes")
+def test_latest_quotes_newest_first(cancelled: Engine) -> None:
+    answer = cancelled.answer("latest quotes")
     texts = [q.text for q in answer.quotes]
     assert texts[0].startswith("We regret")
     assert any("best night" in t for t in texts)
@@ -421,10 +344,8 @@ def test_who_is_a_role(engine: Engine) -> None:
 # ----------------------------------------------------------------------------- fallback, abstention
 
 
-def test_sentence_fallback_returns_verbatim_sentence_with_source(store: Store) -> None:
-    store.ingest(cancel_facts())
-    engine = Engine(store, clock=lambda: NOW)
-    answer = engine.answer("What was the row about salmon farming?")
+def test_sentence_fallback_returns_verbatim_sentence_with_source(cancelled: Engine) -> None:
+    answer = cancelled.answer("What was the row about salmon farming?")
     text = render_text(answer)
     assert "Diplomats blamed a row over salmon farming licences." in text
     assert "Other Post" in text
@@ -448,7 +369,7 @@ def test_empty_store_asks_for_an_ingest() -> None:
 # ----------------------------------------------------------------------------- conversation
 
 
-def test_follow_up_pronoun_resolves_to_previous_person(engine: Engine) -> None:
+def test_follow_up_pronoun_resolves_to_previousperson(engine: Engine) -> None:
     ask(engine, "What did Velden say?", chat_id=1)
     text = ask(engine, "Who is she?", chat_id=1)
     assert "foreign minister" in text
@@ -465,12 +386,10 @@ def test_who_else_excludes_people_already_named(engine: Engine) -> None:
     assert "Tomas Okonkwo" in render_text(answer)
 
 
-def test_what_else_did_he_say_gives_new_quotes_only(store: Store) -> None:
-    store.ingest(cancel_facts())
-    engine = Engine(store, clock=lambda: NOW)
-    first = engine.answer("What did Velden say?", chat_id=5)
+def test_what_else_did_he_say_gives_new_quotes_only(cancelled: Engine) -> None:
+    first = cancelled.answer("What did Velden say?", chat_id=5)
     assert len(first.quotes) == 2
-    more = engine.answer("what else did she say?", chat_id=5)
+    more = cancelled.answer("what else did she say?", chat_id=5)
     assert not more.quotes
     assert says_unknown(render_text(more).casefold())
 
@@ -521,21 +440,17 @@ def test_help_lists_examples(engine: Engine) -> None:
 # ----------------------------------------------------------------------------- later additions
 
 
-def test_quotes_about_a_topic_come_from_articles_about_it(store: Store) -> None:
-    store.ingest(cancel_facts())
-    engine = Engine(store, clock=lambda: NOW)
+def test_quotes_about_a_topic_come_from_articles_about_it(cancelled: Engine) -> None:
     # The cancellation report is about salmon licences; the quote itself never says so.
-    text = render_text(engine.answer("What did Velden say about salmon farming?"))
+    text = render_text(cancelled.answer("What did Velden say about salmon farming?"))
     assert "We regret that the meeting cannot go ahead" in text
     assert "fishing quota dispute" not in text
 
 
-def test_more_quotes_button_keeps_the_speaker(store: Store) -> None:
-    store.ingest(cancel_facts())
-    engine = Engine(store, clock=lambda: NOW)
-    engine.answer("What did Velden say?", chat_id=11)
-    first = engine.command("more_quotes", chat_id=11)
-    again = engine.command("more_quotes", chat_id=11)
+def test_more_quotes_button_keeps_the_speaker(cancelled: Engine) -> None:
+    cancelled.answer("What did Velden say?", chat_id=11)
+    first = cancelled.command("more_quotes", chat_id=11)
+    again = cancelled.command("more_quotes", chat_id=11)
     assert not first.quotes and not again.quotes
     assert "Mara Velden" in first.summary and "Mara Velden" in again.summary
 
@@ -547,7 +462,7 @@ def test_unlinked_capitalised_phrase_must_match_whole(engine: Engine) -> None:
     assert "pereira" not in render_text(answer).casefold()
 
 
-def test_role_reference_resolved_from_sentences(store: Store) -> None:
+def test_role_reference_resolved_fromsentences(store: Store) -> None:
     aid = "wire-port"
     text = (
         "Ana Silva, Brazil's trade minister, said the port deal would be signed in June. "
@@ -563,7 +478,7 @@ def test_role_reference_resolved_from_sentences(store: Store) -> None:
                 published=datetime(2030, 3, 5, tzinfo=UTC),
                 source="Example Wire",
             ),
-            sentences=_sentences(aid, text),
+            sentences=sentences(aid, text),
             # No role stored for her: only the sentence says what she is.
             entities=(
                 Entity(
@@ -573,7 +488,7 @@ def test_role_reference_resolved_from_sentences(store: Store) -> None:
                     aliases=("Silva",),
                     mentions=(Span(article_id=aid, start=0, end=9),),
                 ),
-                _place(EntityKind.COUNTRY, "Brazil", aid),
+                place(EntityKind.COUNTRY, "Brazil", aid),
             ),
             quotes=(
                 Quote(
@@ -593,14 +508,12 @@ def test_role_reference_resolved_from_sentences(store: Store) -> None:
     assert "We expect exports to double" in text_out
 
 
-def test_why_question_gives_the_reported_cause(store: Store) -> None:
-    store.ingest(cancel_facts())
-    engine = Engine(store, clock=lambda: NOW)
-    text = render_text(engine.answer("Why were the Geneva talks cancelled?"))
+def test_why_question_gives_the_reported_cause(cancelled: Engine) -> None:
+    text = render_text(cancelled.answer("Why were the Geneva talks cancelled?"))
     assert "Diplomats blamed a row over salmon farming licences." in text
 
 
-def test_generic_role_is_not_one_person(engine: Engine) -> None:
+def test_generic_role_is_not_oneperson(engine: Engine) -> None:
     # "a foreign minister" is anyone with the title: it must not become Mara Velden.
     query_text = render_text(engine.answer("What did Velden say?"))
     assert "fishing quota dispute" in query_text
@@ -624,8 +537,8 @@ def test_relation_reference_is_about_the_relative(store: Store) -> None:
                 published=datetime(2029, 5, 21, tzinfo=UTC),
                 source="Sports Daily",
             ),
-            sentences=_sentences(aid, text),
-            entities=(_person("Joao Pereira", "Pereira", "striker", "Brazil", aid),),
+            sentences=sentences(aid, text),
+            entities=(person("Joao Pereira", "Pereira", "striker", "Brazil", aid),),
         )
     )
     engine = Engine(store, clock=lambda: NOW)
@@ -642,7 +555,7 @@ def test_they_after_an_event_are_its_participants(engine: Engine) -> None:
     assert "Mara Velden" in speakers
 
 
-def test_unheld_role_is_not_answered_with_the_place(engine: Engine) -> None:
+def test_unheld_role_is_not_answered_with_theplace(engine: Engine) -> None:
     answer = engine.answer("Who is the mayor of Geneva?")
     assert not answer.known
     assert says_unknown(render_text(answer).casefold())

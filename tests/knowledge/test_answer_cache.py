@@ -11,19 +11,13 @@ from knowledge.answering.query import Query, Reply
 from knowledge.ingest import ingest_articles
 from knowledge.models import Article
 from knowledge.store import Store
+from tests.knowledge.factkit import numbered_article
 
 NOW = datetime(2030, 3, 7, 12, 0, tzinfo=UTC)
 
 
 def article(n: int, text: str) -> Article:
-    return Article(
-        id=f"art-{n}",
-        title=f"Article {n}",
-        text=text,
-        published=datetime(2030, 3, n, tzinfo=UTC),
-        source="Example News",
-        url=f"https://example.org/{n}",
-    )
+    return numbered_article(n, text, month=3)
 
 
 FIRST = (

@@ -6,15 +6,14 @@ The people here are invented, so the tests exercise general behaviour.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from knowledge.answering.cache import LRU
 from knowledge.answering.linking import EntityLinker, prefer_in_context
 from knowledge.ingest import ingest_articles
-from knowledge.models import Article, EntityKind
+from knowledge.models import EntityKind
 from knowledge.store import Store
+from tests.knowledge.factkit import numbered_article
 
 NAMES = [
     ("person:oren-halvard", "Oren Halvard", EntityKind.PERSON),
@@ -77,17 +76,6 @@ def test_prefer_puts_the_best_scored_bearer_first(linker: EntityLinker) -> None:
     assert linker.prefer(link, lambda _entity_id: 1) == link
 
 
-def article(n: int, text: str) -> Article:
-    return Article(
-        id=f"art-{n}",
-        title=f"Article {n}",
-        text=text,
-        published=datetime(2030, 1, n, tzinfo=UTC),
-        source="Example News",
-        url=f"https://example.org/{n}",
-    )
-
-
 BUDGET = (
     "Finance Minister Oren Halvard presented the budget in Leeds on Monday. "
     '"Taxes will fall next year," Halvard said.'
@@ -102,7 +90,11 @@ def test_ambiguous_surname_is_told_apart_by_the_other_words() -> None:
     store = Store.open(":memory:")
     ingest_articles(
         store,
-        [article(1, BUDGET), article(2, BUDGET.replace("Leeds", "York")), article(3, STRIKE)],
+        [
+            numbered_article(1, BUDGET),
+            numbered_article(2, BUDGET.replace("Leeds", "York")),
+            numbered_article(3, STRIKE),
+        ],
     )
     names = store.entity_names()
     assert {"person:oren-halvard", "person:petra-halvard"} <= {n[0] for n in names}
@@ -154,8 +146,8 @@ def test_dominant_bearer_never_named_with_the_other_person_gives_way() -> None:
     store = Store.open(":memory:")
     ingest_articles(
         store,
-        [article(n, rolf.replace("Leeds", f"Leeds {n}")) for n in range(1, 11)]
-        + [article(11, greta), article(12, greta.replace("Dayton", "Akron"))],
+        [numbered_article(n, rolf.replace("Leeds", f"Leeds {n}")) for n in range(1, 11)]
+        + [numbered_article(11, greta), numbered_article(12, greta.replace("Dayton", "Akron"))],
     )
     linker = EntityLinker(store.entity_names(), prominence=store.entity_article_counts())
     links = linker.link("what did osk say to danner in the debate")
