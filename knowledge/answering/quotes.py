@@ -53,6 +53,11 @@ class _Part:
     prefixes: frozenset[str] = frozenset()
 
 
+# Per answer, per topic (its search words and parts): for each article searched, the topic
+# parts its matching sentences name and how many of them name the whole topic.
+_TopicMemo = dict[tuple[tuple[str, ...], tuple[_Part, ...]], dict[str, tuple[frozenset[int], int]]]
+
+
 def _covers(found: set[int], parts: Sequence[_Part]) -> bool:
     """Does a text mentioning these parts mention the whole topic: every specific part (a
     name, a content word), or, for a topic of generic words only, one of them?"""
@@ -138,13 +143,19 @@ def _unnamed_group_quotes(facts: FactBase, query: Query, names: list[str]) -> li
     return out
 
 
-def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> Reply:
+def answer_quotes(
+    facts: FactBase, query: Query, *, namesakes: bool = True, memo: _TopicMemo | None = None
+) -> Reply:
     """Quotes by the people or groups named, about the topic named, newest first.
 
     ``namesakes``: when the person a bare surname was read as has no quote on the topic,
     whether to look for another bearer of the surname who has ("hale" on fishing quotas).
+    ``memo``: what this answer's topic searches found per article (shared with the
+    namesake's answer, which asks about the same topic).
     """
     store = facts.store
+    if memo is None:
+        memo = {}
     window = query.window
     since, until = window.since, window.until
     who = join_names(list(dict.fromkeys(name for _, name in query.people)))
@@ -198,7 +209,7 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
         everything = candidates
         mentions: dict[str, int] = {}
         candidates, on_topic, relevance = _about_topic(
-            facts, query, candidates, topic_terms, mentions, named
+            facts, query, candidates, topic_terms, mentions, named, memo=memo
         )
         if not candidates and query.people:
             # Nothing names the topic whole: try its holder's titles, most of its words,
@@ -264,7 +275,9 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
         # Extraction misses some attributions ("X said Tuesday: ..."): sentences where the
         # person speaks complete the answer, verbatim and with their source.
         shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
-        reported = speech_sentences(facts, query, shown, topic_terms, about=about_articles)
+        reported = speech_sentences(
+            facts, query, shown, topic_terms, about=about_articles, memo=memo
+        )
     # The topic in the asker's words when it has more than names ("Senate reform", not
     # only the name linked in it); names alone keep their canonical spelling.
     wordy = bool(topic_terms or query.phrases)
@@ -273,9 +286,9 @@ def answer_quotes(facts: FactBase, query: Query, *, namesakes: bool = True) -> R
     one_person = len({name for _, name in query.people}) == 1
     if not chosen and namesakes and topic and one_person:
         # (Asked of two people, another bearer of one name is not what was asked.)
-        other = _namesake_on_topic(facts, query, topic_terms)
+        other = _namesake_on_topic(facts, query, topic_terms, memo)
     if other is not None:
-        found = answer_quotes(facts, replace(query, people=(other,)), namesakes=False)
+        found = answer_quotes(facts, replace(query, people=(other,)), namesakes=False, memo=memo)
         if found.quotes:
             found.summary = (
                 f"I couldn't find quotes by {who} about {asked or topic}, but "
@@ -427,6 +440,7 @@ def speech_sentences(
     terms: list[str],
     limit: int = 2,
     about: list[str] | None = None,
+    memo: _TopicMemo | None = None,
 ) -> list[AnswerFact]:
     """Sentences in which the person asked about speaks, newest first, not already shown."""
     names: list[str] = []
@@ -537,7 +551,7 @@ def speech_sentences(
         )
     ]
     if parts and candidates:
-        relevant = _topic_counts(facts, query, terms, [s.article_id for s in candidates])
+        relevant = _topic_counts(facts, query, terms, [s.article_id for s in candidates], memo=memo)
         # In an article about the topic, a sentence that quotes the person counts too when
         # it or the sentences leading to it name the topic ("he" of the quote).
         before: dict[tuple[str, int], str] = {}
@@ -738,25 +752,41 @@ def _topic_counts(
     terms: list[str],
     article_ids: list[str],
     mentions: dict[str, int] | None = None,
+    memo: _TopicMemo | None = None,
 ) -> dict[str, int]:
     """For each article that mentions the topic, how many of the topic's parts ("Putin",
-    "Helsinki") it mentions, counting those its headline names twice."""
+    "Helsinki") it mentions, counting those its headline names twice.
+
+    ``memo``: what earlier searches of this answer found per article; only the articles
+    not searched yet are searched (a speaker's quotes, sentences and namesakes come from
+    overlapping sets of hundreds of reports, each search ranking thousands of matches)."""
     parts = _topic_parts(facts, query, terms)
     words = [link.surface for link in query.topic_links] + list(query.phrases) + terms
     ids = list(dict.fromkeys(article_ids))
     if not ids or not words:
         return {}
-    texts = [
-        (s.article_id, s.text)
-        for s, _ in facts.store.search_sentences(" ".join(words), limit=300, article_ids=ids)
-    ]
+    known = (memo if memo is not None else {}).setdefault((tuple(words), tuple(parts)), {})
+    missing = [article_id for article_id in ids if article_id not in known]
+    if missing:
+        fresh: dict[str, tuple[set[int], int]] = {}
+        for s, _ in facts.store.search_sentences(" ".join(words), limit=300, article_ids=missing):
+            found = _parts_in(s.text, parts)
+            if found:
+                found_before, covering = fresh.get(s.article_id, (set(), 0))
+                fresh[s.article_id] = (
+                    found_before | found,
+                    covering + _covers(found, parts),
+                )
+        for article_id in missing:
+            found_in, covering = fresh.get(article_id, (set(), 0))
+            known[article_id] = (frozenset(found_in), covering)
     seen: dict[str, set[int]] = {}
-    for article_id, text in texts:
-        found = _parts_in(text, parts)
-        if found:
-            seen.setdefault(article_id, set()).update(found)
-            if mentions is not None and _covers(found, parts):
-                mentions[article_id] = mentions.get(article_id, 0) + 1
+    for article_id in ids:
+        said, covered = known[article_id]
+        if said:
+            seen[article_id] = set(said)
+        if mentions is not None and covered:
+            mentions[article_id] = mentions.get(article_id, 0) + covered
     # A headline that names the topic makes the article about it, not merely touching it.
     titled: dict[str, set[int]] = {}
     for article_id, source in facts.sources(ids).items():
@@ -781,6 +811,8 @@ def _about_topic(
     terms: list[str],
     mentions: dict[str, int] | None = None,
     named: dict[tuple[str, int], int] | None = None,
+    *,
+    memo: _TopicMemo | None = None,
 ) -> tuple[list[Quote], set[tuple[str, int]], dict[str, int]]:
     """Quotes on the topic: those that name it, and those from articles about it.
 
@@ -795,7 +827,9 @@ def _about_topic(
     parts = _topic_parts(facts, query, terms)
     if mentions is None:
         mentions = {}
-    relevance = _topic_counts(facts, query, terms, [q.article_id for q in quotes], mentions)
+    relevance = _topic_counts(
+        facts, query, terms, [q.article_id for q in quotes], mentions, memo=memo
+    )
     # A quote names its topic in its own words or in the sentence leading to it ('The
     # minister is angry at Mr. Cole. "I don't think he's doing a good job," she said.').
     context = _lead_ins(facts, [q for q in quotes if q.article_id in relevance])
@@ -1150,7 +1184,9 @@ def _says_title(text: str, titles: Sequence[re.Pattern[str]]) -> bool:
 _NAMESAKES = 60
 
 
-def _namesake_on_topic(facts: FactBase, query: Query, terms: list[str]) -> tuple[str, str] | None:
+def _namesake_on_topic(
+    facts: FactBase, query: Query, terms: list[str], memo: _TopicMemo | None = None
+) -> tuple[str, str] | None:
     """Another bearer of a bare surname asked ("hale"), with quotes on the topic that
     the one it was read as (the most mentioned) does not have: the bearer with most such
     quotes, or None."""
@@ -1170,7 +1206,7 @@ def _namesake_on_topic(facts: FactBase, query: Query, terms: list[str]) -> tuple
     pool = facts.store.quotes(speaker_ids=others[:_NAMESAKES], limit=200)
     if not pool:
         return None
-    kept, _, _ = _about_topic(facts, query, pool, terms)
+    kept, _, _ = _about_topic(facts, query, pool, terms, memo=memo)
     counts = Counter(q.speaker_id for q in kept if q.speaker_id)
     if not counts:
         return None
