@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from typing import Any
 
 from knowledge.models import (
     Article,
+    ArticleFacts,
     Entity,
     EntityKind,
     Participant,
@@ -102,3 +104,21 @@ def country_party(name: str) -> Participant:
     return Participant(
         name=name, kind=EntityKind.COUNTRY, entity_id=entity_id(EntityKind.COUNTRY, name)
     )
+
+
+def report(
+    article_id: str,
+    title: str,
+    text: str,
+    *,
+    published: datetime,
+    source: str,
+    url: str | None = None,
+    **facts: Any,
+) -> ArticleFacts:
+    """An article and its facts, cut into sentences by ``sentences``; ``facts`` are the other
+    ``ArticleFacts`` fields (summary, entities, quotes, events...)."""
+    article = Article(
+        id=article_id, title=title, text=text, published=published, source=source, url=url
+    )
+    return ArticleFacts(article=article, sentences=sentences(article_id, text), **facts)

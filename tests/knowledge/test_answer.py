@@ -13,7 +13,6 @@ import pytest
 
 from knowledge.answer import COMMANDS, Engine, render_text
 from knowledge.models import (
-    Article,
     ArticleFacts,
     Entity,
     EntityKind,
@@ -28,7 +27,7 @@ from knowledge.models import (
     entity_id,
 )
 from knowledge.store import Store
-from tests.knowledge.factkit import country_party, person, place, quote, sentences
+from tests.knowledge.factkit import country_party, person, place, quote, report
 
 NOW = datetime(2030, 3, 7, 12, 0, tzinfo=UTC)
 UNKNOWN = ("don't know", "no information", "couldn't find")
@@ -54,20 +53,16 @@ OTHER_TEXT = (
 
 def talks_facts() -> ArticleFacts:
     aid = "wire-talks"
-    article = Article(
-        id=aid,
-        title="Norway and Chile to hold fishing talks in Geneva",
-        text=TALKS_TEXT,
+    start = TALKS_TEXT.index("Norwegian Foreign Minister")
+    end = start + len("Norwegian Foreign Minister")
+    return report(
+        aid,
+        "Norway and Chile to hold fishing talks in Geneva",
+        TALKS_TEXT,
         published=datetime(2030, 3, 4, 9, 0, tzinfo=UTC),
         source="Example Wire",
         url="https://example.org/talks",
-    )
-    start = TALKS_TEXT.index("Norwegian Foreign Minister")
-    end = start + len("Norwegian Foreign Minister")
-    return ArticleFacts(
-        article=article,
         summary="Norway and Chile will hold talks in Geneva on Thursday.",
-        sentences=sentences(aid, TALKS_TEXT),
         entities=(
             person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
             person("Tomas Okonkwo", "Okonkwo", "envoy", "Chile", aid),
@@ -131,17 +126,13 @@ def talks_facts() -> ArticleFacts:
 
 def cancel_facts() -> ArticleFacts:
     aid = "post-cancel"
-    article = Article(
-        id=aid,
-        title="Geneva fishing talks called off",
-        text=CANCEL_TEXT,
+    return report(
+        aid,
+        "Geneva fishing talks called off",
+        CANCEL_TEXT,
         published=datetime(2030, 3, 6, 18, 0, tzinfo=UTC),
         source="Other Post",
-    )
-    return ArticleFacts(
-        article=article,
         summary="The Geneva talks between Norway and Chile have been cancelled.",
-        sentences=sentences(aid, CANCEL_TEXT),
         entities=(
             person("Mara Velden", "Velden", "foreign minister", "Norway", aid),
             place(EntityKind.COUNTRY, "Norway", aid),
@@ -178,17 +169,13 @@ def cancel_facts() -> ArticleFacts:
 
 def football_facts() -> ArticleFacts:
     aid = "sport-cup"
-    article = Article(
-        id=aid,
-        title="Pereira double wins the cup",
-        text=OTHER_TEXT,
+    return report(
+        aid,
+        "Pereira double wins the cup",
+        OTHER_TEXT,
         published=datetime(2029, 5, 20, tzinfo=UTC),
         source="Sports Daily",
-    )
-    return ArticleFacts(
-        article=article,
         summary="Joao Pereira scored twice as his club won the cup final in Lisbon.",
-        sentences=sentences(aid, OTHER_TEXT),
         entities=(
             person("Joao Pereira", "Pereira", "striker", "Brazil", aid),
             place(EntityKind.PLACE, "Lisbon", aid),
@@ -369,7 +356,7 @@ def test_empty_store_asks_for_an_ingest() -> None:
 # ----------------------------------------------------------------------------- conversation
 
 
-def test_follow_up_pronoun_resolves_to_previousperson(engine: Engine) -> None:
+def test_follow_up_pronoun_resolves_to_previous_person(engine: Engine) -> None:
     ask(engine, "What did Velden say?", chat_id=1)
     text = ask(engine, "Who is she?", chat_id=1)
     assert "foreign minister" in text
@@ -462,7 +449,7 @@ def test_unlinked_capitalised_phrase_must_match_whole(engine: Engine) -> None:
     assert "pereira" not in render_text(answer).casefold()
 
 
-def test_role_reference_resolved_fromsentences(store: Store) -> None:
+def test_role_reference_resolved_from_sentences(store: Store) -> None:
     aid = "wire-port"
     text = (
         "Ana Silva, Brazil's trade minister, said the port deal would be signed in June. "
@@ -470,15 +457,12 @@ def test_role_reference_resolved_fromsentences(store: Store) -> None:
     )
     start = text.index("We expect")
     store.ingest(
-        ArticleFacts(
-            article=Article(
-                id=aid,
-                title="Port deal to be signed",
-                text=text,
-                published=datetime(2030, 3, 5, tzinfo=UTC),
-                source="Example Wire",
-            ),
-            sentences=sentences(aid, text),
+        report(
+            aid,
+            "Port deal to be signed",
+            text,
+            published=datetime(2030, 3, 5, tzinfo=UTC),
+            source="Example Wire",
             # No role stored for her: only the sentence says what she is.
             entities=(
                 Entity(
@@ -513,7 +497,7 @@ def test_why_question_gives_the_reported_cause(cancelled: Engine) -> None:
     assert "Diplomats blamed a row over salmon farming licences." in text
 
 
-def test_generic_role_is_not_oneperson(engine: Engine) -> None:
+def test_generic_role_is_not_one_person(engine: Engine) -> None:
     # "a foreign minister" is anyone with the title: it must not become Mara Velden.
     query_text = render_text(engine.answer("What did Velden say?"))
     assert "fishing quota dispute" in query_text
@@ -529,15 +513,12 @@ def test_relation_reference_is_about_the_relative(store: Store) -> None:
         "Pereira's mother said she had never been so proud of her son."
     )
     store.ingest(
-        ArticleFacts(
-            article=Article(
-                id=aid,
-                title="Family cheers cup hero",
-                text=text,
-                published=datetime(2029, 5, 21, tzinfo=UTC),
-                source="Sports Daily",
-            ),
-            sentences=sentences(aid, text),
+        report(
+            aid,
+            "Family cheers cup hero",
+            text,
+            published=datetime(2029, 5, 21, tzinfo=UTC),
+            source="Sports Daily",
             entities=(person("Joao Pereira", "Pereira", "striker", "Brazil", aid),),
         )
     )
@@ -555,7 +536,7 @@ def test_they_after_an_event_are_its_participants(engine: Engine) -> None:
     assert "Mara Velden" in speakers
 
 
-def test_unheld_role_is_not_answered_with_theplace(engine: Engine) -> None:
+def test_unheld_role_is_not_answered_with_the_place(engine: Engine) -> None:
     answer = engine.answer("Who is the mayor of Geneva?")
     assert not answer.known
     assert says_unknown(render_text(answer).casefold())
