@@ -1,5 +1,6 @@
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,14 +23,20 @@ TUESDAY = datetime(2026, 2, 3, 9, 0, tzinfo=UTC)
 POSTPONED = EventStatus.POSTPONED
 
 
-def events_of(text: str, *, published: datetime = TUESDAY, article_id: str = "a1") -> list[Event]:
-    article = Article(id=article_id, title="", text=text, published=published)
+def events_of(
+    text: str,
+    *,
+    published: datetime = TUESDAY,
+    article_id: str = "a1",
+    dateline: str | None = None,
+) -> list[Event]:
+    article = Article(id=article_id, title="", text=text, published=published, dateline=dateline)
     sentences = split_sentences(article.id, article.text)
     return find_events(article, sentences, find_entities(article, sentences))
 
 
-def only_event(text: str, **kwargs: datetime) -> Event:
-    events = events_of(text, **kwargs)  # type: ignore[arg-type]
+def only_event(text: str, **kwargs: Any) -> Event:
+    events = events_of(text, **kwargs)
     assert len(events) == 1, events
     return events[0]
 
@@ -265,30 +272,24 @@ def test_calls_to_cancel_do_not_cancel() -> None:
 
 
 def test_dateline_places_a_lead_event_that_just_happened() -> None:
-    article = Article(
-        id="d1",
-        title="",
-        text="Kenyan President Daniel Otieno and Ugandan President Grace Akello met on Tuesday "
+    found = only_event(
+        "Kenyan President Daniel Otieno and Ugandan President Grace Akello met on Tuesday "
         "and agreed to reopen the border.",
         published=datetime(2026, 2, 4, tzinfo=UTC),
+        article_id="d1",
         dateline="NAIROBI",
     )
-    sentences = split_sentences(article.id, article.text)
-    [found] = find_events(article, sentences, find_entities(article, sentences))
     assert found.location == Place(city="Nairobi", country="Kenya")
     assert found.status is EventStatus.HELD
 
 
 def test_dateline_does_not_place_a_planned_event() -> None:
-    article = Article(
-        id="d2",
-        title="",
-        text="Kenyan President Daniel Otieno will meet Ugandan President Grace Akello next month.",
+    found = only_event(
+        "Kenyan President Daniel Otieno will meet Ugandan President Grace Akello next month.",
         published=datetime(2026, 2, 4, tzinfo=UTC),
+        article_id="d2",
         dateline="NAIROBI",
     )
-    sentences = split_sentences(article.id, article.text)
-    [found] = find_events(article, sentences, find_entities(article, sentences))
     assert found.location is None
     assert found.status is EventStatus.PLANNED
 
