@@ -1,4 +1,5 @@
-"""Hand-built facts for tests that store them directly, without extraction.
+"""Hand-built facts for tests that store them directly, without extraction, and the one-call
+entity stage the extraction tests share.
 
 Shared so that each test module states only what its articles say, not how a sentence, a
 person or a quote is put together (those blocks were copied from module to module).
@@ -10,6 +11,8 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
+from knowledge.extract.entities import EntityIndex, find_entities
+from knowledge.extract.sentences import split_sentences
 from knowledge.models import (
     Article,
     ArticleFacts,
@@ -23,6 +26,12 @@ from knowledge.models import (
     Span,
     entity_id,
 )
+
+
+def entity_index(text: str) -> EntityIndex:
+    """Extraction's entity stage over ``text`` as an article published on 3 February 2026."""
+    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
+    return find_entities(article, split_sentences(article.id, text))
 
 
 def numbered_article(n: int, text: str, *, year: int = 2030, month: int = 1) -> Article:

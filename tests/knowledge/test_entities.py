@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from knowledge.extract.entities import EntityIndex, find_entities
+from knowledge.extract.entities import EntityIndex
 from knowledge.extract.gazetteer import load_gazetteer
-from knowledge.extract.sentences import split_sentences
-from knowledge.models import Article, Entity, EntityKind
-
-
-def _index(text: str) -> EntityIndex:
-    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
-    return find_entities(article, split_sentences(article.id, text))
+from knowledge.models import Entity, EntityKind
+from tests.knowledge.factkit import entity_index as _index
 
 
 def _person(index: EntityIndex, name: str) -> Entity:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from knowledge.extract.entities import find_entities
 from knowledge.extract.gazetteer import load_gazetteer
-from knowledge.extract.sentences import split_sentences
-from knowledge.models import Article, EntityKind
+from knowledge.models import EntityKind
+from tests.knowledge.factkit import entity_index
 
 
 @pytest.mark.parametrize(
@@ -40,8 +37,7 @@ def test_an_abbreviated_city_is_the_city_entity_with_the_alias() -> None:
         "Thousands marched in Washington, D.C. on Saturday. Officials in DC said the rally "
         "was calm, and another was held in L.A. later."
     )
-    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
-    index = find_entities(article, split_sentences(article.id, text))
+    index = entity_index(text)
     places = {e.name: e for e in index.entities if e.kind is EntityKind.PLACE}
     assert {"D.C.", "DC"} <= set(places["Washington"].aliases)
     assert places["Washington"].country == "United States"
@@ -54,8 +50,7 @@ def test_advocacy_and_rating_bodies_are_organisations_not_people() -> None:
         "Fitch Ratings cut the grade on Monday. Mike Short of Heritage Action said the plan "
         "was weak, and the Center for Reproductive Rights objected."
     )
-    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
-    index = find_entities(article, split_sentences(article.id, text))
+    index = entity_index(text)
     kinds = {e.name: e.kind for e in index.entities}
     assert kinds["Fitch Ratings"] is EntityKind.ORGANISATION
     assert kinds["Heritage Action"] is EntityKind.ORGANISATION
@@ -65,8 +60,7 @@ def test_advocacy_and_rating_bodies_are_organisations_not_people() -> None:
 
 def test_the_us_house_is_one_body_with_or_without_the_country() -> None:
     text = "The U.S. House of Representatives voted on Monday. The House of Representatives met."
-    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
-    index = find_entities(article, split_sentences(article.id, text))
+    index = entity_index(text)
     bodies = [e for e in index.entities if e.kind is EntityKind.ORGANISATION]
     assert [e.name for e in bodies] == ["House of Representatives"]
 
@@ -76,8 +70,7 @@ def test_chief_officer_titles_are_whole_titles_not_a_body_and_a_title() -> None:
         "Chief Medical Officer Ann Wu agreed on Monday. The firm's chief investment officer, "
         "Mark Dorrit, said so."
     )
-    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
-    index = find_entities(article, split_sentences(article.id, text))
+    index = entity_index(text)
     roles = {e.name: [(r.title, r.affiliation) for r in e.roles] for e in index.persons()}
     assert roles["Ann Wu"] == [("chief medical officer", None)]
     assert roles["Mark Dorrit"][0][0] == "chief investment officer"
@@ -89,8 +82,7 @@ def test_compound_military_and_legal_titles_are_whole_titles() -> None:
         "Rear Adm. John Kirby spoke on Monday. Solicitor General Ann Wu argued. Associate "
         "Justice Clara Benn wrote. Presidential candidate Ruth Calder spoke."
     )
-    article = Article(id="t", text=text, published=datetime(2026, 2, 3, tzinfo=UTC))
-    index = find_entities(article, split_sentences(article.id, text))
+    index = entity_index(text)
     roles = {e.name: [(r.title, r.affiliation) for r in e.roles] for e in index.persons()}
     assert roles["John Kirby"] == [("rear admiral", None)]
     assert roles["Ann Wu"] == [("solicitor general", None)]
