@@ -11,6 +11,7 @@ with ``-rxX``) without failing the suite, and a pass shows as ``X``.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import signal
@@ -24,7 +25,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 from fakebotapi import Call, FakeBotAPI
@@ -71,6 +72,23 @@ def newsdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
     )
 
 
+@contextlib.contextmanager
+def serving(
+    *args: str, env: dict[str, str], stdout: IO[bytes] | int = subprocess.DEVNULL
+) -> Iterator[subprocess.Popen[bytes]]:
+    """``newsdesk ARGS`` (the bot) running for the block, its output (both streams) to
+    ``stdout``; killed if the block leaves it running, so no test leaves a bot behind."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", *args], env=env, stdout=stdout, stderr=subprocess.STDOUT
+    )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+
+
 @pytest.fixture(scope="module")
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     tmp = tmp_path_factory.mktemp("e2e")
@@ -79,20 +97,12 @@ def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     assert ingest.returncode == 0, ingest.stderr
     with FakeBotAPI(token=TOKEN, username="newsdesk_e2e_bot") as api:
         log = tmp / "bot.log"
-        with log.open("wb") as out:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "bot", "--db", str(db), "serve"],
-                env=bot_env(api),
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        try:
+        with (
+            log.open("wb") as out,
+            serving("--db", str(db), "serve", env=bot_env(api), stdout=out) as process,
+        ):
             api.wait_for("setMyCommands", timeout=30)
             yield Running(api, process, db, log)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait(10)
 
 
 def ask(api: FakeBotAPI, text: str, *, user: int | None = None, **kwargs: Any) -> list[Call]:
@@ -327,13 +337,7 @@ def test_feeds_are_polled_and_followers_alerted(tmp_path: Path):
         feeds.write_text(f"# test feed\n{api.static_url('world.xml')}\n", encoding="utf-8")
         with Store.open(db) as store:
             store.follow(4444, "Vienna")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "--db", str(db), "serve", "--feeds", str(feeds)],
-            env=bot_env(api),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
+        with serving("--db", str(db), "serve", "--feeds", str(feeds), env=bot_env(api)) as process:
             (alert,) = api.replies_to(4444, timeout=30)
             assert "New on what you follow" in (alert.visible or "")
             assert "Vienna" in (alert.visible or "")
@@ -341,10 +345,6 @@ def test_feeds_are_polled_and_followers_alerted(tmp_path: Path):
                 assert store.counts()["articles"] == 1
             process.send_signal(signal.SIGTERM)
             assert process.wait(20) == 0
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait(10)
 
 
 # ------------------------------------------------------------------------------ webhook mode
@@ -359,44 +359,34 @@ def _free_port() -> int:
 def test_webhook_mode(tmp_path: Path):
     port = _free_port()
     url = f"http://127.0.0.1:{port}/newsdesk/hook"
-    with FakeBotAPI(token=TOKEN) as api:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "bot",
-                "--db",
-                str(tmp_path / "w.db"),
-                "serve",
-                "--webhook-url",
-                url,
-                "--port",
-                str(port),
-                "--secret-token",
-                "s3cret-token",
-            ],
+    with (
+        FakeBotAPI(token=TOKEN) as api,
+        serving(
+            "--db",
+            str(tmp_path / "w.db"),
+            "serve",
+            "--webhook-url",
+            url,
+            "--port",
+            str(port),
+            "--secret-token",
+            "s3cret-token",
             env=bot_env(api, NEWSDESK_ENGINE_WORKERS="0"),  # the in-process engine path
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            api.wait_for("setWebhook", timeout=30)
-            assert api.webhook["url"] == url
-            assert api.webhook["secret_token"] == "s3cret-token"
-            update = {"update_id": 1, "message": api.message("/following", user_id=55)}
-            deadline = time.monotonic() + 10
-            while _post(url, update, "wrong") != 403:  # the server may still be starting
-                assert time.monotonic() < deadline
-                time.sleep(0.2)
-            assert _post(url, update, "s3cret-token") == 200
-            (reply,) = api.replies_to(55)
-            assert "You follow nothing yet" in (reply.visible or "")
-            process.send_signal(signal.SIGINT)
-            assert process.wait(20) == 0
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait(10)
+        ) as process,
+    ):
+        api.wait_for("setWebhook", timeout=30)
+        assert api.webhook["url"] == url
+        assert api.webhook["secret_token"] == "s3cret-token"
+        update = {"update_id": 1, "message": api.message("/following", user_id=55)}
+        deadline = time.monotonic() + 10
+        while _post(url, update, "wrong") != 403:  # the server may still be starting
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert _post(url, update, "s3cret-token") == 200
+        (reply,) = api.replies_to(55)
+        assert "You follow nothing yet" in (reply.visible or "")
+        process.send_signal(signal.SIGINT)
+        assert process.wait(20) == 0
 
 
 def test_webhook_port_in_use_is_a_one_line_error(tmp_path: Path):
