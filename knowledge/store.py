@@ -368,6 +368,7 @@ _LOOKED_UP_MATCHES_PER_ARTICLE = 12
 _ARTICLE_SET_MIN = 20
 """From how many articles a restricted search keeps their sentence ids in a temp table."""
 _ARTICLE_SET_SLOTS = 24
+_KEPT_RANGES = 200_000
 """How many such sets of articles are kept (the least recently searched goes first): an
 answer uses 3-5, and a question file of ~40 questions at 10k kept its repeats warm with 24."""
 _KEPT_ARTICLES = 512
@@ -464,9 +465,12 @@ class Store:
         self._lock = threading.RLock()
         self.schema_version = 0
         # Sentence ids of the article sets restricted searches were asked (see
-        # ``_article_set``): set -> (temp table slot, lowest id, highest id).
-        self._article_sets: OrderedDict[frozenset[str], tuple[int, int, int]] = OrderedDict()
+        # ``_article_set``): set -> (temp table slot, lowest id, highest id, by ranges).
+        self._article_sets: OrderedDict[frozenset[str], tuple[int, int, int, bool]] = OrderedDict()
         self._article_set_tables = False
+        # Each article's sentence ids as one range (lowest, highest), None when other ids
+        # fall between them; forgotten with the kept reads.
+        self._sentence_ranges: dict[str, tuple[int, int] | None] = {}
         # Reads answers repeat (an article's sentences, the newest reports of a name): kept,
         # bounded, and forgotten on any write (see ``_forget_reads``).
         self._kept_sentences: OrderedDict[str, tuple[Sentence, ...]] = OrderedDict()
@@ -1014,6 +1018,7 @@ class Store:
 
     def _forget_reads(self) -> None:
         self._article_sets.clear()
+        self._sentence_ranges.clear()
         self._kept_sentences.clear()
         self._kept_mentions.clear()
         self._kept_quotes.clear()
@@ -1107,6 +1112,16 @@ class Store:
         table, low, high = self._article_set(db, ids)
         if low > high:
             return []
+        if table.startswith("article_ranges_"):
+            # A match is kept when the range starting last at or before it reaches it: one
+            # seek in the ranges' rowid tree.
+            return db.execute(
+                "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
+                " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+                f" AND (SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC"
+                " LIMIT 1) >= f.rowid ORDER BY score LIMIT ?",
+                (match, low, high, limit),
+            ).fetchall()
         # The articles' sentences span [low, high]: FTS5 seeks to it ("+rowid": handed to
         # FTS5 as a list of rowids, each id would be a new search).
         return db.execute(
@@ -1132,19 +1147,35 @@ class Store:
         held = self._article_sets.get(key)
         if held is not None:
             self._article_sets.move_to_end(key)
-            slot, low, high = held
-            return f"article_set_{slot}", low, high
+            slot, low, high, ranged = held
+            return f"article_{'ranges' if ranged else 'set'}_{slot}", low, high
         if not self._article_set_tables:
             for number in range(_ARTICLE_SET_SLOTS):
                 db.execute(
                     f"CREATE TEMP TABLE IF NOT EXISTS article_set_{number} (id INTEGER PRIMARY KEY)"
                 )
+                db.execute(
+                    f"CREATE TEMP TABLE IF NOT EXISTS article_ranges_{number}"
+                    " (lo INTEGER PRIMARY KEY, hi INTEGER NOT NULL)"
+                )
             self._article_set_tables = True
         if len(self._article_sets) >= _ARTICLE_SET_SLOTS:
-            _, (slot, _, _) = self._article_sets.popitem(last=False)
+            _, (slot, _, _, _) = self._article_sets.popitem(last=False)
         else:
             used = {held[0] for held in self._article_sets.values()}
             slot = min(n for n in range(_ARTICLE_SET_SLOTS) if n not in used)
+        ranges = self._ranges_of(db, ids)
+        if ranges is not None:
+            # Each article's sentences are stored together (ids lo..hi): the set is its
+            # articles' ranges, a row an article, not a row a sentence (~1 ms for 500
+            # articles, not ~9), and a match is tested by one seek as before.
+            table = f"article_ranges_{slot}"
+            db.execute(f"DELETE FROM temp.{table}")
+            db.executemany(f"INSERT INTO temp.{table} VALUES (?, ?)", sorted(ranges))
+            low = min((lo for lo, _ in ranges), default=1)
+            high = max((hi for _, hi in ranges), default=0)
+            self._article_sets[key] = (slot, low, high, True)
+            return table, low, high
         table = f"article_set_{slot}"
         db.execute(f"DELETE FROM temp.{table}")
         for chunk in _chunks(ids):
@@ -1159,8 +1190,35 @@ class Store:
         low, high = db.execute(f"SELECT min(id), max(id) FROM temp.{table}").fetchone()
         if low is None:
             low, high = 1, 0
-        self._article_sets[key] = (slot, low, high)
+        self._article_sets[key] = (slot, low, high, False)
         return table, low, high
+
+    def _ranges_of(self, db: sqlite3.Connection, ids: list[str]) -> list[tuple[int, int]] | None:
+        """The sentence id ranges of these articles (those with sentences), or None when
+        one article's ids are not one run (another article's sentences between them)."""
+        known = self._sentence_ranges
+        if len(known) > _KEPT_RANGES:
+            known.clear()
+        missing = [article_id for article_id in ids if article_id not in known]
+        if missing:
+            for chunk in _chunks(missing):
+                for article_id, low, high, count in db.execute(
+                    "SELECT article_id, min(id), max(id), count(*) FROM sentences"
+                    f" WHERE article_id IN ({_placeholders(chunk)}) GROUP BY article_id",
+                    chunk,
+                ):
+                    known[article_id] = (low, high) if high - low + 1 == count else None
+            for article_id in missing:
+                # No sentences: an empty range, left out below.
+                known.setdefault(article_id, (1, 0))
+        out: list[tuple[int, int]] = []
+        for article_id in ids:
+            span = known.get(article_id)
+            if span is None:
+                return None
+            if span[0] <= span[1]:
+                out.append(span)
+        return out
 
     @staticmethod
     def _search_few_articles(

@@ -198,3 +198,25 @@ def test_kept_search_sentences_follow_writes(tmp_path: Path) -> None:
                 make_facts("g1", url="https://e.org/g1", text="Grain prices fell. Ports shut.")
             )
             assert [s.text for s, _ in reader.search_sentences("grain")] == ["Grain prices fell."]
+
+
+def test_sets_of_articles_stored_together_are_kept_as_ranges(store: Store) -> None:
+    ids = fill(store)
+    # Each article's sentences were stored together: one range an article.
+    ranges = store._ranges_of(store._db, ids[:25])
+    assert ranges is not None and len(ranges) == 25
+    assert all(high - low == 1 for low, high in ranges)  # two sentences each
+    assert store._ranges_of(store._db, ["missing"]) == []
+
+
+def test_articles_not_stored_together_are_searched_by_their_sentence_ids(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = fill(store)
+    # As if another article's sentences lay between some article's: no ranges.
+    monkeypatch.setattr(Store, "_ranges_of", lambda self, db, ids: None)
+    for query in ("grain", "harbour strike"):
+        for _ in range(2):
+            assert sorted(found(store, query, ids[:30], 200)) == sorted(
+                expected(store, query, ids[:30], 200)
+            )
