@@ -24,3 +24,11 @@ def mini_engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
         report = ingest_articles(store, read_document("mini.jsonl", data))
         assert report.added == len(articles)
         yield Engine(store, clock=lambda: now)
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    """An empty in-memory fact base, closed after the test (modules that need one filled
+    define their own ``store``)."""
+    with Store.open(":memory:") as opened:
+        yield opened

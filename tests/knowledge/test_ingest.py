@@ -63,11 +63,6 @@ def fake_extract(item: Article) -> ArticleFacts:
     )
 
 
-@pytest.fixture
-def store() -> Store:
-    return Store.open(":memory:")
-
-
 def test_counts_and_seq_range(store: Store) -> None:
     report = ingest_articles(store, [article(1), article(2)], extractor=fake_extract)
     assert (report.added, report.updated, report.skipped, report.failed) == (2, 0, 0, 0)

@@ -125,11 +125,6 @@ def make_facts(
     )
 
 
-@pytest.fixture
-def store() -> Store:
-    return Store.open(":memory:")
-
-
 def test_same_article_twice_is_stored_once(store: Store) -> None:
     first = store.ingest(make_facts())
     second = store.ingest(make_facts())
