@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from knowledge.answering.asked import (
@@ -196,6 +196,11 @@ class _Found:
     naming: dict[str, frozenset[int]]
     # The sentences of the articles most about the question's names that the search missed.
     more: list[tuple[Sentence, float]]
+    # Each sentence's plain words and its cover of the concepts (see ``_cover``), found by
+    # the first ranking: a second ranking under another filter reuses them.
+    scored: dict[tuple[str, int], tuple[str, tuple[float, int] | None]] = field(
+        default_factory=dict
+    )
 
 
 def ranked_sentences(
@@ -269,11 +274,13 @@ def candidate_sentences(
     if found is None:
         found = find_sentences(facts, query, extra=extra)
     concepts = found.concepts
-    ranked = _rank(facts, query, concepts, found.hits, found.naming, must, accept)
+    ranked = _rank(facts, query, concepts, found.hits, found.naming, must, accept, found.scored)
     if found.more:
         # A sentence of the search that the filters dropped would be dropped again: the
         # filters and the coverage depend on the sentence and its article alone.
-        ranked += _rank(facts, query, concepts, found.more, found.naming, must, accept)
+        ranked += _rank(
+            facts, query, concepts, found.more, found.naming, must, accept, found.scored
+        )
     return concepts, ranked
 
 
@@ -386,8 +393,14 @@ def _rank(
     naming: dict[str, frozenset[int]],
     must: re.Pattern[str] | None,
     accept: Callable[[str], bool] | None,
+    scored: dict[tuple[str, int], tuple[str, tuple[float, int] | None]] | None = None,
 ) -> list[_Hit]:
-    """Candidate sentences with their coverage of the question (0 for those filtered out)."""
+    """Candidate sentences with their coverage of the question (0 for those filtered out).
+
+    ``scored``: each sentence's plain words and cover, kept from an earlier ranking of the
+    same search (and filled here)."""
+    if scored is None:
+        scored = {}
     if not hits:
         return []
     sources = facts.sources([s.article_id for s, _ in hits])
@@ -399,7 +412,9 @@ def _rank(
             continue
         if accept is not None and not accept(sentence.text):
             continue
-        words = _words(sentence.text)
+        key = (sentence.article_id, sentence.index)
+        known = scored.get(key)
+        words = known[0] if known is not None else _words(sentence.text)
         if len(words) < 20:
             continue
         source = sources.get(sentence.article_id)
@@ -407,10 +422,12 @@ def _rank(
             continue
         coverage = 1.0
         if concepts:
-            title = titles.get(sentence.article_id)
-            if title is None:
-                title = titles[sentence.article_id] = _words(source.title) if source else ""
-            coverage = _coverage(concepts, words, sentence, title, naming, accept is not None)
+            if known is None:
+                title = titles.get(sentence.article_id)
+                if title is None:
+                    title = titles[sentence.article_id] = _words(source.title) if source else ""
+                known = scored[key] = (words, _cover(concepts, words, sentence, title, naming))
+            coverage = _coverage(known[1], len(concepts), accept is not None)
             if coverage <= 0:
                 continue
         day = source.published if source and source.published else date.min
@@ -418,15 +435,30 @@ def _rank(
     return out
 
 
-def _coverage(
+def _coverage(cover: tuple[float, int] | None, concepts: int, title_suffices: bool) -> float:
+    """How much of the question a sentence answers, 0..1, from its ``_cover`` (0 when a
+    number asked is missing)."""
+    if cover is None:
+        return 0.0
+    score, in_sentence = cover
+    if in_sentence == 0:
+        # Only a sentence giving a detail asked for ("in the capital of Hanoi") may lean on
+        # its headline for every name.
+        return 0.8 if title_suffices and score >= 0.8 * concepts else 0.0
+    if concepts >= 3 and in_sentence < 2 and score < 2.5:
+        return 0.0
+    return score / concepts
+
+
+def _cover(
     concepts: list[_Concept],
     words: str,
     sentence: Sentence,
     title: str,
     naming: dict[str, frozenset[int]],
-    title_suffices: bool = False,
-) -> float:
-    """How much of the question a sentence answers, 0..1 (0 when a number is missing)."""
+) -> tuple[float, int] | None:
+    """A sentence's score over the concepts and how many it says itself (None when a
+    number asked is missing), whatever filter it is ranked under."""
     tokens = words.split()
     title_tokens = title.split()
     mentioned = naming.get(sentence.article_id, frozenset())
@@ -442,16 +474,10 @@ def _coverage(
         elif title and _covered(title, title_tokens, concept):
             score += 0.8
         elif concept.kind == "word" and concept.keys[0].isdigit():
-            return 0.0
+            return None
         elif index in mentioned:
             score += 0.5
-    if in_sentence == 0:
-        # Only a sentence giving a detail asked for ("in the capital of Hanoi") may lean on
-        # its headline for every name.
-        return 0.8 if title_suffices and score >= 0.8 * len(concepts) else 0.0
-    if len(concepts) >= 3 and in_sentence < 2 and score < 2.5:
-        return 0.0
-    return score / len(concepts)
+    return score, in_sentence
 
 
 _NEAR = 4  # words apart, at most, for a phrase's words to count as saying it
