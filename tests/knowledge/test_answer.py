@@ -27,10 +27,10 @@ from knowledge.models import (
     entity_id,
 )
 from knowledge.store import Store
+from tests.knowledge.asking import ask, says_unknown
 from tests.knowledge.factkit import country_party, person, place, quote, report
 
 NOW = datetime(2030, 3, 7, 12, 0, tzinfo=UTC)
-UNKNOWN = ("don't know", "no information", "couldn't find")
 
 TALKS_TEXT = (
     "Norway and Chile will hold talks in Geneva on Thursday, officials said. "
@@ -211,14 +211,6 @@ def cancelled(store: Store) -> Engine:
     """The engine after a second report, of the talks' cancellation, has come in."""
     store.ingest(cancel_facts())
     return Engine(store, clock=lambda: NOW)
-
-
-def ask(engine: Engine, question: str, chat_id: int | None = None) -> str:
-    return render_text(engine.answer(question, chat_id=chat_id)).casefold()
-
-
-def says_unknown(text: str) -> bool:
-    return any(phrase in text for phrase in UNKNOWN)
 
 
 # ----------------------------------------------------------------------------- events

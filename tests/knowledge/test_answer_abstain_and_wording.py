@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from knowledge.answer import Engine, render_text
 
 NOW = datetime(2034, 2, 20, 9, 0, tzinfo=UTC)
-UNKNOWN = ("don't know", "no information", "couldn't find")
 
 ARTICLES = [
     {

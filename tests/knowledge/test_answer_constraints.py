@@ -16,9 +16,9 @@ from knowledge.answering.compose import neutral_day
 from knowledge.answering.intents import Intent, classify
 from knowledge.answering.quotes import relation_asked
 from knowledge.answering.search import has_duration
+from tests.knowledge.asking import ask, says_unknown
 
 NOW = datetime(2031, 6, 20, 9, 0, tzinfo=UTC)
-UNKNOWN = ("don't know", "no information", "couldn't find")
 
 ARTICLES = [
     {
@@ -128,10 +128,6 @@ def engine(mini_engine: Engine) -> Engine:
     return mini_engine
 
 
-def ask(engine: Engine, question: str) -> str:
-    return render_text(engine.answer(question)).casefold()
-
-
 def test_quote_about_someone_named_only_in_its_lead_in_comes_first(engine: Engine) -> None:
     reply = ask(engine, "what did lane say about cole")
     assert "good job" in reply
@@ -141,7 +137,7 @@ def test_quote_about_someone_named_only_in_its_lead_in_comes_first(engine: Engin
 
 def test_generic_word_alone_does_not_satisfy_a_multi_word_topic(engine: Engine) -> None:
     reply = ask(engine, "What did Anna Lane say about the Brexit deal?")
-    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "no deal yet" not in reply
 
 
@@ -153,7 +149,7 @@ def test_a_topic_of_generic_words_alone_still_matches(engine: Engine) -> None:
 def test_say_about_the_agreement_stays_a_quotes_question(engine: Engine) -> None:
     answer = engine.answer("What did Anna Lane say about the Brexit agreement?")
     assert answer.intent == Intent.QUOTES.value
-    assert any(phrase in answer.summary.casefold() for phrase in UNKNOWN), answer.summary
+    assert says_unknown(answer.summary.casefold()), answer.summary
     assert classify("what did lane say about the agreement").intent is Intent.QUOTES
     assert classify("what did they agree").intent is Intent.OUTCOME
 
@@ -179,7 +175,7 @@ def test_has_duration(text: str, expected: bool) -> None:
 
 def test_visit_to_a_place_no_fact_joins_says_it_found_nothing(engine: Engine) -> None:
     reply = ask(engine, "When will Ivo Marsh visit Madrid?")
-    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "lisbon" not in reply
     # A visit to Madrid by someone else is not his.
     assert "holm" not in reply
@@ -206,13 +202,13 @@ def test_what_the_family_of_a_person_said_is_theirs_not_the_persons(engine: Engi
 
 def test_a_relative_nobody_quotes_is_couldnt_find(engine: Engine) -> None:
     reply = ask(engine, "What did Basri's lawyer say?")
-    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "received threats" not in reply
 
 
 def test_a_person_named_as_the_topic_is_not_taken_for_the_speaker(engine: Engine) -> None:
     reply = ask(engine, "What did Anna Lane say about Tiago Rocha?")
-    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "marsh will meet" not in reply
 
 
@@ -230,7 +226,7 @@ def test_relation_asked_needs_the_owner_to_be_the_person_asked_about() -> None:
 
 def test_an_unknown_speaker_is_couldnt_find_not_others_quotes(engine: Engine) -> None:
     reply = ask(engine, "what did zbignowski say about lane")
-    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "zbignowski" in reply
     assert "taxes will fall" not in reply
 
@@ -257,7 +253,7 @@ def test_a_name_of_the_topic_alone_in_a_report_mentioning_the_rest_is_not(
 ) -> None:
     # Voss's report names Marsh and Lisbon, but nothing about the Madrid protests.
     reply = ask(engine, "What did Rhea Voss say about Marsh and the Madrid protests?")
-    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert says_unknown(reply), reply
 
 
 def test_a_title_after_the_reporting_verb_is_the_topic(engine: Engine) -> None:
@@ -268,5 +264,5 @@ def test_a_title_after_the_reporting_verb_is_the_topic(engine: Engine) -> None:
 
 def test_a_country_with_no_word_on_the_topic_gets_no_unrelated_sentences(engine: Engine) -> None:
     reply = ask(engine, "What did Portugal say about the Brexit deal?")
-    assert any(phrase in reply for phrase in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "kent" not in reply

@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from knowledge.answer import Engine, render_text
+from knowledge.answer import Engine
+from tests.knowledge.asking import ask, says_unknown
 
 NOW = datetime(2031, 6, 20, 9, 0, tzinfo=UTC)
-UNKNOWN = ("don't know", "no information", "couldn't find")
 
 ARTICLES = [
     {
@@ -109,17 +109,13 @@ def engine(mini_engine: Engine) -> Engine:
     return mini_engine
 
 
-def ask(engine: Engine, question: str) -> str:
-    return render_text(engine.answer(question)).casefold()
-
-
 @pytest.mark.parametrize(
     "question",
     ["Where did Marta Osgood meet Rupert Harlan?", "When did Marta Osgood meet Rupert Harlan?"],
 )
 def test_meeting_of_two_people_needs_both(engine: Engine, question: str) -> None:
     reply = ask(engine, question)
-    assert any(u in reply for u in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "brussels" not in reply
 
 
@@ -164,7 +160,7 @@ def test_two_word_topic_matches_its_words_close_together(engine: Engine, questio
 
 def test_two_word_topic_not_said_anywhere_is_not_padded(engine: Engine) -> None:
     reply = ask(engine, "What's the news on Mining Reform?")
-    assert any(u in reply for u in UNKNOWN), reply
+    assert says_unknown(reply), reply
     assert "city docks" not in reply
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from knowledge.answer import Engine
+from tests.knowledge.asking import says_unknown
 
 NOW = datetime(2036, 1, 20, 9, 0, tzinfo=UTC)
-UNKNOWN = ("don't know", "no information", "couldn't find")
 
 ARTICLES = [
     *(
@@ -64,4 +64,4 @@ def test_the_most_mentioned_bearer_still_answers_on_their_own_topic(
 def test_no_bearer_on_the_topic_is_an_honest_not_found(mini_engine: Engine) -> None:
     answer = mini_engine.answer("what did hale say about the railways?")
     assert not answer.known
-    assert any(u in answer.summary for u in UNKNOWN)
+    assert says_unknown(answer.summary)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from knowledge.answer import Engine, render_text
+from tests.knowledge.asking import says_unknown
 
 NOW = datetime(2032, 3, 20, 9, 0, tzinfo=UTC)
-UNKNOWN = ("don't know", "no information", "couldn't find")
 
 ARTICLES = [
     {
@@ -117,14 +117,14 @@ def test_topic_words_said_apart_give_the_speakers_quotes_in_reports_about_it(
 def test_topic_words_said_apart_elsewhere_do_not_count(mini_engine: Engine) -> None:
     # The rebate report never says "senate" at all: nothing to give.
     reply = ask(mini_engine, "What did Anders Lindqvist say about Senate reform?")
-    assert any(u in reply for u in UNKNOWN)
+    assert says_unknown(reply)
     assert "belongs to the past" not in reply
 
 
 def test_a_person_named_as_the_topic_is_found_by_their_title(mini_engine: Engine) -> None:
     reply = ask(mini_engine, "What did Pieter Holm say about Brandt?")
     assert "nobody agrees with him" in reply
-    assert not any(u in reply for u in UNKNOWN)
+    assert not says_unknown(reply)
 
 
 def test_a_title_written_before_another_name_is_not_the_topic_person(
@@ -132,7 +132,7 @@ def test_a_title_written_before_another_name_is_not_the_topic_person(
 ) -> None:
     # Tamm is a president too, but "President Voss" speaks of Voss.
     reply = ask(mini_engine, "What did Hugo Berg say about Tamm?")
-    assert any(u in reply for u in UNKNOWN)
+    assert says_unknown(reply)
     assert "great work" not in reply
 
 
@@ -172,7 +172,7 @@ def test_say_on_a_topic_is_read_as_about_it(mini_engine: Engine) -> None:
 
 def test_say_on_a_day_is_no_topic(mini_engine: Engine) -> None:
     answer = mini_engine.answer("What did Lindqvist say on Tuesday?")
-    assert not any(u in answer.summary for u in UNKNOWN)
+    assert not says_unknown(answer.summary)
     assert "belongs to the past" in render_text(answer)
 
 
