@@ -106,6 +106,9 @@ class Engine:
             self._facts.refresh()
             # Warm the role index at start-up so the first role question is not the slow one.
             self._facts.roles()
+            # And the store's article ranges, which the first restricted searches would
+            # otherwise read article by article.
+            store.warm_searches()
         self._settle_heap()
 
     # ------------------------------------------------------------------- public API

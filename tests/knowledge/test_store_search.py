@@ -220,3 +220,29 @@ def test_articles_not_stored_together_are_searched_by_their_sentence_ids(
             assert sorted(found(store, query, ids[:30], 200)) == sorted(
                 expected(store, query, ids[:30], 200)
             )
+
+
+@pytest.mark.parametrize(
+    "chosen", [["q03", "q17"], ["q05"], [f"q{n:02d}" for n in range(0, 40, 3)]]
+)
+def test_a_speakers_quotes_in_a_few_articles_are_those_of_all_their_quotes(
+    store: Store, chosen: list[str]
+) -> None:
+    # Many quotes by one speaker (under two ids), a few articles asked: read from the
+    # articles, not the speaker's index, and still newest first.
+    for number in range(40):
+        facts = make_facts(
+            f"q{number:02d}",
+            url=f"https://e.org/q{number}",
+            quote_day=date(2026, 1, 1 + number % 28),
+        )
+        if number % 2:
+            quote = facts.quotes[0].model_copy(update={"speaker_id": "person:witkoff"})
+            facts = facts.model_copy(update={"quotes": (quote,)})
+        store.ingest(facts)
+    ids = [WITKOFF, "person:witkoff"]
+    every = store.quotes(speaker_ids=ids, limit=100)
+    for limit in (1, 3, 50):
+        restricted = store.quotes(speaker_ids=ids, article_ids=chosen, limit=limit)
+        assert restricted == [q for q in every if q.article_id in chosen][:limit]
+    assert store.quotes(speaker_ids=["person:nobody"], article_ids=chosen) == []
