@@ -46,11 +46,6 @@ def found(store: Store, query: str, article_ids: list[str], limit: int) -> list[
     return [f"{s.article_id}:{s.index}" for s, _ in hits]
 
 
-@pytest.fixture
-def store() -> Store:
-    return Store.open(":memory:")
-
-
 @pytest.mark.parametrize("size", [5, 19, 20, 25, 40])
 def test_restricted_search_keeps_exactly_the_articles_matches(store: Store, size: int) -> None:
     ids = fill(store)
