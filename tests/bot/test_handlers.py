@@ -217,8 +217,7 @@ async def test_inline_query_returns_at_most_50_cards(
 ):
     engine.quote_count = 80
     user = new_user()
-    query = {"id": f"iq-{user}", "from": fake_api.user(user), "query": "quotes", "offset": ""}
-    await process(app, {"inline_query": query})
+    await process(app, {"inline_query": _inline(fake_api, f"iq-{user}", user, "quotes")})
     (call,) = fake_api.find(
         "answerInlineQuery", lambda c: c.params["inline_query_id"] == f"iq-{user}"
     )
@@ -398,6 +397,11 @@ def _query(api: FakeBotAPI, message: Call | dict[str, Any], data: str, user: int
     }
 
 
+def _inline(api: FakeBotAPI, query_id: str, user: int, text: str) -> dict[str, Any]:
+    """An inline query as Telegram sends it: the user typing ``@bot text`` in any chat."""
+    return {"id": query_id, "from": api.user(user), "query": text, "offset": ""}
+
+
 def _context(app: App) -> Any:
     from telegram.ext import CallbackContext
 
@@ -407,12 +411,7 @@ def _context(app: App) -> Any:
 async def test_inline_queries_do_not_count_against_the_flood_guard(app: App, fake_api: FakeBotAPI):
     user = new_user()
     for n in range(8):  # one per keystroke; the fixture allows 5 messages a minute
-        query = {
-            "id": f"iq-{user}-{n}",
-            "from": fake_api.user(user),
-            "query": "q" * (n + 1),
-            "offset": "",
-        }
+        query = _inline(fake_api, f"iq-{user}-{n}", user, "q" * (n + 1))
         await process(app, {"update_id": n, "inline_query": query})
     await process(app, {"message": fake_api.message("a question", user_id=user)})
     assert (
@@ -431,22 +430,10 @@ async def test_inline_answers_are_shared_until_new_articles_arrive(
 ):
     first, second = new_user(), new_user()
     for user in (first, second):
-        query = {
-            "id": f"iq-{user}",
-            "from": fake_api.user(user),
-            "query": " Latest  ",
-            "offset": "",
-        }
-        await process(app, {"inline_query": query})
+        await process(app, {"inline_query": _inline(fake_api, f"iq-{user}", user, " Latest  ")})
     assert [c for c in engine.calls if c[0] == "answer"] == [("answer", "Latest", None)]
     store.ingest(article_facts("fresh", "Ana Smith", "Something new."))
-    query = {
-        "id": f"iq-{first}-again",
-        "from": fake_api.user(first),
-        "query": "latest",
-        "offset": "",
-    }
-    await process(app, {"inline_query": query})
+    await process(app, {"inline_query": _inline(fake_api, f"iq-{first}-again", first, "latest")})
     assert len([c for c in engine.calls if c[0] == "answer"]) == 2
 
 
