@@ -30,6 +30,7 @@ from knowledge.answering.text import (
     collapse_acronyms,
     fold,
     key,
+    word_texts,
     words,
     words_of,
 )
@@ -604,7 +605,7 @@ def _affinities(store: Store, candidates: Sequence[str], terms: Sequence[str]) -
 
     def text(index: int) -> str:
         if index not in folded:
-            folded[index] = f" {' '.join(w.text for w in words(fold(hits[index][0].text)))} "
+            folded[index] = f" {' '.join(word_texts(fold(hits[index][0].text)))} "
         return folded[index]
 
     scores: dict[str, int] = {}

@@ -145,6 +145,19 @@ def words(normalised: str) -> list[Word]:
     return out
 
 
+def word_texts(normalised: str) -> list[str]:
+    """The texts of ``words(normalised)``, without making a ``Word`` of each (for texts
+    read in bulk, where only the words count)."""
+    out: list[str] = []
+    for token in _WORD.findall(normalised):
+        if token.endswith("'s"):
+            token = token[:-2]
+        token = token.replace("'", "")
+        if token:
+            out.append(token)
+    return out
+
+
 # Irregular verb forms a question and a sentence often differ by ("spend" / "spent").
 _IRREGULAR = {
     form: base
