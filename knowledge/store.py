@@ -373,6 +373,10 @@ _KEPT_RANGES = 200_000
 # read by speaker walks the articles' index for (see ``quotes``).
 _QUOTES_PER_ARTICLE = 12
 _QUOTE_ARTICLES = 500
+# Up to how many speaker ids a quote read merges each one's newest quotes (see ``quotes``).
+_MERGED_SPEAKERS = 24
+# From how many quotes of a group's members their newest are found walking the day index.
+_DAY_WALK_QUOTES = 4000
 """How many such sets of articles are kept (the least recently searched goes first): an
 answer uses 3-5, and a question file of ~40 questions at 10k kept its repeats warm with 24."""
 _KEPT_ARTICLES = 512
@@ -1520,7 +1524,25 @@ class Store:
                         [*where.params, limit],
                     ).fetchall()
                     return self._parsed(self._kept_quotes, rows, Quote.model_validate_json)
-            if speakers is None or len(speakers) < 2:
+            if speakers is not None and len(speakers) > _MERGED_SPEAKERS and article_ids is None:
+                # A group's members, many of them: when they were given thousands of quotes,
+                # their newest are met soon walking the day index newest first (~2 ms), not
+                # by sorting every one of them (~11-18 ms for 93 members at 10k articles).
+                (many,) = db.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM quotes"
+                    f" WHERE speaker_id IN ({_placeholders(speakers)}) LIMIT ?)",
+                    [*speakers, _DAY_WALK_QUOTES],
+                ).fetchone()
+                if many >= _DAY_WALK_QUOTES:
+                    where = where_for(None)
+                    where.add(f"+speaker_id IN ({_placeholders(speakers)})", *speakers)
+                    rows = db.execute(
+                        f"SELECT id, data FROM quotes {where.sql()} {order}",
+                        [*where.params, limit],
+                    ).fetchall()
+                    return self._parsed(self._kept_quotes, rows, Quote.model_validate_json)
+            if speakers is None or len(speakers) < 2 or len(speakers) > _MERGED_SPEAKERS:
+                # (Many speakers, a group's members: one query, not one a member.)
                 where = where_for(speakers)
                 rows = db.execute(
                     f"SELECT id, data FROM quotes {where.sql()} {order}", [*where.params, limit]

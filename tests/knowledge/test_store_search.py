@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge import store as store_module
 from knowledge.store import _ARTICLE_SET_SLOTS, Store
 from tests.knowledge.test_store import WITKOFF, make_facts
 
@@ -241,3 +242,27 @@ def test_a_speakers_quotes_in_a_few_articles_are_those_of_all_their_quotes(
         restricted = store.quotes(speaker_ids=ids, article_ids=chosen, limit=limit)
         assert restricted == [q for q in every if q.article_id in chosen][:limit]
     assert store.quotes(speaker_ids=["person:nobody"], article_ids=chosen) == []
+
+
+def test_a_groups_quotes_are_the_same_however_they_are_read(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Thirty members, a quote each in forty articles: merged member by member, one query
+    # over them all, or walking the day index newest first, the same list.
+    for number in range(40):
+        facts = make_facts(
+            f"g{number:02d}",
+            url=f"https://e.org/g{number}",
+            quote_day=date(2026, 2, 1 + number % 9),
+        )
+        quote = facts.quotes[0].model_copy(update={"speaker_id": f"person:m{number % 30}"})
+        store.ingest(facts.model_copy(update={"quotes": (quote,)}))
+    members = [f"person:m{number}" for number in range(30)] + ["person:nobody"]
+    lists = []
+    for merged, walked in ((10**9, 10**9), (2, 10**9), (2, 1)):
+        monkeypatch.setattr(store_module, "_MERGED_SPEAKERS", merged)
+        monkeypatch.setattr(store_module, "_DAY_WALK_QUOTES", walked)
+        store._forget_reads()
+        lists.append([(q.article_id, q.start) for q in store.quotes(speaker_ids=members, limit=25)])
+    assert len(lists[0]) == 25
+    assert lists[0] == lists[1] == lists[2]
