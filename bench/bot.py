@@ -28,6 +28,11 @@ only the shares mean anything).
 
     python bench/bot.py --db /tmp/newsdesk-10k.db
     python bench/bot.py --db /tmp/newsdesk-10k.db --closed 16 --duration 10
+    python bench/bot.py --db /tmp/newsdesk-10k.db --questions bench/questions/*.toml
+
+The built-in list has 20 questions, so after warm-up most answers come from the engine's
+answer cache (as popular questions do in a real chat); ``--questions`` asks ~400 distinct
+ones instead, which measures the engine's uncached answers under load.
 """
 
 from __future__ import annotations
@@ -36,11 +41,13 @@ import argparse
 import collections
 import itertools
 import os
+import random
 import statistics
 import subprocess
 import sys
 import threading
 import time
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,11 +96,14 @@ class Driver:
 
     Most messages come from users who have not asked before (their answers are the engine's
     cached, context-free ones after warm-up); every ``follow_every``-th message comes from a
-    user who has had a reply, so the engine reads it against that chat's previous turn (the
-    slow, uncached path), spread evenly over the run rather than bunched together.
+    user who has had a reply, so the engine reads it against that chat's previous turn (uncached
+    when the question leans on that turn), spread evenly over the run rather than bunched
+    together.
     """
 
-    def __init__(self, api: FakeBotAPI, users: int, follow_every: int) -> None:
+    def __init__(
+        self, api: FakeBotAPI, users: int, follow_every: int, questions: tuple[str, ...]
+    ) -> None:
         self.api = api
         self.lock = threading.Lock()
         self.inflight: dict[int, float] = {}
@@ -105,7 +115,7 @@ class Driver:
         self.follow_every = follow_every
         self.fresh = collections.deque(range(2_000_000, 2_000_000 + users))
         self.returning: collections.deque[int] = collections.deque()
-        self.questions = itertools.cycle(QUESTIONS)
+        self.questions = itertools.cycle(questions)
         self.closed = False
         self.done = threading.Event()
 
@@ -190,11 +200,30 @@ def main() -> int:
         "--follow-ups",
         type=float,
         default=0.05,
-        help="share of messages from users who asked before (answered against their previous"
-        " turn: the uncached path); spread evenly",
+        help="share of messages from users who asked before (read against their previous"
+        " turn; the answer cache serves them only when the question stands alone); spread"
+        " evenly",
     )
     parser.add_argument("--warmup", type=int, default=50, help="messages before measuring")
+    parser.add_argument(
+        "--questions",
+        nargs="+",
+        metavar="FILE.toml",
+        help="ask these question files' questions (bench/questions/*.toml: ~400 distinct, so"
+        " most answers are computed, not taken from the answer cache) instead of the built-in"
+        " list of 20",
+    )
     args = parser.parse_args()
+    questions = QUESTIONS
+    if args.questions:
+        asked = [
+            entry["ask"]
+            for name in args.questions
+            for entry in tomllib.loads(Path(name).read_text("utf-8"))["question"]
+        ]
+        # Shuffled with a fixed seed: files grouped by article would hit one story at a time.
+        random.Random(2026).shuffle(asked)
+        questions = tuple(asked)
     if not Path(args.db).is_file():
         parser.error(
             f"{args.db}: no such fact base (build one with `newsdesk --db PATH ingest ...`)"
@@ -211,7 +240,7 @@ def main() -> int:
     if not 0 <= args.follow_ups <= 1:
         parser.error("--follow-ups must be a share between 0 and 1")
     follow_every = round(1 / args.follow_ups) if args.follow_ups else 0
-    driver = Driver(api, args.users, follow_every)
+    driver = Driver(api, args.users, follow_every, questions)
 
     def on_call(call: Call) -> None:
         if call.method == "setMyCommands":
