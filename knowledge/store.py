@@ -1504,6 +1504,27 @@ class Store:
         order = "ORDER BY day DESC, seq DESC, start LIMIT ?"
         with self._guard("reading quotes") as db:
             self._check_read_version(db)
+
+            def counted(ids: list[str], cap: int) -> int:
+                """The speakers' quotes, counted up to ``cap``."""
+                (many,) = db.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM quotes"
+                    f" WHERE speaker_id IN ({_placeholders(ids)}) LIMIT ?)",
+                    [*ids, cap],
+                ).fetchone()
+                return int(many)
+
+            def not_by_speaker_index(ids: list[str]) -> list[Quote]:
+                """The quotes found through the other filters' indexes, the speakers tested
+                on each row ("+": SQLite must not walk the speaker index)."""
+                where = where_for(None)
+                where.add(f"+speaker_id IN ({_placeholders(ids)})", *ids)
+                rows = db.execute(
+                    f"SELECT id, data FROM quotes {where.sql()} {order}",
+                    [*where.params, limit],
+                ).fetchall()
+                return self._parsed(self._kept_quotes, rows, Quote.model_validate_json)
+
             if speakers and article_ids is not None and len(article_ids) <= _QUOTE_ARTICLES:
                 # A speaker's quotes in a few articles: the speaker's index walks every quote
                 # they were given until ``limit`` fall in those articles (thousands for a
@@ -1511,36 +1532,18 @@ class Store:
                 # speaker, sorted, are fewer when the speaker has more quotes than the
                 # articles hold ("+": not the speaker's index). Counted up to that point.
                 cap = _QUOTES_PER_ARTICLE * len(article_ids)
-                (many,) = db.execute(
-                    "SELECT count(*) FROM (SELECT 1 FROM quotes"
-                    f" WHERE speaker_id IN ({_placeholders(speakers)}) LIMIT ?)",
-                    [*speakers, cap],
-                ).fetchone()
-                if many >= cap:
-                    where = where_for(None)
-                    where.add(f"+speaker_id IN ({_placeholders(speakers)})", *speakers)
-                    rows = db.execute(
-                        f"SELECT id, data FROM quotes {where.sql()} {order}",
-                        [*where.params, limit],
-                    ).fetchall()
-                    return self._parsed(self._kept_quotes, rows, Quote.model_validate_json)
-            if speakers is not None and len(speakers) > _MERGED_SPEAKERS and article_ids is None:
-                # A group's members, many of them: when they were given thousands of quotes,
-                # their newest are met soon walking the day index newest first (~2 ms), not
-                # by sorting every one of them (~11-18 ms for 93 members at 10k articles).
-                (many,) = db.execute(
-                    "SELECT count(*) FROM (SELECT 1 FROM quotes"
-                    f" WHERE speaker_id IN ({_placeholders(speakers)}) LIMIT ?)",
-                    [*speakers, _DAY_WALK_QUOTES],
-                ).fetchone()
-                if many >= _DAY_WALK_QUOTES:
-                    where = where_for(None)
-                    where.add(f"+speaker_id IN ({_placeholders(speakers)})", *speakers)
-                    rows = db.execute(
-                        f"SELECT id, data FROM quotes {where.sql()} {order}",
-                        [*where.params, limit],
-                    ).fetchall()
-                    return self._parsed(self._kept_quotes, rows, Quote.model_validate_json)
+                if counted(speakers, cap) >= cap:
+                    return not_by_speaker_index(speakers)
+            # A group's members, many of them: when they were given thousands of quotes, their
+            # newest are met soon walking the day index newest first (~2 ms), not by sorting
+            # every one of them (~11-18 ms for 93 members at 10k articles).
+            if (
+                speakers is not None
+                and len(speakers) > _MERGED_SPEAKERS
+                and article_ids is None
+                and counted(speakers, _DAY_WALK_QUOTES) >= _DAY_WALK_QUOTES
+            ):
+                return not_by_speaker_index(speakers)
             if speakers is None or len(speakers) < 2 or len(speakers) > _MERGED_SPEAKERS:
                 # (Many speakers, a group's members: one query, not one a member.)
                 where = where_for(speakers)
