@@ -684,3 +684,24 @@ def test_both_invited_people_take_part() -> None:
         published=datetime(2025, 2, 26, tzinfo=UTC),
     )
     assert names(event) >= {"Tom Reddle", "Ana Voss"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Norland and Sudovia will meet in Vienna on Thursday to push "
+        "toward a long-delayed peace treaty.",
+        "Norland and Sudovia will hold talks in Vienna on Thursday on the much-postponed "
+        "border accord.",
+    ],
+)
+def test_adjective_on_another_noun_is_no_status_of_the_event(text: str) -> None:
+    event = only_event(text)
+    assert event.status is EventStatus.PLANNED
+
+
+def test_adjective_on_the_event_itself_still_postpones_it() -> None:
+    event = only_event("The long-delayed talks between Norland and Sudovia opened in Vienna.")
+    assert event.status is not EventStatus.PLANNED
+    event = only_event("Norland and Sudovia said the postponed talks will be held in Vienna.")
+    assert event.status is EventStatus.POSTPONED

@@ -104,12 +104,33 @@ _PROSPECT_AFTER = re.compile(
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|possible|potential)\s+$", re.IGNORECASE)
 
+# A participle used as an adjective describes the noun after it: "a long-delayed peace
+# treaty", "the much-postponed accord" say nothing of the talks unless that noun is the
+# trigger itself ("the long-delayed talks").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\w-|\b(?:the|a|an|its|their|this|that|his|her)\s+)$", re.IGNORECASE
+)
+_NOUN_PHRASE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _describes_other_noun(text: str, cue: re.Match[str], trigger: re.Match[str]) -> bool:
+    if not cue.group(0).casefold().endswith("ed"):
+        return False
+    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+        return False
+    phrase = _NOUN_PHRASE_AFTER.match(text, cue.end())
+    if phrase is None:
+        return False
+    return not cue.end() < trigger.start() < phrase.end()
+
 
 def _factual(pattern: re.Pattern[str], text: str, trigger: re.Match[str]) -> bool:
     for cue in pattern.finditer(text):
         if _HYPOTHETICAL.search(text, max(0, cue.start() - 40), cue.start()):
             continue
         if _INDEFINITE_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+            continue
+        if _describes_other_noun(text, cue, trigger):
             continue
         word = cue.group(0).casefold()
         if word.endswith(("collapse", "breakdown", "cancellation", "postponement", "delay")) and (
