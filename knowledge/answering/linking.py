@@ -101,6 +101,19 @@ def fuzzy_cutoff(length: int) -> float:
     return 85.0
 
 
+# Endings of inflected English words ("putting", "wanted", "quickly").
+_INFLECTIONS = ("ing", "ed", "ly")
+
+
+def _looks_inflected(word: str, name: str) -> bool:
+    """Whether a lower-case word looks like an inflected English word rather than a typo
+    of ``name``: it has an inflection the name lacks and is more than one edit away."""
+    ending = next((e for e in _INFLECTIONS if word.endswith(e) and len(word) > len(e) + 2), None)
+    if ending is None or name.endswith(ending):
+        return False
+    return OSA.distance(word, name) > 1
+
+
 def _max_edits(length: int) -> int:
     """Typos allowed (optimal string alignment distance) in a word of this length."""
     return 1 if length <= 6 else 2
@@ -282,6 +295,7 @@ class EntityLinker:
                     target = _Target(person, self._canonical[person], EntityKind.PERSON, False)
                     found.append(self._make_link([target], qwords, i, i, 100.0))
                     taken[i] = True
+            self._link_first_names(qwords, taken, titled, found, is_common_word)
         # A surname linked alone ("king", "brown", also a title or a word) after a word
         # left over may be a full name with a misspelt first name ("mervin king"): the
         # bigram is tried before the surname alone is kept.
@@ -320,6 +334,15 @@ class EntityLinker:
                     and any(is_common_word(w.text) for w in (grams[:1] if same_surname else grams))
                 ):
                     match = None
+                # An inflected English word typed in lower case ("putting", "sitting") is
+                # no typo of a name two edits away that lacks its ending ("Putin").
+                if (
+                    match is not None
+                    and n == 1
+                    and i not in titled
+                    and _looks_inflected(gram, match[0])
+                ):
+                    match = None
                 if match is not None and surname is not None:
                     found.remove(surname)
                 if match is not None and first is not None:
@@ -352,6 +375,36 @@ class EntityLinker:
                 )
                 found.append(self._make_link([target], qwords, i, i + n - 1, 100.0))
                 taken[i : i + n] = [True] * n
+
+    def _link_first_names(
+        self,
+        qwords: Sequence[Word],
+        taken: list[bool],
+        titled: set[int],
+        found: list[Link],
+        is_common_word: Callable[[str], bool] | None,
+    ) -> None:
+        """A first name typed alone ("hillary") that names no entity exactly: the full-named
+        people so called, the most mentioned first; before fuzzy matching, which would
+        otherwise take a namesake one letter away ("Hilary")."""
+        for i, word in enumerate(qwords):
+            text = word.text
+            if taken[i] or text in self._common or len(text) < 3 or not text.isalpha():
+                continue
+            bearers = self._first_names.get(text)
+            if not bearers:
+                continue
+            if i not in titled and is_common_word is not None and is_common_word(text):
+                continue  # "will", "mark" typed in lower case are words
+            after = qwords[i + 1].text if i + 1 < len(qwords) else ""
+            if after and not taken[i + 1] and after not in self._common and after.isalpha():
+                continue  # "Marisol Valdez": another person's full name, left to fuzzy matching
+            targets = [
+                _Target(person, self._canonical[person], EntityKind.PERSON, False)
+                for person in bearers
+            ]
+            found.append(self._make_link(targets, qwords, i, i, 100.0))
+            taken[i] = True
 
     def _first_name_bearer(self, first: str) -> str | None:
         """The person a capitalised possessive first name stands for: its only bearer, or
