@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.extract.dates import find_dates
-from knowledge.extract.entities import EntityIndex
+from knowledge.extract.entities import OUTLET_NOUN_BEFORE, EntityIndex
 from knowledge.extract.events import Named, named_in
 from knowledge.extract.gazetteer import words_of
 from knowledge.models import Article, Claim, DatePrecision, EntityKind, Sentence
@@ -131,12 +131,20 @@ def _generic_source_before(text: str, cue_start: int) -> _Source | None:
 
 def _source_after(named: Sequence[Named], text: str, position: int) -> _Source | None:
     """The source right after "according to" or the hearer after "told"."""
+    stripped = len(text) - len(text[position:].lstrip())
+    for entity in named:
+        if (
+            entity.kind is EntityKind.OUTLET
+            and stripped < entity.start < stripped + 60
+            and OUTLET_NOUN_BEFORE.fullmatch(text, stripped, entity.start)
+        ):
+            # "according to the newspaper Le Monde": the outlet after its noun, not the noun
+            return _Source(entity.name, entity.kind, entity.start, entity.end)
     # "Chinese state media", "UK officials": a noun phrase headed by a source noun, even
     # when it starts with a country's name
     match = _SOURCE_AFTER.match(text, position)
     if match is not None:
         return _Source(_tidy(match.group("np")), None, match.start("np"), match.end("np"))
-    stripped = len(text) - len(text[position:].lstrip())
     at = stripped + 4 if text.startswith(("the ", "The "), stripped) else stripped
     for entity in named:
         if entity.start in (stripped, at):

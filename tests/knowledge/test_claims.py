@@ -103,3 +103,14 @@ def test_trailing_attribution_to_a_ministry() -> None:
 )
 def test_not_claims(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_according_to_an_outlet_noun_and_a_name_credits_the_outlet() -> None:
+    claims = claims_of(
+        "The talks were moved to Oslo at the last minute, according to the daily Korppi "
+        "Uutiset. The venue costs little, according to the newspaper Le Monde."
+    )
+    assert summary(claims) == [
+        ("Korppi Uutiset", None, "according to"),
+        ("Le Monde", None, "according to"),
+    ]

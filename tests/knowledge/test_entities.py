@@ -622,3 +622,15 @@ def test_a_plural_role_noun_ends_a_group_not_a_name() -> None:
     names = {p.name for p in index.persons()}
     assert not names & {"Early Presidents", "Ferguson Officers"}
     assert "Ann Leaders" in names  # a title before it: a name after all
+
+
+def test_an_outlet_noun_before_an_unknown_name_makes_it_an_outlet() -> None:
+    index = _index(
+        "The talks were moved to Oslo, according to the daily Korppi Uutiset. Officials told "
+        "the broadcaster Radio Vesto that the venue changed. The newspaper Dagens Tidning "
+        "reported that Norway will pay. The veteran broadcaster Mary Lindqvist said it was late."
+    )
+    kinds = {e.name: e.kind for e in index.entities}
+    for outlet in ("Korppi Uutiset", "Radio Vesto", "Dagens Tidning"):
+        assert kinds.get(outlet) is EntityKind.OUTLET, kinds
+    assert kinds.get("Mary Lindqvist") is EntityKind.PERSON, kinds

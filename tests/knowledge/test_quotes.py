@@ -881,3 +881,9 @@ def test_source_phrases_shed_days_quantifiers_and_trailing_clauses(
 ) -> None:
     speakers = {q.text: q.speaker or "" for q in _quotes(text)}
     assert speakers[content].endswith(speaker)
+
+
+def test_according_to_an_outlet_noun_and_a_name_credits_the_outlet() -> None:
+    quote = _one("The venue was changed at the last minute, according to the daily Korppi Uutiset.")
+    assert quote.speaker == "Korppi Uutiset"
+    assert quote.speaker_id == "outlet:korppi-uutiset"

@@ -36,7 +36,14 @@ from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, EntityKind, Sentence
 
-__all__ = ["EntityIndex", "Mention", "PersonRef", "find_entities", "role_text"]
+__all__ = [
+    "OUTLET_NOUN_BEFORE",
+    "EntityIndex",
+    "Mention",
+    "PersonRef",
+    "find_entities",
+    "role_text",
+]
 
 _UPPER = (  # upper-case letters incl. Latin accents: "Türkiye", "Şahin"
     "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -119,6 +126,31 @@ _NOT_NAME_OPENERS = frozenset(
 # After a name with no comma: " and <Name>" continues a list of names (an apposition closes
 # with a comma: "the prime minister, Keir Starmer, and ...").
 _LIST_GOES_ON = re.compile(r" and (?:the )?[A-Z]")
+
+# "the daily Helsingin Sanomat", "the broadcaster Radio Vesto", "the news agency X": a name
+# after an outlet noun is an outlet even when the gazetteer does not know it (other
+# countries' press). "the veteran broadcaster Jane Roe" stays a person: see the given name.
+OUTLET_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:state|public|private|local|national|regional|independent|"
+    r"pro-government|opposition|leading|online|financial|business|weekly|daily|evening|"
+    r"morning|\w+-language|[A-Z]\w+)\s+){0,2}"
+    r"(?:daily|weekly|newspaper|paper|tabloid|broadsheet|magazine|broadcaster|news\s+agency|"
+    r"news\s+site|news\s+website|news\s+portal|television\s+channel|TV\s+channel|"
+    r"radio\s+station|wire\s+service)\s+$"
+)
+
+
+def _outlet_named_after(gaz: Gazetteer, text: str, start: int, end: int) -> Candidate | None:
+    """The run as an outlet when an outlet noun stands right before it, else None."""
+    if not OUTLET_NOUN_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    surface = text[start:end].rstrip(".,;:")
+    for suffix in ("’s", "'s"):
+        surface = surface.removesuffix(suffix)
+    first = surface.split()[0] if surface.split() else ""
+    if not first or is_given_name(first) or first in gaz.honorifics:
+        return None
+    return Candidate(start, start + len(surface), surface, EntityKind.OUTLET, surface)
 
 
 def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -251,7 +283,11 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 # "@realDonaldTrump", "#MeToo": a handle or hashtag, no name (but
                 # "iReporter Matt Able" still names Matt Able)
                 continue
-            candidates.extend(classify_run(gaz, text, m.start(), m.end()))
+            found = classify_run(gaz, text, m.start(), m.end())
+            if not any(c.kind is EntityKind.OUTLET for c in found):
+                named = _outlet_named_after(gaz, text, m.start(), m.end())
+                found = [named] if named is not None else found
+            candidates.extend(found)
     candidates = _join_the_names(gaz, text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 
 from knowledge.extract.coref import PRONOUNS, Coreference
 from knowledge.extract.dates import find_dates, resolve_weekday, weekday_index
-from knowledge.extract.entities import EntityIndex
+from knowledge.extract.entities import OUTLET_NOUN_BEFORE, EntityIndex
 from knowledge.extract.gazetteer import is_venue, load_gazetteer, words_of
 from knowledge.extract.quotes.direct import direct_candidates
 from knowledge.extract.quotes.indirect import indirect_in_sentence
@@ -439,6 +439,13 @@ def _resolve_source(
     bare = _LEADING_THE.sub("", surface)
     if other is not None and (bare in (other.name, *other.aliases) or surface == other.name):
         return other, other.name
+    if (
+        other is not None
+        and other.kind is EntityKind.OUTLET
+        and surface.endswith(other.name)
+        and OUTLET_NOUN_BEFORE.fullmatch(surface[: len(surface) - len(other.name)])
+    ):
+        return other, other.name  # "the daily Le Monde": the outlet after its noun
     # "The group says ...": a body nobody named is still no person of the story
     if is_description(surface) and not _names_an_office(surface) and org_noun is None:
         last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
