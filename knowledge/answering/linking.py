@@ -114,6 +114,33 @@ def _looks_inflected(word: str, name: str) -> bool:
     return OSA.distance(word, name) > 1
 
 
+# Words left out of an acronym: "London School of Economics" is LSE.
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "&"})
+
+
+def _acronym_partners(canonical: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Organisation ids paired with those of the same body under its acronym: a stored
+    organisation named in capitals ("TSE") and one whose capitalised words' initials spell
+    it ("Tarnbridge Stock Exchange")."""
+    acronyms: dict[str, list[str]] = defaultdict(list)
+    long_names: list[tuple[str, str]] = []
+    for entity_id, surface in canonical.items():
+        if not entity_id.startswith("organisation:"):
+            continue
+        if surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6:
+            acronyms[surface].append(entity_id)
+            continue
+        parts = [w for w in surface.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED]
+        if 2 <= len(parts) <= 6 and all(w[:1].isupper() for w in parts):
+            long_names.append(("".join(w[0] for w in parts), entity_id))
+    partners: dict[str, list[str]] = defaultdict(list)
+    for initials, entity_id in long_names:
+        for short_id in acronyms.get(initials, ()):
+            partners[entity_id].append(short_id)
+            partners[short_id].append(entity_id)
+    return {entity_id: tuple(ids) for entity_id, ids in partners.items()}
+
+
 def _max_edits(length: int) -> int:
     """Typos allowed (optimal string alignment distance) in a word of this length."""
     return 1 if length <= 6 else 2
@@ -181,6 +208,9 @@ class EntityLinker:
                 if tail[0] in STOPWORDS or set(tail) <= _GENERIC_BODY_WORDS:
                     continue
                 self._org_tails[" ".join(tail)].append(entity_id)
+        # A body and its acronym ("London Stock Exchange" and "LSE") are one body: each
+        # link to one carries the other's id after its own.
+        self._acronym_partners = _acronym_partners(self._canonical)
         # First names of full-named people: "Ivanka's remarks" names the one person so called.
         self._first_names: dict[str, list[str]] = defaultdict(list)
         for entity_id, surface in self._canonical.items():
@@ -545,6 +575,12 @@ class EntityLinker:
                     t.entity_id
                     for t in chosen
                     if t.entity_id and t.kind is other and not t.alias and t.entity_id not in ids
+                )
+            )
+        if kind is EntityKind.ORGANISATION:
+            ids += tuple(
+                dict.fromkeys(
+                    p for i in ids for p in self._acronym_partners.get(i, ()) if p not in ids
                 )
             )
         top = chosen[0]

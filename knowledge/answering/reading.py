@@ -124,6 +124,8 @@ _INTENT_VOCABULARY = {
 def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     """Everything the engine needs to know about a question, before looking for answers."""
     normalised = correct_typos(normalise_question(question), facts.is_known_word)
+    # "Who runs X?" asks who heads X: the holder of X's leading title.
+    normalised = _WHO_RUNS.sub(r"\g<and>who is the head of \g<what>", normalised)
     parsed = classify(normalised)
     original = collapse_acronyms(question)
     links = [
@@ -446,6 +448,31 @@ def _person_ids(facts: FactBase, link: Link) -> list[tuple[str, str]]:
     return [(entity_id, name) for entity_id in chosen]
 
 
+_WHO_RUNS = re.compile(
+    r"^(?P<and>and )?who (runs|leads|heads|manages|chairs|is (running|leading|heading|managing|"
+    r"chairing|in charge (of|at)|the boss (of|at))) (?P<what>.+)$"
+)
+# The titles of whoever heads a body or a country, for "the head of X" / "who runs X".
+_HEAD_WORDS = frozenset({"head", "leader", "boss", "chief"})
+_HEADING_TITLES = (
+    "chief executive",
+    "chief executive officer",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "director general",
+    "director-general",
+    "managing director",
+    "secretary general",
+    "secretary-general",
+    "prime minister",
+    "governor",
+    "mayor",
+)
+
+
 def _resolve_roles(
     facts: FactBase, role: RoleMention, qualifiers: Sequence[Link]
 ) -> list[tuple[str, str]]:
@@ -454,10 +481,21 @@ def _resolve_roles(
     said") give."""
     index = facts.roles()
     affiliations: list[Link | None] = list(qualifiers) or [None]
+    titles = [role.title]
+    if role.title in _HEAD_WORDS and qualifiers:
+        # "The head of the exchange" is whoever holds its leading title.
+        titles.extend(_HEADING_TITLES)
     found: list[tuple[date, str, str]] = []
     for link in affiliations:
-        for holder in index.holders(role.title, link.name if link else None):
-            found.append((holder.as_of or date.min, holder.entity_id, holder.name))
+        # A body also known by its acronym ("London Stock Exchange (LSE)") holds roles
+        # stored under either name.
+        names = [link.name] if link else [None]
+        if link is not None and link.kind is EntityKind.ORGANISATION:
+            names += [facts.name(i, link.name) for i in link.entity_ids[1:]]
+        for name in dict.fromkeys(names):
+            for title in titles:
+                for holder in index.holders(title, name):
+                    found.append((holder.as_of or date.min, holder.entity_id, holder.name))
         found += role_holders_in_sentences(facts, role.title, link)
     if not found:
         return []
