@@ -489,7 +489,7 @@ def _resolve_roles(
     for link in affiliations:
         # A body also known by its acronym ("London Stock Exchange (LSE)") holds roles
         # stored under either name.
-        names = [link.name] if link else [None]
+        names: list[str | None] = [link.name] if link else [None]
         if link is not None and link.kind is EntityKind.ORGANISATION:
             names += [facts.name(i, link.name) for i in link.entity_ids[1:]]
         for name in dict.fromkeys(names):
