@@ -634,3 +634,8 @@ def test_an_outlet_noun_before_an_unknown_name_makes_it_an_outlet() -> None:
     for outlet in ("Korppi Uutiset", "Radio Vesto", "Dagens Tidning"):
         assert kinds.get(outlet) is EntityKind.OUTLET, kinds
     assert kinds.get("Mary Lindqvist") is EntityKind.PERSON, kinds
+
+
+def test_a_counterpart_is_a_person_even_with_an_unknown_given_name() -> None:
+    index = _index("Arman Vardanyan met his Moldovan counterpart Ramil Qasimov in Vienna.")
+    assert _person(index, "Ramil Qasimov").kind is EntityKind.PERSON

@@ -887,3 +887,14 @@ def test_according_to_an_outlet_noun_and_a_name_credits_the_outlet() -> None:
     quote = _one("The venue was changed at the last minute, according to the daily Korppi Uutiset.")
     assert quote.speaker == "Korppi Uutiset"
     assert quote.speaker_id == "outlet:korppi-uutiset"
+
+
+def test_he_said_according_to_an_agency_keeps_the_speaker_and_relays_via_the_agency() -> None:
+    quote = _one(
+        "Foreign Minister Arman Vardanyan met his Moldovan counterpart Ramil Qasimov in Vienna. "
+        "Qasimov has been cautious. Moldova expected concrete steps from the other side, he "
+        "said, according to the state news agency SUDTAG."
+    )
+    assert quote.text == "Moldova expected concrete steps from the other side"
+    assert quote.speaker == "Ramil Qasimov"
+    assert quote.attributed_via == "SUDTAG"

@@ -113,6 +113,9 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+$")
+
+
 # Capitalised words that open a clause or phrase rather than a name ("Outside the Commons").
 _NOT_NAME_OPENERS = frozenset(
     _words(
@@ -390,6 +393,8 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         )
         if cue_after or (cue_before and _NP_END.match(text, cand.end, cand.end + 3)):
             cand.evidence = True
+        elif _COUNTERPART_BEFORE.search(window):
+            cand.evidence = True  # "his Azerbaijani counterpart X": only a person has one
         elif not single and text.endswith(" and ", 0, cand.start):
             # "Tom Reddle and Ana Voss": a full name joined to a person's full name
             partner = ends.get(cand.start - 5)

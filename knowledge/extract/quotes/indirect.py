@@ -127,6 +127,7 @@ def indirect_in_sentence(
             and word_count(text[cs:ce]) >= 4
             and not is_fully_quoted(text, cs, ce)
             and not inside_quote(trailing.start())
+            and not _SPEAKER_BEFORE_ACCORDING.search(text, max(cs, ce - 60), ce)
         ):
             src = Source(
                 source_np[0],
@@ -165,6 +166,12 @@ def indirect_in_sentence(
 
 
 _TRAILING_ACCORDING = re.compile(r",\s+(?P<cue>according to)\s+[^,;:“”\"]{2,80}$")
+# "CONTENT, he said, according to the agency X": the speaker is "he"; the agency only relays
+# (the reporting-verb path reads it, and names the agency as the relay)
+_SPEAKER_BEFORE_ACCORDING = re.compile(
+    r",\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+    r"(?:said|says|added|stated|told\s+\w+|warned|noted|insisted|stressed|declared)$"
+)
 
 
 def _forward(
@@ -289,7 +296,7 @@ def _backward(
     ):
         return []
     parenthetical: tuple[int, int] | None = None
-    if inverted is None and not _tail_is_minor(rest):
+    if inverted is None and not _tail_is_minor(rest) and not _RELAY_TAIL.match(rest):
         # "The drugs have few uses, he says, and are meant for short use.": both halves
         tail_match = _PARENTHETICAL_TAIL.match(rest)
         if tail_match is None:
@@ -309,6 +316,10 @@ def _backward(
     if parenthetical is not None:
         out.append(Candidate(*parenthetical, QuoteKind.INDIRECT, src, sentence.paragraph))
     return out
+
+
+# "..., he said, according to the agency X": the rest names the relay, not more content.
+_RELAY_TAIL = re.compile(r"\s*,\s+according\s+to\s+[^,;“”\"]{2,80}$")
 
 
 # After a mid-sentence "..., he says," : the rest of the reported sentence.

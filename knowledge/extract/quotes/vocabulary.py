@@ -19,7 +19,7 @@ ADJUNCT_OPENERS = frozenset(
     words_of(
         """during while in at on after before when referring as because with without from
         following speaking adding noting citing outside inside through via over under since
-        until upon amid of for about by to so and or but if whether than then"""
+        until upon amid of for about by to so and or but if whether than then according"""
     )
 )
 
