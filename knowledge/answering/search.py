@@ -732,6 +732,11 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
             told.sort(key=lambda h: newest_telling(query, h.coverage, h.day), reverse=True)
             hits = told + [h for h in hits if h not in told]
         hits = hits[:3]
+    named = _named_payer(facts, query)
+    if named is not None:
+        # "How much is A offering?" is not answered by B's offer: the payer named must be
+        # in the sentence, or the engine does not know.
+        hits = [h for h in hits if named(_words(h.sentence.text))]
     if not hits:
         return None
     act = asked_act(query)
@@ -769,6 +774,47 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
         confidence=round(0.3 + 0.5 * best, 2),
         follow_ups=["Who reported it?", "Latest quotes"],
     )
+
+
+# "How much is X offering / paying / bidding for ...": X is who pays.
+_PAYER = re.compile(
+    r"^(and )?(how much( money| cash)?|how many \w+|what( price| sum| amount)?) "
+    r"(is|are|was|were|has|have|had|did|does|do|will|would) (?P<payer>[\w' .&-]+?) "
+    r"(offering|offered|offer|paying|paid|pay|bidding|bid|spending|spent|spend|putting up|"
+    r"put up|investing|invested|invest|raising|raised|raise)\b"
+)
+# Payers named by a pronoun or a generic noun: whoever the sentences say.
+_PRONOUN_PAYERS = frozenset(
+    {"it", "they", "he", "she", "we", "you", "i", "the company", "the firm", "the group"}
+    | {"the bidder", "the government", "the country"}
+)
+
+
+def _named_payer(facts: FactBase, query: Query) -> Callable[[str], bool] | None:
+    """A test of a sentence's plain words for the payer the question names ("how much is
+    Euronext offering"), or None when it names none (a pronoun, nothing matched)."""
+    match = _PAYER.search(query.text)
+    if match is None:
+        return None
+    payer = match.group("payer").strip()
+    if payer in _PRONOUN_PAYERS:
+        return None
+    forms: list[str] = []
+    for link in query.links:
+        if f" {link.surface} " in f" {payer} ":
+            forms.extend(_words(form) for form in facts.name_forms(link))
+    if not forms:
+        words = [w for w in payer.split() if w not in ("the", "a", "an")]
+        if not words:
+            return None
+        forms = [" ".join(words)]
+    padded = [f" {form} " for form in forms if form]
+
+    def names(plain_words: str) -> bool:
+        text = f" {plain_words} "
+        return any(form in text for form in padded)
+
+    return names
 
 
 def _details(
