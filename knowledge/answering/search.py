@@ -30,11 +30,13 @@ from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import (
     SYNONYM_STEMS,
     fold,
+    has_phrase,
     is_generic_topic,
     plain,
     stem,
     variants,
 )
+from knowledge.answering.timewords import TimeWindow, resolve_time
 from knowledge.models import AnswerFact, EntityKind, Sentence
 
 MIN_COVERAGE = 0.6
@@ -418,7 +420,11 @@ def _rank(
         if len(words) < 20:
             continue
         source = sources.get(sentence.article_id)
-        if window.bounded and not window.contains(source.published if source else None):
+        if (
+            window.bounded
+            and not window.contains(source.published if source else None)
+            and not _tells_same_time(window, sentence.text, source.published if source else None)
+        ):
             continue
         coverage = 1.0
         if concepts:
@@ -433,6 +439,20 @@ def _rank(
         day = source.published if source and source.published else date.min
         out.append(_Hit(sentence, coverage, bm25, day))
     return out
+
+
+def _tells_same_time(window: TimeWindow, text: str, published: date | None) -> bool:
+    """Whether a sentence dated outside a relative window says the same time words, counted
+    from its own report's date, for the same dates: "exchanged 12 detainees last month" in a
+    report of this month tells of last month, whatever the clock says."""
+    if not window.relative or published is None or not window.label:
+        return False
+    if published < (window.since or date.min) or not has_phrase(text, window.label):
+        return False
+    told = resolve_time(window.label, published)
+    return (told.since or date.min) <= (window.until or date.max) and (
+        window.since or date.min
+    ) <= (told.until or date.max)
 
 
 def _coverage(cover: tuple[float, int] | None, concepts: int, title_suffices: bool) -> float:

@@ -293,6 +293,8 @@ _SYNONYMS = {
     "trip": "visit",
     "criticise": "criticize",
     "criticize": "criticise",
+    "swap": "exchange trade",
+    "exchange": "swap",
 }
 SYNONYM_STEMS = {
     stem(word): tuple(stem(other) for other in others.split()) for word, others in _SYNONYMS.items()
