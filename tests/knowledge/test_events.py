@@ -705,3 +705,44 @@ def test_adjective_on_the_event_itself_still_postpones_it() -> None:
     assert event.status is not EventStatus.PLANNED
     event = only_event("Norland and Sudovia said the postponed talks will be held in Vienna.")
     assert event.status is EventStatus.POSTPONED
+
+
+def test_an_agenda_list_goes_on_past_a_short_aside_in_brackets() -> None:
+    event = only_event(
+        "The foreign ministers of Latvia and Estonia will hold talks in Riga on Friday. The "
+        "agenda includes the marking of the 300-km (186-mile) frontier, the reopening of "
+        "ferry links and the return of seized trawlers."
+    )
+    assert "marking of the 300-km frontier" in event.agenda
+    assert "return of seized trawlers" in event.agenda
+
+
+def _names(event: Event) -> dict[str, str | None]:
+    return {p.name: p.role for p in event.participants}
+
+
+def test_people_announced_as_attending_in_their_own_sentence_are_participants() -> None:
+    event = only_event(
+        "Latvia and Estonia will hold talks in Riga on Friday, officials said. The EU envoy, "
+        "Marta Kivisild, will also attend, two diplomats said. Swiss diplomat Odile Brunner "
+        "will take part as an observer."
+    )
+    names = _names(event)
+    assert "Marta Kivisild" in names
+    assert names.get("Odile Brunner") == "observer"
+
+
+def test_a_country_not_invited_or_mediating_another_deal_is_no_party() -> None:
+    event = only_event(
+        "Latvia and Estonia will hold talks in Riga on Friday. Belarus was not invited to the "
+        "talks. Qatar mediated a prisoner exchange between the two last month."
+    )
+    assert set(_names(event)) == {"Latvia", "Estonia"}
+
+
+def test_the_ministers_will_discuss_gives_the_agenda_of_the_event_just_named() -> None:
+    event = only_event(
+        "Latvia and Estonia will hold talks in Riga on Friday. According to the ministry, the "
+        "ministers will discuss the marking of the frontier, ferry links and fishing quotas."
+    )
+    assert event.agenda == ("marking of the frontier", "ferry links", "fishing quotas")

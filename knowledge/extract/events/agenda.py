@@ -33,6 +33,7 @@ _AGENDA_END = re.compile(
     r"although|because|but|said|according\s+to)\b|\s+(?:on|next|last|this)\s+(?=[A-Z0-9])",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")
 _AGENDA_SPLIT = re.compile(
     r"(?<!\d),(?!\d)\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|;\s*"
 )
@@ -113,7 +114,7 @@ def _is_title_case(text: str) -> bool:
 
 
 def _clean_agenda_item(item: str) -> str | None:
-    item = item.strip(" ,.;:-–—\"'“”‘’")
+    item = " ".join(item.split()).strip(" ,.;:-–—\"'“”‘’")
     generic = _GENERIC_HEAD.match(item)
     if generic:
         item = generic.group("object").strip(" ,.;:")
@@ -141,7 +142,9 @@ def agenda_items(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     if _is_title_case(text):
         return items, spans
     for cue in _AGENDA_CUE.finditer(text):
-        rest = text[cue.end() :]
+        # "the roughly 1,000-km (620-mile) border": a short aside in brackets is blanked (same
+        # length, so spans hold) rather than ending the list
+        rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[cue.end() :])
         end = _AGENDA_END.search(rest)
         phrase = rest[: end.start()] if end else rest
         if not phrase.strip() or _DATE_WORD.match(phrase.strip()):

@@ -22,6 +22,7 @@ from knowledge.extract.events.drafts import (
 from knowledge.extract.events.parties import (
     MEDIATOR_CUE,
     Named,
+    attendees,
     clause_bounds,
     clause_participants,
     find_mediators,
@@ -227,6 +228,19 @@ def _inherit_place(drafts: Sequence[Draft], mention: Mention) -> None:
             return
 
 
+# "the ministers will discuss A, B and C": an agenda with no event word, for the event just named
+_WILL_DISCUSS = re.compile(
+    r"\b(?:will|would|are\s+(?:due|set|expected)\s+to|plan\s+to|are\s+to)\s+"
+    r"(?:also\s+)?discuss\b"
+)
+_ATTEND_WORD = re.compile(r"\b(?:attend|take\s+part|participate|join)\b")
+# A mediation verb with an object of its own ("brokered a prisoner swap", "mediated the
+# release"), in a sentence with no event word: a deal, not the article's event.
+_MEDIATED_OTHER = re.compile(
+    r"\b(?:mediated|brokered|facilitated)\s+(?:a|an|the|last\s+\w+['’]s|its|their)\s+"
+)
+
+
 def find_events(
     article: Article,
     sentences: Sequence[Sentence],
@@ -245,7 +259,7 @@ def find_events(
         text = sentence.text
         trigger = first_trigger(text)
         mediation = MEDIATOR_CUE.search(text) is not None
-        if trigger is None and drafts and "agenda" in text:
+        if trigger is None and drafts and ("agenda" in text or _WILL_DISCUSS.search(text)):
             # "He said their agenda would include A, B and C": the event just named
             items, _ = agenda_items(text)
             if items:
@@ -254,6 +268,17 @@ def find_events(
                     if item.casefold() not in (i.casefold() for i in latest.agenda):
                         latest.agenda.append(item)
                 latest.add_evidence(sentence)
+        if trigger is None and drafts and _ATTEND_WORD.search(text):
+            # "The EU envoy, X, will also attend": a party of the event just named
+            joining = attendees(text, named_in(index, sentence))
+            if joining:
+                latest = max(drafts, key=lambda d: d.sentence_index)
+                for participant in joining:
+                    latest.add_participant(participant)
+                latest.add_evidence(sentence)
+                continue
+        if trigger is None and mediation and _MEDIATED_OTHER.search(text):
+            mediation = False  # "X mediated a prisoner swap last month": another deal
         if trigger is None and not mediation:
             continue
         named = named_in(index, sentence)

@@ -376,7 +376,45 @@ def clause_participants(
             )
         ):
             continue
+        if _ABSENT_AFTER.match(text, entity.end):
+            continue  # "Russia was not invited to the talks": named, but no party
         found.append(_participant(entity, entity.role, expected=expected))
+    return found
+
+
+# After a name, an apposition, then a word that it stays away: not a party of the event.
+_ABSENT_AFTER = re.compile(
+    r"(?:,[^,;]{2,80},)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|n[’']t)\s+(?:been\s+)?"
+    r"(?:invited|asked|included)|(?:wasn|weren|isn|aren|hasn|haven|hadn)[’']t\s+(?:been\s+)?"
+    r"(?:invited|asked|included)|(?:will|would|did|does|do)\s+not\s+(?:attend|take\s+part|"
+    r"participate|join)|(?:won|wouldn|didn|doesn|don)[’']t\s+(?:attend|take\s+part|participate|"
+    r"join)|(?:was|were|has\s+been|have\s+been)\s+(?:excluded|left\s+out|shut\s+out)|"
+    r"(?:declined|refused)\s+to\s+(?:attend|take\s+part|participate|join)|"
+    r"(?:is|are|was|were)\s+boycotting|(?:is|are|was|were)\s+absent)\b",
+    re.IGNORECASE,
+)
+
+# After a name (and an apposition), the person or body announced as attending an event the
+# article already named: "X will also attend", "Y will take part as an observer".
+_ATTENDS_AFTER = re.compile(
+    r"(?:,[^,;]{2,80},|,)?\s+(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|due|set|"
+    r"scheduled)\s+to)\s+(?:also\s+)?(?:attend|take\s+part|participate|join\s+(?:the|them)\b)"
+    r"(?P<observer>\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+)?observers?)?",
+    re.IGNORECASE,
+)
+
+
+def attendees(text: str, named: Sequence[Named]) -> list[Participant]:
+    """People and bodies a sentence with no event word announces as attending one."""
+    found: list[Participant] = []
+    for entity in named:
+        if entity.kind is EntityKind.OUTLET:
+            continue
+        match = _ATTENDS_AFTER.match(text, entity.end)
+        if match is None:
+            continue
+        role = "observer" if match.group("observer") else entity.role
+        found.append(_participant(entity, role))
     return found
 
 
