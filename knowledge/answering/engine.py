@@ -200,7 +200,12 @@ class Engine:
             )
         elif name == "sources":
             query = self._with_context(query, previous)
-            reply = answer_sources(self._facts, query, previous.sources if previous else ())
+            reply = answer_sources(
+                self._facts,
+                query,
+                previous.sources if previous else (),
+                previous.quote_keys if previous else (),
+            )
         else:
             reply = self._respond(query, previous)
         return self._finish(query, reply, chat_id, now)
@@ -410,7 +415,12 @@ class Engine:
         if intent is Intent.TOPICS:
             return answer_topics(facts, query.parsed.list_kind)
         if intent is Intent.SOURCES:
-            return answer_sources(facts, query, previous.sources if previous else ())
+            return answer_sources(
+                facts,
+                query,
+                previous.sources if previous else (),
+                previous.quote_keys if previous else (),
+            )
         if intent in (Intent.QUOTES, Intent.WHO_IS, Intent.ABOUT) and not query.people:
             missing = self._names_not_in_articles(query)
             if missing:

@@ -119,8 +119,14 @@ def _outlet_counts(sources: Sequence[SourceRef]) -> Counter[str]:
 _EVENT_WORD = re.compile(r"\b(" + "|".join(EVENT_WORDS) + r")\b")
 
 
-def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef]) -> Reply:
-    """Who reported what the question (or the previous answer) is about."""
+def answer_sources(
+    facts: FactBase,
+    query: Query,
+    previous: Sequence[SourceRef],
+    previous_quotes: Sequence[tuple[str, int]] = (),
+) -> Reply:
+    """Who reported what the question (or the previous answer) is about; ``previous_quotes``
+    are the (article id, start) keys of the quotes the previous answer gave."""
     store = facts.store
     if PUBLISHED.search(query.text):
         return _published(facts, query, previous)
@@ -129,11 +135,16 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     specific = bool(query.links or query.people or query.terms or query.event_ids or names_event)
     if previous and (query.from_context or not specific):
         outlets = join_names(list(_outlet_counts(previous)))
-        return Reply(
-            summary=f"That came from {outlets}." if outlets else "Sources of the last answer:",
-            sources=list(previous),
-            confidence=0.9,
-        )
+        relayed = _relaying_sources(facts, previous_quotes)
+        if relayed and outlets:
+            # "..., he said, according to AGENCY": the agency reported it first; the
+            # article's outlet carried its report.
+            summary = f"Reported by {join_names(relayed)}, according to {outlets}."
+        elif outlets:
+            summary = f"That came from {outlets}."
+        else:
+            summary = "Sources of the last answer:"
+        return Reply(summary=summary, sources=list(previous), confidence=0.9)
     missing = _not_in_articles(facts, query)
     if missing:
         # "Who reported Zed Quarry's resignation?" with no article naming him: say so,
@@ -150,6 +161,12 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
     claim_first = bool(query.terms) and not (names_event or query.event_ids)
     if claim_first:
         claim = _claim_sources(facts, query)
+        if claim is not None:
+            return claim
+    if names_event and query.terms and not query.event_ids:
+        # "Who reported that the talks were moved?": a sentence saying it that names its
+        # source ("according to the daily X") answers before the event's outlets.
+        claim = _claim_sources(facts, query, cited_only=True)
         if claim is not None:
             return claim
     if specific and (names_event or query.event_ids or query.links or query.people):
@@ -204,6 +221,22 @@ def answer_sources(facts: FactBase, query: Query, previous: Sequence[SourceRef])
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _relaying_sources(facts: FactBase, quote_keys: Sequence[tuple[str, int]]) -> list[str]:
+    """The sources the given quotes were relayed through ("according to AGENCY"), the
+    first-given quote's first."""
+    if not quote_keys:
+        return []
+    wanted = list(dict.fromkeys(quote_keys))[:5]
+    articles = list(dict.fromkeys(article_id for article_id, _ in wanted))
+    by_key = {
+        (q.article_id, q.start): q
+        for q in facts.store.quotes(article_ids=articles, limit=500)
+        if (q.article_id, q.start) in set(wanted)
+    }
+    via = [by_key[k].attributed_via for k in wanted if k in by_key]
+    return list(dict.fromkeys(v for v in via if v))
 
 
 def _published(facts: FactBase, query: Query, previous: Sequence[SourceRef]) -> Reply:
@@ -262,7 +295,10 @@ def _not_in_articles(facts: FactBase, query: Query) -> str | None:
 
 _RELAYED_BY = re.compile(
     r"\b(?:according to|seen by|obtained by|reviewed by|reported by|first reported by|"
-    r"published by|cited by|leaked to|told)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*"
+    r"published by|cited by|leaked to|told)\s+(?:the\s+)?"
+    r"(?P<noun>(?:(?:state|public|local|regional|national|daily|weekly|online|private)\s+)?"
+    r"(?:daily|weekly|newspaper|paper|news agency|agency|broadcaster|tabloid|magazine|"
+    r"website|news site|outlet|channel|television|radio)\s+)?(?P<name>[A-Z][\w&'’.-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})"
     r"|(?:^|[,;]\s*|\b(?:the|and)\s+)(?P<subject>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
     r"\s+(?:newspaper\s+|news agency\s+|website\s+)?(?:reported|first reported|revealed)\b"
@@ -287,16 +323,17 @@ def _relayed_outlets(facts: FactBase, text: str) -> list[str]:
                 break
         if known:
             out.append(known)
-        elif match.group("name") and re.search(
-            r"\b(seen|obtained|reviewed|leaked)\b", match.group(0)
+        elif match.group("name") and (
+            match.group("noun") or re.search(r"\b(seen|obtained|reviewed|leaked)\b", match.group(0))
         ):
+            # "according to the daily X": an outlet the gazetteer lacks, named as one.
             out.append(name)
     return list(dict.fromkeys(out))
 
 
-def _claim_sources(facts: FactBase, query: Query) -> Reply | None:
+def _claim_sources(facts: FactBase, query: Query, *, cited_only: bool = False) -> Reply | None:
     """Who reported a particular claim: the sentences saying it, the outlets they cite and
-    the articles they come from."""
+    the articles they come from (None with ``cited_only`` when they cite none)."""
     hits = ranked_sentences(facts, query, limit=3, min_coverage=0.75)
     if not hits:
         return None
@@ -309,6 +346,8 @@ def _claim_sources(facts: FactBase, query: Query) -> Reply | None:
     for hit in hits:
         cited.extend(_relayed_outlets(facts, hit.sentence.text))
     cited = list(dict.fromkeys(cited))
+    if cited_only and not cited:
+        return None
     published = join_names(list(_outlet_counts(list(sources.values()))))
     if cited:
         summary = f"Reported by {join_names(cited)}"
