@@ -898,3 +898,14 @@ def test_he_said_according_to_an_agency_keeps_the_speaker_and_relays_via_the_age
     assert quote.text == "Moldova expected concrete steps from the other side"
     assert quote.speaker == "Ramil Qasimov"
     assert quote.attributed_via == "SUDTAG"
+
+
+def test_a_surname_that_is_also_an_outlet_stays_the_person_named_in_full() -> None:
+    quotes = _quotes(
+        "“The vote was rushed,” said Doreen Hill, a former senator. “Nobody read the bill,” "
+        "Hill said. The vote was delayed again, the Hill reported."
+    )
+    speakers = [(q.text, q.speaker) for q in quotes]
+    assert ("The vote was rushed", "Doreen Hill") in speakers
+    assert ("Nobody read the bill", "Doreen Hill") in speakers
+    assert ("The vote was delayed again", "The Hill") in speakers

@@ -143,6 +143,31 @@ OUTLET_NOUN_BEFORE = re.compile(
 )
 
 
+def _surnames_not_outlets(text: str, candidates: list[Candidate]) -> None:
+    """ "Hill said" after "Christopher Hill": the person's surname, not the paper "The Hill".
+
+    Only a bare form of a "The X" outlet, not written after "the", and only when a person of
+    the article is named in full with that surname.
+    """
+    full: dict[str, str] | None = None
+    for k, cand in enumerate(candidates):
+        if cand.kind is not EntityKind.OUTLET or cand.name != "The " + cand.surface:
+            continue
+        if text[max(0, cand.start - 4) : cand.start].casefold() == "the ":
+            continue
+        if full is None:
+            full = {
+                c.name.rsplit(" ", 1)[-1]: c.name
+                for c in candidates
+                if c.kind is EntityKind.PERSON and " " in c.name
+            }
+        person = full.get(cand.surface)
+        if person is not None:
+            candidates[k] = Candidate(
+                cand.start, cand.end, cand.surface, EntityKind.PERSON, cand.surface, evidence=True
+            )
+
+
 def _outlet_named_after(gaz: Gazetteer, text: str, start: int, end: int) -> Candidate | None:
     """The run as an outlet when an outlet noun stands right before it, else None."""
     if not OUTLET_NOUN_BEFORE.search(text, max(0, start - 60), start):
@@ -292,6 +317,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 found = [named] if named is not None else found
             candidates.extend(found)
     candidates = _join_the_names(gaz, text, candidates)
+    _surnames_not_outlets(text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []

@@ -394,6 +394,13 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 affiliation = name
             i += matched
             continue
+        if (
+            matched == 1
+            and name_from is not None
+            and kind is EntityKind.OUTLET
+            and name == "The " + plain[i]
+        ):
+            matched = 0  # "Christopher Hill": a surname, not the paper "The Hill" without "The"
         if matched and name_from is not None:
             if head_of and (plain[i - 1] in ("of", "the") or plain[i - 1][:1].isupper()):
                 # "Bank of Canada", "University of Northern Colorado": the place is part of the
