@@ -909,3 +909,11 @@ def test_a_surname_that_is_also_an_outlet_stays_the_person_named_in_full() -> No
     assert ("The vote was rushed", "Doreen Hill") in speakers
     assert ("Nobody read the bill", "Doreen Hill") in speakers
     assert ("The vote was delayed again", "The Hill") in speakers
+
+
+def test_the_organisation_said_is_the_body_named_before_not_a_person() -> None:
+    quote = _one(
+        "Registrar Paul Oduya said little. The registry body NORDREG agrees. “Blocking these "
+        "domains is overdue,” the organisation said in a statement."
+    )
+    assert quote.speaker == "NORDREG"

@@ -49,7 +49,8 @@ _GENERIC_SOURCES = frozenset(
         group party committee court prosecutors lawyers lawyer attorney attorneys family friends
         neighbours neighbors colleagues aides aide advisers adviser advisors advisor board
         report study statement memo letter documents decision ruling survey poll filing
-        lawsuit complaint indictment release"""
+        lawsuit complaint indictment release organisation organization association federation
+        commission authority regulator watchdog charity firm"""
     )
 )
 
