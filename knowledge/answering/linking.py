@@ -427,8 +427,16 @@ class EntityLinker:
             if i not in titled and is_common_word is not None and is_common_word(text):
                 continue  # "will", "mark" typed in lower case are words
             after = qwords[i + 1].text if i + 1 < len(qwords) else ""
-            if after and not taken[i + 1] and after not in self._common and after.isalpha():
-                continue  # "Marisol Valdez": another person's full name, left to fuzzy matching
+            if (
+                after
+                and not taken[i + 1]
+                and after not in self._common
+                and after.isalpha()
+                and i + 1 in titled
+            ):
+                # "Marisol Valdez": another person's full name, left to fuzzy matching (a
+                # lower-case word after it is more often a verb the articles lack: "criticise").
+                continue
             targets = [
                 _Target(person, self._canonical[person], EntityKind.PERSON, False)
                 for person in bearers

@@ -83,3 +83,10 @@ def test_an_inflected_english_word_is_not_a_misspelt_surname(mini_engine: Engine
     answer = mini_engine.answer("how much money is the board sitting on for dredging")
     assert "Sitin" not in answer.summary
     assert all("Sitin" not in q.speaker for q in answer.quotes)
+
+
+def test_a_first_name_before_an_ordinary_verb(mini_engine: Engine) -> None:
+    answer = mini_engine.answer("did rosalind criticise the harbour plan")
+    texts = [answer.summary, *(f.text for f in answer.facts), *(q.text for q in answer.quotes)]
+    assert any("Thackeray" in text for text in texts[:2])
+    assert not any("Peter Rosalin" in text for text in texts)
