@@ -639,3 +639,10 @@ def test_an_outlet_noun_before_an_unknown_name_makes_it_an_outlet() -> None:
 def test_a_counterpart_is_a_person_even_with_an_unknown_given_name() -> None:
     index = _index("Arman Vardanyan met his Moldovan counterpart Ramil Qasimov in Vienna.")
     assert _person(index, "Ramil Qasimov").kind is EntityKind.PERSON
+
+
+def test_a_counterpart_holds_the_same_office_in_the_demonym_country() -> None:
+    index = _index(
+        "Foreign Minister Arman Vardanyan met his Moldovan counterpart, Ramil Qasimov, in Vienna."
+    )
+    assert ("foreign minister", "Moldova") in _roles(_person(index, "Ramil Qasimov"))

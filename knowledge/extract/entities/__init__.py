@@ -114,6 +114,7 @@ _PERSON_BEFORE = re.compile(
 
 
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+$")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z]\w+)\s+counterpart,?\s+$")
 
 
 # Capitalised words that open a clause or phrase rather than a name ("Outside the Commons").
@@ -446,6 +447,12 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         elif cand.affiliation in PARTY_BODIES:
             # "a Democratic strategist": an adjective read as the body
             cand.affiliation = party_affiliation(cand.affiliation, cand.title)
+        if cand.title is None and people and people[-1].title:
+            # "Foreign Minister A met his Moldovan counterpart B": B holds A's office in Moldova
+            mate = _COUNTERPART_OF.search(text, max(0, cand.start - 60), cand.start)
+            country = gaz.demonym_to_country.get(mate.group("demonym")) if mate else None
+            if country is not None:
+                cand.title, cand.affiliation = people[-1].title, country
         people.append(cand)
     # a lone topic word read into a later title ("Brexit coordinator X") is no one
     people = [c for c in people if c.name]
