@@ -124,8 +124,21 @@ _INTENT_VOCABULARY = {
 def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     """Everything the engine needs to know about a question, before looking for answers."""
     normalised = correct_typos(normalise_question(question), facts.is_known_word)
-    # "Who runs X?" asks who heads X: the holder of X's leading title.
-    normalised = _WHO_RUNS.sub(r"\g<and>who is the head of \g<what>", normalised)
+    if _WHO_RUNS.search(normalised):
+        # "Who runs X?" asks who heads X: the holder of X's leading title; when no one is
+        # stored as such, the question is read as asked (its words searched).
+        heads = _read_normalised(
+            facts,
+            question,
+            now,
+            _WHO_RUNS.sub(r"\g<and>who is the head of \g<what>", normalised),
+        )
+        if heads.people:
+            return heads
+    return _read_normalised(facts, question, now, normalised)
+
+
+def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: str) -> Query:
     parsed = classify(normalised)
     original = collapse_acronyms(question)
     links = [
