@@ -746,3 +746,11 @@ def test_the_ministers_will_discuss_gives_the_agenda_of_the_event_just_named() -
         "ministers will discuss the marking of the frontier, ferry links and fishing quotas."
     )
     assert event.agenda == ("marking of the frontier", "ferry links", "fishing quotas")
+
+
+def test_covering_the_cost_is_no_agenda() -> None:
+    event = only_event(
+        "Latvia and Estonia will hold talks in Riga on Friday. Lithuania will cover the cost "
+        "of the meeting, estimated at 2 million euros."
+    )
+    assert event.agenda == ()

@@ -33,6 +33,11 @@ _AGENDA_END = re.compile(
     r"although|because|but|said|according\s+to)\b|\s+(?:on|next|last|this)\s+(?=[A-Z0-9])",
     re.IGNORECASE,
 )
+_PAYS_FOR = re.compile(
+    r"\s+(?:(?:the|all|its|their|part\s+of\s+the|most\s+of\s+the)\s+)?(?:costs?|expenses|bill|"
+    r"fees?|travel|accommodation|tab)\b",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")
 _AGENDA_SPLIT = re.compile(
     r"(?<!\d),(?!\d)\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|;\s*"
@@ -142,6 +147,8 @@ def agenda_items(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     if _is_title_case(text):
         return items, spans
     for cue in _AGENDA_CUE.finditer(text):
+        if _PAYS_FOR.match(text, cue.end()):
+            continue  # "Norway will cover the cost of the meeting": who pays, not a topic
         # "the roughly 1,000-km (620-mile) border": a short aside in brackets is blanked (same
         # length, so spans hold) rather than ending the list
         rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[cue.end() :])
