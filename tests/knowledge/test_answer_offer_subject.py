@@ -42,9 +42,7 @@ ARTICLES = [
 
 
 def test_another_bidders_offer_is_no_answer(mini_engine: Engine) -> None:
-    answer = mini_engine.answer(
-        "how much is olbekon offering for the tarnbridge stock exchange?"
-    )
+    answer = mini_engine.answer("how much is olbekon offering for the tarnbridge stock exchange?")
     assert "1.3 billion" not in answer.summary + " ".join(f.text for f in answer.facts)
     assert says_unknown(answer.summary)
 
