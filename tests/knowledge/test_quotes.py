@@ -917,3 +917,12 @@ def test_the_organisation_said_is_the_body_named_before_not_a_person() -> None:
         "domains is overdue,” the organisation said in a statement."
     )
     assert quote.speaker == "NORDREG"
+
+
+def test_a_direct_quote_relayed_by_a_country_s_news_agency_names_the_agency() -> None:
+    quote = _one(
+        "Foreign Minister Arman Vardanyan met reporters in Vienna. “We want results,” he said, "
+        "according to Moldova’s state news agency SUDTAG."
+    )
+    assert quote.speaker == "Arman Vardanyan"
+    assert quote.attributed_via == "SUDTAG"

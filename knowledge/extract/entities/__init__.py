@@ -135,7 +135,7 @@ _LIST_GOES_ON = re.compile(r" and (?:the )?[A-Z]")
 # after an outlet noun is an outlet even when the gazetteer does not know it (other
 # countries' press). "the veteran broadcaster Jane Roe" stays a person: see the given name.
 OUTLET_NOUN_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:state|public|private|local|national|regional|independent|"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)|[A-Z][\w.-]*[’']s)\s+(?:(?:state|public|private|local|national|regional|independent|"
     r"pro-government|opposition|leading|online|financial|business|weekly|daily|evening|"
     r"morning|\w+-language|[A-Z]\w+)\s+){0,2}"
     r"(?:daily|weekly|newspaper|paper|tabloid|broadsheet|magazine|broadcaster|news\s+agency|"

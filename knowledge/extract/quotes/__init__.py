@@ -356,7 +356,11 @@ def _via_near(text: str, cand: Candidate, src: Source, index: EntityIndex) -> st
     for mention in index.mentions_in(lo, min(stop + 1, hi + 200)):
         if mention.kind is not EntityKind.OUTLET:
             continue
-        before = text[max(0, mention.start - 40) : mention.start].lower()
+        at = mention.start
+        noun = OUTLET_NOUN_BEFORE.search(text, max(0, at - 60), at)
+        if noun is not None:
+            at = noun.start()  # "according to Moldova's state news agency X"
+        before = text[max(0, at - 40) : at].lower()
         if _RELAY.search(before):
             entity = index.get(mention.entity_id)
             return entity.name if entity else None
