@@ -169,8 +169,16 @@ def _surnames_not_outlets(text: str, candidates: list[Candidate]) -> None:
             )
 
 
+_OUTLET_NOUN_TAIL = re.compile(
+    r"(?:daily|weekly|paper|tabloid|broadsheet|magazine|broadcaster|agency|site|portal|channel|"
+    r"station|service)\s+$"
+)
+
+
 def _outlet_named_after(gaz: Gazetteer, text: str, start: int, end: int) -> Candidate | None:
     """The run as an outlet when an outlet noun stands right before it, else None."""
+    if not _OUTLET_NOUN_TAIL.search(text, max(0, start - 16), start):
+        return None  # most runs: no outlet noun right before, skip the longer search
     if not OUTLET_NOUN_BEFORE.search(text, max(0, start - 60), start):
         return None
     surface = text[start:end].rstrip(".,;:")
@@ -313,9 +321,9 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 # "iReporter Matt Able" still names Matt Able)
                 continue
             found = classify_run(gaz, text, m.start(), m.end())
-            if not any(c.kind is EntityKind.OUTLET for c in found):
-                named = _outlet_named_after(gaz, text, m.start(), m.end())
-                found = [named] if named is not None else found
+            named = _outlet_named_after(gaz, text, m.start(), m.end())
+            if named is not None and all(c.kind is not EntityKind.OUTLET for c in found):
+                found = [named]
             candidates.extend(found)
     candidates = _join_the_names(gaz, text, candidates)
     _surnames_not_outlets(text, candidates)
