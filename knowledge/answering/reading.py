@@ -124,9 +124,12 @@ _INTENT_VOCABULARY = {
 def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     """Everything the engine needs to know about a question, before looking for answers."""
     normalised = correct_typos(normalise_question(question), facts.is_known_word)
-    if _WHO_RUNS.search(normalised):
+    runs = _WHO_RUNS.search(normalised)
+    if runs and _names_whole(facts, runs.group("what")):
         # "Who runs X?" asks who heads X: the holder of X's leading title; when no one is
-        # stored as such, the question is read as asked (its words searched).
+        # stored as such, the question is read as asked (its words searched). X must be a
+        # name as a whole: "who leads the Chinese negotiators" asks about the negotiators,
+        # not about whoever heads China.
         heads = _read_normalised(
             facts,
             question,
@@ -136,6 +139,17 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         if heads.people:
             return heads
     return _read_normalised(facts, question, now, normalised)
+
+
+def _names_whole(facts: FactBase, what: str) -> bool:
+    """Whether every word of ``what`` (bar articles) is part of a name linked in it."""
+    words = [w for w in re.findall(r"[\w'’-]+", what.casefold()) if w not in _ARTICLES]
+    links = facts.linker.link(what, is_common_word=facts.is_common_word)
+    named = {w for link in links for w in re.findall(r"[\w'’-]+", link.surface.casefold())}
+    return bool(words) and all(w in named for w in words)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: str) -> Query:

@@ -34,6 +34,16 @@ ARTICLES = [
             "“A deal is likely this year,” Verrit said."
         ),
     },
+    {
+        "id": "mini-trade-talks",
+        "title": "Trade talks resume",
+        "published": "2038-04-14",
+        "source": "Harbour Times",
+        "text": (
+            "Chile's president, Ostrel Maun, welcomed the resumption of trade talks.\n\n"
+            "Deputy premier Ilse Varga leads the Chilean negotiators, officials said."
+        ),
+    },
 ]
 
 
@@ -50,3 +60,13 @@ def test_who_runs_the_acronym(mini_engine: Engine) -> None:
 def test_who_heads_the_acronym_by_its_role(mini_engine: Engine) -> None:
     answer = mini_engine.answer("who is the chief executive of the tarnbridge stock exchange")
     assert "Quellin" in answer.summary
+
+
+def test_who_leads_a_group_named_by_a_demonym_is_not_the_countrys_head(
+    mini_engine: Engine,
+) -> None:
+    # "the Chilean negotiators" are people, not the country: its president is no answer.
+    answer = mini_engine.answer("Who leads the Chilean negotiators?")
+    text = answer.summary + " ".join(fact.text for fact in answer.facts)
+    assert "Varga" in text
+    assert "Maun" not in answer.summary
