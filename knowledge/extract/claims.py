@@ -16,7 +16,6 @@ Every claim's ``text`` is ``article.text[start:end]``: the reported content, ver
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from knowledge.extract.dates import find_dates
 from knowledge.extract.entities import OUTLET_NOUN_BEFORE, EntityIndex
 from knowledge.extract.events import Named, named_in
 from knowledge.extract.gazetteer import words_of
+from knowledge.extract.sentences import sentences_containing
 from knowledge.models import Article, Claim, DatePrecision, EntityKind, Sentence
 
 # Lower-case keywords that any cue contains; str.find picks the sentences worth a look.
@@ -212,20 +212,6 @@ def _words(text: str) -> int:
     return text.count(" ") + 1
 
 
-def _candidate_sentences(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
-    lowered = text.lower()
-    starts = [s.start for s in sentences]
-    chosen: dict[int, Sentence] = {}
-    for keyword in _KEYWORDS:
-        position = lowered.find(keyword)
-        while position >= 0:
-            index = bisect.bisect_right(starts, position) - 1
-            if index >= 0 and position < sentences[index].end:
-                chosen.setdefault(index, sentences[index])
-            position = lowered.find(keyword, position + len(keyword))
-    return [chosen[i] for i in sorted(chosen)]
-
-
 def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIndex) -> list[Claim]:
     """Reported statements whose source is an outlet, a body or unnamed people."""
     published = article.published.date() if article.published else None
@@ -277,7 +263,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
             )
         )
 
-    for sentence in _candidate_sentences(article.text, sentences):
+    for sentence in sentences_containing(article.text, sentences, _KEYWORDS):
         text = sentence.text
         named: list[Named] | None = None
         for cue in _CUE.finditer(text):

@@ -14,7 +14,9 @@ Every ``Sentence`` satisfies ``sentence.text == text[sentence.start:sentence.end
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from knowledge.extract.gazetteer import words_of as _words
@@ -411,3 +413,29 @@ def blank_teasers(text: str) -> str:
         at = e
     parts.append(text[at:])
     return "".join(parts)
+
+
+def sentences_containing(
+    text: str, sentences: Sequence[Sentence], keywords: Iterable[str]
+) -> list[Sentence]:
+    """The sentences, in text order, in which any of the lower-case ``keywords`` occurs.
+
+    A cheap pre-filter (one ``str.find`` scan per keyword) so that the costly patterns of a
+    stage run only over the few sentences that can match.
+    """
+    lowered = text.lower()
+    hits: set[int] = set()
+    for keyword in keywords:
+        position = lowered.find(keyword)
+        while position >= 0:
+            hits.add(position)
+            position = lowered.find(keyword, position + len(keyword))
+    if not hits:
+        return []
+    starts = [s.start for s in sentences]
+    chosen: dict[int, Sentence] = {}
+    for hit in hits:
+        index = bisect.bisect_right(starts, hit) - 1
+        if index >= 0 and hit < sentences[index].end:
+            chosen.setdefault(index, sentences[index])
+    return [chosen[i] for i in sorted(chosen)]

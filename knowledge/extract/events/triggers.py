@@ -6,11 +6,11 @@ not a false friend ("meet the target", "press conference", "he talks") gives the
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.sentences import sentences_containing
 from knowledge.models import EventKind, Sentence
 
 _TRIGGER = re.compile(
@@ -164,19 +164,4 @@ _KEYWORDS = (
 
 
 def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
-    lowered = text.lower()
-    hits: set[int] = set()
-    for keyword in _KEYWORDS:
-        position = lowered.find(keyword)
-        while position >= 0:
-            hits.add(position)
-            position = lowered.find(keyword, position + len(keyword))
-    if not hits:
-        return []
-    starts = [s.start for s in sentences]
-    chosen: dict[int, Sentence] = {}
-    for hit in hits:
-        index = bisect.bisect_right(starts, hit) - 1
-        if index >= 0 and hit < sentences[index].end:
-            chosen.setdefault(index, sentences[index])
-    return [chosen[i] for i in sorted(chosen)]
+    return sentences_containing(text, sentences, _KEYWORDS)
