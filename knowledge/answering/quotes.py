@@ -376,11 +376,6 @@ _SPEECH = re.compile(
 )
 
 
-def _speaks(text: str, names: Sequence[str]) -> bool:
-    """Does the sentence have one of the names close to a reporting verb or quotation?"""
-    return _speaks_folded(fold(text), _name_patterns(names))
-
-
 def _name_patterns(names: Sequence[str]) -> list[re.Pattern[str]]:
     return [re.compile(rf"\b{re.escape(fold(name))}\b") for name in names]
 
@@ -422,7 +417,8 @@ def _begins_with(text: str, names: Sequence[str], short: Sequence[str]) -> bool:
 
 
 def _speaks_folded(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
-    """``_speaks`` for a text already folded, the names' patterns compiled once."""
+    """Does the (folded) sentence have one of the names close to a reporting verb or
+    quotation? The names' patterns are compiled once, by ``_name_patterns``."""
     cues = [m.start() for m in _SPEECH.finditer(folded)]
     if not cues:
         return False
