@@ -316,8 +316,9 @@ class _Worker:
             self.submit(method, args, kwargs, turn, cost, future)
             return await future
         # Starting a process and opening the store takes seconds: not on the event loop.
+        # submit makes a concurrent.futures.Future when given none.
         started = await asyncio.to_thread(self.submit, method, args, kwargs, turn, cost)
-        return await asyncio.wrap_future(started) if isinstance(started, Future) else await started
+        return await asyncio.wrap_future(started)
 
     def _restart(self) -> None:
         self._discard()
