@@ -359,8 +359,6 @@ SEARCH_CANDIDATES = 1000
 """How many of the newest matching sentences one search pass ranks (see ``search_sentences``)."""
 
 
-_RANGED_SEARCH_ARTICLES = 150
-"""Up to how many articles a restricted search first narrows to their sentence-id range."""
 # Matches per article below which an article-restricted search looks up each match's
 # article rather than collecting the articles' sentence ids (see ``search_sentences``).
 _LOOKED_UP_MATCHES_PER_ARTICLE = 12
@@ -368,7 +366,10 @@ _LOOKED_UP_MATCHES_PER_ARTICLE = 12
 _ARTICLE_SET_MIN = 20
 """From how many articles a restricted search keeps their sentence ids in a temp table."""
 _ARTICLE_SET_SLOTS = 24
+"""How many such sets of articles are kept (the least recently searched goes first): an
+answer uses 3-5, and a question file of ~40 questions at 10k kept its repeats warm with 24."""
 _KEPT_RANGES = 200_000
+"""How many articles' sentence id ranges are kept before they are all read again."""
 # Quotes stored per article, about (11.5 at 10k articles), and the most articles a quote
 # read by speaker walks the articles' index for (see ``quotes``).
 _QUOTES_PER_ARTICLE = 12
@@ -377,8 +378,6 @@ _QUOTE_ARTICLES = 500
 _MERGED_SPEAKERS = 24
 # From how many quotes of a group's members their newest are found walking the day index.
 _DAY_WALK_QUOTES = 4000
-"""How many such sets of articles are kept (the least recently searched goes first): an
-answer uses 3-5, and a question file of ~40 questions at 10k kept its repeats warm with 24."""
 _KEPT_ARTICLES = 512
 """How many articles' sentences the store keeps after reading them (see ``sentences``)."""
 _KEPT_MENTION_LISTS = 128
