@@ -299,12 +299,11 @@ class Engine:
         if _pronoun_speaks_of_a_title(query) and previous.person_id:
             # "and what does he think the president should do?": "he" is the person of the
             # last answer; the title is what they spoke of, not who speaks.
+            tokens = [w.text for w in words(query.text)]
             topic = tuple(
                 token
                 for role in query.roles
-                for token in [w.text for w in words(query.text)][
-                    role.first_word : role.last_word + 1
-                ]
+                for token in tokens[role.first_word : role.last_word + 1]
                 if token not in STOPWORDS
             )
             carried = replace(
