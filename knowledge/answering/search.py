@@ -878,14 +878,10 @@ def answer_summary(
     # The details below rank the same candidate sentences again: find them once.
     worded = bool(query.terms or query.links or query.phrases)
     pool = candidate_sentences(facts, query) if worded else None
-    if worded:
+    if pool is not None:
         # A sentence saying only "talks" is not about the Iran talks: with other concepts
         # asked, it must say one of those.
-        telling = [
-            c
-            for c in concepts_of(facts, query)
-            if not (c.kind == "word" and is_generic_topic(c.forms[0]))
-        ]
+        telling = [c for c in pool[0] if not (c.kind == "word" and is_generic_topic(c.forms[0]))]
         for hit in ranked_sentences(facts, query, limit=30, min_coverage=0.5, pool=pool):
             words = _words(hit.sentence.text)
             tokens = words.split()
@@ -902,7 +898,7 @@ def answer_summary(
         return None
     if topical:
         # An article whose headline names the topic is about it, not merely touching it.
-        concepts = concepts_of(facts, query)
+        concepts = pool[0] if pool is not None else concepts_of(facts, query)
         generic = [c.kind == "word" and is_generic_topic(c.forms[0]) for c in concepts]
         for article_id, source in facts.sources(list(scores)[:300]).items():
             title = _words(source.title)
