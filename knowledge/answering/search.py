@@ -300,15 +300,11 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
     # them but spells the names differently ("U.S." for United States).
     terms = [c.forms[0] for c in concepts if c.kind == "word"]
     seen = {(s.article_id, s.index) for s, _ in hits}
-    if terms and len(terms) < len(concepts):
-        for form in _term_queries(terms):
-            for sentence, score in facts.store.search_sentences(form, limit=40):
-                if (sentence.article_id, sentence.index) not in seen:
-                    seen.add((sentence.article_id, sentence.index))
-                    hits.append((sentence, score))
-    for acronym in _acronyms(query, terms):
-        # "WMD" is indexed letter by letter where a report writes "W.M.D.": search so too.
-        for sentence, score in facts.store.search_sentences(" ".join(acronym), limit=40):
+    searches = _term_queries(terms) if terms and len(terms) < len(concepts) else []
+    # "WMD" is indexed letter by letter where a report writes "W.M.D.": search so too.
+    searches += [" ".join(acronym) for acronym in _acronyms(query, terms)]
+    for form in searches:
+        for sentence, score in facts.store.search_sentences(form, limit=40):
             if (sentence.article_id, sentence.index) not in seen:
                 seen.add((sentence.article_id, sentence.index))
                 hits.append((sentence, score))
