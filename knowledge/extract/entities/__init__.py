@@ -32,7 +32,7 @@ from knowledge.extract.entities.vocabulary import (
     STOPWORDS,
     party_affiliation,
 )
-from knowledge.extract.gazetteer import Gazetteer, given_names, load_gazetteer
+from knowledge.extract.gazetteer import Gazetteer, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, EntityKind, Sentence
 
@@ -210,7 +210,6 @@ def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> l
         at = text.find(" the ", at + 5)
     if not pairs:
         return candidates
-    given = given_names()
     out = list(candidates)
     for k in reversed(pairs):
         first, second = candidates[k], candidates[k + 1]
@@ -220,8 +219,7 @@ def _join_the_names(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> l
             or first.title
             or first.honorific
             or first.party
-            or first.name in given[0]
-            or first.name in given[1]
+            or is_given_name(first.name)
             or first.name in _NOT_NAME_OPENERS
             or gaz.starts_title(first.name)
         ):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from knowledge.extract.entities.context import KINSHIP
 from knowledge.extract.entities.index import EntityIndex, Mention
-from knowledge.extract.entities.runs import CALENDAR_NAMES, Candidate
+from knowledge.extract.entities.runs import CALENDAR_NAMES, Candidate, given_name_set
 from knowledge.extract.entities.vocabulary import STOPWORDS
-from knowledge.extract.gazetteer import given_names, load_gazetteer
+from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, Entity, EntityKind, Role, Span, entity_id
 
@@ -165,12 +165,12 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
         return True  # "Lane said" after "minister Anna Lane": the surname, not a street word
     if any(w in _NON_PERSON_WORDS for w in words) and not (
         # "Doris Day": a given name before a calendar word
-        len(words) == 2 and words[1] in CALENDAR_NAMES and words[0] in _given_names()
+        len(words) == 2 and words[1] in CALENDAR_NAMES and words[0] in given_name_set()
     ):
         return False
-    if len(words) >= 2 and (cand.evidence or words[0] in _given_names()):
+    if len(words) >= 2 and (cand.evidence or words[0] in given_name_set()):
         return True
-    if len(words) == 1 and cand.evidence and words[0] in _given_names():
+    if len(words) == 1 and cand.evidence and words[0] in given_name_set():
         return True  # "Ian said": a first name on second reference, as sports copy does
     # A lone word that "said" something is as often a company ("Nintendo said"): it is a
     # person only as the surname of a person named in full.
@@ -230,7 +230,7 @@ def _paternal_surname(parts: list[str]) -> str | None:
     name, then two words that are neither given names, initials nor particles."""
     if len(parts) != 3 or family_first(parts):
         return None
-    given = _given_names()
+    given = given_name_set()
     first, middle, last = parts
     if first not in _IBERIAN_GIVEN or middle in given or last in given:
         return None
@@ -269,12 +269,6 @@ def _usable_alias(alias: str, name: str) -> bool:
 
 # entity ids are pure functions of kind and name; the same names recur across articles
 _entity_id = lru_cache(maxsize=16384)(entity_id)
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    male, female = given_names()
-    return male | female
 
 
 # "Ortiz said he ...": a speaker whose own reported words are in the first person singular

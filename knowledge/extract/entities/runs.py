@@ -215,20 +215,21 @@ def _portfolio_after(words: list[str], k: int) -> int:
 
 
 @cache
-def _given() -> frozenset[str]:
+def given_name_set() -> frozenset[str]:
+    """Every common given name (of either list), as one set."""
     male, female = given_names()
     return male | female
 
 
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a common given name (either list)."""
-    return word in _given()
+    return word in given_name_set()
 
 
 def _opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
     """Whether ``words[i]`` starts a person's name or title ("Richard", "Sen.", "Secretary")."""
     word = words[i]
-    if word in _given() or word in gaz.honorifics or title_at(gaz, words, i):
+    if word in given_name_set() or word in gaz.honorifics or title_at(gaz, words, i):
         return True
     # an unknown given name: two or three plain capitalised words, none a body's head word
     # ("Independent Mara Quill", but not "Republican National Committee")
@@ -245,7 +246,7 @@ def _opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
 def _venue_length(gaz: Gazetteer, plain: list[str], i: int) -> int:
     """The number of words of a place below city level starting at ``plain[i]`` (0: none)."""
     first = plain[i]
-    if first in STOPWORDS or first in _given() or gaz.starts_title(first):
+    if first in STOPWORDS or first in given_name_set() or gaz.starts_title(first):
         return 0
     for j in range(i + 1, min(len(plain), i + 4)):
         if not (plain[j][:1].isupper() or plain[j] in ("de", "del", "la", "di")):
@@ -482,7 +483,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             and (
                 title is not None
                 or honorific is not None
-                or plain[name_from] in _given()
+                or plain[name_from] in given_name_set()
                 or _PERSON_CONTEXT.match(text, words[i][1]) is not None
             )
             and _DIGIT_AFTER.match(text, words[i][1]) is None
