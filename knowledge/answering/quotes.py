@@ -458,21 +458,14 @@ def speech_sentences(
         return []
     parts = _topic_parts(facts, query, terms)
     hits: list[tuple[Sentence, float]] = []
-    # An article's sentences and a sentence's folded text are each needed more than once
-    # below: read and fold them once.
+    # An article's sentences are needed more than once below: read them once. (A sentence
+    # folded again is fold's own memo.)
     articles: dict[str, list[Sentence]] = {}
-    folded: dict[tuple[str, int], str] = {}
 
     def read(article_id: str) -> list[Sentence]:
         if article_id not in articles:
             articles[article_id] = facts.store.sentences(article_id)
         return articles[article_id]
-
-    def folded_text(sentence: Sentence) -> str:
-        sentence_key = (sentence.article_id, sentence.index)
-        if sentence_key not in folded:
-            folded[sentence_key] = fold(sentence.text)
-        return folded[sentence_key]
 
     if parts:
         # Over a large base the newest sentences naming the person crowd out the few in
@@ -492,7 +485,7 @@ def speech_sentences(
             }
             for article_id in about[:_ABOUT_READ]:
                 for sentence in read(article_id):
-                    text = folded_text(sentence)
+                    text = fold(sentence.text)
                     if any(k in text for k in keys):
                         hits.append((sentence, 0.0))
     if not hits:
@@ -503,7 +496,7 @@ def speech_sentences(
     speaking = [
         sentence
         for sentence in unique_hits.values()
-        if _speaks_folded(folded_text(sentence), patterns)
+        if _speaks_folded(fold(sentence.text), patterns)
     ]
     # "X thanked Y for coming. He said, "...": the words after a sentence that X begins
     # are X's, though extraction may give them to Y.
