@@ -485,31 +485,36 @@ class EngineWorkers:
             with self._turns_lock:
                 self._turns.put(chat_id, turn)
 
+    def _route(self, method: str, chat_id: int | str | None) -> tuple[_Worker, bytes | None, float]:
+        """The worker for a call, the chat's last turn to carry and the call's expected cost."""
+        turn = self._turn(chat_id)
+        return self._workers[self.pick()], turn, self.expected_cost(method, turn is not None)
+
+    def _settled(
+        self, method: str, chat_id: int | str | None, carried: bytes | None, reply: Reply
+    ) -> Any:
+        """Learn from a reply and keep the chat's new turn; the engine's return value."""
+        self._learn(method, carried is not None, reply.seconds)
+        # Kept before the caller goes on, so the chat's next call (never sent before this one
+        # is answered: ChatOrderedProcessor) carries it.
+        self._keep_turn(chat_id, reply.turn)
+        return reply.value
+
     def _call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         chat_id = kwargs.get("chat_id")
-        turn = self._turn(chat_id)
-        cost = self.expected_cost(method, turn is not None)
-        worker = self._workers[self.pick()]
+        worker, turn, cost = self._route(method, chat_id)
         loop = _running_loop()
         if loop is not None and loop is worker.loop:
             # The loop reads the replies: blocking it on one would wait forever.
             raise RuntimeError("EngineWorkers: from the event loop, use the *_async methods")
         reply = worker.submit(method, args, kwargs, turn, cost).result()
-        self._learn(method, turn is not None, reply.seconds)
-        self._keep_turn(chat_id, reply.turn)
-        return reply.value
+        return self._settled(method, chat_id, turn, reply)
 
     async def _call_async(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         chat_id = kwargs.get("chat_id")
-        turn = self._turn(chat_id)
-        cost = self.expected_cost(method, turn is not None)
-        worker = self._workers[self.pick()]
+        worker, turn, cost = self._route(method, chat_id)
         reply = await worker.submit_async(method, args, kwargs, turn, cost)
-        self._learn(method, turn is not None, reply.seconds)
-        # Kept before the caller goes on, so the chat's next call (never sent before this one
-        # is answered: ChatOrderedProcessor) carries it.
-        self._keep_turn(chat_id, reply.turn)
-        return reply.value
+        return self._settled(method, chat_id, turn, reply)
 
     def answer(self, question: str, *, chat_id: int | str | None = None) -> Answer:
         result: Answer = self._call("answer", (question,), {"chat_id": chat_id})
