@@ -38,7 +38,7 @@ from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes, answer_relative_quotes, relation_asked
 from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
-from knowledge.answering.text import STOPWORDS, content_words, has_phrase, words
+from knowledge.answering.text import STOPWORDS, content_words, has_phrase, word_texts
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind, Event, Quote
@@ -299,7 +299,7 @@ class Engine:
         if _pronoun_speaks_of_a_title(query) and previous.person_id:
             # "and what does he think the president should do?": "he" is the person of the
             # last answer; the title is what they spoke of, not who speaks.
-            tokens = [w.text for w in words(query.text)]
+            tokens = word_texts(query.text)
             topic = tuple(
                 token
                 for role in query.roles
@@ -667,7 +667,7 @@ def _role_as_topic(query: Query) -> Query:
     by nobody the question resolved, is the topic; without it the topic would be lost."""
     if not query.people or query.topic_links or query.topic_terms or not query.roles:
         return query
-    tokens = [w.text for w in words(query.text)]
+    tokens = word_texts(query.text)
     verb = next((i for i, t in enumerate(tokens) if t in QUOTE_WORDS), None)
     if verb is None:
         return query
@@ -709,7 +709,7 @@ def _pronoun_speaks_of_a_title(query: Query) -> bool:
         return False
     if any(link.kind is EntityKind.PERSON for link in query.links):
         return False
-    tokens = [w.text for w in words(query.text)]
+    tokens = word_texts(query.text)
     subject = next((i for i, t in enumerate(tokens) if t in _SUBJECT_PRONOUNS), None)
     return subject is not None and all(role.first_word > subject for role in query.roles)
 
