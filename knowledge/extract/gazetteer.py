@@ -280,7 +280,6 @@ _METONYM_CAPITALS = frozenset(
     ).split()
 )
 
-# Major world cities (not capitals, which come with the country table): city | country.
 # Abbreviations a city is commonly written as. Kept to unambiguous forms: the dotted "L.A." but
 # not "LA" (Louisiana in datelines), "N.Y.C." but not "N.Y." (the state).
 _CITY_ALIASES = """
@@ -293,6 +292,7 @@ NYC|New York City
 N.Y.C.|New York City
 """
 
+# Major world cities (not capitals, which come with the country table): city | country.
 _CITIES = """
 New York|United States
 New York City|United States

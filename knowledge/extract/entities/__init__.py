@@ -121,7 +121,7 @@ _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z]\w+)\s+cou
 _NOT_NAME_OPENERS = frozenset(
     _words(
         """Inside Outside Beyond Behind Across Along Amid Amidst Beneath Above Below Beside
-        Afterwards Inside Like Unlike Past Via Per Including Excluding Following Regarding
+        Afterwards Like Unlike Past Via Per Including Excluding Following Regarding
         Concerning Despite Throughout Watch Meet Ask Tell Call Thank Join Vote Back Blame"""
     )
 )
