@@ -627,12 +627,24 @@ def _priced_in_focus(
     facts: FactBase, topical: list[_Hit], seen: set[tuple[str, int]]
 ) -> list[_Hit]:
     """The sentences with a sum of money in the (two) reports best matching the question."""
+    return _telling_in_reports(facts, topical, seen, _MONEY.search, 2)
+
+
+def _telling_in_reports(
+    facts: FactBase,
+    anchors: list[_Hit],
+    seen: set[tuple[str, int]],
+    tells: Callable[[str], object],
+    count: int,
+) -> list[_Hit]:
+    """The sentences not yet ``seen`` for which ``tells`` holds, in the first ``count``
+    reports of the ranked ``anchors``: each ranks a little below its report's best hit."""
     out: list[_Hit] = []
-    for article_id in list(dict.fromkeys(h.sentence.article_id for h in topical))[:2]:
-        anchor = next(h for h in topical if h.sentence.article_id == article_id)
+    for article_id in list(dict.fromkeys(h.sentence.article_id for h in anchors))[:count]:
+        anchor = next(h for h in anchors if h.sentence.article_id == article_id)
         for sentence in facts.store.sentences(article_id):
             key = (sentence.article_id, sentence.index)
-            if key not in seen and _MONEY.search(sentence.text):
+            if key not in seen and tells(sentence.text):
                 seen.add(key)
                 out.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
     return out
@@ -649,15 +661,7 @@ def _counting_in_focus(
         return []
     # Half the rest suffices: the sentence must then count the noun as well.
     focus = ranked_sentences(facts, replace(query, terms=rest), limit=5, min_coverage=0.5)
-    out: list[_Hit] = []
-    for article_id in list(dict.fromkeys(h.sentence.article_id for h in focus))[:3]:
-        anchor = next(h for h in focus if h.sentence.article_id == article_id)
-        for sentence in facts.store.sentences(article_id):
-            key = (sentence.article_id, sentence.index)
-            if key not in seen and _counts(sentence.text, counted):
-                seen.add(key)
-                out.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
-    return out
+    return _telling_in_reports(facts, focus, seen, lambda text: _counts(text, counted), 3)
 
 
 _COUNTED = re.compile(r"\bhow many (?P<noun>\w+)")
