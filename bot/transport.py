@@ -170,12 +170,10 @@ class KeepAliveRequest(BaseRequest):
                 url, method, request_data, read_timeout, write_timeout, connect_timeout,
                 pool_timeout,
             )  # fmt: skip
-        read = self._read_timeout if isinstance(read_timeout, DefaultValue) else read_timeout
-        write = self._write_timeout if isinstance(write_timeout, DefaultValue) else write_timeout
-        connect = (
-            self._connect_timeout if isinstance(connect_timeout, DefaultValue) else connect_timeout
-        )
-        pool = self._pool_timeout if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        read = _given(read_timeout, self._read_timeout)
+        write = _given(write_timeout, self._write_timeout)
+        connect = _given(connect_timeout, self._connect_timeout)
+        pool = _given(pool_timeout, self._pool_timeout)
 
         origin, path = self._target(url)
         body = b""
@@ -355,6 +353,11 @@ class KeepAliveRequest(BaseRequest):
             connect_timeout=connect_timeout,
             pool_timeout=pool_timeout,
         )
+
+
+def _given(timeout: ODVInput[float], default: float | None) -> float | None:
+    """A per-call timeout, or the constructor's when the call leaves it at its default."""
+    return default if isinstance(timeout, DefaultValue) else timeout
 
 
 def _host_header(origin: _Origin) -> str:
