@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from knowledge.extract.entities.runs import Candidate, title_at
+from knowledge.extract.entities.vocabulary import PARTY_BODIES
 from knowledge.extract.gazetteer import OCCUPATIONS, Gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import EntityKind
@@ -133,6 +134,10 @@ def left_title(
                 # title is the body the person works for, unless it is the possessive of a
                 # person named in full ("Pierce's senior adviser, X")
                 owner.kind = EntityKind.ORGANISATION
+                # "Republican presidential candidate X": the party word mentions the party's
+                # body, never a body named "Republican" (the role keeps the word, which the
+                # caller turns into the party's affiliation only for partisan titles)
+                owner.name = PARTY_BODIES.get(owner.name, owner.name)
         return title, affiliation, title_start
     return None
 

@@ -1,0 +1,49 @@
+"""Extraction of phrasings met in other outlets' copy: party words, roles after "is",
+attendance stated as an expectation, offices and spokesmen as speakers, "the elder X".
+
+Every sentence here is invented; the names are no one in the sample articles.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowledge.extract import extract
+from knowledge.models import Article, ArticleFacts, Entity, EntityKind
+from tests.knowledge.factkit import entity_index as _index
+
+
+def _facts(text: str) -> ArticleFacts:
+    article = Article(id="phrasings-1", text=text, published=datetime(2031, 3, 3, 9, 0, tzinfo=UTC))
+    return extract(article)
+
+
+def _names(entities: tuple[Entity, ...] | list[Entity], kind: EntityKind) -> list[str]:
+    return [e.name for e in entities if e.kind is kind]
+
+
+def _roles(entities: tuple[Entity, ...] | list[Entity], name: str) -> list[tuple[str, str | None]]:
+    found = [e for e in entities if e.kind is EntityKind.PERSON and e.name == name]
+    assert found, f"{name} not among {_names(entities, EntityKind.PERSON)}"
+    return [(r.title, r.affiliation) for r in found[0].roles]
+
+
+# --------------------------------------------------------------------------- party words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican presidential candidate Dale Mercer spoke in Ohio on Monday.",
+        "The poll gave a lead to Republican challenger Dale Mercer over the governor.",
+        "Democrat strategist Dale Mercer said the race was close.",
+    ],
+    ids=["opens-sentence", "mid-sentence", "democrat"],
+)
+def test_a_party_word_before_a_title_names_the_party_not_a_body_called_so(text: str) -> None:
+    index = _index(text)
+    orgs = _names(index.entities, EntityKind.ORGANISATION)
+    assert "Republican" not in orgs and "Democrat" not in orgs
+    assert _roles(index.entities, "Dale Mercer")[0][1] in ("Republican Party", "Democratic Party")
