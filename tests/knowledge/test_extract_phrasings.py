@@ -47,3 +47,70 @@ def test_a_party_word_before_a_title_names_the_party_not_a_body_called_so(text: 
     orgs = _names(index.entities, EntityKind.ORGANISATION)
     assert "Republican" not in orgs and "Democrat" not in orgs
     assert _roles(index.entities, "Dale Mercer")[0][1] in ("Republican Party", "Democratic Party")
+
+
+# --------------------------------------------------------------------------- roles after "is"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Tomas Varga is the foreign minister of Hungary.",
+            "Tomas Varga",
+            ("foreign minister", "Hungary"),
+        ),
+        (
+            "Anna Weiss is Austria's defence minister.",
+            "Anna Weiss",
+            ("defence minister", "Austria"),
+        ),
+        (
+            "Pavel Novak is the acting foreign minister of South Korea.",
+            "Pavel Novak",
+            ("acting foreign minister", "South Korea"),
+        ),
+        (
+            "Peter Holm is the chief executive of Northbay Water.",
+            "Peter Holm",
+            ("chief executive", "Northbay Water"),
+        ),
+        (
+            "Ivan Petrov was the ambassador to Japan until 2019.",
+            "Ivan Petrov",
+            ("former ambassador to Japan", None),
+        ),
+        ("Olga Marin is a Hungarian diplomat.", "Olga Marin", ("diplomat", "Hungary")),
+        (
+            "Elena Rusu, who is Moldova's defence minister, attended.",
+            "Elena Rusu",
+            ("defence minister", "Moldova"),
+        ),
+    ],
+    ids=[
+        "of-country",
+        "possessive",
+        "modifier",
+        "of-body",
+        "past-to",
+        "demonym",
+        "relative-clause",
+    ],
+)
+def test_a_role_stated_after_is_belongs_to_the_name_before_it(
+    text: str, name: str, role: tuple[str, str | None]
+) -> None:
+    assert _roles(_index(text).entities, name) == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Novak is the first minister to resign.",
+        "Pavel Novak is the leader in the polls.",
+        "Pavel Novak is the president's son.",
+    ],
+    ids=["superlative", "not-an-office", "kinship-of-a-title"],
+)
+def test_a_copula_with_more_than_a_title_states_no_role(text: str) -> None:
+    assert _roles(_index(text).entities, "Pavel Novak") == []

@@ -22,7 +22,13 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from knowledge.extract.entities.context import SECTOR_NOUNS, apposition, left_title, who_role
+from knowledge.extract.entities.context import (
+    SECTOR_NOUNS,
+    apposition,
+    copula_role,
+    left_title,
+    who_role,
+)
 from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
 from knowledge.extract.entities.merge import merge
 from knowledge.extract.entities.runs import Candidate, classify_run, is_given_name
@@ -447,6 +453,14 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             if relative is not None:
                 cand.title, relative_owner = relative
                 cand.affiliation = cand.affiliation or relative_owner
+                cand.evidence = True
+        if cand.title is None and text.startswith(
+            (" is ", " was ", " has ", " had ", " bec", " rem"), cand.end
+        ):
+            stated = copula_role(gaz, text, cand.end)
+            if stated is not None:
+                cand.title, stated_owner = stated
+                cand.affiliation = cand.affiliation or stated_owner
                 cand.evidence = True
         if cand.party is not None and cand.affiliation is None:
             cand.affiliation = party_affiliation(cand.party, cand.title)

@@ -330,3 +330,83 @@ def who_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | No
             title = f"former {title}"
         return title, owner
     return None
+
+
+# "X is the foreign minister of Y", "X was Austria's ambassador", "X has been a senior adviser
+# to ...": a role stated with a copula straight after the name. Unlike the relative clause the
+# phrase must open with an article or possessive and hold nothing but the title, its
+# modifiers and its owner: "X is the first minister to resign" states no office.
+_IS_ROLE = re.compile(
+    r"\s+(?P<verb>is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?P<phrase>(?:the|a|an|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['’]s)\s+"
+    r"(?:(?:[A-Z]\.){2,}|[^,;:()“”\"—–.])+?)(?=,|\.(?:\s|$)|;|$)"
+)
+
+# Words between the article and the title that keep it an office ("the acting foreign minister")
+_ROLE_LEADS = frozenset(
+    _words(
+        """former acting interim outgoing incoming retired top senior chief deputy new current
+        longtime long-time veteran"""
+    )
+)
+
+# What may follow the title: its owner ("of Hungary", "at the bank", "for Europe") or a time
+_ROLE_TAIL = re.compile(
+    r"^(?:(?:of|at|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w.\-’']*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w.\-’']*)*))?"
+    r"(?:\s*(?:since|until|from|in)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?$"
+)
+
+
+_ROLE_TO = re.compile(r"^to\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[a-z]+\s+[a-z]+)")
+
+
+def copula_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | None:
+    """ "Jo Park is the foreign minister of Hungary." -> ("foreign minister", "Hungary");
+    "Jo Park was Austria's ambassador until 2019." -> ("former ambassador", "Austria")."""
+    match = _IS_ROLE.match(text, end, min(len(text), end + 160))
+    if match is None:
+        return None
+    words = match.group("phrase").split()
+    owner: str | None = None
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    else:
+        # "South Korea's defence minister": the owner runs to the word with the possessive
+        k = next(k for k, w in enumerate(words) if w.endswith(("’s", "'s")))
+        possessor = " ".join(words[: k + 1])[:-2]
+        owner = gaz.country_of(possessor) or possessor
+        words = words[k + 1 :]
+    if words and owner is None and gaz.country_of(words[0]):
+        # "the Hungarian foreign minister", "a US diplomat"
+        owner = gaz.country_of(words[0])
+        words = words[1:]
+    # "the acting foreign minister", "a senior trade adviser": modifiers and a portfolio
+    # before the title word are part of the title
+    i = 0
+    while i < len(words) and not title_at(gaz, words, i):
+        if words[i].lower() not in _ROLE_LEADS and words[i].lower() not in TITLE_PREFIXES:
+            return None
+        i += 1
+    if i == len(words):
+        return None
+    t = i + title_at(gaz, words, i)
+    rest = " ".join(words[t:])
+    to = _ROLE_TO.match(rest)
+    if to is not None:
+        # "ambassador to Japan", "adviser to the prime minister": the "to" phrase is the
+        # office's object, kept in the title
+        words = [*words[:t], *to.group(0).split()]
+        t = len(words)
+        rest = rest[to.end() :].strip()
+    tail = _ROLE_TAIL.match(rest)
+    if tail is None:
+        return None
+    if tail.group("owner") and owner is None:
+        named = tail.group("owner")
+        owner = gaz.country_of(named) or named
+    title = " ".join(_title_word(gaz, w) for w in words[:t])
+    verb = " ".join(match.group("verb").split())
+    if verb in _PAST and not title.startswith("former "):
+        title = f"former {title}"
+    return title, owner
