@@ -114,3 +114,51 @@ def test_a_role_stated_after_is_belongs_to_the_name_before_it(
 )
 def test_a_copula_with_more_than_a_title_states_no_role(text: str) -> None:
     assert _roles(_index(text).entities, "Pavel Novak") == []
+
+
+def test_a_lone_word_before_a_copula_is_not_made_a_person() -> None:
+    index = _index("The two judges met. Neither is a lawyer, but both spoke.")
+    assert "Neither" not in _names(index.entities, EntityKind.PERSON)
+
+
+def test_a_city_owner_stays_the_city() -> None:
+    index = _index("Back then Coleman Harte was Detroit's mayor, and the city was broke.")
+    assert _roles(index.entities, "Coleman Harte") == [("former mayor", "Detroit")]
+
+
+# --------------------------------------------------------------------------- attendance
+
+GENEVA_TALKS = (
+    "Foreign ministers from several countries will hold talks in Geneva next week on the "
+    "Danube water accord.\n\n"
+    "Hungarian Foreign Minister Tomas Varga is expected to arrive in Geneva on Tuesday. "
+    "Moldovan Prime Minister Elena Rusu is due to attend the opening session. "
+    "Austrian Chancellor Karl Huber arrives in Geneva on Monday. "
+    "German envoy Klaus Berger will travel to Geneva for the talks.\n\n"
+    "Separately, Polish President Marek Zielinski arrived in Rome on a private visit."
+)
+
+
+def _parties(facts: ArticleFacts) -> dict[str, bool]:
+    """The first event's participants, each with whether it is only expected."""
+    assert facts.events, "no event found"
+    return {p.name: p.expected for p in facts.events[0].participants}
+
+
+def test_people_expected_to_arrive_or_attend_are_parties_of_the_event_named() -> None:
+    parties = _parties(_facts(GENEVA_TALKS))
+    assert parties["Tomas Varga"] is True  # "is expected to arrive in Geneva"
+    assert parties["Elena Rusu"] is True  # "is due to attend"
+    assert parties["Karl Huber"] is False  # "arrives in Geneva on Monday": a plan as firm
+    assert "Klaus Berger" in parties  # "will travel to Geneva for the talks"
+
+
+def test_an_arrival_somewhere_else_is_not_a_party_of_the_event() -> None:
+    facts = _facts(GENEVA_TALKS)
+    everyone = {
+        p.name
+        for e in facts.events
+        for p in e.participants
+        if e.location and e.location.city == "Geneva"
+    }
+    assert "Marek Zielinski" not in everyone

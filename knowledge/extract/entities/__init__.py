@@ -454,8 +454,11 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 cand.title, relative_owner = relative
                 cand.affiliation = cand.affiliation or relative_owner
                 cand.evidence = True
-        if cand.title is None and text.startswith(
-            (" is ", " was ", " has ", " had ", " bec", " rem"), cand.end
+        if (
+            cand.title is None
+            # "Neither is a lawyer": one capitalised word before a copula may be no name
+            and (not single or cand.evidence)
+            and text.startswith((" is ", " was ", " has ", " had ", " bec", " rem"), cand.end)
         ):
             stated = copula_role(gaz, text, cand.end)
             if stated is not None:

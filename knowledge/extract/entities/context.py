@@ -375,7 +375,8 @@ def copula_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] |
         # "South Korea's defence minister": the owner runs to the word with the possessive
         k = next(k for k, w in enumerate(words) if w.endswith(("’s", "'s")))
         possessor = " ".join(words[: k + 1])[:-2]
-        owner = gaz.country_of(possessor) or possessor
+        # "Detroit's mayor" is the city's, not the country's
+        owner = gaz.country_by_surface.get(possessor, possessor)
         words = words[k + 1 :]
     if words and owner is None and gaz.country_of(words[0]):
         # "the Hungarian foreign minister", "a US diplomat"

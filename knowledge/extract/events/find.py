@@ -22,6 +22,7 @@ from knowledge.extract.events.drafts import (
 from knowledge.extract.events.parties import (
     MEDIATOR_CUE,
     Named,
+    arrivals,
     attendees,
     clause_bounds,
     clause_participants,
@@ -32,7 +33,12 @@ from knowledge.extract.events.parties import (
     person_participant,
     subject_of,
 )
-from knowledge.extract.events.places import dateline_place, event_host, event_place
+from knowledge.extract.events.places import (
+    dateline_place,
+    event_host,
+    event_place,
+    resolve_place_name,
+)
 from knowledge.extract.events.reporting import event_date, reporters
 from knowledge.extract.events.status import event_status, firm_status
 from knowledge.extract.events.triggers import (
@@ -241,6 +247,14 @@ _MEDIATED_OTHER = re.compile(
 )
 
 
+def _same_place(draft: Draft, name: str) -> bool:
+    """Whether a place named in an arrival is where the draft event takes place."""
+    city, country = resolve_place_name(name)
+    if draft.city is not None and city is not None:
+        return city == draft.city
+    return country is not None and country == draft.country and (city is None or not draft.city)
+
+
 def find_events(
     article: Article,
     sentences: Sequence[Sentence],
@@ -276,6 +290,19 @@ def find_events(
                 for participant in joining:
                     latest.add_participant(participant)
                 latest.add_evidence(sentence)
+                continue
+        if trigger is None and drafts and "arriv" in text:
+            # "X is expected to arrive in Geneva on Tuesday": a party of the latest event
+            # named there; an arrival anywhere else is another journey
+            arrived = False
+            for participant, where in arrivals(text, named_in(index, sentence)):
+                there = [d for d in drafts if _same_place(d, where)]
+                if there:
+                    latest = max(there, key=lambda d: d.sentence_index)
+                    latest.add_participant(participant)
+                    latest.add_evidence(sentence)
+                    arrived = True
+            if arrived:
                 continue
         if trigger is None and mediation and _MEDIATED_OTHER.search(text):
             mediation = False  # "X mediated a prisoner swap last month": another deal

@@ -396,8 +396,10 @@ _ABSENT_AFTER = re.compile(
 
 # After a name (and an apposition), the person or body announced as attending an event the
 # article already named: "X will also attend", "Y will take part as an observer".
+# "is expected/due/set to attend" is an expectation, not a confirmed attendance; "will
+# attend" states a plan as firm.
 _ATTENDS_AFTER = re.compile(
-    r"(?:,[^,;]{2,80},|,)?\s+(?:will|would|(?:is|are)\s+(?:also\s+)?(?:expected|due|set|"
+    r"(?:,[^,;]{2,80},|,)?\s+(?:will|would|(?:is|are)\s+(?:also\s+)?(?P<expected>expected|due|set|"
     r"scheduled)\s+to)\s+(?:also\s+)?(?:attend|take\s+part|participate|join\s+(?:the|them)\b)"
     r"(?P<observer>\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+)?observers?)?",
     re.IGNORECASE,
@@ -414,7 +416,32 @@ def attendees(text: str, named: Sequence[Named]) -> list[Participant]:
         if match is None:
             continue
         role = "observer" if match.group("observer") else entity.role
-        found.append(_participant(entity, role))
+        found.append(_participant(entity, role, expected=match.group("expected") is not None))
+    return found
+
+
+# After a name (and an apposition), an arrival at a place: "X is expected to arrive in Geneva
+# on Tuesday", "Y arrives in Geneva on Monday", "Z, the envoy, will arrive at the venue".
+_ARRIVES_AFTER = re.compile(
+    r"(?:,[^,;]{2,80},|,)?\s+(?:(?:is|are)\s+(?:also\s+)?(?P<expected>expected|due|set|"
+    r"scheduled)\s+to\s+(?:also\s+)?arrive|(?:will|would)\s+(?:also\s+)?arrive|arrives|"
+    r"arrived|(?:is|are|was|were)\s+arriving|(?:has|have)\s+arrived)\s+(?:in|at)\s+"
+    rf"(?:the\s+)?(?P<place>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+)
+
+
+def arrivals(text: str, named: Sequence[Named]) -> list[tuple[Participant, str]]:
+    """People a sentence with no event word has arriving somewhere, with the place's name:
+    the caller decides whether that is where the event just named takes place."""
+    found: list[tuple[Participant, str]] = []
+    for entity in named:
+        if entity.kind is not EntityKind.PERSON:
+            continue
+        match = _ARRIVES_AFTER.match(text, entity.end)
+        if match is None:
+            continue
+        expected = match.group("expected") is not None
+        found.append((_participant(entity, entity.role, expected=expected), match.group("place")))
     return found
 
 

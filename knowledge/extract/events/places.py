@@ -36,7 +36,7 @@ _HOST_NOUN = re.compile(
 )
 
 
-def _resolve_place_name(name: str) -> tuple[str | None, str | None]:
+def resolve_place_name(name: str) -> tuple[str | None, str | None]:
     """(city, country) for a place name, or (None, None) when the gazetteer does not know it."""
     gazetteer = load_gazetteer()
     words = name.split()
@@ -130,10 +130,10 @@ def _nearest_place(
             and not _TRAVEL_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue  # "to" is a destination only after a verb of travel
-        city, country = _resolve_place_name(match.group("name"))
+        city, country = resolve_place_name(match.group("name"))
         if country is None and match.group("country"):
             # "in Hamburg, Germany": an unknown city followed by a known country
-            _, country = _resolve_place_name(match.group("country"))
+            _, country = resolve_place_name(match.group("country"))
             if country is not None:
                 city = match.group("name")
         if country is None and city is None:
