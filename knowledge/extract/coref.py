@@ -106,6 +106,14 @@ _STATE_BODIES = frozenset(
     )
 )
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+# A counterpart met, called or hosted, named after the noun (and a "from"/"of" phrase or a
+# comma): the object of the meeting, never its subject.
+_MET_COUNTERPART = re.compile(
+    r"\b(?:met|meets|meet|meeting|with|hosted|hosts|received|receives|welcomed|welcomes|called|"
+    r"calls|phoned|visited|visits|joined|joins|and)\s+(?:(?:his|her|their|its|the)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?counterparts?(?:\s+(?:from|of|in)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?\s+(?:[A-Za-z][\w-]*\s+){0,3}$"
+)
 _MALE_WORDS = re.compile(r"\b(?:he|his|him|himself|He|His)\b")
 _FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself|She|Her)\b")
 
@@ -243,6 +251,10 @@ class Coreference:
 
     def _is_object(self, start: int) -> bool:
         """Whether a mention follows a preposition: "an idea from (researcher) Frank Clayton"."""
+        if _MET_COUNTERPART.search(self._text, max(0, start - 100), start):
+            # "A met her French counterpart, B, ...": B is whom A met, however the apposition
+            # is punctuated; "A said" after it still means A
+            return True
         words = self._text[max(0, start - 60) : start].split()
         if [w.lower() for w in words[-2:]] == ["according", "to"]:
             return False  # "according to X": X is a source, the subject of what follows

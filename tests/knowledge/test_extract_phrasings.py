@@ -162,3 +162,38 @@ def test_an_arrival_somewhere_else_is_not_a_party_of_the_event() -> None:
         if e.location and e.location.city == "Geneva"
     }
     assert "Marek Zielinski" not in everyone
+
+
+# --------------------------------------------------------------------------- counterparts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "President Lena Ortiz met with her French counterpart, Marc Dubois, at the palace. "
+            "She said the talks were useful.",
+            "Lena Ortiz",
+        ),
+        (
+            "Prime Minister Omar Haddad met his Jordanian counterpart, Foreign Minister Sami "
+            "Nasser, on Monday. He told reporters the border would reopen.",
+            "Omar Haddad",
+        ),
+        (
+            "Chancellor Ana Weber hosted her counterpart from Austria, Karl Huber, in Berlin. "
+            '"This is a good day," she said.',
+            "Ana Weber",
+        ),
+        (
+            "Her French counterpart, Marc Dubois, said the mood was warm. "
+            '"We agree on most things," he said.',
+            "Marc Dubois",
+        ),
+    ],
+    ids=["comma-apposition", "title-in-apposition", "from-phrase", "counterpart-as-subject"],
+)
+def test_a_pronoun_after_meeting_a_counterpart_means_who_met(text: str, speaker: str) -> None:
+    quotes = _facts(text).quotes
+    assert quotes, "no quote found"
+    assert quotes[-1].speaker == speaker
