@@ -27,6 +27,7 @@ from knowledge.models import (
     Event,
     EventKind,
     EventStatus,
+    Sentence,
 )
 
 # Words that ask for one kind of event. "Meeting" and "talks" are left out: people use them
@@ -43,6 +44,8 @@ _KIND_WORDS = {
 
 # How many of the reports best matching a question's words have all their events considered.
 _BEST_REPORTS = 3
+# How many of the best candidates are checked for who gathers ("the foreign ministers").
+_QUALIFIED = 12
 
 # An empty reading, for describing events outside any question (the /events listing).
 _NO_QUESTION = Parsed(text="", intent=Intent.EVENT)
@@ -50,6 +53,32 @@ _NO_QUESTION = Parsed(text="", intent=Intent.EVENT)
 
 _WAS_TO = re.compile(r"\b(supposed to|was to|were to|was meant to|had been (scheduled|planned))\b")
 _UNREALISED = (EventStatus.CANCELLED, EventStatus.POSTPONED, EventStatus.PLANNED)
+
+# The tense a question asks in: "where was the summit held" wants the one that took place,
+# "when will they meet" the one still to come (an article's next summit and the one it
+# reports are both stored).
+_PAST_ASKED = re.compile(
+    r"\b(was|were|did|had|held|took place|happened|met|visited|hosted|attended)\b"
+)
+_FUTURE_ASKED = re.compile(
+    r"\b(will|next|upcoming|coming|going to|due to|set to|scheduled|planned|plans? to|"
+    r"expected to|(?:is|are) (?:\w+ ){0,3}?(?:meeting|holding|gathering|visiting|travell?ing))\b"
+)
+_DONE = (EventStatus.HELD, EventStatus.COLLAPSED)
+_TO_COME = (EventStatus.PLANNED, EventStatus.POSTPONED)
+
+# Who gathers, as a question qualifies the event: "the G7 foreign ministers", "the leaders'
+# summit". A ministry's field, or heads of state and government.
+_MINISTERS_ASKED = re.compile(
+    r"\b(foreign|defen[cs]e|finance|trade|economy|economic|energy|health|interior|"
+    r"agriculture|environment|justice|education|transport) minister"
+)
+_LEADERS_ASKED = re.compile(r"\bleader|\bheads? of (state|government)")
+# Titles of heads of state and government: a gathering of two or more is a leaders' one.
+_HEAD_ROLE = re.compile(
+    r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b"
+)
+_LEADERS_SAID = re.compile(r"\bleaders\b|\bleaders['’]|\bheads of (state|government)\b")
 
 
 def event_key(event: Event) -> str:
@@ -107,7 +136,12 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
             add(store.events(participant_ids=sorted(person_ids), limit=limit))
     for link in (*query.places, *query.groups):
         add(store.events(place=link.name, limit=limit))
+    qualifier = asked_qualifier(query.text)
     words = [link.surface for link in query.links] + list(query.terms)
+    if words and qualifier:
+        # "The G7 foreign ministers": the reports saying so, though the question's words
+        # hold nothing but the group's name (titles are no topic words).
+        words.append(f"{qualifier}s")
     if words:
         hits = store.search_sentences(" ".join(words), limit=40)
         article_ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:20]
@@ -130,6 +164,13 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     if needed and best == 0 and not query.event_ids:
         return []
     scored = [s for s in scored if s.matched == best]
+    if qualifier:
+        # Read only for the best few: a report's sentences are one more read each.
+        scored.sort(key=lambda s: s.score, reverse=True)
+        read: dict[str, list[Sentence]] = {}
+        for s in scored[:_QUALIFIED]:
+            texts = _event_texts(facts, s.event, read)
+            s.score += 5 * qualifier_fit(s.event, qualifier, texts)
     if query.links or query.people or query.terms or query.event_ids:
         together: dict[int, int] = {}
         parties: dict[int, int]
@@ -197,6 +238,8 @@ class _Asked:
     term_stems: list[str]
     was_to: bool
     kinds: frozenset[EventKind]
+    tense: str = ""
+    qualifier: str = ""
 
 
 def _asked(facts: FactBase, query: Query) -> _Asked:
@@ -204,6 +247,7 @@ def _asked(facts: FactBase, query: Query) -> _Asked:
     for pid, name in query.people:
         names.setdefault(name, set()).add(pid)
     asked_stems = stems(query.text)
+    was_to = bool(_WAS_TO.search(query.text))
     return _Asked(
         people=[(ids, (plain(name), plain(name.split()[-1]))) for name, ids in names.items()],
         links=[
@@ -213,13 +257,93 @@ def _asked(facts: FactBase, query: Query) -> _Asked:
         ],
         places=[fold(link.name) for link in query.places],
         term_stems=[stem(t) for t in query.terms],
-        was_to=bool(_WAS_TO.search(query.text)),
+        was_to=was_to,
+        tense=asked_tense(query.text, was_to=was_to),
+        qualifier=asked_qualifier(query.text),
         kinds=frozenset(
             kind
             for kind, kind_words in _KIND_WORDS.items()
             if any(stem(w) in asked_stems for w in kind_words)
         ),
     )
+
+
+def asked_tense(text: str, *, was_to: bool = False) -> str:
+    """ "past" for "where was it held", "future" for "when will they meet", else "".
+
+    "Where was the summit supposed to be" asks after a plan, not a past event: no tense.
+    """
+    if was_to:
+        return ""
+    future = _FUTURE_ASKED.search(text)
+    past = _PAST_ASKED.search(text)
+    if future and not past:
+        return "future"
+    if past and not future:
+        return "past"
+    return ""
+
+
+def asked_qualifier(text: str) -> str:
+    """Who the question says gathers: "foreign minister" for "the G7 foreign ministers",
+    "leader" for "the leaders' summit", else ""."""
+    match = _MINISTERS_ASKED.search(text)
+    if match:
+        return f"{match.group(1)} minister"
+    if _LEADERS_ASKED.search(text):
+        return "leader"
+    return ""
+
+
+def _tense_fit(event: Event, tense: str) -> float:
+    """How well the event's status fits the tense asked: 1 fits, -1 goes against, 0 unknown."""
+    if not tense or event.status is EventStatus.UNKNOWN:
+        return 0.0
+    if tense == "past":
+        return 1.0 if event.status in _DONE else -1.0
+    return 1.0 if event.status in _TO_COME else -1.0
+
+
+def qualifier_fit(event: Event, qualifier: str, texts: Sequence[str]) -> float:
+    """Does the event gather those the question names ("foreign ministers", "leaders")?
+
+    Said by the sentences reporting it ("a G7 foreign ministers' meeting", "leaders of the
+    four countries"), or shown by two or more parties holding such a title. One party's
+    title is not enough: a leaders' summit has a foreign minister among its guests. 1 when
+    it does, -1 when it gathers the other kind (ministers asked, leaders said), else 0.
+    """
+    if not qualifier:
+        return 0.0
+    said = fold(" ".join(texts))
+    roles = [fold(p.role or "") for p in event.participants]
+    heads = sum(
+        1
+        for r in roles
+        if _HEAD_ROLE.search(r) and "minister" not in r.replace("prime minister", "")
+    )
+    leaders = bool(_LEADERS_SAID.search(said)) or heads >= 2
+    if qualifier == "leader":
+        if leaders:
+            return 1.0
+        return -1.0 if re.search(r"\bministers\b", said) else 0.0
+    field = qualifier.split()[0]
+    if field.startswith("defen"):
+        field = "defen[cs]e"
+    plural = re.compile(rf"\b{field} ministers\b|\bministers of {field}\b")
+    if plural.search(said) or sum(1 for r in roles if re.search(rf"\b{field} minister", r)) >= 2:
+        return 1.0
+    return -1.0 if leaders else 0.0
+
+
+def _event_texts(facts: FactBase, event: Event, cache: dict[str, list[Sentence]]) -> list[str]:
+    """The sentences the event was read from, and its report's headline."""
+    sentences = cache.get(event.article_id)
+    if sentences is None:
+        sentences = cache[event.article_id] = facts.store.sentences(event.article_id)
+    texts = [facts.source(event.article_id).title]
+    for span in event.evidence:
+        texts.extend(s.text for s in sentences if s.start < span.end and span.start < s.end)
+    return texts
 
 
 def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Scored:
@@ -254,11 +378,19 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
         score += 3  # "visiting" asks for a visit
     if event.status is EventStatus.PLANNED:
         score += 0.5
+    # "Where was the summit held?" of an article telling the summit and the next one.
+    score += 3 * _tense_fit(event, asked.tense)
     return _Scored(event, matched, score)
 
 
 def answer_event(facts: FactBase, query: Query) -> Reply | None:
     """The event the question is about, or None when no stored event matches."""
+    if "when" in query.parsed.aspects and _DEADLINE_ASKED.search(query.text):
+        # "When does X have to decide on Y?" asks for a deadline, not a meeting: the
+        # sentence giving one answers, whatever event shares the names.
+        deadline = _deadline(facts, query)
+        if deadline is not None:
+            return deadline
     scored = find_events(facts, query)
     if not scored:
         return None
@@ -287,6 +419,14 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         # answer. Sentences naming both may be; else say so rather than pad.
         return _not_there(facts, query, elsewhere)
     summary, lines, named = describe_group(facts, query, first)
+    tense = asked_tense(query.text, was_to=bool(_WAS_TO.search(query.text)))
+    if tense and all(_tense_fit(e, tense) < 0 for e in first):
+        # "When will A meet B?" with their only stored meeting long held: a sentence naming
+        # them with what is still to come answers; the held meeting follows it.
+        told = _told_instead(facts, query, tense)
+        if told is not None:
+            told.facts.append(fact(f"Earlier: {summary}", facts.source(first[0].article_id)))
+            return told
     sources = [facts.source(e.article_id) for e in first]
     specific = bool(query.links or query.people or query.event_ids)
     if not specific and len(groups) > 1:
@@ -322,7 +462,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     if scored[0].matched < needed or checked or uncovered:
         # The event misses some of the names or the detail asked about: add what the
         # sentences say, those giving the missing detail (a place, a date) first.
-        accept = _aspect_filter(facts, query, checked, first)
+        accept = _fitting(_aspect_filter(facts, query, checked, first), tense, query.text)
         hits = ranked_sentences(
             facts,
             query,
@@ -353,6 +493,107 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         follow_ups=["Who is taking part?", "When is it?", "Who reported it?"],
         event_ids=tuple(event_key(e) for e in first),
         people_named=tuple(named),
+    )
+
+
+# "When does X have to decide", "when is the deadline", "when is X due back in court": a
+# time something must be done by, not when people meet (no meeting word follows).
+_DEADLINE_ASKED = re.compile(
+    r"\b(?:ha(?:ve|s|d)|needs?|is|are) (?:\w+ )?(?:to|due)\b(?! (?:meet|visit|hold|attend|"
+    r"talk|host|travel|sit down|gather))|\bmust\b|\bdeadline\b|\bdue\b"
+)
+# A sentence giving such a time: a deadline, an expiry, what is due, or "by/until" a day.
+_DEADLINE_SAID = re.compile(
+    r"\bdeadlines?\b|\bexpir\w*|\bdue\b|\b(?:by|until|no later than|before) (?:the end of )?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:by|until|no later than) (?:the )?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_DAY_SAID = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day\b|\b(?:19|20)\d\d\b|\b(?:next|this) (?:week|month|year)\b|\bend of\b",
+    re.IGNORECASE,
+)
+
+
+def _fitting(
+    accept: Callable[[str], bool] | None, tense: str, text: str
+) -> Callable[[str], bool] | None:
+    """The sentence test, narrowed to sentences telling of the event asked about: not of
+    the next one when the one held is asked ("the next summit will be held in ..."), not
+    of the leaders when their ministers are asked."""
+    qualifier = asked_qualifier(text)
+    if accept is None or not (tense == "past" or qualifier):
+        return accept
+    test = accept
+
+    def fits(sentence: str) -> bool:
+        if not test(sentence):
+            return False
+        if tense == "past" and _TO_COME_SAID.search(sentence):
+            return False
+        folded = fold(sentence)
+        if qualifier == "leader":
+            return not re.search(r"\bministers\b", folded) or bool(_LEADERS_SAID.search(folded))
+        if qualifier:
+            return "minister" in folded or not _LEADERS_SAID.search(folded)
+        return True
+
+    return fits
+
+
+def _gives_day(text: str) -> bool:
+    return bool(_DAY_SAID.search(text))
+
+
+def _deadline(facts: FactBase, query: Query) -> Reply | None:
+    """The sentences giving a deadline (or a day something is due) for what is asked."""
+    hits = ranked_sentences(
+        facts, query, must=_DEADLINE_SAID, accept=_gives_day, limit=2, min_coverage=0.5
+    )
+    if not hits:
+        return None
+    sources = [facts.source(h.sentence.article_id) for h in hits]
+    return Reply(
+        summary="Here is what the articles say:",
+        facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
+        sources=sources,
+        confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
+        follow_ups=["Who reported it?"],
+    )
+
+
+# A sentence telling of something still to come, or that took place.
+_TO_COME_SAID = re.compile(
+    r"\b(will|would|expect\w*|due to|plans? to|planned|set to|scheduled|next|upcoming|"
+    r"is to|are to)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_instead(facts: FactBase, query: Query, tense: str) -> Reply | None:
+    """The sentences naming everyone asked about that tell what the question asks in its
+    tense (a time or place still to come), when no stored event of theirs fits it."""
+    every = names_every(facts, query)
+    checked = _aspect_filter(facts, query, set(query.parsed.aspects & {"where", "when"}))
+
+    def accept(text: str) -> bool:
+        if not every(text) or (checked is not None and not checked(text)):
+            return False
+        return bool(_TO_COME_SAID.search(text)) == (tense == "future")
+
+    hits = ranked_sentences(facts, query, limit=2, accept=accept)
+    if not hits:
+        return None
+    sources = [facts.source(h.sentence.article_id) for h in hits]
+    return Reply(
+        summary="Here is what the articles say:",
+        facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
+        sources=sources,
+        confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
+        follow_ups=["Who reported it?"],
     )
 
 

@@ -37,7 +37,8 @@ _STATUS_TEXT = {
 
 
 def group_reports(facts: FactBase, events: Sequence[Event]) -> list[list[Event]]:
-    """Reports of the same event together (the extraction's rule of sameness), in order."""
+    """Reports of the same event together (the extraction's rule of sameness), in order;
+    never two events of one article."""
     published = {
         article_id: source.published
         for article_id, source in facts.sources([e.article_id for e in events]).items()
@@ -45,6 +46,11 @@ def group_reports(facts: FactBase, events: Sequence[Event]) -> list[list[Event]]
     groups: list[list[Event]] = []
     for event in events:
         for group in groups:
+            if any(other.article_id == event.article_id for other in group):
+                # One article's events are distinct: the extraction has already merged its
+                # mentions of one event ("the G7 ministers' meeting in Italy" and "the
+                # talks in Moscow" next are two events, not two reports differing).
+                continue
             if any(
                 same_event(
                     event,

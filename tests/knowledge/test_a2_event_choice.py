@@ -1,0 +1,134 @@
+"""Which event a question means: who gathers ("the foreign ministers", "the leaders"), the
+tense asked ("was held" / "will be held"), both people named, and deadlines that are no
+meeting. Invented articles, read, extracted and stored for real."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowledge.answer import Engine
+from knowledge.answering.events import asked_qualifier, asked_tense, qualifier_fit
+from knowledge.models import Event, EventKind, Participant
+from tests.knowledge.asking import ask
+
+NOW = datetime(2030, 3, 20, 12, tzinfo=UTC)
+
+ARTICLES = [
+    {
+        "id": "g20-1",
+        "title": "Arctic shipping tops agenda as ministers gather",
+        "published": "2030-03-10",
+        "source": "Example Post",
+        "url": "https://example.org/g1",
+        "text": "G20 foreign ministers met in Durban, South Africa, on Monday for a two-day "
+        "meeting on Arctic shipping.\n\nSouth African Foreign Minister Halvard Moen hosted the "
+        "meeting.\n\nG20 leaders will hold their annual summit in Oslo, Norway, in June, "
+        "officials said.",
+    },
+    {
+        "id": "reef-1",
+        "title": "Reef states agree on fishing quotas",
+        "published": "2030-03-12",
+        "source": "Example Post",
+        "url": "https://example.org/r1",
+        "text": "Leaders of the Reef Forum met in Manila, Philippines, on Tuesday and agreed on "
+        "new fishing quotas.\n\nThe next Reef Forum summit will be held in Suva, Fiji, in 2031.",
+    },
+    {
+        "id": "vess-1",
+        "title": "Dorn and Vessberg hold talks in Tallinn",
+        "published": "2030-02-02",
+        "source": "Example Post",
+        "url": "https://example.org/v1",
+        "text": "Chancellor Ilse Dorn met President Aron Vessberg in Tallinn, Estonia, on Friday "
+        "for talks on energy.\n\nThe two leaders discussed gas prices.",
+    },
+    {
+        "id": "vess-2",
+        "title": "Dorn to travel north",
+        "published": "2030-03-15",
+        "source": "Example Post",
+        "url": "https://example.org/v2",
+        "text": "Officials expect Aron Vessberg to meet Ilse Dorn again on Thursday, a "
+        "government spokesman said.\n\nIlse Dorn faces a March 31 deadline to decide whether "
+        "to extend the pipeline contract.\n\nIlse Dorn will visit Riga, Latvia, on Monday to "
+        "open a trade fair.",
+    },
+]
+
+
+def _headline(engine: Engine, question: str) -> str:
+    """The reply's first line (its summary), case-folded."""
+    return ask(engine, question).split("\n", 1)[0]
+
+
+def test_the_ministers_meeting_not_the_leaders_summit(mini_engine: Engine) -> None:
+    head = _headline(mini_engine, "where are the g20 foreign ministers meeting")
+    assert "durban" in head and "oslo" not in head
+    reply = ask(mini_engine, "where did the g20 foreign ministers meet")
+    assert "durban" in reply.split("\n", 1)[0]
+    # The leaders' summit's sentence is no check on the ministers' venue.
+    assert "leaders will hold" not in reply
+
+
+def test_the_leaders_summit_not_the_ministers_meeting(mini_engine: Engine) -> None:
+    head = _headline(mini_engine, "where will the g20 leaders meet")
+    assert "oslo" in head and "durban" not in head
+
+
+def test_was_held_asks_for_the_summit_held_not_the_next(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "where was the reef forum summit held?")
+    head = reply.split("\n", 1)[0]
+    assert "manila" in head and "suva" not in head
+    # Nor is the next summit's sentence offered as a check on where this one was.
+    assert "will be held in suva" not in reply
+
+
+def test_will_be_held_asks_for_the_next_summit(mini_engine: Engine) -> None:
+    head = _headline(mini_engine, "where will the next reef forum summit be held?")
+    assert "suva" in head and "manila" not in head
+
+
+def test_when_will_two_people_meet_after_their_only_stored_meeting(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "when will vessberg meet dorn")
+    lines = [line for line in reply.split("\n") if line.strip()]
+    # The sentence telling the next meeting comes first; the held one is given as earlier.
+    assert "thursday" in lines[1]
+    assert "earlier:" in reply and "tallinn" in reply
+    # Asked in the past tense, the held meeting heads the reply.
+    head = _headline(mini_engine, "when did vessberg meet dorn")
+    assert "tallinn" in head and "1 february 2030" in head
+
+
+def test_a_deadline_is_no_meeting(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "when does dorn have to decide on the pipeline contract")
+    lines = [line for line in reply.split("\n") if line.strip()]
+    assert "march 31 deadline" in lines[1]
+    assert "riga" not in reply
+
+
+def test_tense_and_qualifier_reading() -> None:
+    assert asked_tense("where was the summit held?") == "past"
+    assert asked_tense("when will they meet") == "future"
+    assert asked_tense("where are the ministers meeting") == "future"
+    assert asked_tense("where was the summit supposed to be", was_to=True) == ""
+    assert asked_qualifier("where are the g7 foreign ministers meeting") == "foreign minister"
+    assert asked_qualifier("where was the leaders' summit") == "leader"
+    assert asked_qualifier("where is the summit") == ""
+
+
+def test_one_foreign_minister_among_leaders_is_no_ministers_meeting() -> None:
+    summit = Event(
+        id="e",
+        article_id="a",
+        kind=EventKind.SUMMIT,
+        participants=(
+            Participant(name="A", role="president"),
+            Participant(name="B", role="prime minister"),
+            Participant(name="C", role="Iranian foreign minister"),
+        ),
+    )
+    assert qualifier_fit(summit, "foreign minister", ["The summit opened."]) == -1.0
+    assert qualifier_fit(summit, "leader", ["The summit opened."]) == 1.0
+    said = ["Foreign ministers of the bloc met on Monday."]
+    assert qualifier_fit(summit.model_copy(update={"participants": ()}), "foreign minister", said)
