@@ -66,6 +66,8 @@ _SOURCE_MODIFIER = (
     r"official|defence|defense|foreign|ministry|health|presidential|prime|minister['’]s|news|"
     r"finance|interior|justice|trade|economy|energy|education|central|national|federal|city|"
     r"provincial|opposition|party|palace|police|army|court|"
+    # "the president's office", "the governor's spokesman": whose office, not "office" alone
+    r"[a-z]+['’]s|"
     r"U\.S\.|[A-Z][\w.’'-]*)"
 )
 _SOURCE_NP = rf"(?:{_SOURCE_MODIFIER}\s+){{0,4}}{_SOURCE_HEAD}"
@@ -152,8 +154,19 @@ def _source_after(named: Sequence[Named], text: str, position: int) -> _Source |
     return None
 
 
+_OPENERS = frozenset(
+    words_of(
+        """Although Though But And However Meanwhile While When If As Because Since After Before
+        Yet So Still Also Now Then"""
+    )
+)
+
+
 def _tidy(noun_phrase: str) -> str:
     words = noun_phrase.split()
+    # "Although the company's statement": a capitalised opener is no part of the source
+    while len(words) > 1 and words[0] in _OPENERS and words[1][:1].islower():
+        words = words[1:]
     if words and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)

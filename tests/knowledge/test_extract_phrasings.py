@@ -197,3 +197,73 @@ def test_a_pronoun_after_meeting_a_counterpart_means_who_met(text: str, speaker:
     quotes = _facts(text).quotes
     assert quotes, "no quote found"
     assert quotes[-1].speaker == speaker
+
+
+# --------------------------------------------------------------------------- offices
+
+
+OFFICES = (
+    "South Korean President Park Min-jun met Chinese leader Li Wei in Seoul on Monday. "
+    "Mr Park's office said the talks were frank. "
+    "Li's spokesman said nothing had been agreed. "
+    "A spokeswoman for Mr Park said the two would meet again. "
+    "Mr Park's spokeswoman, Kim Soo-ah, said the mood was good.\n\n"
+    "Separately, the governor's office said the roads would reopen."
+)
+
+
+def _said(facts: ArticleFacts, words: str) -> tuple[str | None, str | None]:
+    found = [q for q in facts.quotes if words in q.text]
+    assert found, f"no quote with {words!r}"
+    return found[0].speaker, found[0].speaker_id
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "speaker_id"),
+    [
+        ("talks were frank", "Park Min-jun’s office", "person:park-min-jun"),
+        ("nothing had been agreed", "Li Wei’s spokesman", "person:li-wei"),
+        ("meet again", "Park Min-jun’s spokeswoman", "person:park-min-jun"),
+        ("mood was good", "Kim Soo-ah", "person:kim-soo-ah"),
+        ("roads would reopen", "the governor’s office", None),
+    ],
+    ids=[
+        "honorific-office",
+        "surname-spokesman",
+        "spokeswoman-for",
+        "named-aide",
+        "unknown-holder",
+    ],
+)
+def test_an_office_or_spokesperson_speaks_for_its_person_and_says_so(
+    words: str, speaker: str, speaker_id: str | None
+) -> None:
+    assert _said(_facts(OFFICES), words) == (speaker, speaker_id)
+
+
+def test_the_office_of_a_title_resolves_to_its_holder_and_goes_on_speaking() -> None:
+    facts = _facts(
+        "Prime Minister Ravi Kumar flew home on Sunday. The prime minister's office said the "
+        'visit had been a success. "We expect more investment," it said. "Trade will double."'
+    )
+    assert _said(facts, "visit had been a success") == (
+        "Ravi Kumar’s office",
+        "person:ravi-kumar",
+    )
+    assert _said(facts, "Trade will double")[0] == "Ravi Kumar’s office"
+
+
+def test_her_office_is_the_persons_office_not_the_person() -> None:
+    facts = _facts(
+        "Senator Maria Lopez was not available on Friday. Her office said she would vote "
+        "against the bill."
+    )
+    assert _said(facts, "vote against the bill") == (
+        "Maria Lopez’s office",
+        "person:maria-lopez",
+    )
+
+
+def test_a_claim_by_an_office_names_whose_office() -> None:
+    facts = _facts("The president's office said a summit with the neighbours was possible.")
+    assert [c.attributed_to for c in facts.claims] == ["president's office"]

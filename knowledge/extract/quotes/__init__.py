@@ -183,11 +183,18 @@ def _resolve(
         via: str | None = None
         place: str | None = None
         confidence = 1.0
+        office: tuple[Entity | None, str] | None = None
         if cand.source is not None:
             src = cand.source
             cue = src.cue
             mention = text[src.np_start : src.np_end]
-            entity, speaker = _resolve_source(text, src, coref, index, last)
+            office = _office_of(text, src, coref, last)
+            if office is not None:
+                # "Mr Moon's office said", "her spokesman said": the statement is the person's,
+                # made through someone else, which the speaker's name says
+                entity, speaker = office
+            else:
+                entity, speaker = _resolve_source(text, src, coref, index, last)
             pronoun = mention.strip().lower()
             group = (
                 _recent_group(text, min(src.np_start, cand.start), coref)
@@ -230,12 +237,14 @@ def _resolve(
         elif cand.continuation and last is not None and cand.paragraph - last[3] <= 2:
             entity, speaker = last[0], last[1]
             confidence = 0.6
+            if entity is not None and speaker is not None and speaker != entity.name:
+                office = (entity, speaker)  # the office that spoke last goes on speaking
         elif cand.headline_like:
             speaker = None
             confidence = 0.3
         else:
             confidence = 0.4
-        if entity is not None:
+        if entity is not None and not (office is not None and office[0] is entity):
             resolution = coref.resolution(entity)
             speaker, role = resolution.name, resolution.role
         if speaker is not None:
@@ -365,6 +374,66 @@ def _via_near(text: str, cand: Candidate, src: Source, index: EntityIndex) -> st
             entity = index.get(mention.entity_id)
             return entity.name if entity else None
     return None
+
+
+# Who speaks for a person: "Mr Moon's office", "the president's spokesman", "her lawyers",
+# "a spokeswoman for Ms Rusu". The statement is the person's, made through the office or aide.
+_OFFICE_NOUN = (
+    r"(?P<noun>(?:press\s+|private\s+|campaign\s+)?office|spokes(?:man|woman|person)|"
+    r"press\s+secretary|lawyers?|attorneys?|legal\s+team)"
+)
+_OWNED_OFFICE = re.compile(
+    rf"(?P<owner>[^,;:“”\"]{{1,60}}?)(?:’s|'s|’|')\s+(?:\w+\s+)?{_OFFICE_NOUN}", re.IGNORECASE
+)
+_PRONOUN_OFFICE = re.compile(rf"(?P<owner>his|her)\s+(?:\w+\s+)?{_OFFICE_NOUN}", re.IGNORECASE)
+_OFFICE_FOR = re.compile(
+    rf"(?:an?|the)\s+(?:\w+\s+)?{_OFFICE_NOUN}\s+(?:for|to)\s+(?P<owner>[^,;:“”\"]{{1,60}})",
+    re.IGNORECASE,
+)
+
+
+def _office_of(
+    text: str,
+    src: Source,
+    coref: Coreference,
+    last: tuple[Entity | None, str | None, int, int, str | None] | None,
+) -> tuple[Entity | None, str] | None:
+    """The speaker for a person's office or spokesperson: (the person, "X’s office"), or
+    (None, "the president’s office") when the person is not known; None for other sources."""
+    surface = text[src.np_start : src.np_end].strip()
+    found = (
+        _PRONOUN_OFFICE.fullmatch(surface)
+        or _OWNED_OFFICE.fullmatch(surface)
+        or _OFFICE_FOR.fullmatch(surface)
+    )
+    if found is None:
+        return None
+    noun = " ".join(found.group("noun").lower().split())
+    owner = found.group("owner").strip()
+    at = src.np_start + found.start("owner")
+    person: Entity | None = None
+    if owner.lower() in ("his", "her"):
+        last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
+        person = coref.pronoun("he" if owner.lower() == "his" else "she", at, last_speaker)
+    elif owner.lower().startswith(("the ", "a ", "an ")):
+        person = coref.role_noun(owner, at)
+        head = owner.split()[-1].lower()
+        if (
+            person is None
+            and head in load_gazetteer().titles
+            and coref.entity_at(at, at + len(owner)) is None
+        ):
+            bare = owner[0].lower() + owner[1:]
+            return None, f"{bare}’s {noun}"  # "the president’s office", nobody named
+    else:
+        for mention in coref.index.mentions_in(at, at + len(owner)):
+            named = coref.index.get(mention.entity_id)
+            if named is not None and named.kind is EntityKind.PERSON:
+                person = named
+                break
+    if person is None or person.kind is not EntityKind.PERSON:
+        return None  # "Google's spokesman": a body's, which the usual resolution names
+    return person, f"{person.name}’s {noun}"
 
 
 def _resolve_source(
