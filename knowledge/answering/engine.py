@@ -22,6 +22,7 @@ from knowledge.answering.cache import LRU
 from knowledge.answering.compose import join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
+from knowledge.answering.fallback import answer_from_text
 from knowledge.answering.intents import QUOTE_WORDS, VOCABULARY, Intent
 from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
@@ -506,6 +507,19 @@ class Engine:
             # What is known of it, but not the length asked for: say that first.
             reply.summary = f"I couldn't find how long it lasts. {reply.summary}"
             reply.confidence = min(reply.confidence, 0.5)
+        if (reply is None or not reply.known) and not duration_unknown:
+            # No stored fact answers: a sentence may, when it says what the question's form
+            # asks for (a time, a place, a condition, the act asked about or its opposite).
+            reply = answer_from_text(facts, query) or reply
+        elif reply is not None and not reply.quotes:
+            # "Did Chile accept Peru's call?": the sentences where Chile accepts or rejects
+            # it settle the question; what else matched its words comes after them.
+            settled = answer_from_text(facts, query, yes_no_only=True)
+            if settled is not None:
+                shown = {f.text for f in settled.facts}
+                settled.facts += [f for f in reply.facts if f.text not in shown][:2]
+                settled.sources = list(unique_sources([*settled.sources, *reply.sources]))
+                reply = settled
         return reply or self._unknown(query)
 
     @staticmethod

@@ -78,6 +78,10 @@ class _Concept:
     phrase: bool = False
 
 
+# The public name of a concept, for the responders that test sentences against one.
+Concept = _Concept
+
+
 def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _Concept:
     keys: tuple[str, ...]
     if kind == "word":

@@ -1,0 +1,330 @@
+"""The text fallback: when no stored event, quote or outcome answers a question, the
+verbatim sentences that answer what the question asks for, by its form.
+
+"When is X due back in court?" asked of a fact base that holds no court date as an event is
+still answered by the sentence "X's next court appearance is scheduled for Nov. 8": one that
+names X, says the question's topic ("court") and gives a time. Each form of question has its
+test of an answering sentence: *when* a time, *where* a place, *what will they discuss* an
+agenda, *what does X want before Y* X with a condition or demand, *did X accept Y* X as the
+subject with the act or its opposite. Nothing passing the test: None, and the caller keeps
+its honest "couldn't find"; the fallback never pads with sentences that merely share words.
+It runs only after the structured path found nothing, so it costs nothing otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from knowledge.answering.asked import names_as_subject, tells_when, tells_where
+from knowledge.answering.compose import fact, neutral_day
+from knowledge.answering.events import event_key
+from knowledge.answering.facts import FactBase
+from knowledge.answering.intents import Intent
+from knowledge.answering.query import Query, Reply
+from knowledge.answering.search import Concept, find_sentences
+from knowledge.answering.text import SYNONYM_STEMS, plain, stem, words_of
+from knowledge.models import EntityKind, Sentence
+
+# Words of a question's frame, not of its topic: "due back", "want ... before". An answering
+# sentence seldom repeats them ("next court appearance is scheduled for").
+_FRAME_WORDS = frozenset(
+    words_of(
+        """
+        due back want wants wanted wanting before unless until scheduled planned set expected
+        already finally actually exactly soon eventually
+        """
+    )
+)
+# Nouns of a proposal, any of which a report may use for another: "Cambodia's call for a
+# moratorium" is "the proposal" Laos rejected.
+_PROPOSAL_STEMS = frozenset(
+    stem(w)
+    for w in words_of(
+        """
+        call calls proposal proposals request requests demand demands plea pleas offer offers
+        idea suggestion suggestions plan plans bid initiative appeal
+        """
+    )
+)
+
+_FUTURE_ASKED = re.compile(
+    r"^(?:and |so )?(?:when|where|what|how|who)\b.*\b(?:is|are|will|shall)\b"
+    r"|\b(?:due|next|again|upcoming|going to|planned|scheduled)\b"
+)
+_PAST_ASKED = re.compile(r"^(?:and |so )?(?:when|where|what|how|who) (?:did|was|were|had)\b")
+_FUTURE_SAID = re.compile(
+    r"\b(?:will|shall|scheduled|due|next|set to|expected|planned|plans? to|to be held|"
+    r"upcoming|later this|is to|are to|again)\b",
+    re.IGNORECASE,
+)
+_AGENDA_SAID = re.compile(
+    r"\b(?:discuss\w*|agenda|talks? (?:about|on)|focus\w* on|on the table|address\w*|raise|"
+    r"cover\w*|deal with|expected to (?:explore|address|raise)|topics?|issues?)\b",
+    re.IGNORECASE,
+)
+# "What does X want / demand / need / insist on ...": a wish or a condition asked for.
+_WANT_ASKED = re.compile(
+    r"^(?:and |so )?what (?:does|do|did|is|are|was|were|will|would) .+? (?:want|wants|wanted|"
+    r"demand|demanding|demanded|need|needs|require|requiring|insist|insisting|seek|seeking|"
+    r"ask|asking)\b"
+)
+_CONDITION_SAID = re.compile(
+    r"\b(?:unless|until|only if|if|provided|on condition|conditions?|demand\w*|want\w*|"
+    r"insist\w*|requir\w*|in exchange|in return|seek\w*|calls? for|called for|ask\w* for|"
+    r"press\w* for|need\w*|precondition\w*)\b",
+    re.IGNORECASE,
+)
+# "Did X accept Y?", "has X agreed to Y", "is X going to Y": the subject and the act asked.
+_YES_NO = re.compile(
+    r"^(?:and |so )?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could) "
+    r"(?P<rest>.+)$"
+)
+_NOT_ACTS = frozenset(
+    words_of(
+        """
+        not ever already finally actually really still yet now also just going planning
+        about likely set due trying expected be been being the a an to
+        """
+    )
+)
+# Acts and their opposites: either answers the yes/no question; which one, the reader sees.
+_POLAR = (
+    (
+        "accept agree approve endorse embrace back support welcome sign adopt",
+        "reject refuse decline dismiss oppose spurn rebuff veto",
+    ),
+    ("attend join come go travel", "skip boycott cancel withdraw stay"),
+    ("win", "lose"),
+    ("confirm", "deny"),
+    ("meet", "cancel postpone"),
+)
+_POLAR_STEMS = [
+    (frozenset(stem(w) for w in yes.split()), frozenset(stem(w) for w in no.split()))
+    for yes, no in _POLAR
+]
+# Said in place of the act's opposite: "turned down", "never on the table".
+_REFUSAL = re.compile(
+    r"\b(?:turn(?:ed|s)? down|never|refus\w*|reject\w*|declin\w*|not on the table)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Form:
+    """What an answering sentence must say, beyond the question's names and words."""
+
+    label: str
+    test: Callable[[str], bool]
+    # The person or body the question is about, who must be named in the sentence itself
+    # (as its subject, for a yes/no question); None: every name asked.
+    subject: tuple[str, ...] | None = None
+    act: frozenset[str] = frozenset()
+
+
+def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False) -> Reply | None:
+    """The sentences that answer the question's form, or None (see the module docstring).
+
+    ``yes_no_only``: only for a yes/no question ("did X accept Y?"), whose settling
+    sentences go before whatever else answered it.
+    """
+    if query.intent not in (Intent.EVENT, Intent.SEARCH, Intent.OUTCOME):
+        return None
+    if yes_no_only and query.intent is Intent.EVENT:
+        return None  # "is X going to Y?" is a trip: the event card answers it
+    form = _yes_no(facts, query) if yes_no_only else _form(facts, query)
+    if form is None:
+        return None
+    terms = tuple(
+        t
+        for t in query.terms
+        if t not in _FRAME_WORDS and stem(t) not in form.act and not t.isdigit()
+    )
+    relaxed = replace(query, terms=terms)
+    found = find_sentences(facts, relaxed)
+    names = [c for c in found.concepts if c.kind == "name"]
+    words = [c for c in found.concepts if c.kind == "word"]
+    if not names and len(words) < 2:
+        return None  # too little asked to tell an answer from a sentence sharing a word
+    name_index = {id(c): i for i, c in enumerate(found.concepts)}
+    given = {id(c): _given_name(c.forms[0]) for c in names if c.entity_ids}
+    # "When is X due back?" asks of what is to come: of two dated sentences, the one saying
+    # what will be ("is scheduled for") before the one saying what was.
+    future = (
+        form.label in ("when", "where", "agenda")
+        and bool(_FUTURE_ASKED.search(query.text))
+        and not _PAST_ASKED.search(query.text)
+    )
+    sources = facts.sources(list(dict.fromkeys(s.article_id for s, _ in found.hits)))
+    candidates = [*found.hits, *found.more]
+    if found.more:
+        sources.update(facts.sources(list(dict.fromkeys(s.article_id for s, _ in found.more))))
+
+    def says_name(text: str, concept: Concept, article_id: str) -> bool:
+        padded = f" {text} "
+        if any(f" {k} " in padded for k in concept.keys if k):
+            return True
+        # A person a report names by the given name after the first mention ("Khamphet
+        # will meet ..."): only in a report that mentions that person.
+        first = given.get(id(concept))
+        index = name_index[id(concept)]
+        return bool(first) and f" {first} " in padded and index in found.naming.get(article_id, ())
+
+    def says_word(tokens: set[str], concept: Concept) -> bool:
+        keys = set(concept.keys)
+        if keys & _PROPOSAL_STEMS:
+            keys |= _PROPOSAL_STEMS
+        return bool(keys & tokens)
+
+    scored: list[tuple[tuple[float, bool, date, float], Sentence]] = []
+    seen: set[str] = set()
+    for sentence, bm25 in candidates:
+        text = plain(sentence.text)
+        if text in seen or len(text) < 20 or not form.test(sentence.text):
+            continue
+        seen.add(text)
+        if form.subject is not None:
+            if not names_as_subject(list(form.subject), sentence.text):
+                continue
+            # The rest of the question may be said in the sentences just before ("Cambodia
+            # wants a halt to new dams ... Laos rejected the proposal").
+            context = plain(" ".join(_before(facts, sentence, 2)))
+            needed_names = [c for c in names if not _is_subject(c, form.subject)]
+        else:
+            context = text
+            needed_names = names
+        if not all(says_name(context, c, sentence.article_id) for c in needed_names):
+            continue
+        tokens = {stem(t) for t in context.split()}
+        said = sum(1 for c in words if says_word(tokens, c))
+        if words and (said == 0 or 2 * said < len(words)):
+            continue
+        if not names and said < len(words):
+            continue
+        coverage = said / len(words) if words else 1.0
+        if context is not text:
+            # Of two sentences settling it, the one saying more of the question itself.
+            own = {stem(t) for t in text.split()}
+            coverage += sum(1 for c in words if says_word(own, c)) / (10 * len(words) or 1)
+        source = sources.get(sentence.article_id)
+        day = source.published if source and source.published else date.min
+        tense = not future or bool(_FUTURE_SAID.search(sentence.text))
+        scored.append(((round(coverage, 2), tense, day, bm25), sentence))
+    if not scored:
+        return None
+    # An undated report ranks as of the middle of the others, not below all of them.
+    undated = neutral_day(k[2] for k, _ in scored)
+    scored = [((c, t, undated if d == date.min else d, b), s) for (c, t, d, b), s in scored]
+    scored.sort(key=lambda item: item[0], reverse=True)
+    best = scored[0][0][:2]
+    chosen = [s for k, s in scored if round(k[0], 1) == round(best[0], 1) and k[1] == best[1]][:2]
+    refs = facts.sources([s.article_id for s in chosen])
+    return Reply(
+        summary="Here is what the articles say:",
+        facts=[fact(f"“{s.text}”", refs.get(s.article_id)) for s in chosen],
+        sources=list(refs.values()),
+        confidence=round(0.35 + 0.3 * best[0], 2),
+        follow_ups=["Who reported it?"],
+        event_ids=_events_told(facts, chosen[0]),
+    )
+
+
+def _form(facts: FactBase, query: Query) -> _Form | None:
+    """The question's form and its test of an answering sentence, or None when the
+    question has no form the fallback answers."""
+    aspects = query.parsed.aspects
+    if "when" in aspects:
+        return _Form("when", tells_when)
+    if "where" in aspects:
+        return _Form("where", tells_where)
+    if "agenda" in aspects and query.intent is Intent.EVENT:
+        return _Form("agenda", lambda text: bool(_AGENDA_SAID.search(text)))
+    if _WANT_ASKED.search(query.text):
+        return _Form("want", lambda text: bool(_CONDITION_SAID.search(text)))
+    return _yes_no(facts, query)
+
+
+def _yes_no(facts: FactBase, query: Query) -> _Form | None:
+    """ "Did Laos accept the call?": sentences naming Laos as the subject with the act asked
+    or its opposite ("Laos rejected the proposal")."""
+    match = _YES_NO.search(query.text)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    subject = next(
+        (
+            link
+            for link in query.links
+            if link.kind is not EntityKind.OUTLET and rest.startswith(link.surface)
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    named = {w for link in query.links for w in link.surface.split()}
+    after = rest[len(subject.surface) :].split()
+    verb = next((w for w in after if w not in _NOT_ACTS), None)
+    if verb is None or verb in named:
+        return None
+    if verb is None:
+        return None
+    base = stem(verb)
+    act = {base, *SYNONYM_STEMS.get(base, ())}
+    refusal = False
+    for yes, no in _POLAR_STEMS:
+        if base in yes or base in no:
+            act |= yes | no
+            refusal = True
+    forms = facts.name_forms(subject)
+    if subject.kind is EntityKind.PERSON:
+        forms.append(subject.name.split()[-1])
+    forms = [f for f in dict.fromkeys(forms) if len(f) > 2]
+    frozen_act = frozenset(act)
+
+    def tells(text: str) -> bool:
+        said = {stem(t) for t in plain(text).split()}
+        if said & frozen_act:
+            return True
+        return refusal and bool(_REFUSAL.search(text))
+
+    return _Form("yes_no", tells, subject=tuple(forms), act=frozen_act)
+
+
+def _is_subject(concept: Concept, subject: tuple[str, ...]) -> bool:
+    return bool(set(concept.keys) & {plain(f) for f in subject})
+
+
+def _given_name(name: str) -> str | None:
+    """The given name of a full name, as plain words, when it is long enough to be told from
+    ordinary words ("Khamphet Sisavath" -> "khamphet")."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[0]) < 4 or parts[0].endswith("."):
+        return None
+    return plain(parts[0]) or None
+
+
+def _before(facts: FactBase, sentence: Sentence, count: int) -> list[str]:
+    """The sentence with the ``count`` sentences before it in its report."""
+    texts = [
+        s.text
+        for s in facts.store.sentences(sentence.article_id)
+        if sentence.index - count <= s.index < sentence.index
+    ]
+    return [*texts, sentence.text]
+
+
+def _events_told(facts: FactBase, sentence: Sentence) -> tuple[str, ...]:
+    """The stored events whose evidence is the sentence: a follow-up ("and where?") asks
+    about them."""
+    return tuple(
+        event_key(event)
+        for event in facts.store.events(article_ids=[sentence.article_id], limit=20)
+        if any(
+            e.article_id == sentence.article_id
+            and e.start < sentence.end
+            and sentence.start < e.end
+            for e in event.evidence
+        )
+    )
