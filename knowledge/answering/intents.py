@@ -159,8 +159,8 @@ _SUMMARY = re.compile(
 _ABOUT = re.compile(r"^(tell me|what do you know|what can you tell me) (more )?about (?P<rest>.+)$")
 _QUOTES = re.compile(r"\b(" + "|".join(QUOTE_WORDS) + r")\b")
 _OUTCOME = re.compile(
-    r"\b(agreed|agree|agreement|offered|offer|demanded|demand|demands|announced|announce|"
-    r"announcement|decided|decide|decision|signed|sign|promised|promise|pledged|pledge|"
+    r"\b(agreed|agree|agreement|offered|offer|demanded|demand|demands|demanding|announced|"
+    r"announce|announcement|decided|decide|decision|signed|sign|promised|promise|pledged|pledge|"
     r"proposed|propose|proposal|committed|commit|accepted|accept|rejected|reject|threatened|"
     r"threaten|outcome|result|results|concluded)\b"
 )

@@ -88,7 +88,15 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         ),
         reverse=True,
     )
-    said = [*joint, *(h.sentence for h in hits)][:4]
+    told = _said_by_them(facts, query, must, [h.sentence.article_id for h in hits])
+    if told:
+        # "He also demanded ...", "The president demanded ...": the asked person's own
+        # sentences, found through who the pronoun or title stands for, come first.
+        seen = {(s.article_id, s.index) for s in told}
+        hits = [h for h in hits if (h.sentence.article_id, h.sentence.index) not in seen]
+    said = list(dict.fromkeys([*joint, *told, *(h.sentence for h in hits)]))[:4]
+    # "Under the roadmap, ...": the sentence spelling out what was agreed or demanded.
+    said = _with_contents(facts, said)[:6]
     sources = facts.sources([sentence.article_id for sentence in said])
     lines = [fact(f"“{s.text}”", sources.get(s.article_id)) for s in said]
     about = join_names(query.names())
@@ -134,6 +142,104 @@ def _joint_sentences(facts: FactBase, query: Query, must: re.Pattern[str]) -> li
                 if taken >= _JOINT_SENTENCES:
                     break
     return out
+
+
+# A sentence spelling out the terms of the one before it: "Under the roadmap, ...", "For
+# instance, ...", "The deal includes ...".
+_CONTENTS = re.compile(
+    r"^(?:under (?:the|this|that|its) (?:[\w-]+ ){0,3}?(?:deal|agreement|roadmap|plan|accord|"
+    r"pact|terms|arrangement|compromise|treaty|declaration|proposal|framework)\b|"
+    r"for (?:instance|example)\b|among (?:them|the demands|other things)\b|"
+    r"(?:these|they|it|the (?:[\w-]+ ){0,2}?(?:deal|agreement|roadmap|plan|accord|pact|"
+    r"demands?|proposal|declaration|treaty)) (?:also )?(?:include|includes|included|"
+    r"calls? for|called for|provides? for|sets? out|commits?|requires?)\b)",
+    re.IGNORECASE,
+)
+# How far after an agreement's sentence its terms may be spelled out (a quote or a
+# reaction may come between).
+_CONTENTS_WITHIN = 3
+# A subject standing for someone named before: a pronoun, or "the" and a title.
+_PRONOUN_SUBJECT = re.compile(r"^(?:\w+,\s+)?(?:he|she)\b", re.IGNORECASE)
+_TITLE_SUBJECT = re.compile(r"^(?:\w+,\s+)?the ([a-z]+(?: [a-z]+)?)\b", re.IGNORECASE)
+
+
+def _with_contents(facts: FactBase, said: list[Sentence]) -> list[Sentence]:
+    """Each sentence followed by the one after it that spells out its terms, if any."""
+    out: list[Sentence] = []
+    for sentence in said:
+        if sentence not in out:
+            out.append(sentence)
+        following = [
+            s
+            for s in facts.store.sentences(sentence.article_id)
+            if sentence.index < s.index <= sentence.index + _CONTENTS_WITHIN
+        ]
+        for after in following:
+            if _CONTENTS.search(after.text.lstrip("“\"' ")):
+                if after not in out:
+                    out.append(after)
+                break
+    return out
+
+
+def _said_by_them(
+    facts: FactBase, query: Query, must: re.Pattern[str], article_ids: list[str]
+) -> list[Sentence]:
+    """For the person asked about (the first named), the sentences with the outcome's verb
+    whose subject is that person: named, "he"/"she" while they are the one last named, or
+    "the <title>" of a title they hold ("the president"), in the reports best matching the
+    question."""
+    people: dict[str, set[str]] = {}
+    for pid, name in query.people:
+        people.setdefault(name, set()).add(pid)
+    if not people:
+        return []
+    # The first named is the one acting ("what is X demanding from Y").
+    name, ids = next(iter(people.items()))
+    surname = plain(name.split()[-1])
+    titles = {
+        word
+        for entity in facts.entities(sorted(ids)).values()
+        for role in entity.roles
+        for word in (plain(role.title), plain(role.title).split()[-1] if role.title else "")
+        if word
+    }
+    out: list[Sentence] = []
+    for article_id in list(dict.fromkeys(article_ids))[:_SUBJECT_REPORTS]:
+        current = False  # is the person the one last named?
+        for sentence in facts.store.sentences(article_id):
+            text = sentence.text.lstrip("“\"' ")
+            padded = f" {plain(text)} "
+            names_them = f" {surname} " in padded
+            if must.search(plain(text)) and _is_subject(text, surname, titles, current=current):
+                out.append(sentence)
+            if names_them:
+                current = True
+            elif _NAMES_OTHER.search(text):
+                # Another named person becomes the one "he" means.
+                current = False
+    return out[:_SUBJECT_SENTENCES]
+
+
+def _is_subject(text: str, surname: str, titles: set[str], *, current: bool) -> bool:
+    """Does the sentence open with the person: their name among its first words, "he" or
+    "she" while they are the one last named, or "the" and a title they hold?"""
+    if f" {surname} " in f" {plain(' '.join(text.split()[:6]))} ":
+        return True
+    if current and _PRONOUN_SUBJECT.match(text):
+        return True
+    title = _TITLE_SUBJECT.match(text)
+    if title is None:
+        return False
+    said = plain(title.group(1))
+    return any(said == t or said.split()[0] == t for t in titles)
+
+
+# How many reports are read for the person's own sentences, and how many are kept.
+_SUBJECT_REPORTS = 3
+_SUBJECT_SENTENCES = 3
+# A capitalised name at a sentence's start ("Rubio heaped praise"): someone else named.
+_NAMES_OTHER = re.compile(r"^(?:[A-Z][a-z]+ ){1,3}[a-z]+ed\b")
 
 
 def answer_quote_search(facts: FactBase, query: Query) -> Reply | None:

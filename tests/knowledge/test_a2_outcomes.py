@@ -1,0 +1,62 @@
+"""What someone demands or what two sides agreed: the sentences whose subject stands for the
+person asked about ("He also demanded ...", "The president demanded ..."), and the sentence
+after an agreement that spells out its terms ("Under the plan, ..."). Invented articles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowledge.answer import Engine
+from tests.knowledge.asking import ask
+
+NOW = datetime(2030, 5, 20, 12, tzinfo=UTC)
+
+ARTICLES = [
+    {
+        "id": "voss-1",
+        "title": "Voss sets out her terms for the mining companies",
+        "published": "2030-05-10",
+        "source": "Example Post",
+        "url": "https://example.org/m1",
+        "text": "President Clara Voss of Chile spoke to miners in Antofagasta on Friday.\n\n"
+        "The president listed several demands her government will make of the mining "
+        "companies. For instance, Voss told them that no new licences will be granted until "
+        "all unpaid royalties are settled. She also demanded that the companies publish their "
+        "water use every month.\n\nSenator Pablo Ruiz criticised the speech. He demanded a "
+        "public inquiry into the mines.\n\nThe president demanded that the firms stop dumping "
+        "tailings in rivers.",
+    },
+    {
+        "id": "fish-1",
+        "title": "Chile and Peru end fishing dispute",
+        "published": "2030-05-14",
+        "source": "Example Post",
+        "url": "https://example.org/f1",
+        "text": "The foreign ministers of Chile and Peru agreed on Thursday in Lima on a "
+        "five-point plan to end a long fishing dispute.\n\nOfficials on both sides called it a "
+        "breakthrough.\n\nUnder the plan, both navies will share patrol data and a joint "
+        "tribunal will hear disputes over catches.",
+    },
+]
+
+
+def test_demands_found_through_pronoun_and_title(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "what is voss demanding from the mining companies?")
+    assert "publish their water use" in reply  # "She also demanded ..."
+    assert "stop dumping tailings" in reply  # "The president demanded ..."
+    # The sentence after "listed several demands" spells them out.
+    assert "unpaid royalties" in reply
+
+
+def test_a_pronoun_after_someone_else_is_not_the_person_asked(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "what is voss demanding from the mining companies?")
+    if "public inquiry" in reply:
+        # Ruiz's demand may be shown as a match of the words, never before Voss's own.
+        assert reply.index("public inquiry") > reply.index("stop dumping tailings")
+
+
+def test_agreement_followed_by_its_terms(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "what did chile and peru agree")
+    assert "five-point plan" in reply
+    assert "share patrol data" in reply
+    assert reply.index("five-point plan") < reply.index("share patrol data")
