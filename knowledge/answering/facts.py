@@ -51,6 +51,7 @@ class FactBase:
         self._sources: dict[str, SourceRef] = {}
         self.counts: dict[str, int] = {}
         self._word_cache: dict[str, tuple[int, int]] = {}
+        self._outlet_pattern: re.Pattern[str] | None = None
 
     def refresh(self) -> bool:
         """Rebuild the indexes if the store changed since the last look; True when it did."""
@@ -115,6 +116,21 @@ class FactBase:
         beside "prime" is a word)?"""
         count = sum(self._word_counts(word))
         return count >= 3 and count * 5 >= sum(self._word_counts(rival))
+
+    def outlet_pattern(self) -> re.Pattern[str] | None:
+        """Every spelling of a known news outlet as one pattern (built on first use; None
+        when the gazetteer knows none). Case counts: "AP" and "Fox" are names, "ap" and "fox"
+        are not."""
+        if self._outlet_pattern is None:
+            surfaces = sorted(
+                (s for s in self.gazetteer.outlet_by_surface if len(s) > 1), key=len, reverse=True
+            )
+            if not surfaces:
+                return None
+            self._outlet_pattern = re.compile(
+                r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])"
+            )
+        return self._outlet_pattern
 
     def roles(self) -> RoleIndex:
         """The role index, built on first use."""

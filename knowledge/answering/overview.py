@@ -19,6 +19,7 @@ from knowledge.answering.events import answer_event
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS, PUBLISHED
 from knowledge.answering.query import Query, Reply
+from knowledge.answering.reports import cited_outlets
 from knowledge.answering.search import answer_search, answer_summary, ranked_sentences
 from knowledge.models import AnswerFact, EntityKind, SourceRef
 
@@ -345,6 +346,8 @@ def _claim_sources(facts: FactBase, query: Query, *, cited_only: bool = False) -
     cited: list[str] = []
     for hit in hits:
         cited.extend(_relayed_outlets(facts, hit.sentence.text))
+    if not cited_only:  # and those its reports cite near it ("..., the Washington Post said")
+        cited.extend(cited_outlets(facts, [h.sentence.article_id for h in hits], query.terms))
     cited = list(dict.fromkeys(cited))
     if cited_only and not cited:
         return None

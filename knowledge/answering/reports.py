@@ -7,13 +7,14 @@ sides wherever reports differ on the status, place or date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from knowledge.answering.compose import day_text, fact, join_names, short_day
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query
-from knowledge.answering.text import fold
+from knowledge.answering.text import fold, stem, stems
 from knowledge.extract.events import same_event
 from knowledge.models import (
     AnswerFact,
@@ -259,3 +260,78 @@ def _outlet_and_day(facts: FactBase, article_id: str) -> str:
     if source.published:
         text += f" ({short_day(source.published)})"
     return text
+
+
+# A sentence relaying another outlet's report: "..., the Washington Post said", "according
+# to The New York Times", "the newspaper reported".
+_CITING_CUE = re.compile(
+    r"\b(said|says|reported|reports|reporting|according to|told|cited|citing|quoted|quoting|"
+    r"revealed|wrote|writes|broke the news)\b"
+)
+# The outlet named before by a common noun: "the newspaper reported", "the agency said".
+_OUTLET_NOUN = re.compile(
+    r"\b(?:the|that|this) (?:newspaper|paper|daily|agency|news agency|broadcaster|network|"
+    r"magazine|outlet|website|channel)(?:['’]s)? (?:\w+ )?(?:said|says|reported|reports|"
+    r"wrote|added|cited|quoted)\b",
+    re.IGNORECASE,
+)
+# How many reports are read for their citations, and how far from a sentence on the topic
+# a citation may stand ("The attack disabled ..., the Post said. It was in retaliation ...,
+# the Times said.": the second speaks of the same attack without naming it).
+_CITING_REPORTS = 3
+_CITING_BEFORE = 1
+_CITING_AFTER = 2
+
+
+def _outlets_named(facts: FactBase, text: str) -> list[str]:
+    """The known outlets a text names, by any of their spellings (longest first)."""
+    pattern = facts.outlet_pattern()
+    if pattern is None:
+        return []
+    out: list[str] = []
+    for match in pattern.finditer(text):
+        name = facts.gazetteer.outlet(match.group(0))
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def cited_outlets(
+    facts: FactBase, article_ids: Sequence[str], words: Sequence[str] = ()
+) -> list[str]:
+    """The outlets the reports relay ("..., the Washington Post said", "according to the
+    AP", "the newspaper reported" of the one last named), each report's own outlet left
+    out, most cited first.
+
+    Only citations on or near the sentences saying one of ``words`` (the claim's topic
+    words) count, when given: a long report cites other outlets on other matters.
+    """
+    wanted = {stem(w) for w in words if len(w) > 2}
+    counts: dict[str, int] = {}
+    sources = facts.sources(list(article_ids))
+    for article_id in list(dict.fromkeys(article_ids))[:_CITING_REPORTS]:
+        own = fold((sources.get(article_id) or facts.source(article_id)).outlet or "")
+        sentences = facts.store.sentences(article_id)
+        near: set[int] = set()
+        for at, sentence in enumerate(sentences):
+            if not wanted or wanted & stems(sentence.text):
+                near.update(range(at - _CITING_BEFORE, at + _CITING_AFTER + 1))
+        last: str | None = None
+        for at, sentence in enumerate(sentences):
+            text = sentence.text
+            if not _CITING_CUE.search(text):
+                continue
+            named = [
+                n
+                for n in _outlets_named(facts, text)
+                if fold(n) != own and fold(n) not in own and own not in fold(n)
+            ]
+            if not named and last is not None and _OUTLET_NOUN.search(text):
+                named = [last]
+            if named:
+                last = named[-1]
+            if at not in near:
+                continue
+            for name in named:
+                counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: counts[n], reverse=True)

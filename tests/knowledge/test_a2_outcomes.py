@@ -4,9 +4,13 @@ after an agreement that spells out its terms ("Under the plan, ..."). Invented a
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from knowledge.answer import Engine
+from knowledge.ingest import ingest_articles
+from knowledge.readers import read_document
+from knowledge.store import Store
 from tests.knowledge.asking import ask
 
 NOW = datetime(2030, 5, 20, 12, tzinfo=UTC)
@@ -60,3 +64,37 @@ def test_agreement_followed_by_its_terms(mini_engine: Engine) -> None:
     assert "five-point plan" in reply
     assert "share patrol data" in reply
     assert reply.index("five-point plan") < reply.index("share patrol data")
+
+
+def test_the_verb_forms_do_not_crowd_out_the_one_report() -> None:
+    """Over many reports of deals and agreements, the one report of the leaders asked about
+    still answers "what did they agree": the verb's forms widen the search, and must not
+    push that report out of it. A guard: eighty invented reports do not crowd the search the
+    way 2,000 real ones did (it passes before the retry without the verb's forms too)."""
+    filler = [
+        {
+            "id": f"deal-{n}",
+            "title": f"Trade deal {n}",
+            "published": f"2030-04-{n % 28 + 1:02d}",
+            "source": "Example Post",
+            "url": f"https://example.org/d{n}",
+            "text": f"The leaders agreed a deal, officials said: deal {n} and agreement {n} "
+            "were agreed as a deal within the agreement.",
+        }
+        for n in range(80)
+    ]
+    target = {
+        "id": "lagoon-1",
+        "title": "Lagoon leaders agree to share fish counts",
+        "published": "2030-05-12",
+        "source": "Example Post",
+        "url": "https://example.org/l1",
+        "text": "Leaders of the three Lagoon states agreed on Tuesday to share monthly fish "
+        "counts from every harbour.",
+    }
+    data = "\n".join(json.dumps(a) for a in [*filler, target]).encode()
+    with Store.open(":memory:") as store:
+        ingest_articles(store, read_document("many.jsonl", data))
+        engine = Engine(store, clock=lambda: NOW)
+        reply = ask(engine, "What did the Lagoon leaders agree on?")
+    assert "monthly fish counts" in reply
