@@ -44,11 +44,13 @@ with a one-line message naming the database file.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import re
 import sqlite3
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -386,6 +388,12 @@ _KEPT_MODELS = 8192
 """How many parsed quotes, and as many events, the store keeps (see ``_parsed``)."""
 _KEPT_SENTENCE_ROWS = 16384
 """How many sentences found by searches the store keeps, by id."""
+_KEPT_MATCH_ROWS = 200_000
+"""How many matches of article-restricted searches the store keeps, over all their words
+(see ``_Matches``); about 100 bytes each."""
+_KEPT_MATCHES_READ = 4000
+"""At most how many matches one restricted search keeps (its best): past that, the kept
+matches answer only searches whose results all rank above the weakest kept."""
 
 
 def content_tokens(text: str) -> list[str]:
@@ -463,6 +471,30 @@ class _Where:
         return "WHERE " + " AND ".join(self.clauses) if self.clauses else ""
 
 
+class _Matches:
+    """Every match of one full-text query in the articles it was searched in, kept by
+    article, so that a later search of the same words in some of those articles is a
+    filter, not another search.
+
+    A restricted search of common words costs the walk of their every match in the base
+    (~5-10 ms at 10k articles, however few the articles), and a quote answer searches the
+    same topic words in overlapping sets of a speaker's reports three or four times. A
+    match's BM25 score does not depend on which articles are searched, so the best matches
+    in any of the articles are the best of the kept ones.
+    """
+
+    __slots__ = ("by_article", "cut", "size")
+
+    def __init__(self) -> None:
+        # article id -> its matches as (bm25, -rowid, article id): sorting them ranks them
+        # best first, the newest first among equals, as ``search_sentences`` does.
+        self.by_article: dict[str, list[tuple[float, int, str]]] = {}
+        # article id -> the last match kept of the search that read it, as (bm25, -rowid),
+        # when that search found more than _KEPT_MATCHES_READ and kept the best only.
+        self.cut: dict[str, tuple[float, int]] = {}
+        self.size = 0
+
+
 class Store:
     """The fact base. Open with ``Store.open(path)``; ``":memory:"`` for tests."""
 
@@ -487,6 +519,9 @@ class Store:
         self._kept_quotes: OrderedDict[int, Quote] = OrderedDict()
         self._kept_rows: OrderedDict[int, Sentence] = OrderedDict()  # found by searches
         self._kept_events: OrderedDict[int, Event] = OrderedDict()
+        # Matches of article-restricted searches by query (see ``_Matches``).
+        self._kept_matches: OrderedDict[str, _Matches] = OrderedDict()
+        self._kept_match_rows = 0
         self._read_version = -1  # PRAGMA data_version the kept reads were made at
 
     # ----------------------------------------------------------------------- lifecycle
@@ -1031,6 +1066,8 @@ class Store:
         self._kept_quotes.clear()
         self._kept_events.clear()
         self._kept_rows.clear()
+        self._kept_matches.clear()
+        self._kept_match_rows = 0
 
     def search_sentences(
         self, query: str, *, limit: int = 20, article_ids: Sequence[str] | None = None
@@ -1047,40 +1084,9 @@ class Store:
         tokens = content_tokens(query)
         if not tokens:
             return []
-        any_match = " OR ".join(f'"{t}"' for t in tokens)
         with self._guard("searching sentences") as db:
-            if article_ids is not None:
-                ids = list(dict.fromkeys(article_ids))
-                if not ids:
-                    return []
-                if len(ids) >= _ARTICLE_SET_MIN:
-                    rows = self._search_article_set(db, any_match, ids, limit)
-                else:
-                    rows = self._search_few_articles(db, any_match, ids, limit)
-                scores = {int(r[0]): float(r[1]) for r in rows}
-            else:
-                passes = (
-                    [any_match]
-                    if len(tokens) == 1
-                    else [" AND ".join(f'"{t}"' for t in tokens), any_match]
-                )
-                scores = {}
-                for match in passes:
-                    # (integer rowid, real bm25) pairs: the dict is filled without a Python
-                    # loop over up to a thousand rows a pass.
-                    scores.update(
-                        db.execute(
-                            "SELECT rowid, bm25(sentences_fts) FROM sentences_fts"
-                            " WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                            (match, SEARCH_CANDIDATES),
-                        ).fetchall()
-                    )
-                    if len(scores) >= limit:
-                        break  # enough sentences hold every word: no need for any-word ones
-            # Best score first, the newest first among equals; tuples compare without a key
-            # function called per row.
-            ranked = sorted((score, -rowid) for rowid, score in scores.items())[:limit]
-            best = [-negated for _, negated in ranked]
+            scores = dict(self._best_matches(db, tokens, limit, article_ids))
+            best = list(scores)
             if not best:
                 return []
             # Half the sentences searches find were found before (by another search of the
@@ -1110,6 +1116,141 @@ class Store:
         # bm25() is lower-is-better and negative; flip it so callers can treat it as a score.
         return [(found[rowid], -scores[rowid]) for rowid in best if rowid in found]
 
+    def search_articles(
+        self, query: str, *, limit: int = 20, article_ids: Sequence[str] | None = None
+    ) -> list[str]:
+        """The articles of the ``limit`` best matches of ``search_sentences`` (same
+        arguments), best first, each once: for callers that want which articles match,
+        without reading the sentences."""
+        tokens = content_tokens(query)
+        if not tokens:
+            return []
+        with self._guard("searching articles") as db:
+            best = [rowid for rowid, _ in self._best_matches(db, tokens, limit, article_ids)]
+            articles = _articles_of_sentences(db, best)
+        return list(dict.fromkeys(articles[rowid] for rowid in best if rowid in articles))
+
+    def _best_matches(
+        self,
+        db: sqlite3.Connection,
+        tokens: list[str],
+        limit: int,
+        article_ids: Sequence[str] | None,
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the ``limit`` best matches of the tokens, best first (the newest
+        first among equals): in the articles given, else among the newest matches of the
+        base (see ``search_sentences``)."""
+        if article_ids is not None:
+            ids = list(dict.fromkeys(article_ids))
+            if not ids:
+                return []
+            return self._restricted_matches(db, tokens, ids, limit)
+        any_match = " OR ".join(f'"{t}"' for t in tokens)
+        passes = (
+            [any_match] if len(tokens) == 1 else [" AND ".join(f'"{t}"' for t in tokens), any_match]
+        )
+        scores: dict[int, float] = {}
+        for match in passes:
+            # (integer rowid, real bm25) pairs: the dict is filled without a Python
+            # loop over up to a thousand rows a pass.
+            scores.update(
+                db.execute(
+                    "SELECT rowid, bm25(sentences_fts) FROM sentences_fts"
+                    " WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                    (match, SEARCH_CANDIDATES),
+                ).fetchall()
+            )
+            if len(scores) >= limit:
+                break  # enough sentences hold every word: no need for any-word ones
+        # Best score first, the newest first among equals; tuples compare without a key
+        # function called per row.
+        ranked = sorted((score, -rowid) for rowid, score in scores.items())[:limit]
+        return [(-negated, score) for score, negated in ranked]
+
+    def _restricted_matches(
+        self, db: sqlite3.Connection, tokens: list[str], ids: list[str], limit: int
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the ``limit`` best matches in the articles, best first, from the
+        kept matches of the same words (see ``_Matches``), searching only the articles not
+        searched for them before."""
+        # The words in one order, so that "trump summit" and "summit trump" share their
+        # kept matches (the OR of the same words matches and scores the same).
+        any_match = " OR ".join(f'"{t}"' for t in sorted(tokens))
+        self._check_read_version(db)
+        kept = self._kept_matches.get(any_match)
+        if kept is None:
+            kept = self._kept_matches[any_match] = _Matches()
+        self._kept_matches.move_to_end(any_match)
+        missing = [article_id for article_id in ids if article_id not in kept.by_article]
+        if missing:
+            self._keep_matches(db, any_match, missing, kept)
+        by_article = kept.by_article
+        best = heapq.nsmallest(
+            limit, (match for article_id in ids for match in by_article[article_id])
+        )
+        cut = min((kept.cut[a] for a in ids if a in kept.cut), default=None)
+        if cut is not None and (len(best) < limit or best[-1][:2] > cut):
+            # Matches left out of what was kept (those ranked after ``cut``) may be
+            # among the best here: search these articles whole.
+            rows = self._search_articles_matches(db, any_match, ids, limit)
+            return [
+                (-negated, score)
+                for score, negated in sorted((float(r[1]), -int(r[0])) for r in rows)
+            ]
+        return [(-negated, score) for score, negated, _ in best]
+
+    def _keep_matches(
+        self, db: sqlite3.Connection, match: str, ids: list[str], kept: _Matches
+    ) -> None:
+        """Search the articles for the query and keep their matches (the best
+        _KEPT_MATCHES_READ), by article."""
+        rows = self._search_articles_matches(db, match, ids, _KEPT_MATCHES_READ)
+        by_article = kept.by_article
+        for article_id in ids:
+            by_article[article_id] = []
+        for (rowid, score), article_id in zip(
+            rows, self._articles_of_rows(db, ids, [int(r[0]) for r in rows]), strict=True
+        ):
+            by_article[article_id].append((float(score), -int(rowid), article_id))
+        if len(rows) >= _KEPT_MATCHES_READ:
+            weakest = max((float(r[1]), -int(r[0])) for r in rows)
+            for article_id in ids:
+                kept.cut[article_id] = weakest
+        kept.size += len(rows) + len(ids)
+        self._kept_match_rows += len(rows) + len(ids)
+        while self._kept_match_rows > _KEPT_MATCH_ROWS and len(self._kept_matches) > 1:
+            _, oldest = self._kept_matches.popitem(last=False)
+            self._kept_match_rows -= oldest.size
+
+    def _articles_of_rows(
+        self, db: sqlite3.Connection, ids: list[str], rowids: list[int]
+    ) -> list[str]:
+        """The article of each sentence id, all of them sentences of these articles: from
+        the articles' sentence id ranges when each is one run, else read."""
+        if not rowids:
+            return []
+        ranges = self._ranges_of(db, ids)
+        if ranges is not None:
+            known = self._sentence_ranges
+            spans = sorted(
+                (span[0], article_id)
+                for article_id in ids
+                if (span := known.get(article_id)) is not None and span[0] <= span[1]
+            )
+            lows = [low for low, _ in spans]
+            owners = [article_id for _, article_id in spans]
+            return [owners[bisect_right(lows, rowid) - 1] for rowid in rowids]
+        articles = _articles_of_sentences(db, rowids)
+        return [articles[rowid] for rowid in rowids]
+
+    def _search_articles_matches(
+        self, db: sqlite3.Connection, match: str, ids: list[str], limit: int
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the ``limit`` best matches in the articles, in no order."""
+        if len(ids) >= _ARTICLE_SET_MIN:
+            return self._search_article_set(db, match, ids, limit)
+        return self._search_few_articles(db, match, ids, limit)
+
     def _search_article_set(
         self, db: sqlite3.Connection, match: str, ids: list[str], limit: int
     ) -> list[tuple[int, float]]:
@@ -1126,7 +1267,7 @@ class Store:
                 "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
                 " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
                 f" AND (SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC"
-                " LIMIT 1) >= f.rowid ORDER BY score LIMIT ?",
+                " LIMIT 1) >= f.rowid ORDER BY score, rowid DESC LIMIT ?",
                 (match, low, high, limit),
             ).fetchall()
         # The articles' sentences span [low, high]: FTS5 seeks to it ("+rowid": handed to
@@ -1134,7 +1275,7 @@ class Store:
         return db.execute(
             "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
             " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
-            f" AND +rowid IN (SELECT id FROM temp.{table}) ORDER BY score LIMIT ?",
+            f" AND +rowid IN (SELECT id FROM temp.{table}) ORDER BY score, rowid DESC LIMIT ?",
             (match, low, high, limit),
         ).fetchall()
 
@@ -1270,14 +1411,14 @@ class Store:
                 "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
                 " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
                 " AND (SELECT article_id FROM sentences WHERE id = f.rowid)"
-                f" IN ({_placeholders(ids)}) ORDER BY score LIMIT ?",
+                f" IN ({_placeholders(ids)}) ORDER BY score, rowid DESC LIMIT ?",
                 [any_match, low, high, *ids, limit],
             ).fetchall()
         return db.execute(
             "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
             " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
             f" AND +rowid IN (SELECT id FROM sentences WHERE {in_articles})"
-            " ORDER BY score LIMIT ?",
+            " ORDER BY score, rowid DESC LIMIT ?",
             [any_match, low, high, *ids, limit],
         ).fetchall()
 
@@ -1802,6 +1943,20 @@ class Store:
                     (len(prefix), prefix),
                 ).fetchall()
         return {str(r[0]): str(r[1]) for r in rows}
+
+
+def _articles_of_sentences(db: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
+    """The article of each sentence id (those stored)."""
+    articles: dict[int, str] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        articles.update(
+            db.execute(
+                f"SELECT id, article_id FROM sentences WHERE id IN ({_placeholders(chunk)})",
+                chunk,
+            ).fetchall()
+        )
+    return articles
 
 
 def _keep(kept: OrderedDict[Any, Any], key: object, value: object, size: int) -> None:

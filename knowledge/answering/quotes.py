@@ -143,8 +143,7 @@ def _unnamed_group_quotes(facts: FactBase, query: Query, names: list[str]) -> li
         words.update(fold(form) for form in facts.name_forms(link) if len(form) > 2)
     if not words:
         return []
-    hits = facts.store.search_sentences(" ".join(names), limit=60)
-    article_ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:30]
+    article_ids = facts.store.search_articles(" ".join(names), limit=60)[:30]
     if not article_ids:
         return []
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
@@ -718,10 +717,12 @@ def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> 
     # Mentions the extraction did not tag are still words in the text.
     words = [link.name for link in query.topic_links] + terms
     if words:
-        hits = store.search_sentences(
-            " ".join(words), limit=200, article_ids=spoken_in[:_SPOKEN_SEARCHED]
+        # (Which articles the best sentences are in: the sentences themselves are not read.)
+        about.update(
+            store.search_articles(
+                " ".join(words), limit=200, article_ids=spoken_in[:_SPOKEN_SEARCHED]
+            )
         )
-        about.update(sentence.article_id for sentence, _ in hits)
     return [article_id for article_id in spoken_in if article_id in about][:300]
 
 
@@ -737,8 +738,7 @@ def _best_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> lis
     spoken_in = store.articles_mentioning(list(query.person_ids), limit=2000)
     if len(spoken_in) < _SPOKEN_SEARCHED:
         return []
-    best = store.search_sentences(" ".join(words), limit=_TOPIC_SEARCHED)
-    return list(dict.fromkeys(sentence.article_id for sentence, _ in best))
+    return store.search_articles(" ".join(words), limit=_TOPIC_SEARCHED)
 
 
 _ABOUT_MENTIONS = 3

@@ -266,3 +266,57 @@ def test_a_groups_quotes_are_the_same_however_they_are_read(
         lists.append([(q.article_id, q.start) for q in store.quotes(speaker_ids=members, limit=25)])
     assert len(lists[0]) == 25
     assert lists[0] == lists[1] == lists[2]
+
+
+def test_searches_of_overlapping_sets_give_what_a_fresh_search_gives(store: Store) -> None:
+    ids = fill(store, count=60)
+    # A set, part of it, a set reaching past it, and one article: the later searches come
+    # partly or wholly from the matches kept by the earlier ones.
+    sets = [ids[:30], ids[5:25], ids[20:50], ids[40:41], ids[::3]]
+    for query in ("grain", "harbour strike", "strike harbour", "wheat tariffs storm"):
+        for chosen in sets:
+            for limit in (1, 7, 200):
+                assert found(store, query, chosen, limit) == expected(store, query, chosen, limit)
+
+
+def test_kept_matches_cut_short_still_give_the_best(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = fill(store, count=60)
+    # Only the five best matches of each search kept: a later search whose best may lie
+    # among those left out searches again.
+    monkeypatch.setattr(store_module, "_KEPT_MATCHES_READ", 5)
+    for chosen in (ids[:40], ids[10:20], ids[:40], ids[30:35]):
+        for limit in (3, 5, 50):
+            assert found(store, "grain", chosen, limit) == expected(store, "grain", chosen, limit)
+
+
+def test_kept_matches_follow_writes(store: Store) -> None:
+    ids = fill(store)
+    assert "n02:0" in found(store, "harbour", ids, 200)
+    store.ingest(make_facts("n02", url="https://e.org/n02", text="Nothing here. Nothing else."))
+    store.ingest(make_facts("n03", url="https://e.org/n03", text="A harbour opens. Quiet."))
+    after = found(store, "harbour", ids[:10], 200)
+    assert "n02:0" not in after and "n03:0" in after
+    assert after == expected(store, "harbour", ids[:10], 200)
+
+
+def test_kept_matches_are_bounded(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = fill(store)
+    monkeypatch.setattr(store_module, "_KEPT_MATCH_ROWS", 50)
+    for query in WORDS:
+        found(store, query, ids, 10)
+    assert store._kept_match_rows <= 50 or len(store._kept_matches) == 1
+    assert found(store, "grain", ids, 10) == expected(store, "grain", ids, 10)
+
+
+@pytest.mark.parametrize("restricted", [False, True])
+def test_search_articles_names_the_articles_of_the_best_sentences(
+    store: Store, restricted: bool
+) -> None:
+    ids = fill(store)
+    chosen = ids[3:33] if restricted else None
+    for query in ("grain", "harbour strike", "nothing at all"):
+        hits = store.search_sentences(query, limit=25, article_ids=chosen)
+        articles = store.search_articles(query, limit=25, article_ids=chosen)
+        assert articles == list(dict.fromkeys(s.article_id for s, _ in hits))
