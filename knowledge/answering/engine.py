@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from knowledge.answering.cache import LRU
-from knowledge.answering.compose import join_names, unique_sources
+from knowledge.answering.compose import answer_quote, join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
 from knowledge.answering.fallback import answer_from_text
@@ -33,11 +33,12 @@ from knowledge.answering.overview import (
     answer_topics,
     answer_who,
     empty_store,
-    known_topics,
+    related_headlines,
 )
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes, answer_relative_quotes, relation_asked
 from knowledge.answering.reading import people_called, read_question
+from knowledge.answering.roles import qualifier_of, speakers_by_title
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
 from knowledge.answering.text import STOPWORDS, content_words, has_phrase, word_texts
 from knowledge.answering.timewords import TimeWindow
@@ -426,6 +427,11 @@ class Engine:
             if missing:
                 return self._unknown(query, missing)
             if query.unresolved_roles:
+                if intent is Intent.QUOTES:
+                    # "What did the head of Naftohaz say?": the speaker a report calls so.
+                    titled = self._quotes_by_title(query)
+                    if titled is not None:
+                        return titled
                 # "Who is the mayor of Ankara?" with no such mayor stored: say so, rather
                 # than describe Ankara.
                 return self._unknown(query, [f"the {query.unresolved_roles[0]}"])
@@ -588,6 +594,46 @@ class Engine:
         reply.summary = f"More on {join_names(list(query.names()))}:"
         return query, reply
 
+    def _quotes_by_title(self, query: Query) -> Reply | None:
+        """The quotes of whoever a report calls by the title asked ("the head of X", "X's
+        chief") when no stored role names the holder, or None."""
+        facts = self._facts
+        for title in query.unresolved_roles:
+            qualifier = qualifier_of(query.text, title)
+            if qualifier is None:
+                continue
+            for speaker in speakers_by_title(facts, title, qualifier):
+                if speaker.entity_id is not None:
+                    said = answer_quotes(
+                        facts,
+                        replace(
+                            query,
+                            people=((speaker.entity_id, speaker.name),),
+                            unresolved_roles=(),
+                        ),
+                    )
+                    if said.known:
+                        return said
+                source = facts.source(speaker.article_id)
+                quotes = [
+                    q
+                    for q in facts.store.quotes(article_ids=[speaker.article_id], limit=200)
+                    if (q.speaker or q.speaker_mention) == speaker.name
+                ]
+                if not quotes:
+                    continue
+                # The body as the question wrote it ("Naftohaz", not "naftohaz").
+                written = re.search(re.escape(qualifier), query.question, re.IGNORECASE)
+                body = written.group(0) if written else qualifier
+                return Reply(
+                    summary=f"Here is what {speaker.name} ({title} of {body}) said:",
+                    quotes=[answer_quote(q, source) for q in quotes[:5]],
+                    sources=[source],
+                    confidence=0.6,
+                    follow_ups=[f"Who is {speaker.name}?"],
+                )
+        return None
+
     def _unknown_speaker(self, query: Query) -> str | None:
         """The speaker a quotes question names that nothing stored matches: a word in the
         speaker's place ("what did kowalski say") that is no name, title or common word."""
@@ -620,9 +666,11 @@ class Engine:
             summary = f"I couldn't find an answer to that about {join_names(names)}."
         else:
             summary = "I don't know: I couldn't find anything about that in my articles."
-        offer = [t for t in known_topics(facts) if t not in names][:6]
+        # What is nearest the question, if anything: the most mentioned names of the whole
+        # fact base ("United States, European Union, ...") answer nothing that was asked.
+        offer = related_headlines(facts, query)
         if offer:
-            summary += f" I know about: {', '.join(offer)}."
+            summary += " Related reports I have: " + "; ".join(f"“{t}”" for t in offer) + "."
         return Reply(
             summary=summary,
             known=False,

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from knowledge.answering.asked import asked_act
 from knowledge.answering.compose import (
     fact,
     join_names,
@@ -21,6 +22,7 @@ from knowledge.answering.intents import EVENT_WORDS, PUBLISHED
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import cited_outlets
 from knowledge.answering.search import answer_search, answer_summary, ranked_sentences
+from knowledge.answering.text import GENERIC_TOPIC_STEMS, plain, stem, words_of
 from knowledge.models import AnswerFact, EntityKind, SourceRef
 
 EXAMPLES = (
@@ -72,9 +74,54 @@ def _top(facts: FactBase, kind: EntityKind, limit: int) -> list[str]:
     return [n for n in names if " " in n or n.casefold() not in surnames][:limit]
 
 
-def known_topics(facts: FactBase, limit: int = 5) -> list[str]:
-    """The countries and organisations mentioned most: what to offer when abstaining."""
-    return _top(facts, EntityKind.COUNTRY, limit) + _top(facts, EntityKind.ORGANISATION, 3)
+def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str]:
+    """Headlines of the reports that share a word with the question, to offer when
+    abstaining: the topics nearest what was asked, or none (never the most mentioned names,
+    which say nothing about the question)."""
+    # A phrase naming nothing stored ("Davis Cup") relates only when said whole.
+    phrases = [plain(p) for p in query.phrases if plain(p)]
+    phrase_words = {w for p in phrases for w in p.split()}
+    wanted = [*query.terms, *query.topic_terms, *query.unknown_names]
+    wanted += [name for name in query.names()]
+    wanted += [title for title in query.unresolved_roles]
+    asked = {
+        stem(w)
+        for text in wanted
+        for w in plain(text).split()
+        if len(w) > 2 and w not in phrase_words and not w.isdigit()
+    }
+    # The act a "who won ..." asks about is no topic: any report of a win shares it.
+    asked -= _GENERIC_STEMS | GENERIC_TOPIC_STEMS | set(asked_act(query))
+    if not asked and not phrases:
+        return []
+    hits = facts.store.search_sentences(" ".join([*wanted, *query.phrases]), limit=20)
+    ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:10]
+    sources = facts.sources(ids)
+    out: list[str] = []
+    for article_id in ids:
+        source = sources.get(article_id)
+        if source is None or not source.title or source.title in out:
+            continue
+        title = plain(source.title)
+        if asked & {stem(w) for w in title.split()} or any(
+            f" {p} " in f" {title} " for p in phrases
+        ):
+            out.append(source.title)
+        if len(out) >= limit:
+            break
+    return out
+
+
+# Words a headline shares with nearly any question: sharing them relates nothing.
+_GENERIC_STEMS = frozenset(
+    stem(w)
+    for w in words_of(
+        """
+        new news say said says report reports year years day days week time people world
+        government official officials state first last next
+        """
+    )
+)
 
 
 def answer_topics(facts: FactBase, list_kind: str | None) -> Reply:

@@ -141,6 +141,19 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     return _read_normalised(facts, question, now, normalised)
 
 
+def _owned_by_unknown(text: str, title: str, links: Sequence[Link]) -> bool:
+    """ "Naftohaz's chief" with Naftohaz stored as no name: the title is held for a body the
+    fact base does not know, so no stored holder of the bare title is meant."""
+    match = re.search(rf"\b(?P<owner>[\w.-]+)(?:'s|’s) {re.escape(title)}\b", text)
+    if match is None or match.group("owner") in _POSSESSIVE_PRONOUNS:
+        return False
+    owner = match.group("owner")
+    return not any(owner in link.surface.split() for link in links)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "your", "my", "whose"})
+
+
 def _names_whole(facts: FactBase, what: str) -> bool:
     """Whether every word of ``what`` (bar articles) is part of a name linked in it."""
     words = [w for w in re.findall(r"[\w'’-]+", what.casefold()) if w not in _ARTICLES]
@@ -307,7 +320,9 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
             ]
             # "the CEO of Twitter" with Twitter unknown: no stored holder can be meant.
             after = qwords[role.last_word + 1 : role.last_word + 4]
-            if not qualifiers and after[:1] in (["of"], ["for"]):
+            if not qualifiers and (
+                after[:1] in (["of"], ["for"]) or _owned_by_unknown(normalised, title, links)
+            ):
                 unresolved.append(title)
                 continue
             generic = (

@@ -195,3 +195,87 @@ def role_holders_in_sentences(
         day = source.published if source and source.published else date.min
         out.append((day, nearest.entity_ids[0], nearest.name))
     return out
+
+
+# The title's qualifier as a question writes it: "the head of Naftohaz", "Naftohaz's chief".
+_QUALIFIER_STOP = (
+    r"(?= (?:say|said|says|tell|told|think|thinks|thought|comment|commented|warn|warned|"
+    r"claim|claimed|react|reacted|respond|responded|about|on|regarding)\b|[\s?!.]*$)"
+)
+# The leading titles a report may use for "the head" of a body.
+_HEAD_TITLES = (
+    "head",
+    "chief",
+    "boss",
+    "leader",
+    "chief executive",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "director",
+    "director general",
+    "managing director",
+    "secretary general",
+)
+_HEADS = frozenset({"head", "chief", "boss", "leader"})
+
+
+def qualifier_of(text: str, title: str) -> str | None:
+    """What a title in the question is held for: "the head of naftohaz" -> "naftohaz",
+    "naftohaz's chief" -> "naftohaz" (None when the question gives none)."""
+    escaped = re.escape(title)
+    after = re.search(
+        rf"\b{escaped} (?:of|for|at) (?:the )?(?P<what>[\w'’. -]+?){_QUALIFIER_STOP}", text
+    )
+    if after:
+        return after.group("what").strip() or None
+    before = re.search(rf"(?P<what>[\w.-]+)(?:'s|’s) {escaped}\b", text)
+    if before:
+        return before.group("what").strip() or None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TitledSpeaker:
+    """Who a report calls by the title asked ("The head of the Ukrainian state-owned Naftohaz
+    company, Yury Boyko, said ..."), and the report saying so."""
+
+    name: str
+    entity_id: str | None
+    article_id: str
+
+
+def speakers_by_title(
+    facts: FactBase, title: str, qualifier: str, limit: int = 20
+) -> list[TitledSpeaker]:
+    """The speakers of the stored quotes whose sentence gives them the title for the body
+    asked about: the holder of a title whom no stored role names (the report names them
+    once, after a long job description). Newest report first."""
+    titles = _HEAD_TITLES if title in _HEADS else (title,)
+    wanted = plain(qualifier)
+    if not wanted:
+        return []
+    hits = facts.store.search_sentences(f"{title} {qualifier}", limit=limit)
+    found: dict[tuple[str, str], TitledSpeaker] = {}
+    for sentence, _ in hits:
+        text = f" {plain(sentence.text)} "
+        at = text.find(f" {wanted} ")
+        if at < 0:
+            continue
+        said = [text.find(f" {plain(t)} ") for t in titles]
+        if not any(s >= 0 and abs(s - at) <= 60 for s in said):
+            continue  # the body named, but no title of it near
+        for quote in facts.store.quotes(article_ids=[sentence.article_id], limit=200):
+            mention = quote.speaker_mention or quote.speaker or ""
+            inside = sentence.start <= quote.start < sentence.end
+            if not (inside or (mention and f" {plain(mention)} " in text)):
+                continue
+            name = quote.speaker or mention
+            if not name or plain(name) in {plain(t) for t in titles}:
+                continue
+            found.setdefault(
+                (sentence.article_id, name),
+                TitledSpeaker(name, quote.speaker_id, sentence.article_id),
+            )
+    return list(found.values())
