@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
+from knowledge.answering.compose import role_text, unique_roles
 from knowledge.answering.intents import VOCABULARY
 from knowledge.answering.linking import EntityLinker, Link
 from knowledge.answering.roles import RoleIndex, title_index
 from knowledge.answering.text import fold
 from knowledge.extract.gazetteer import Gazetteer
-from knowledge.models import Entity, EntityKind, SourceRef
+from knowledge.models import Entity, EntityKind, Quote, Role, SourceRef
 
 if TYPE_CHECKING:
     from knowledge.store import Store
@@ -132,6 +134,51 @@ class FactBase:
             )
         return self._outlet_pattern
 
+    def role_at(
+        self, entity_id: str | None, *, article_id: str | None = None, day: date | None = None
+    ) -> Role | None:
+        """The role a person held as of a report: the one that report states, else the one
+        stated nearest before its day (else nearest after), else the newest. A 2017 report's
+        "foreign secretary" is not relabelled with the title a 2019 report gives; a vague
+        descriptor ("onetime banker") gives way to a real title."""
+        if not entity_id:
+            return None
+        entity = self.entity(entity_id)
+        if entity is None or entity.kind is not EntityKind.PERSON:
+            return None
+        roles = unique_roles(entity.roles, limit=50)
+        if not roles:
+            return None
+        plain_roles = [r for r in roles if not _VAGUE_ROLE.match(r.title.strip())]
+        roles = plain_roles or roles
+        own = [r for r in roles if article_id and r.article_id == article_id]
+        if own:
+            return _best_title(own)
+        if day is None:
+            return roles[0]
+        published = self.sources([r.article_id for r in roles if r.article_id])
+        dated: list[tuple[date, Role]] = []
+        for role in roles:
+            source = published.get(role.article_id or "")
+            when = role.as_of or (source.published if source else None)
+            if when is not None:
+                dated.append((when, role))
+        if not dated:
+            return roles[0]
+        before = [(when, r) for when, r in dated if when <= day]
+        if before:
+            nearest = max(when for when, _ in before)
+            return _best_title([r for when, r in before if when == nearest])
+        nearest = min(when for when, _ in dated)
+        return _best_title([r for when, r in dated if when == nearest])
+
+    def quote_role(self, quote: Quote) -> str | None:
+        """The speaker's role as the quote's report stands in time (see ``role_at``), as a
+        reader writes it."""
+        day = quote.said_on or self.source(quote.article_id).published
+        role = self.role_at(quote.speaker_id, article_id=quote.article_id, day=day)
+        return role_text(role) if role is not None else None
+
     def roles(self) -> RoleIndex:
         """The role index, built on first use."""
         if self._roles is None:
@@ -184,6 +231,27 @@ class FactBase:
         for entity in self.entities(link.entity_ids[:1]).values():
             forms.extend(a for a in entity.aliases if len(a) > 3)
         return [f for f in dict.fromkeys(forms) if len(f) > 1]
+
+
+# A descriptor, not a title held: "onetime banker", "former aide", "longtime friend".
+_VAGUE_ROLE = re.compile(
+    r"(?:onetime|one-time|longtime|long-time|former|ex-|erstwhile|then|veteran|sometime)\b",
+    re.IGNORECASE,
+)
+# Words of an office (not an occupation such as "banker" or "writer"): preferred among the
+# titles one report gives.
+_OFFICE = re.compile(
+    r"\b(minister|president|secretary|chancellor|ambassador|envoy|governor|senator|mayor|"
+    r"director|chief|head|spokes\w*|leader|king|queen|premier|chair\w*|advis[eo]r|"
+    r"commissioner|general|representative|deputy|judge|prosecutor|mp|lawmaker|congress\w*|"
+    r"negotiator|diplomat|official|speaker|sheikh|emir|prince|foreign)\b",
+    re.IGNORECASE,
+)
+
+
+def _best_title(roles: Sequence[Role]) -> Role:
+    """Among roles of one report or day, an office before an occupation, as given."""
+    return next((r for r in roles if _OFFICE.search(r.title)), roles[0])
 
 
 # The regular endings a word is counted with ("meet": "meets", "meeting").

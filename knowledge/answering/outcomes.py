@@ -8,7 +8,7 @@ import re
 from knowledge.answering.compose import answer_quote, fact, join_names
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.quotes import quote_key, speaker_role
+from knowledge.answering.quotes import quote_key
 from knowledge.answering.search import concepts_of, names_every, ranked_sentences
 from knowledge.answering.text import content_words, plain, stem, stems
 from knowledge.models import Quote, Sentence, SourceRef
@@ -275,7 +275,7 @@ def answer_quote_search(facts: FactBase, query: Query) -> Reply | None:
     for quote in quotes:
         source = facts.source(quote.article_id)
         sources.append(source)
-        answer_quotes.append(answer_quote(quote, source, speaker_role(facts, quote.speaker_id)))
+        answer_quotes.append(answer_quote(quote, source, facts.quote_role(quote)))
     speaker = answer_quotes[0].speaker or "An unnamed speaker"
     return Reply(
         summary=f"{speaker} said it:",

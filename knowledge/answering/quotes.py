@@ -328,10 +328,7 @@ def answer_quotes(
         located = list(dict.fromkeys(quote for _, quote in places))
         chosen = [*located, *(q for q in chosen if q not in located)][:limit]
     sources = facts.sources([q.article_id for q in chosen])
-    quotes = [
-        answer_quote(q, facts.source(q.article_id), speaker_role(facts, q.speaker_id))
-        for q in chosen
-    ]
+    quotes = [answer_quote(q, facts.source(q.article_id), facts.quote_role(q)) for q in chosen]
     more = "more " if query.exclude_quotes else ""
     if query.people:
         # Name who actually speaks below: a surname may have led to a namesake too.
