@@ -149,8 +149,7 @@ class FactBase:
         roles = unique_roles(entity.roles, limit=50)
         if not roles:
             return None
-        plain_roles = [r for r in roles if not _VAGUE_ROLE.match(r.title.strip())]
-        roles = plain_roles or roles
+        roles = without_vague(roles)
         own = [r for r in roles if article_id and r.article_id == article_id]
         if own:
             return _best_title(own)
@@ -247,6 +246,13 @@ _OFFICE = re.compile(
     r"negotiator|diplomat|official|speaker|sheikh|emir|prince|foreign)\b",
     re.IGNORECASE,
 )
+
+
+def without_vague(roles: Sequence[Role]) -> list[Role]:
+    """The roles without vague descriptors ("onetime banker", "former aide"), unless those
+    are all there is; order kept ("who is X" lists titles held, newest first)."""
+    titled = [r for r in roles if not _VAGUE_ROLE.match(r.title.strip())]
+    return titled or list(roles)
 
 
 def _best_title(roles: Sequence[Role]) -> Role:

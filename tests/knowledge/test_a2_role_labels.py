@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from knowledge.answer import Engine
-from knowledge.answering.facts import FactBase
+from knowledge.answering.facts import FactBase, without_vague
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Article, ArticleFacts, Entity, EntityKind, Role, entity_id
 from knowledge.store import Store
@@ -95,3 +95,15 @@ def test_role_at_picks_the_report_then_the_nearest_day_and_skips_vague_titles() 
         # No day: the newest, never the vague descriptor.
         role = facts.role_at(pid)
         assert role is not None and role.title != "onetime banker"
+
+
+def test_without_vague_keeps_real_titles_in_order() -> None:
+    roles = [
+        Role(title="onetime banker"),
+        Role(title="finance minister"),
+        Role(title="former aide"),
+        Role(title="party leader"),
+    ]
+    assert [r.title for r in without_vague(roles)] == ["finance minister", "party leader"]
+    only = [Role(title="onetime banker")]
+    assert without_vague(only) == only
