@@ -1151,19 +1151,20 @@ class Store:
         )
         scores: dict[int, float] = {}
         for match in passes:
-            # (integer rowid, real bm25) pairs: the dict is filled without a Python
-            # loop over up to a thousand rows a pass.
-            scores.update(
-                db.execute(
-                    "SELECT rowid, bm25(sentences_fts) FROM sentences_fts"
-                    " WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                    (match, SEARCH_CANDIDATES),
-                ).fetchall()
-            )
-            if len(scores) >= limit:
+            # The pass's best ``limit`` of its newest matches, ranked by SQLite: handing
+            # all of them (up to a thousand) to Python to rank cost ~0.4 ms a search, and
+            # a question searches the whole base 2-6 times (one per word tested as a name).
+            best = db.execute(
+                "SELECT rowid, score FROM (SELECT rowid, bm25(sentences_fts) AS score"
+                " FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                " ORDER BY score, rowid DESC LIMIT ?",
+                (match, SEARCH_CANDIDATES, limit),
+            ).fetchall()
+            scores.update(best)
+            if len(best) >= limit:
                 break  # enough sentences hold every word: no need for any-word ones
-        # Best score first, the newest first among equals; tuples compare without a key
-        # function called per row.
+        # Best score first, the newest first among equals (the passes' best together); a
+        # sentence found by both passes has the same score in both.
         ranked = sorted((score, -rowid) for rowid, score in scores.items())[:limit]
         return [(-negated, score) for score, negated in ranked]
 

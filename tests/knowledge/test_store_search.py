@@ -320,3 +320,33 @@ def test_search_articles_names_the_articles_of_the_best_sentences(
         hits = store.search_sentences(query, limit=25, article_ids=chosen)
         articles = store.search_articles(query, limit=25, article_ids=chosen)
         assert articles == list(dict.fromkeys(s.article_id for s, _ in hits))
+
+
+def _ranked_in_python(store: Store, tokens: list[str], limit: int) -> list[int]:
+    """The whole-base search's definition: each pass's newest SEARCH_CANDIDATES matches,
+    every-word pass first, ranked together by score, the newest first among equals."""
+    passes = [" AND ".join(f'"{t}"' for t in tokens), " OR ".join(f'"{t}"' for t in tokens)]
+    scores: dict[int, float] = {}
+    for match in passes[1:] if len(tokens) == 1 else passes:
+        scores.update(
+            store._db.execute(
+                "SELECT rowid, bm25(sentences_fts) FROM sentences_fts"
+                " WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (match, store_module.SEARCH_CANDIDATES),
+            ).fetchall()
+        )
+        if len(scores) >= limit:
+            break
+    return [-negated for _, negated in sorted((s, -r) for r, s in scores.items())[:limit]]
+
+
+@pytest.mark.parametrize("candidates", [1000, 7])
+def test_whole_base_search_ranks_each_pass_in_sqlite_as_defined(
+    store: Store, monkeypatch: pytest.MonkeyPatch, candidates: int
+) -> None:
+    fill(store, count=40)
+    monkeypatch.setattr(store_module, "SEARCH_CANDIDATES", candidates)
+    for tokens in (["grain"], ["harbour", "strike"], ["wheat", "envoys"], ["storm", "nowhere"]):
+        for limit in (1, 5, 30, 200):
+            ranked = store._best_matches(store._db, tokens, limit, None)
+            assert [rowid for rowid, _ in ranked] == _ranked_in_python(store, tokens, limit)
