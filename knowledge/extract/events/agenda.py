@@ -118,7 +118,25 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _clean_agenda_item(item: str) -> str | None:
+# Where a long item's head noun phrase ends and its modifiers begin: a place ("... in northern
+# X"), a participle or relative clause ("people still missing from the war", "talks that ...").
+_MODIFIER_START = re.compile(
+    r"\s+(?:in|at|from|since|across|along|near|still|now|currently|who|which|that|whose|"
+    r"[a-z]+ed\s+(?:by|in|at|from|on|to|since|until|during|after|for)|[a-z]+ing\s+(?:to|in|at|from|on))\b"
+)
+
+
+def _shortened(item: str) -> str:
+    """A long list item cut to its head: "the energy supply of the municipalities in northern X"
+    -> "the energy supply of the municipalities". Unchanged when no modifier leaves >= 2 words."""
+    for match in _MODIFIER_START.finditer(item):
+        head = item[: match.start()]
+        if head.count(" ") >= 1:
+            return head
+    return item
+
+
+def _clean_agenda_item(item: str, *, in_list: bool = False) -> str | None:
     item = " ".join(item.split()).strip(" ,.;:-–—\"'“”‘’")
     generic = _GENERIC_HEAD.match(item)
     if generic:
@@ -126,6 +144,9 @@ def _clean_agenda_item(item: str) -> str | None:
     item = _LEADING_DETERMINER.sub("", item).strip()
     item = _TRAILING_JUNK.sub("", item).strip()
     words = item.split()
+    if len(words) > 8 and in_list:
+        item = _shortened(item)
+        words = item.split()
     if len(item) < 3 or not words or words[-1].casefold() in _NOT_TOPICS:
         return None
     if not words or len(words) > 8 or _VAGUE_ITEM.match(item):
@@ -159,15 +180,17 @@ def agenda_items(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         phrase = _cut_at_venue(phrase)
         spans.append((cue.end(), cue.end() + len(phrase)))
         including = _INCLUDING.search(phrase)
+        head: list[str] = []
         if including:
-            head = phrase[: including.start()].strip(" ,")
-            tail = phrase[including.end() :]
-            parts = [] if _VAGUE_ITEM.match(_LEADING_DETERMINER.sub("", head)) else [head]
-            parts += _split_agenda(tail)
-        else:
-            parts = _split_agenda(phrase)
-        for part in parts:
-            cleaned = _clean_agenda_item(part)
+            before = phrase[: including.start()].strip(" ,")
+            if not _VAGUE_ITEM.match(_LEADING_DETERMINER.sub("", before)):
+                head = [before]
+            phrase = phrase[including.end() :]
+        listed = _split_agenda(phrase)
+        # long items of a list of three or more keep their heads ("the search for people
+        # missing since the war" -> "search for people"); a long phrase alone stays whole
+        for part, in_list in [(h, False) for h in head] + [(p, len(listed) >= 3) for p in listed]:
+            cleaned = _clean_agenda_item(part, in_list=in_list)
             if cleaned and cleaned.casefold() not in (i.casefold() for i in items):
                 items.append(cleaned)
     return items, spans

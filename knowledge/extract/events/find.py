@@ -49,6 +49,7 @@ from knowledge.extract.events.triggers import (
     kind_group,
     refers_back,
 )
+from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.extract.quotes.spans import quote_spans
 from knowledge.models import (
     Article,
@@ -184,6 +185,8 @@ def _analyse(
     city, country = event_place(text, trigger, kind, clause)
     agenda, topic_spans = agenda_items(text)
     host = event_host(text, named, index)
+    if city is not None and country is None and host in load_gazetteer().countries:
+        country = host  # "Montenegro will host the summit in the coastal town of X"
     dates = _outside_quotes(text, find_dates(text, published), sentence.start, quoted)
     reported_by, reported_on = reporters(text, named, dates)
     status = event_status(text, trigger)

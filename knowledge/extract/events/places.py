@@ -19,6 +19,16 @@ _PLACE_PREPOSITION = re.compile(
     rf"(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
     rf"(?:,\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?"
 )
+# "in the southern Lao city of Pakse", "at the Black Sea resort of Sochi", "in the coastal town
+# of X": a settlement named after its description; a demonym or country there gives its country.
+# The noun is found first (a cheap scan), then the preposition and description before it.
+_SETTLEMENT_OF = re.compile(
+    rf"\b(?:city|town|village|port|resort|capital|island|hamlet|enclave|municipality|district|"
+    rf"province|region|oasis)\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:[a-z]{{1,3}}-)?{CAPITALISED}){{0,2}})"
+)
+_DESCRIPTION_BEFORE = re.compile(
+    r"\b(?P<prep>[Ii]n|[Aa]t|to|near|[Ii]nside|[Oo]utside)\s+the\s+(?P<desc>(?:[\w’'-]+\s+){0,4})$"
+)
 _HOST_AFTER_NAME = re.compile(
     rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*,?\s+(?:(?:which|who)\s+)?"
     rf"(?:(?:will|would|is|was|are|were|has|had|be|being|set\s+to|due\s+to|to|agreed\s+to|"
@@ -123,28 +133,65 @@ def _nearest_place(
     text: str, trigger: re.Match[str], kind: EventKind, start: int, end: int
 ) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
-    for match in _PLACE_PREPOSITION.finditer(text, start, min(end, len(text))):
+    end = min(end, len(text))
+    # (start, preposition, name, a country after a comma, the description before a settlement)
+    matches: list[tuple[int, str, str, str | None, str | None]] = [
+        (m.start(), m.group("prep"), m.group("name"), m.group("country"), None)
+        for m in _PLACE_PREPOSITION.finditer(text, start, end)
+    ]
+    for settlement in _SETTLEMENT_OF.finditer(text, start, end):
+        lead = _DESCRIPTION_BEFORE.search(
+            text, max(start, settlement.start() - 60), settlement.start()
+        )
+        if lead is not None:
+            name = settlement.group("name")
+            matches.append((lead.start(), lead.group("prep"), name, None, lead.group("desc")))
+    for at, prep, name, country_name, description in matches:
         if (
-            match.group("prep").casefold() == "to"
+            prep.casefold() == "to"
             and kind is not EventKind.VISIT
-            and not _TRAVEL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            and not _TRAVEL_BEFORE.search(text, max(0, at - 30), at)
         ):
             continue  # "to" is a destination only after a verb of travel
-        city, country = resolve_place_name(match.group("name"))
-        if country is None and match.group("country"):
+        city: str | None
+        if description is not None:
+            city, country = _described_place(name, description)
+        else:
+            city, country = resolve_place_name(name)
+        if country is None and country_name:
             # "in Hamburg, Germany": an unknown city followed by a known country
-            _, country = resolve_place_name(match.group("country"))
+            _, country = resolve_place_name(country_name)
             if country is not None:
-                city = match.group("name")
+                city = name
         if country is None and city is None:
             continue
-        distance = abs(match.start() - trigger.start())
+        distance = abs(at - trigger.start())
         # places after the trigger ("talks in Geneva") read more naturally than before
-        if match.start() < trigger.start():
+        if at < trigger.start():
             distance += 40
         if best is None or distance < best[0]:
             best = (distance, city, country)
     return best
+
+
+def _described_place(name: str, description: str) -> tuple[str, str | None]:
+    """(city, country) of "the <description> city of <name>": the gazetteer's country for a
+    known city, else the country a demonym or country word in the description names."""
+    name = name.rstrip(".")
+    city, country = resolve_place_name(name)
+    if country is not None:
+        return city or name, country
+    gazetteer = load_gazetteer()
+    words = description.split()
+    for size in (2, 1):
+        for at in range(len(words) - size + 1):
+            phrase = " ".join(words[at : at + size])
+            found = gazetteer.demonym_to_country.get(phrase) or (
+                phrase if phrase in gazetteer.countries else None
+            )
+            if found is not None:
+                return name, found
+    return name, None
 
 
 def _canonical_name(name: str, start: int, named: Sequence[Named], index: EntityIndex) -> str:

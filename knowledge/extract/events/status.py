@@ -19,9 +19,25 @@ _POSTPONED = re.compile(
 )
 _COLLAPSED = re.compile(
     r"\b(?:collaps(?:e|ed|es|ing)|br(?:oke|eak|eaks|oken)\s+(?:down|off)|breakdown|"
-    r"ended\s+(?:without|abruptly|with\s+no)|ends?\s+abruptly|walked\s+(?:out|away)|"
-    r"fell\s+apart|without\s+(?:a|any)\s+(?:deal|agreement)|with\s+no\s+(?:deal|agreement)|"
+    r"ended\s+abruptly|ends?\s+abruptly|walked\s+(?:out|away)|fell\s+apart|"
     r"(?:talks|negotiations|summit|meeting)\s+(?:have\s+|has\s+|had\s+)?failed)\b",
+    re.IGNORECASE,
+)
+# Ending empty-handed: "ended without a deal", "ended with no agreement". What is missing must
+# be an outcome ("ended without the moratorium X demanded" is one demand not met), and a
+# sentence that also reports an agreement reached describes a summit that produced one.
+_ENDED_EMPTY = re.compile(
+    r"\b(?:ended|ends|concluded|closed|broke\s+up|wound\s+up)\s+(?:without|with\s+no)\s+"
+    r"(?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|breakthrough|result|"
+    r"resolution|consensus|progress|joint\s+statement|declaration|communiqu[eé]|settlement|"
+    r"ceasefire|truce)s?\b|"
+    r"\b(?:without|with\s+no)\s+(?:a|any)\s+(?:deal|agreement)\b",
+    re.IGNORECASE,
+)
+_AGREEMENT_REACHED = re.compile(
+    r"\b(?:agreed\s+(?!to\s+(?:meet|talk|hold|resume|return|continue)\b)(?:on|to|that|a|an|"
+    r"the)\b|signed\s+(?:a|an|the)\b|adopted\s+(?:a|an|the)\b|(?:reached|struck|sealed|"
+    r"clinched)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord))",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -159,7 +175,9 @@ def event_status(text: str, trigger: re.Match[str]) -> EventStatus:
         return EventStatus.CANCELLED
     if _factual(_POSTPONED, text, trigger):
         return EventStatus.POSTPONED
-    if _factual(_COLLAPSED, text, trigger):
+    if _factual(_COLLAPSED, text, trigger) or (
+        _factual(_ENDED_EMPTY, text, trigger) and not _factual(_AGREEMENT_REACHED, text, trigger)
+    ):
         return EventStatus.COLLAPSED
     if _CONDITIONAL_AFTER.match(text, trigger.end()):
         return EventStatus.PLANNED

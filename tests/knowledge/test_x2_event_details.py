@@ -1,0 +1,164 @@
+"""Event details: long agenda lists, places named by description, summits that end in a deal."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowledge.extract.entities import find_entities
+from knowledge.extract.events import find_events
+from knowledge.extract.events.agenda import agenda_items
+from knowledge.extract.sentences import split_sentences
+from knowledge.models import Article, Event, EventStatus, Place
+
+TUESDAY = datetime(2026, 2, 3, 9, 0, tzinfo=UTC)
+
+
+def events_of(text: str) -> list[Event]:
+    article = Article(id="x2", title="", text=text, published=TUESDAY)
+    sentences = split_sentences(article.id, article.text)
+    return find_events(article, sentences, find_entities(article, sentences))
+
+
+def only_event(text: str) -> Event:
+    events = events_of(text)
+    assert len(events) == 1, events
+    return events[0]
+
+
+# --------------------------------------------------------------------------- agenda lists
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers will discuss fishing quotas, the border crossing and a new rail link.",
+            ["fishing quotas", "border crossing", "new rail link"],
+        ),
+        (
+            "On the agenda are fishing quotas, energy prices and migration.",
+            ["fishing quotas", "energy prices", "migration"],
+        ),
+        (
+            "The agenda includes the water supply of the three river towns in the northern "
+            "valley, the search for some 900 people still missing from the 2004 floods, and "
+            "the long-delayed hydropower treaty.",
+            [
+                "water supply of the three river towns",
+                "search for some 900 people",
+                "long-delayed hydropower treaty",
+            ],
+        ),
+        (
+            "Top of the agenda are grain exports, the reopening of the mountain pass closed "
+            "since the war of 1994, and a new ferry line.",
+            ["grain exports", "reopening of the mountain pass", "new ferry line"],
+        ),
+    ],
+    ids=["will-discuss", "on-the-agenda-are", "long-items-keep-heads", "participle-cut"],
+)
+def test_every_item_of_an_agenda_list_is_kept(text: str, expected: list[str]) -> None:
+    assert agenda_items(text)[0] == expected
+
+
+def test_a_long_phrase_that_is_no_list_is_not_cut_into_a_topic() -> None:
+    # one long item alone is more often a clause than a topic: it stays dropped
+    text = (
+        "They will discuss the fate of the hundreds of migrants stranded at the border since "
+        "the storm in March."
+    )
+    assert agenda_items(text)[0] == []
+
+
+def test_a_long_list_gives_the_event_all_its_items() -> None:
+    event = only_event(
+        "Chile and Peru will hold talks in Lima on Friday. The agenda includes the water "
+        "supply of the three river towns in the northern valley, the search for some 900 "
+        "people still missing from the 2004 floods, and the long-delayed hydropower treaty."
+    )
+    assert len(event.agenda) == 3
+
+
+# --------------------------------------------------------------------------- described places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Chile and Peru will hold talks on Friday in the southern Lao city of Vangmar to "
+            "discuss the dam.",
+            Place(city="Vangmar", country="Laos"),
+        ),
+        (
+            "The foreign ministers of Chile and Peru met on Monday in the Italian town of Ostravo.",
+            Place(city="Ostravo", country="Italy"),
+        ),
+        (
+            "Officials of Chile and Peru held talks in the border village of Tarnica on Monday.",
+            Place(city="Tarnica", country=None),
+        ),
+        (
+            "Chile and Peru will meet at the Black Sea resort of Sochi on Friday.",
+            Place(city="Sochi", country="Russia"),
+        ),
+        (
+            "The leaders of Chile and Peru will meet in the Egyptian city of Sharm el-Sheikh "
+            "next week.",
+            Place(city="Sharm el-Sheikh", country="Egypt"),
+        ),
+    ],
+    ids=["demonym-city", "demonym-town", "unknown-village", "known-resort", "particle-name"],
+)
+def test_a_place_named_by_its_description_is_the_event_place(text: str, place: Place) -> None:
+    assert only_event(text).location == place
+
+
+def test_a_host_country_known_to_the_gazetteer_places_the_town() -> None:
+    event = only_event(
+        "Montenegro has offered to host a summit of Balkan leaders in the coastal town of "
+        "Zelmar in May 2027."
+    )
+    assert event.location == Place(city="Zelmar", country="Montenegro")
+    assert event.host == "Montenegro"
+
+
+# --------------------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit of Chile and Peru in Lima ended with an agreement on fishing quotas.",
+        "Talks between Chile and Peru in Lima concluded with a deal on water rights on Monday.",
+        "Chile and Peru wrapped up two days of talks in Lima on Monday.",
+        "Leaders of Chile and Peru agreed on Monday to share river data, but the summit in "
+        "Lima ended without the moratorium that Peru had demanded.",
+        "Leaders of Chile and Peru agreed on Monday to share river data, but the summit in "
+        "Lima ended without an agreement on new dams.",
+    ],
+    ids=[
+        "ended-with-agreement",
+        "concluded-with-deal",
+        "wrapped-up",
+        "one-demand-unmet",
+        "partial",
+    ],
+)
+def test_a_summit_that_produced_an_agreement_was_held(text: str) -> None:
+    assert only_event(text).status is EventStatus.HELD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Chile and Peru in Lima collapsed on Monday.",
+        "Talks between Chile and Peru in Lima broke down on Monday over water rights.",
+        "The summit of Chile and Peru in Lima ended without an agreement on Monday.",
+        "The talks between Chile and Peru in Lima ended with no deal on Monday.",
+        "Chile walked out of the talks with Peru in Lima on Monday.",
+    ],
+    ids=["collapsed", "broke-down", "without-agreement", "with-no-deal", "walked-out"],
+)
+def test_real_collapses_still_are(text: str) -> None:
+    assert only_event(text).status is EventStatus.COLLAPSED
