@@ -22,7 +22,11 @@ from knowledge.answering.cache import LRU
 from knowledge.answering.compose import answer_quote, join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
-from knowledge.answering.fallback import answer_from_text
+from knowledge.answering.fallback import (
+    answer_from_text,
+    described_speakers,
+    quotes_by_description,
+)
 from knowledge.answering.intents import QUOTE_WORDS, VOCABULARY, Intent
 from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
@@ -441,6 +445,13 @@ class Engine:
             if relation and query.people:
                 # "What did X's family say?": the family speaks, not X.
                 return answer_relative_quotes(facts, query, relation)
+            described = described_speakers(query)
+            if described:
+                # "What did environmental groups say?": the quotes where a report speaks
+                # of them, before anyone's words on the topic.
+                by_description = quotes_by_description(facts, query, described)
+                if by_description is not None:
+                    return by_description
             stranger = self._unknown_speaker(query)
             if stranger:
                 # "what did kowalski say about trump" with nobody of that name stored: say
