@@ -118,6 +118,29 @@ _MALE_WORDS = re.compile(r"\b(?:he|his|him|himself|He|His)\b")
 _FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself|She|Her)\b")
 
 
+# "the elder Harlan", "the younger Mr Harlan", "Harlan Sr.", "Harlan junior": one of two
+# namesakes of different generations
+_GENERATION = re.compile(
+    r"(?:[Tt]he\s+)?(?P<which>elder|younger|older|senior|junior)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)"
+    r"|(?P<surname2>[A-Z][\w’'-]+)\s+(?P<which2>senior|junior|Sr\.?|Jr\.?|Snr\.?|Jnr\.?)"
+)
+_ELDER_WORDS = frozenset(("elder", "older", "senior", "sr", "snr"))
+# "his son, President Jeb Harlan", "her father George": a kinship noun before the name
+_KIN_BEFORE = re.compile(
+    r"\b(son|daughter|father|mother)(?:[’']s)?\s*,?\s+(?:(?:[A-Z][\w.’'-]*|the|former)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _bare_surname(name: str) -> str:
+    """The surname of a full name, past a generational suffix ("Harlan" in "Jeb Harlan Jr.")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr", "Jnr", "Snr", "II", "III"):
+        return words[-2]
+    return words[-1]
+
+
 def _role_of(entity: Entity) -> str | None:
     for role in entity.roles:
         if role.title:
@@ -334,6 +357,48 @@ class Coreference:
             if len({m.entity_id for m in recent}) == 1:
                 return self._index.get(recent[0].entity_id)
         return None  # no body of that kind named: the noun phrase stays as written
+
+    def namesake(self, phrase: str) -> Entity | None:
+        """Which of two people sharing a surname "the elder Harlan", "the younger Mr Harlan" or
+        "Harlan Sr." means: the one the article makes a parent or a child of the other."""
+        found = _GENERATION.fullmatch(phrase.strip())
+        if found is None:
+            return None
+        surname = found.group("surname") or found.group("surname2")
+        which = (found.group("which") or found.group("which2")).lower().rstrip(".")
+        bearers = [
+            e for e in self._index.persons() if " " in e.name and _bare_surname(e.name) == surname
+        ]
+        if len(bearers) < 2:
+            return bearers[0] if bearers else None
+        ages = {e.id: self._generation(e) for e in bearers}
+        pick = max if which in _ELDER_WORDS else min
+        best = pick(ages.values())
+        chosen = [e for e in bearers if ages[e.id] == best]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def _generation(self, entity: Entity) -> int:
+        """+1 for a parent, -1 for a child, as the article introduces the person."""
+        score = 0
+        words = entity.name.split()
+        if words[-1].rstrip(".") in ("Jr", "Jnr", "II"):
+            score -= 1
+        for alias in entity.aliases:
+            if alias.split()[-1].rstrip(".") in ("Sr", "Snr", "Senior"):
+                score += 1
+                break
+        for role in entity.roles:
+            head = role.title.split()[0] if role.title else ""
+            if head in ("son", "daughter"):
+                score -= 1
+            elif head in ("father", "mother"):
+                score += 1
+        for span in entity.mentions[:6]:
+            kin = _KIN_BEFORE.search(self._text, max(0, span.start - 60), span.start)
+            if kin is not None:
+                score += 1 if kin.group(1).lower() in ("father", "mother") else -1
+                break
+        return score
 
     def role_noun(self, phrase: str, position: int) -> Entity | None:
         """The person a role noun ("the minister", "the city's mayor") at ``position`` means."""

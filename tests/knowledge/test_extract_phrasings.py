@@ -267,3 +267,44 @@ def test_her_office_is_the_persons_office_not_the_person() -> None:
 def test_a_claim_by_an_office_names_whose_office() -> None:
     facts = _facts("The president's office said a summit with the neighbours was possible.")
     assert [c.attributed_to for c in facts.claims] == ["president's office"]
+
+
+# --------------------------------------------------------------------------- namesakes
+
+HARLANS = (
+    "Former President George Harlan and his son, President Jeb Harlan, attended the ceremony "
+    'in Texas on Monday.\n\n"It is a proud day," the elder Harlan said. "My father taught me '
+    'everything," said the younger Mr Harlan. Harlan senior said he was tired.'
+)
+
+
+def test_the_elder_and_the_younger_namesake_are_told_apart_and_make_no_new_name() -> None:
+    facts = _facts(HARLANS)
+    assert sorted(_names(facts.entities, EntityKind.PERSON)) == ["George Harlan", "Jeb Harlan"]
+    assert _said(facts, "proud day")[0] == "George Harlan"
+    assert _said(facts, "taught me everything")[0] == "Jeb Harlan"
+    assert _said(facts, "he was tired")[0] == "George Harlan"
+
+
+def test_the_elder_of_one_bearer_is_that_bearer() -> None:
+    facts = _facts('Tomas Varga spoke first. "We are ready," the elder Varga said.')
+    assert _said(facts, "We are ready")[0] == "Tomas Varga"
+    assert _names(facts.entities, EntityKind.PERSON) == ["Tomas Varga"]
+
+
+# --------------------------------------------------------------------------- continuations
+
+
+def test_a_quote_continued_by_stated_added_or_no_attribution_keeps_its_speaker() -> None:
+    facts = _facts(
+        "Helena Marsh, the chief executive of Northbay Water, defended the rise on Monday.\n\n"
+        '"We have invested more than ever in the network," she stated.\n\n'
+        '"Customers will see the benefit within a year," she continued.\n\n'
+        '"Nobody likes paying more. But the alternative is leaking pipes."\n\n'
+        'Regulator chief Tom Pike disagreed. "The rise is not justified," Pike said. '
+        '"Customers are paying for years of neglect," he added.'
+    )
+    assert _said(facts, "invested more")[0] == "Helena Marsh"
+    assert _said(facts, "benefit within a year")[0] == "Helena Marsh"
+    assert _said(facts, "Nobody likes paying more")[0] == "Helena Marsh"
+    assert _said(facts, "years of neglect")[0] == "Tom Pike"

@@ -476,6 +476,9 @@ def _resolve_source(
         if entity is not None:
             return entity, entity.name
         return None, surface
+    namesake = coref.namesake(surface)
+    if namesake is not None:
+        return namesake, namesake.name  # "the younger Harlan": the son, not his father
     person = coref.person_at(src.np_start, src.np_end)
     if person is not None:
         # "Ridge spokeswoman Ana Cole": the person the phrase ends on is its head; the
