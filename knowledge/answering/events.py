@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.answering.compose import fact, join_names
+from knowledge.answering.compose import fact, join_names, unique_sources
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS, Intent, Parsed, names_event
 from knowledge.answering.linking import Link
@@ -428,10 +428,24 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             told.facts.append(fact(f"Earlier: {summary}", facts.source(first[0].article_id)))
             return told
     sources = [facts.source(e.article_id) for e in first]
-    specific = bool(query.links or query.people or query.event_ids)
+    # A place asked about is specific too: "who is meeting in Geneva on Friday?" lists no
+    # talks elsewhere.
+    # So is a name the tables do not know ("Pakse"): a word the articles write capitalised.
+    specific = bool(
+        query.links
+        or query.people
+        or query.event_ids
+        or query.places
+        or any(not facts.is_common_word(t) for t in query.terms if t not in EVENT_WORDS)
+    )
     if not specific and len(groups) > 1:
         others = []
-        for group in groups[1:4]:
+        # Others that say what the first does of the question's words: "who is meeting in
+        # Pakse on Friday?" lists no Friday talks elsewhere.
+        asked = {stem(t) for t in query.terms}
+        said = asked & stems(" ".join(_blob(e, facts) for e in first))
+        alike = [g for g in groups[1:] if said <= stems(" ".join(_blob(e, facts) for e in g))]
+        for group in alike[:3]:
             other_summary, _, _ = describe_group(facts, query, group)
             others.append(fact(other_summary, facts.source(group[0].article_id)))
             sources.append(facts.source(group[0].article_id))
@@ -485,10 +499,15 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             source = facts.source(hit.sentence.article_id)
             lines.insert(0, fact(f"“{hit.sentence.text}”", source))
             sources.append(source)
+    # A sentence both checked and given as the event's evidence is shown once.
+    unique: dict[str, AnswerFact] = {}
+    for line in lines:
+        unique.setdefault(line.text, line)
+    lines = list(unique.values())
     return Reply(
         summary=summary,
         facts=lines,
-        sources=sources,
+        sources=list(unique_sources(sources)),
         confidence=0.85 if specific else 0.6,
         follow_ups=["Who is taking part?", "When is it?", "Who reported it?"],
         event_ids=tuple(event_key(e) for e in first),

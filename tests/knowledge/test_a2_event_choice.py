@@ -54,6 +54,15 @@ ARTICLES = [
         "to extend the pipeline contract.\n\nIlse Dorn will visit Riga, Latvia, on Monday to "
         "open a trade fair.",
     },
+    {
+        "id": "port-1",
+        "title": "Chile and Peru officials to meet on port fees",
+        "published": "2030-03-18",
+        "source": "Example Post",
+        "url": "https://example.org/p1",
+        "text": "Port officials of Chile and Peru will meet in Quellovar on Friday to discuss "
+        "harbour fees, the Chilean transport ministry said.",
+    },
 ]
 
 
@@ -132,3 +141,17 @@ def test_one_foreign_minister_among_leaders_is_no_ministers_meeting() -> None:
     assert qualifier_fit(summit, "leader", ["The summit opened."]) == 1.0
     said = ["Foreign ministers of the bloc met on Monday."]
     assert qualifier_fit(summit.model_copy(update={"participants": ()}), "foreign minister", said)
+
+
+def test_no_bullet_is_repeated(mini_engine: Engine) -> None:
+    for question in ("when did vessberg meet dorn", "where did the g20 foreign ministers meet"):
+        bullets = [line for line in ask(mini_engine, question).split("\n") if line.startswith("•")]
+        assert len(bullets) == len(set(bullets)), question
+
+
+def test_a_place_asked_lists_no_meetings_elsewhere(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "who is meeting in quellovar on friday?")
+    # The town is unknown to the extraction's tables: the event has no place, the sentence has.
+    assert "chile and peru" in reply.split("\n", 1)[0]
+    # Friday talks in Tallinn share a word, not the place: not listed as a meeting.
+    assert "meeting in tallinn" not in reply
