@@ -466,6 +466,14 @@ class Engine:
             said = self._in_window_or_latest(
                 lambda q: answer_quotes(facts, q), query
             ) or self._unknown(query)
+            loose = _loosened_topic(query) if not said.known and query.people else None
+            if loose is not None:
+                # "What did Trump say about letting Russia back into the G7?": his words on
+                # Russia and the G7 ("I'd like to see Russia back") seldom repeat the verb
+                # that frames the topic; the names and the other words still must match.
+                looser = self._in_window_or_latest(lambda q: answer_quotes(facts, q), loose)
+                if looser is not None and looser.known:
+                    said = looser
             topical = query.topic_links or query.topic_terms or query.phrases
             if query.groups and not query.people and (topical or not said.known):
                 # "How did the Palestinians react to the plan?": a country's reaction is more
@@ -752,6 +760,24 @@ def _role_as_topic(query: Query) -> Query:
         if token not in STOPWORDS
     ]
     return replace(query, topic_terms=tuple(topic)) if topic else query
+
+
+def _loosened_topic(query: Query) -> Query | None:
+    """The quotes question with the topic's framing words left out: verbs in -ing ("letting",
+    "waiting"), adverbs of direction and frame words ("back", "again"); None when that leaves
+    the topic unchanged or empty (a topic of one gerund, "fracking", is the topic itself)."""
+    kept = tuple(
+        t
+        for t in query.topic_terms
+        if not (t.endswith("ing") and len(t) > 5) and t not in _TOPIC_FRAME_WORDS
+    )
+    if kept == query.topic_terms or not (kept or query.topic_links):
+        return None
+    dropped = set(query.topic_terms) - set(kept)
+    return replace(query, topic_terms=kept, terms=tuple(t for t in query.terms if t not in dropped))
+
+
+_TOPIC_FRAME_WORDS = frozenset({"back", "again", "away", "off", "out", "over", "up"})
 
 
 @contextmanager
