@@ -24,7 +24,7 @@ from knowledge.answering.events import event_key
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.search import Concept, find_sentences
+from knowledge.answering.search import Concept, find_sentences, plain_words
 from knowledge.answering.text import GENERIC_TOPIC_STEMS, SYNONYM_STEMS, plain, stem, words_of
 from knowledge.models import EntityKind, Sentence
 
@@ -181,7 +181,8 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
     scored: list[tuple[tuple[float, bool, date, float], Sentence]] = []
     seen: set[str] = set()
     for sentence, bm25 in candidates:
-        text = plain(sentence.text)
+        # Dotted abbreviations closed up ("U.S." -> "us"), as the concepts' keys are.
+        text = plain_words(sentence.text)
         if text in seen or len(text) < 20 or not form.test(sentence.text):
             continue
         seen.add(text)
@@ -190,7 +191,7 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
                 continue
             # The rest of the question may be said in the sentences just before ("Cambodia
             # wants a halt to new dams ... Laos rejected the proposal").
-            context = plain(" ".join(_before(facts, sentence, 2)))
+            context = plain_words(" ".join(_before(facts, sentence, 2)))
             needed_names = [c for c in names if not _is_subject(c, form.subject)]
         else:
             context = text

@@ -53,6 +53,10 @@ def _words(text: str) -> str:
     return plain(text)
 
 
+# The public name of ``_words``, for the responders that test sentences against concepts.
+plain_words = _words
+
+
 @dataclass
 class _Hit:
     sentence: Sentence

@@ -44,6 +44,18 @@ ARTICLES = [
         ),
     },
     {
+        "id": "mini-airmen",
+        "title": "Talks on war remains to resume",
+        "published": "2031-05-14",
+        "source": "Wire Service",
+        "text": (
+            "Officials from the two sides would meet next month in Tarvisio, near the "
+            "border, to discuss the return of the remains of some 300 U.S. airmen lost in "
+            "the war.\n\n"
+            "The last such talks were held in 2029."
+        ),
+    },
+    {
         "id": "mini-andes-summit",
         "title": "Andean leaders agree on glacier monitoring",
         "published": "2031-05-12",
@@ -96,6 +108,13 @@ def test_a_meeting_named_by_a_given_name_is_found_in_its_sentence(
 ) -> None:
     reply = ask(mini_engine, question)
     assert expected in reply
+    assert not says_unknown(reply)
+
+
+def test_a_name_written_with_dots_in_the_sentence_is_the_name_asked(mini_engine: Engine) -> None:
+    # "US" asked, "U.S." written: the sentence still names it.
+    reply = ask(mini_engine, "where will officials meet next month about the remains of us airmen?")
+    assert "tarvisio" in reply
     assert not says_unknown(reply)
 
 
