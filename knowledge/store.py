@@ -388,6 +388,8 @@ _KEPT_MODELS = 8192
 """How many parsed quotes, and as many events, the store keeps (see ``_parsed``)."""
 _KEPT_SENTENCE_ROWS = 16384
 """How many sentences found by searches the store keeps, by id."""
+_KEPT_ARTICLE_MODELS = 1024
+"""How many parsed articles the store keeps (see ``articles``); ~10 KB each."""
 _KEPT_MATCH_ROWS = 200_000
 """How many matches of article-restricted searches the store keeps, over all their words
 (see ``_Matches``); about 100 bytes each."""
@@ -519,6 +521,7 @@ class Store:
         self._kept_quotes: OrderedDict[int, Quote] = OrderedDict()
         self._kept_rows: OrderedDict[int, Sentence] = OrderedDict()  # found by searches
         self._kept_events: OrderedDict[int, Event] = OrderedDict()
+        self._kept_articles: OrderedDict[str, Article] = OrderedDict()
         # Matches of article-restricted searches by query (see ``_Matches``).
         self._kept_matches: OrderedDict[str, _Matches] = OrderedDict()
         self._kept_match_rows = 0
@@ -975,13 +978,32 @@ class Store:
     ) -> list[Article]:
         """Articles, newest published first (undated last)."""
         where, params = self._article_filter(since, until, ids)
-        sql = f"SELECT data FROM articles {where} ORDER BY day DESC, published_utc DESC, seq DESC"
+        sql = f"SELECT id FROM articles {where} ORDER BY day DESC, published_utc DESC, seq DESC"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
         with self._guard("reading articles") as db:
-            rows = db.execute(sql, params).fetchall()
-        return [Article.model_validate_json(r[0]) for r in rows]
+            ids = [str(r[0]) for r in db.execute(sql, params).fetchall()]
+            # An article's JSON (its whole text) took ~40 us to validate, and the answers
+            # that read articles read the same ones for every question on a topic: the
+            # models are kept (frozen: one instance serves every reader), the rest read.
+            self._check_read_version(db)
+            kept = self._kept_articles
+            found: dict[str, Article] = {}
+            for article_id in ids:
+                article = kept.get(article_id)
+                if article is not None:
+                    kept.move_to_end(article_id)
+                    found[article_id] = article
+            missing = [article_id for article_id in ids if article_id not in found]
+            for chunk in _chunks(missing):
+                for article_id, data in db.execute(
+                    f"SELECT id, data FROM articles WHERE id IN ({_placeholders(chunk)})", chunk
+                ):
+                    article = Article.model_validate_json(data)
+                    found[str(article_id)] = article
+                    _keep(kept, str(article_id), article, _KEPT_ARTICLE_MODELS)
+        return [found[article_id] for article_id in ids if article_id in found]
 
     @staticmethod
     def _article_filter(
@@ -1065,6 +1087,7 @@ class Store:
         self._kept_mentions.clear()
         self._kept_quotes.clear()
         self._kept_events.clear()
+        self._kept_articles.clear()
         self._kept_rows.clear()
         self._kept_matches.clear()
         self._kept_match_rows = 0

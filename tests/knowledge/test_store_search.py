@@ -350,3 +350,33 @@ def test_whole_base_search_ranks_each_pass_in_sqlite_as_defined(
         for limit in (1, 5, 30, 200):
             ranked = store._best_matches(store._db, tokens, limit, None)
             assert [rowid for rowid, _ in ranked] == _ranked_in_python(store, tokens, limit)
+
+
+def test_kept_articles_are_the_stored_ones_and_follow_writes(tmp_path: Path) -> None:
+    path = tmp_path / "facts.db"
+    with Store.open(path) as reader, Store.open(path) as writer:
+        ids = fill(writer, count=5)
+        first = reader.articles(ids=ids[:3])
+        # Read again (now kept), in the same order, equal to each one read alone.
+        again = reader.articles(ids=ids[:3])
+        assert [a.id for a in again] == [a.id for a in first]
+        assert again == [reader.article(a.id) for a in first]
+        assert [a.id for a in reader.articles(limit=2)] == [a.id for a in reader.articles()][:2]
+        # Another connection rewrites one, then the reader itself another: both seen.
+        writer.ingest(make_facts("n01", url="https://e.org/n01", text="New text. Second."))
+        assert next(a for a in reader.articles(ids=ids) if a.id == "n01").text.startswith("New")
+        reader.ingest(make_facts("n02", url="https://e.org/n02", text="Changed. Again."))
+        assert next(a for a in reader.articles(ids=ids) if a.id == "n02").text.startswith("Cha")
+        reader.delete_article("n00")
+        assert "n00" not in {a.id for a in reader.articles(ids=ids)}
+
+
+def test_articles_beyond_what_is_kept_are_all_returned(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = fill(store, count=12)
+    monkeypatch.setattr(store_module, "_KEPT_ARTICLE_MODELS", 3)
+    everything = store.articles()
+    assert sorted(a.id for a in everything) == sorted(ids)
+    assert store.articles() == everything
+    assert len(store._kept_articles) == 3
