@@ -44,6 +44,11 @@ _KIND_WORDS = {
 
 # How many of the reports best matching a question's words have all their events considered.
 _BEST_REPORTS = 3
+# A round after another: "the next round", "a second round", "follow-up talks".
+_LATER_ROUND = re.compile(
+    r"\b(next|second|third|another|new|further|later|follow-up|following) (round|session)s?\b|"
+    r"\bround (two|2|three|3)\b|\bfollow-up (talks|meeting|summit)\b"
+)
 # How many of the best candidates are checked for who gathers ("the foreign ministers").
 _QUALIFIED = 12
 
@@ -164,6 +169,15 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     if needed and best == 0 and not query.event_ids:
         return []
     scored = [s for s in scored if s.matched == best]
+    if _LATER_ROUND.search(query.text):
+        # "When is the next round of talks?": a round after another the reports tell of
+        # (the report of Thursday's talks names the second round in January).
+        days = [d for d in (_event_day(s.event) for s in scored) if d is not None]
+        first = min(days, default=None)
+        for s in scored:
+            day = _event_day(s.event)
+            if first is not None and day is not None and day > first:
+                s.score += 6
     if qualifier:
         # Read only for the best few: a report's sentences are one more read each.
         scored.sort(key=lambda s: s.score, reverse=True)
@@ -355,13 +369,18 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
 
     participant_ids = {p.entity_id for p in event.participants if p.entity_id}
     matched = 0
+    # Names that are parties to the event, not merely in its record (a headline naming
+    # both sides is shared by every event of the report: the second round's too).
+    parties = 0
     for ids, (name, surname) in asked.people:
         if ids & participant_ids or says(name) or says(surname):
             matched += 1
+            parties += bool(ids & participant_ids)
     for link_ids, forms in asked.links:
         if link_ids & participant_ids or any(says(form) for form in forms):
             matched += 1
-    score = float(matched * 10)
+            parties += bool(link_ids & participant_ids)
+    score = float(matched * 10 + 2 * parties)
     if event.location is not None:
         # Held in the place named, not merely mentioning it.
         place = {fold(p) for p in (event.location.city, event.location.country) if p}

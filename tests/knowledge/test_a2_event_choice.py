@@ -63,6 +63,17 @@ ARTICLES = [
         "text": "Port officials of Chile and Peru will meet in Quellovar on Friday to discuss "
         "harbour fees, the Chilean transport ministry said.",
     },
+    {
+        "id": "caspian-1",
+        "title": "Georgian, Armenian ministers to meet in Vienna for border talks",
+        "published": "2030-03-18",
+        "source": "Example Post",
+        "url": "https://example.org/c1",
+        "text": "The foreign ministers of Georgia and Armenia will meet in Vienna, Austria, on "
+        "Thursday for talks on the border, Austria's foreign ministry said.\n\nMediator Ines "
+        "Tarr of Austria will chair the talks.\n\nA second round of talks has been pencilled "
+        "in for May 14 in Brussels, Belgium, officials said.",
+    },
 ]
 
 
@@ -155,3 +166,15 @@ def test_a_place_asked_lists_no_meetings_elsewhere(mini_engine: Engine) -> None:
     assert "chile and peru" in reply.split("\n", 1)[0]
     # Friday talks in Tallinn share a word, not the place: not listed as a meeting.
     assert "meeting in tallinn" not in reply
+
+
+def test_the_parties_event_before_one_whose_headline_names_them(mini_engine: Engine) -> None:
+    # Every event of the report shares its headline's names; the Vienna talks have them as
+    # parties, the second round in Brussels only in the headline.
+    head = _headline(mini_engine, "who is attending the georgia armenia talks?")
+    assert "vienna" in head and "brussels" not in head
+
+
+def test_the_next_round_is_the_later_one(mini_engine: Engine) -> None:
+    head = _headline(mini_engine, "when is the next round of talks between georgia and armenia")
+    assert "brussels" in head or "14 may" in head
