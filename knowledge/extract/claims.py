@@ -24,6 +24,7 @@ from knowledge.extract.dates import find_dates
 from knowledge.extract.entities import OUTLET_NOUN_BEFORE, EntityIndex
 from knowledge.extract.events import Named, named_in
 from knowledge.extract.gazetteer import words_of
+from knowledge.extract.positions import find_positions
 from knowledge.extract.sentences import sentences_containing
 from knowledge.models import Article, Claim, DatePrecision, EntityKind, Sentence
 
@@ -113,6 +114,21 @@ def _named_source_before(named: Sequence[Named], text: str, cue_start: int) -> l
             break
     sources.reverse()
     return [s for s in sources if s.kind is not EntityKind.COUNTRY]
+
+
+def _named_end_before(text: str, cue_start: int, offset: int, ends: set[int]) -> bool:
+    """Whether an entity mention may end right before the cue, across the gaps that
+    ``_named_source_before`` allows (spaces, a comma, "and")."""
+    head = text[:cue_start].rstrip()
+    while True:
+        if offset + len(head) in ends:
+            return True
+        if head.endswith(","):
+            head = head[:-1].rstrip()
+        elif head.endswith(" and"):
+            head = head[:-4].rstrip()
+        else:
+            return False
 
 
 def _generic_source_before(text: str, cue_start: int) -> _Source | None:
@@ -276,16 +292,22 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
             )
         )
 
+    # where entity mentions end: a "said" with none right before it has no named subject, and
+    # the sentence's entities need not be looked up (most cues are people's "said")
+    mention_ends = {m.end for m in index.mentions}
     for sentence in sentences_containing(article.text, sentences, _KEYWORDS):
         text = sentence.text
         named: list[Named] | None = None
         for cue in _CUE.finditer(text):
-            if named is None:
-                named = named_in(index, sentence)
             kind = cue.lastgroup
+            if named is None and (
+                kind != "verb" or _named_end_before(text, cue.start(), sentence.start, mention_ends)
+            ):
+                named = named_in(index, sentence)
+            found: Sequence[Named] = named or ()
             cue_span = cue.span()
             if kind == "according":
-                source = _source_after(named, text, cue.end())
+                source = _source_after(found, text, cue.end())
                 if source is None or (
                     source.kind is EntityKind.COUNTRY
                     and re.match(r"\s+[A-Z]", text[source.end : source.end + 2])
@@ -297,16 +319,16 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
                     comma = text.find(",", source.end)
                     content = _content_after(text, comma + 1) if comma > 0 else None
                 via = _outlet(source)
-                relayed = _relayed_speaker(named, text, content) if via else None
+                relayed = _relayed_speaker(found, text, content) if via else None
                 if relayed is not None:
                     add(sentence, content, relayed, via, "according to", cue_span)
                 elif source.kind is not EntityKind.PERSON:
                     add(sentence, content, source.name, None, "according to", cue_span)
                 continue
 
-            subject = _named_source_before(named, text, cue.start())
+            subject = _named_source_before(found, text, cue.start())
             generic = None if subject else _generic_source_before(text, cue.start())
-            hearer = _source_after(named, text, cue.end()) if kind == "told" else None
+            hearer = _source_after(found, text, cue.end()) if kind == "told" else None
             via = _outlet(hearer)
             sources = subject or ([generic] if generic else [])
             sources = [s for s in sources if s.kind is not EntityKind.PERSON]
@@ -330,6 +352,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], index: EntityIn
                     continue
             for source in sources:
                 add(sentence, content, source.name, via, cue.group(0), cue_span)
+    # a person's demands and the parties' agreements (with their terms) are claims too
+    claims.extend(find_positions(article, sentences, index))
     return claims
 
 

@@ -1,0 +1,295 @@
+"""Positions: what a person demanded and what parties agreed, as claims attributed to them.
+
+- "X demanded that CONTENT", "He also demanded CONTENT", "The president demanded that ..."
+  -> a claim attributed to the person (a pronoun or a title resolved through coreference);
+- "A and B agreed on/to CONTENT", "The foreign ministers of A and B agreed ..." -> a claim
+  attributed to the parties;
+- "Under the roadmap/deal/agreement, CONTENT" in the sentences after an agreement -> a claim
+  linked to it: same parties, cue "agreed", so the terms are found with the agreement.
+
+Every claim's ``text`` is ``article.text[start:end]``, verbatim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from knowledge.extract.coref import Coreference
+from knowledge.extract.entities import EntityIndex
+from knowledge.extract.events import Named, named_in
+from knowledge.extract.gazetteer import words_of
+from knowledge.models import Article, Claim, EntityKind, Sentence
+
+# Case-sensitive keywords (a terms sentence opens with "Under"; the cues are lower case):
+# three scans of the text as written, with no lower-cased copy, keep this stage cheap.
+_KEYWORDS = ("demand", "agreed", "Under ")
+
+# The cue, after adverbs and auxiliaries that may stand between subject and verb.
+_CUE = re.compile(r"\b(?:demanded|demands(?=\s+that\b)|agreed)\b")
+# Words that may stand between the subject and the cue: "He also demanded", "A and B have
+# agreed", "X on Monday demanded".
+_BETWEEN = frozenset(
+    words_of(
+        """also then later again further repeatedly have has had finally formally jointly
+    quickly eventually all both on monday tuesday wednesday thursday friday saturday
+    sunday"""
+    )
+)
+
+
+def _subject_end(text: str, cue_start: int) -> int:
+    """Where the subject ends: before the adverbs and auxiliaries in front of the cue."""
+    end = cue_start
+    while True:
+        head = text[:end].rstrip(" ,")
+        space = head.rfind(" ")
+        if space < 0 or head[space + 1 :].casefold() not in _BETWEEN:
+            return len(text[:end].rstrip())
+        end = space
+
+
+# What may stand between the cue and its content: a day, a place, "that".
+_LEAD_IN = re.compile(
+    r"(?:\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|late\s+\w+|earlier|last\s+\w+|this\s+week)\b,?"
+    r"|\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?)*\s*"
+)
+# "agreed to meet again", "demanded to know": no position is stated.
+_NO_CONTENT = re.compile(
+    r"(?:to\s+(?:meet|talk|speak|know|see|hold\s+(?:talks|a\s+meeting)|resume\s+talks)\b|"
+    r"with\s+(?:him|her|them|it|this|that)\b)"
+)
+_OTHER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|even\s+as|whereas)\b|;\s")
+# After the cue, words that open an adjunct, not what was demanded or agreed: "agreed when
+# asked", "demanded in their budgets"; "agreed with X" is assent to someone, not a deal.
+_ADJUNCT = re.compile(
+    r"(?:when|while|as|after|before|because|if|though|although|during|in|at|but|and|with|"
+    r"by|for|so|too|as\s+well)\b"
+)
+_INSIDE_PHRASE = re.compile(r"\b(?:of|for|from|by|per|among)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)$")
+_TITLE_SUBJECT = re.compile(r"The\s+(?:[a-z]+\s+){0,2}[a-z]+")
+# A subject noun phrase of parties: "The foreign ministers of A and B", "Leaders of A and B".
+_PARTIES_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?(?:the\s+)?\s*")
+_UNDER_TERMS = re.compile(
+    r"^(?P<lead>Under\s+(?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:roadmap|road\s+map|"
+    r"deal|agreement|accord|plan|declaration|deal['’]s\s+terms|terms|treaty|pact|"
+    r"memorandum|framework|compromise|arrangement|ceasefire|truce)(?:\s+[^,]{0,60})?),\s+"
+)
+# How many sentences after an agreement its terms may follow.
+_TERMS_WITHIN = 6
+
+
+def _parties_before(named: Sequence[Named], text: str, end: int) -> list[Named]:
+    """The named entities forming the subject that ends at ``end``: "A and B", "X"."""
+    parties: list[Named] = []
+    edge = end
+    for entity in reversed(named):
+        if entity.end > edge:
+            continue
+        if not _PARTIES_GAP.fullmatch(text, entity.end, edge):
+            break
+        if text[entity.end : entity.end + 2] in ("’s", "'s"):
+            break  # "Cambodia's call": the possessor is not the subject
+        parties.append(entity)
+        edge = entity.start
+        if not re.search(r"(?:,|\band)\s*(?:the\s+)?$", text[max(0, edge - 10) : edge]):
+            break
+    parties.reverse()
+    if parties and _INSIDE_PHRASE.search(text, max(0, parties[0].start - 12), parties[0].start):
+        # "twenty per cent of Americans agreed", "the denuclearization of X, demands": the
+        # names end a longer subject, which is not theirs
+        return []
+    return parties
+
+
+# "CITY, Country (Agency) — ": a dateline opening the lead sentence
+_DATELINE = re.compile(r"^[^()]{0,60}\([A-Z][\w .&-]{0,30}\)\s*[-–—]+\s*")
+_PARTIES_PHRASE = re.compile(
+    r"(?:The\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:leaders|ministers|heads\s+of\s+state|presidents|"
+    r"prime\s+ministers|governments|delegations|negotiators|envoys|officials)\s+of\s+"
+    r"(?:the\s+)?[^,;]+"
+)
+
+
+def _subject_phrase(named: Sequence[Named], text: str, end: int) -> str | None:
+    """ "The foreign ministers of A and B agreed": the parties named in a short subject that
+    opens the sentence (or the phrase itself when it names none: "Leaders of the four
+    river states")."""
+    dateline = _DATELINE.match(text, 0, end)
+    begin = dateline.end() if dateline else 0
+    phrase = text[begin:end].strip()
+    if phrase.count(" ") > 11 or not _PARTIES_PHRASE.fullmatch(phrase):
+        return None
+    parties = [
+        n.name
+        for n in named
+        if begin <= n.start and n.end <= end and n.kind is not EntityKind.OUTLET
+    ]
+    if parties:
+        return _join(parties)
+    return phrase[4:] if phrase.startswith("The ") else phrase
+
+
+def _content(text: str, position: int) -> tuple[int, int] | None:
+    lead = _LEAD_IN.match(text, position)
+    start = lead.end() if lead else position
+    if text.startswith(": ", start):
+        start += 2
+    if _NO_CONTENT.match(text, start) or _ADJUNCT.match(text, start):
+        return None
+    end = len(text.rstrip())
+    other = _OTHER_CLAUSE.search(text, start)
+    if other is not None:
+        end = other.start()  # "agreed to X, but the summit ended without Y": X alone
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    if text.startswith("that ", start):
+        start += 5  # "demanded that X": the content is X
+    if text[start:end].count(" ") < 2:
+        return None
+    return start, end
+
+
+def _quoted_at(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quote marks opened earlier in the sentence."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+class _Speakers:
+    """Resolves a pronoun or title subject; the coreference tables are built on first use.
+
+    A wrong name is worse than none: a pronoun resolves only to a person named in the last
+    few sentences (a name the entity stage missed may sit in between), and a title only to
+    the holder of that very title ("the president" is not the vice president).
+    """
+
+    def __init__(self, index: EntityIndex, text: str) -> None:
+        self._index = index
+        self._text = text
+        self._coref: Coreference | None = None
+
+    def _resolver(self) -> Coreference:
+        if self._coref is None:
+            self._coref = Coreference(self._index, self._text)
+        return self._coref
+
+    def pronoun(self, word: str, position: int, reach: int) -> str | None:
+        entity = self._resolver().pronoun(word, position)
+        if entity is None or entity.kind is not EntityKind.PERSON:
+            return None
+        if not any(reach <= m.start < position for m in entity.mentions):
+            return None
+        return entity.name
+
+    def title(self, phrase: str, position: int) -> str | None:
+        noun = " ".join(phrase.casefold().split()[1:])
+        best: tuple[int, str] | None = None
+        for entity in self._index.persons():
+            if not any(
+                r.title
+                and re.fullmatch(rf"(?:[\w-]+\s+)?{re.escape(noun)}", r.title.casefold())
+                and not _LESSER_TITLE.match(r.title.casefold())
+                for r in entity.roles
+            ):
+                continue
+            last = max((m.start for m in entity.mentions if m.start < position), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, entity.name)
+        return best[1] if best is not None else None
+
+
+# "vice president", "deputy prime minister", "former president": not "the president".
+_LESSER_TITLE = re.compile(r"(?:vice|deputy|assistant|under|former|ex-|acting|first\s+lady)")
+# How many sentences back a pronoun's person must have been named.
+_PRONOUN_REACH = 2
+
+
+def _candidates(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences holding a keyword, in text order."""
+    hits: set[int] = set()
+    for keyword in _KEYWORDS:
+        position = text.find(keyword)
+        while position >= 0:
+            hits.add(position)
+            position = text.find(keyword, position + len(keyword))
+    if not hits:
+        return []
+    starts = [s.start for s in sentences]
+    chosen: dict[int, Sentence] = {}
+    for hit in hits:
+        at = bisect.bisect_right(starts, hit) - 1
+        if at >= 0 and hit < sentences[at].end:
+            chosen.setdefault(at, sentences[at])
+    return [chosen[i] for i in sorted(chosen)]
+
+
+def find_positions(
+    article: Article, sentences: Sequence[Sentence], index: EntityIndex
+) -> list[Claim]:
+    """Demands and agreements attributed to who made them, with an agreement's terms."""
+    claims: list[Claim] = []
+    speakers = _Speakers(index, article.text)
+    # the latest agreement: its parties and the index of its sentence
+    agreement: tuple[str, int] | None = None
+
+    def add(sentence: Sentence, span: tuple[int, int], who: str, cue: str) -> None:
+        start, end = span
+        claims.append(
+            Claim(
+                article_id=article.id,
+                text=sentence.text[start:end],
+                start=sentence.start + start,
+                end=sentence.start + end,
+                attributed_to=who,
+                cue=cue,
+            )
+        )
+
+    for sentence in _candidates(article.text, sentences):
+        text = sentence.text
+        terms = _UNDER_TERMS.match(text)
+        if terms is not None:
+            if agreement is not None and sentence.index - agreement[1] <= _TERMS_WITHIN:
+                span = _content(text, terms.end())
+                if span is not None:
+                    add(sentence, span, agreement[0], "agreed")
+            continue
+        cue = _CUE.search(text)
+        if cue is None or _quoted_at(text, cue.start()):
+            continue  # a demand inside someone's quoted words is theirs to report
+        subject_end = _subject_end(text, cue.start())
+        named = named_in(index, sentence)
+        who: str | None = None
+        parties = _parties_before(named, text, subject_end)
+        if parties and parties[-1].kind is EntityKind.OUTLET:
+            parties = []
+        if parties:
+            who = _join([p.name for p in parties])
+        elif cue.group(0) == "agreed":
+            who = _subject_phrase(named, text, subject_end)
+        elif _PRONOUN_SUBJECT.fullmatch(text[:subject_end].strip()):
+            earlier = sentences[max(0, sentence.index - _PRONOUN_REACH)]
+            reach = earlier.start if earlier.start <= sentence.start else sentence.start
+            who = speakers.pronoun(text[:subject_end].strip(), sentence.start, reach)
+        elif _TITLE_SUBJECT.fullmatch(text[:subject_end].strip()):
+            who = speakers.title(text[:subject_end].strip(), sentence.start)
+        if who is None:
+            continue
+        span = _content(text, cue.end())
+        if span is None:
+            continue
+        word = cue.group(0)
+        add(sentence, span, who, "demanded" if word.startswith("demand") else "agreed")
+        if word == "agreed":
+            agreement = (who, sentence.index)
+    return claims
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
