@@ -390,6 +390,8 @@ _KEPT_SENTENCE_ROWS = 16384
 """How many sentences found by searches the store keeps, by id."""
 _KEPT_ARTICLE_MODELS = 1024
 """How many parsed articles the store keeps (see ``articles``); ~10 KB each."""
+_KEPT_SEARCHES = 1024
+"""How many whole-base search rankings the store keeps (see ``search_sentences``)."""
 _KEPT_MATCH_ROWS = 200_000
 """How many matches of article-restricted searches the store keeps, over all their words
 (see ``_Matches``); about 100 bytes each."""
@@ -522,6 +524,9 @@ class Store:
         self._kept_rows: OrderedDict[int, Sentence] = OrderedDict()  # found by searches
         self._kept_events: OrderedDict[int, Event] = OrderedDict()
         self._kept_articles: OrderedDict[str, Article] = OrderedDict()
+        self._kept_searches: OrderedDict[
+            tuple[tuple[str, ...], int], tuple[tuple[int, float], ...]
+        ] = OrderedDict()
         # Matches of article-restricted searches by query (see ``_Matches``).
         self._kept_matches: OrderedDict[str, _Matches] = OrderedDict()
         self._kept_match_rows = 0
@@ -1088,6 +1093,7 @@ class Store:
         self._kept_quotes.clear()
         self._kept_events.clear()
         self._kept_articles.clear()
+        self._kept_searches.clear()
         self._kept_rows.clear()
         self._kept_matches.clear()
         self._kept_match_rows = 0
@@ -1168,6 +1174,14 @@ class Store:
             if not ids:
                 return []
             return self._restricted_matches(db, tokens, ids, limit)
+        # The same words are searched again by later questions (a name tested as a word,
+        # a topic asked about twice): the ranking is kept until the next write.
+        self._check_read_version(db)
+        key = (tuple(tokens), limit)
+        known = self._kept_searches.get(key)
+        if known is not None:
+            self._kept_searches.move_to_end(key)
+            return list(known)
         any_match = " OR ".join(f'"{t}"' for t in tokens)
         passes = (
             [any_match] if len(tokens) == 1 else [" AND ".join(f'"{t}"' for t in tokens), any_match]
@@ -1189,7 +1203,9 @@ class Store:
         # Best score first, the newest first among equals (the passes' best together); a
         # sentence found by both passes has the same score in both.
         ranked = sorted((score, -rowid) for rowid, score in scores.items())[:limit]
-        return [(-negated, score) for score, negated in ranked]
+        found = tuple((-negated, score) for score, negated in ranked)
+        _keep(self._kept_searches, key, found, _KEPT_SEARCHES)
+        return list(found)
 
     def _restricted_matches(
         self, db: sqlite3.Connection, tokens: list[str], ids: list[str], limit: int

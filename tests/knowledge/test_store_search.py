@@ -380,3 +380,15 @@ def test_articles_beyond_what_is_kept_are_all_returned(
     assert sorted(a.id for a in everything) == sorted(ids)
     assert store.articles() == everything
     assert len(store._kept_articles) == 3
+
+
+def test_whole_base_rankings_are_kept_until_a_write(store: Store) -> None:
+    ids = fill(store, count=10)
+    first = found(store, "harbour strike", ids, 5)
+    whole = [(s.article_id, s.index) for s, _ in store.search_sentences("harbour strike", limit=5)]
+    assert store._kept_searches
+    again = [(s.article_id, s.index) for s, _ in store.search_sentences("harbour strike", limit=5)]
+    assert again == whole and found(store, "harbour strike", ids, 5) == first
+    store.ingest(make_facts("n99", url="https://e.org/n99", text="Harbour strike ends. Calm."))
+    assert not store._kept_searches
+    assert store.search_sentences("harbour strike", limit=1)[0][0].article_id == "n99"
