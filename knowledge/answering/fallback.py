@@ -45,7 +45,7 @@ _PROPOSAL_STEMS = frozenset(
     for w in words_of(
         """
         call calls proposal proposals request requests demand demands plea pleas offer offers
-        idea suggestion suggestions plan plans bid initiative appeal
+        idea suggestion suggestions plan plans bid initiative appeal invitation invite
         """
     )
 )
@@ -93,7 +93,7 @@ _NOT_ACTS = frozenset(
 # Acts and their opposites: either answers the yes/no question; which one, the reader sees.
 _POLAR = (
     (
-        "accept agree approve endorse embrace back support welcome sign adopt",
+        "accept agree approve endorse embrace support welcome sign adopt",
         "reject refuse decline dismiss oppose spurn rebuff veto",
     ),
     ("attend join come go travel", "skip boycott cancel withdraw stay"),
@@ -148,7 +148,7 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
     words = [c for c in found.concepts if c.kind == "word"]
     if not names and len(words) < 2:
         return None  # too little asked to tell an answer from a sentence sharing a word
-    name_index = {id(c): i for i, c in enumerate(found.concepts)}
+    index_of = {id(c): i for i, c in enumerate(found.concepts)}
     given = {id(c): _given_name(c.forms[0]) for c in names if c.entity_ids}
     # "When is X due back?" asks of what is to come: of two dated sentences, the one saying
     # what will be ("is scheduled for") before the one saying what was.
@@ -164,13 +164,16 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
 
     def says_name(text: str, concept: Concept, article_id: str) -> bool:
         padded = f" {text} "
-        if any(f" {k} " in padded for k in concept.keys if k):
+        whole = [k for k in concept.keys if k and (" " in k or not concept.entity_ids)]
+        if any(f" {k} " in padded for k in whole):
             return True
-        # A person a report names by the given name after the first mention ("Khamphet
-        # will meet ..."): only in a report that mentions that person.
+        if concept.entity_ids and index_of[id(concept)] not in found.naming.get(article_id, ()):
+            # A surname or a given name alone ("Johnson", "Khamphet") is the person asked
+            # only in a report that mentions that person: elsewhere it is a namesake.
+            return False
         first = given.get(id(concept))
-        index = name_index[id(concept)]
-        return bool(first) and f" {first} " in padded and index in found.naming.get(article_id, ())
+        parts = [k for k in concept.keys if k and " " not in k]
+        return any(f" {k} " in padded for k in [*parts, *([first] if first else [])])
 
     def says_word(tokens: set[str], concept: Concept) -> bool:
         keys = set(concept.keys)
@@ -203,6 +206,12 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         if words and (said == 0 or 2 * said < len(words)):
             continue
         if not names and said < len(words):
+            continue
+        if form.subject is not None and not _says_specifics(
+            _article_stems(facts, sentence.article_id), words
+        ):
+            # "Did China accept the call for a ceasefire?": a report that never speaks of a
+            # ceasefire does not settle it, whatever China accepted there.
             continue
         coverage = said / len(words) if words else 1.0
         if context is not text:
@@ -291,6 +300,24 @@ def _yes_no(facts: FactBase, query: Query) -> _Form | None:
         return refusal and bool(_REFUSAL.search(text))
 
     return _Form("yes_no", tells, subject=tuple(forms), act=frozen_act)
+
+
+def _article_stems(facts: FactBase, article_id: str) -> set[str]:
+    """The stems of every word of a report (its headline and sentences)."""
+    texts = [facts.source(article_id).title, *(s.text for s in facts.store.sentences(article_id))]
+    return {stem(t) for t in plain_words(" ".join(texts)).split()}
+
+
+def _says_specifics(tokens: set[str], words: list[Concept]) -> bool:
+    """Whether the text says the question's specific words (not a proposal noun, not a kind
+    of occasion): all of one or two, two thirds of more."""
+    specific = [
+        c
+        for c in words
+        if not set(c.keys) & _PROPOSAL_STEMS and not set(c.keys) & GENERIC_TOPIC_STEMS
+    ]
+    said = sum(1 for c in specific if set(c.keys) & tokens)
+    return said == len(specific) or 3 * said >= 2 * len(specific)
 
 
 def _is_subject(concept: Concept, subject: tuple[str, ...]) -> bool:

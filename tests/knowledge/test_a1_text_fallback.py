@@ -44,6 +44,16 @@ ARTICLES = [
         ),
     },
     {
+        "id": "mini-ocean-forum",
+        "title": "Ocean forum finds a host",
+        "published": "2031-05-15",
+        "source": "Wire Service",
+        "text": (
+            "Chile accepted an invitation to host the ocean forum next year.\n\n"
+            "The forum brings together fisheries ministers from the Pacific."
+        ),
+    },
+    {
         "id": "mini-airmen",
         "title": "Talks on war remains to resume",
         "published": "2031-05-14",
@@ -157,3 +167,5 @@ def test_with_no_sentence_answering_the_form_the_reply_abstains(
     assert "june 14" not in reply
     assert "night-shift" not in reply
     assert "rejected the proposal" not in reply
+    # Chile accepted something, in a report that never speaks of what was asked.
+    assert "ocean forum" not in reply
