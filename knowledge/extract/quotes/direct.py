@@ -136,7 +136,10 @@ def _appositive_source(text: str, pos: int, end: int, index: EntityIndex) -> Sou
 _CHARACTERISE = re.compile(
     r"\b(?P<cue>blasted|blasts|called|calls|described|describes|labell?ed|labels|branded|"
     r"brands|dubbed|dubs|slammed|slams|denounced|denounces|hailed|hails|derided|derides|"
-    r"decried|decries|characterized|characterised|characterizes|characterises)"
+    r"decried|decries|characterized|characterised|characterizes|characterises|"
+    # the participle after the main clause: "X welcomed the deal, calling it “...”"
+    r"calling|labell?ing|branding|dubbing|slamming|denouncing|hailing|deriding|decrying|"
+    r"characteri[sz]ing)"
     r"(?:\s+(?:it|them|this|that|him|her|these|those|"
     r"(?:the|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?|"
     r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s)\s+[a-z-]+(?:\s+[a-z-]+)?)"
@@ -163,9 +166,14 @@ def _characterisation(
     cue = m.start("cue")
     if _PASSIVE_BEFORE.search(text, max(sent_start, cue - 12), cue):
         return None
+    participle = m.group("cue").endswith("ing")
+    if participle and not text[max(sent_start, cue - 3) : cue].rstrip().endswith(","):
+        return None  # "(calling it a “plan” is generous)": no clause of its own
     # the subject may stand far back when page clutter was blanked between name and verb
     lo = max(sent_start, cue - 600)
-    np = np_before(text, lo, cue)
+    # a participle after the main clause ("A, joined by B, dissented, calling it “...”") is
+    # the subject's: the name right before it may be an object
+    np = None if participle else np_before(text, lo, cue)
     if np is None or not plausible_source(text, np, index):
         np = sentence_subject(text, sent_start, cue, index, people_only=True)
     if np is None:
