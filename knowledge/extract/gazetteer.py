@@ -695,7 +695,7 @@ vice foreign minister;vice-foreign minister;vice minister;vice-minister;deputy f
 vice chairman;vice-chairman;vice chancellor;vice-president;talk show host;news anchor;
 assistant secretary of state;deputy secretary of state;under secretary of state;publisher;
 boss;co-ordinator;coordinator;organiser;organizer;campaigner;convener;convenor;pastor;preacher;
-evangelist;record producer;film producer;
+evangelist;record producer;film producer;delegate;assemblyman;assemblywoman;
 """ + ";".join(OCCUPATIONS)
 
 # Honorifics before a name that are not themselves a role ("Mr", "Dr").
@@ -719,6 +719,10 @@ _TITLE_ABBREVIATIONS = {
     "Sen.": "senator",
     "Sen": "senator",
     "Rep.": "representative",
+    # plurals before a list of names: "Sens. A and B", "Reps. C and D"
+    "Sens.": "senator",
+    "Reps.": "representative",
+    "Govs.": "governor",
     "Gov.": "governor",
     "Lt. Gov.": "lieutenant governor",
     "Gen.": "general",

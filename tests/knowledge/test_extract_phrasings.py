@@ -308,3 +308,38 @@ def test_a_quote_continued_by_stated_added_or_no_attribution_keeps_its_speaker()
     assert _said(facts, "benefit within a year")[0] == "Helena Marsh"
     assert _said(facts, "Nobody likes paying more")[0] == "Helena Marsh"
     assert _said(facts, "years of neglect")[0] == "Tom Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kay Rowe, the Democratic Senate candidate, sent an email to supporters.", "Senate"),
+        ("The Republican House passed the bill on Friday.", "House"),
+    ],
+    ids=["senate-candidate", "house"],
+)
+def test_a_party_word_before_a_chamber_leaves_the_chamber(text: str, body: str) -> None:
+    orgs = _names(_index(text).entities, EntityKind.ORGANISATION)
+    assert body in orgs
+    assert not any(o.startswith(("Democratic ", "Republican ")) and body in o for o in orgs)
+
+
+def test_then_party_before_a_title_is_the_party() -> None:
+    index = _index("Then-Republican candidate Dale Mercer attended two events.")
+    assert "Then-Republican" not in _names(index.entities, EntityKind.ORGANISATION)
+    assert _roles(index.entities, "Dale Mercer") == [("candidate", "Republican Party")]
+
+
+def test_a_party_label_before_a_full_name_is_no_part_of_it() -> None:
+    index = _index(
+        "The chairwoman of the panel, Democrat Dianne Roe of California, was reluctant to act."
+    )
+    assert "Dianne Roe" in _names(index.entities, EntityKind.PERSON)
+    assert "Democrat Dianne Roe" not in _names(index.entities, EntityKind.PERSON)
+
+
+def test_plural_title_abbreviations_are_titles_of_each_name() -> None:
+    index = _index("Republican Sens. Dale Mercer and Kay Rowe voted against it.")
+    people = _names(index.entities, EntityKind.PERSON)
+    assert "Dale Mercer" in people and "Kay Rowe" in people
+    assert _roles(index.entities, "Dale Mercer")[0][0] == "senator"

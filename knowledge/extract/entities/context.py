@@ -137,7 +137,11 @@ def left_title(
                 # "Republican presidential candidate X": the party word mentions the party's
                 # body, never a body named "Republican" (the role keeps the word, which the
                 # caller turns into the party's affiliation only for partisan titles)
-                owner.name = PARTY_BODIES.get(owner.name, owner.name)
+                # ("Then-Republican candidate X": the party as it was then)
+                party = owner.name.split("-", 1)[-1] if owner.name[:5] in ("Then-", "then-") else ""
+                if party in PARTY_BODIES:
+                    affiliation = party
+                owner.name = PARTY_BODIES.get(party or owner.name, owner.name)
         return title, affiliation, title_start
     return None
 

@@ -168,8 +168,10 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
         len(words) == 2 and words[1] in CALENDAR_NAMES and words[0] in given_name_set()
     ):
         return False
-    if len(words) >= 2 and (cand.evidence or words[0] in given_name_set()):
-        return True
+    if len(words) >= 2 and (
+        cand.evidence or words[0] in given_name_set() or cand.party is not None
+    ):
+        return True  # "Democrat Dianne Feinstein": a party label is said of people
     if len(words) == 1 and cand.evidence and words[0] in given_name_set():
         return True  # "Ian said": a first name on second reference, as sports copy does
     # A lone word that "said" something is as often a company ("Nintendo said"): it is a

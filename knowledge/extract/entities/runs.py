@@ -94,6 +94,10 @@ PARTY_WORDS = frozenset(
 )
 
 
+# Chambers a party word may qualify without naming a body of its own ("Republican Senate").
+_LEGISLATURES = frozenset(("Senate", "House", "Congress", "Legislature"))
+
+
 # A word with a capital inside that is not a name prefix (Mc, Mac, De, Di, Le, La, O'):
 # brands and bodies ("TransLink", "SkyTrain", "GroupM"), not people.
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|Le|La|Van|Von|O['’])[A-Z]?[a-z]+[A-Z]")
@@ -243,6 +247,17 @@ def _opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
     )
 
 
+def _party_opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
+    """Whether a name follows a party word: as ``_opens_name``, where the name may be followed
+    by more of the run ("Democrat Dianne Feinstein of California")."""
+    if _opens_name(gaz, words, i):
+        return True
+    k = i
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    return i < k < len(words) and _opens_name(gaz, words[:k], i)
+
+
 def _venue_length(gaz: Gazetteer, plain: list[str], i: int) -> int:
     """The number of words of a place below city level starting at ``plain[i]`` (0: none)."""
     first = plain[i]
@@ -327,6 +342,11 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             or (len(chunk) == 1 and _ORG_ACRONYM.match(last) and not title)
             or any(_CAMEL.match(w) for w in chunk)
         ):
+            if len(chunk) == 2 and chunk[0] in PARTY_WORDS and last in _LEGISLATURES:
+                # "the Democratic Senate candidate", "a Republican House": the party's side of
+                # the chamber, whose body is the chamber, not a "Democratic Senate"
+                s = words[upto - 1][0]
+                surface = text[s:e]
             out.append(Candidate(s, e, surface, EntityKind.ORGANISATION, surface))
             name_from = None
             title = honorific = None
@@ -456,7 +476,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 honorific = word
                 i += 1
                 continue
-            if word in PARTY_WORDS and i + 1 < n and _opens_name(gaz, plain, i + 1):
+            if word in PARTY_WORDS and i + 1 < n and _party_opens_name(gaz, plain, i + 1):
                 # "Democrat Richard Roe", "Republican Sen. Jo Park": the party is a role
                 party, party_start = word, words[i][0]
                 i += 1
