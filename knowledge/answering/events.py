@@ -169,6 +169,8 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     if needed and best == 0 and not query.event_ids:
         return []
     scored = [s for s in scored if s.matched == best]
+    if asked is not None and asked.tense:
+        _by_tense(scored, asked.tense)
     if _LATER_ROUND.search(query.text):
         # "When is the next round of talks?": a round after another the reports tell of
         # (the report of Thursday's talks names the second round in January).
@@ -234,6 +236,51 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
         reverse=True,
     )
     return upcoming + past
+
+
+def _by_tense(scored: Sequence[_Scored], tense: str) -> None:
+    """Of a report telling events that differ in the tense asked, rank those not fitting it
+    lower: "where was the summit held?" of a report telling it and the next one. Across
+    reports a status
+    says nothing of the tense asked: each is as of its report (a 2019 report's "planned"
+    talks are long past), and a status read wrong would outweigh the words asked."""
+    fits: dict[str, set[float]] = {}
+    for s in scored:
+        fits.setdefault(s.event.article_id, set()).add(_tense_fit(s.event, tense))
+    for s in scored:
+        # Only the misfit loses: reports telling one event alone are not outranked by those
+        # telling two.
+        if {1.0, -1.0} <= fits[s.event.article_id] and _tense_fit(s.event, tense) < 0:
+            s.score -= 5
+
+
+# How many of the best groups are looked through for one speaking to the question's words.
+_SPEAKING_LOOKS = 3
+
+
+def _uncovered(facts: FactBase, query: Query, group: Sequence[Event]) -> list[str]:
+    """The question's topic words that the group's records do not say."""
+    said = stems(" ".join(_blob(e, facts) for e in group))
+    return [t for t in query.terms if stem(t) not in said]
+
+
+def _speaking_first(facts: FactBase, query: Query, groups: list[list[Event]]) -> list[list[Event]]:
+    """The best group first that speaks to most of the question's topic words: "where will
+    the US and the Taliban sign the peace deal?" is about the signing the report of the
+    peace signing tells, not talks of theirs that say none of "sign", "peace", "deal"."""
+    if len(query.terms) < 2 or query.event_ids:
+        return groups
+
+    def mute(group: Sequence[Event]) -> bool:
+        uncovered = _uncovered(facts, query, group)
+        return len(uncovered) >= 2 and 2 * len(uncovered) > len(query.terms)
+
+    if not mute(groups[0]):
+        return groups
+    for at, group in enumerate(groups[1:_SPEAKING_LOOKS], start=1):
+        if not mute(group):
+            return [group, *groups[:at], *groups[at + 1 :]]
+    return groups
 
 
 def _event_day(event: Event) -> date | None:
@@ -397,8 +444,6 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
         score += 3  # "visiting" asks for a visit
     if event.status is EventStatus.PLANNED:
         score += 0.5
-    # "Where was the summit held?" of an article telling the summit and the next one.
-    score += 3 * _tense_fit(event, asked.tense)
     return _Scored(event, matched, score)
 
 
@@ -415,6 +460,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         return None
     # Only the best candidates are grouped: grouping compares every pair.
     groups = group_reports(facts, [s.event for s in scored[:15]])
+    groups = _speaking_first(facts, query, groups)
     first = groups[0]
     elsewhere = [
         link.name
@@ -473,8 +519,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     missing = _missing_aspects(query, first)
     # Words of the question the event does not speak to ("who hosted a *lunch*"): the
     # sentences may answer what the event record cannot.
-    event_stems = stems(" ".join(_blob(e, facts) for e in first))
-    uncovered = [t for t in query.terms if stem(t) not in event_stems]
+    uncovered = _uncovered(facts, query, first)
     stranger = _unlinked_person(query, [t for t in uncovered if not facts.is_common_word(t)])
     if stranger is not None and not query.event_ids:
         # "When will Alana May visit Lima?" with nobody of that name stored: the event at

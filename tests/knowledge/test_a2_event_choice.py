@@ -7,8 +7,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from knowledge.answer import Engine
-from knowledge.answering.events import asked_qualifier, asked_tense, qualifier_fit
-from knowledge.models import Event, EventKind, Participant
+from knowledge.answering.events import (
+    _speaking_first,
+    asked_qualifier,
+    asked_tense,
+    qualifier_fit,
+)
+from knowledge.answering.facts import FactBase
+from knowledge.answering.intents import Intent, Parsed
+from knowledge.answering.query import Query
+from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.models import Article, ArticleFacts, Event, EventKind, Participant
+from knowledge.store import Store
 from tests.knowledge.asking import ask
 
 NOW = datetime(2030, 3, 20, 12, tzinfo=UTC)
@@ -178,3 +188,28 @@ def test_the_parties_event_before_one_whose_headline_names_them(mini_engine: Eng
 def test_the_next_round_is_the_later_one(mini_engine: Engine) -> None:
     head = _headline(mini_engine, "when is the next round of talks between georgia and armenia")
     assert "brussels" in head or "14 may" in head
+
+
+def test_the_best_group_speaking_to_the_question_words_comes_first() -> None:
+    """Of two candidate events of the same parties, the one whose record says most of the
+    question's topic words ("sign", "peace", "deal") leads, though ranked second."""
+    talks = Event(id="t", article_id="a1", kind=EventKind.TALKS)
+    signing = Event(id="s", article_id="a2", kind=EventKind.CONFERENCE, agenda=("peace deal",))
+    with Store.open(":memory:") as store:
+        for article_id, title in (("a1", "Officials hold talks"), ("a2", "Sides set signing")):
+            article = Article(
+                id=article_id, title=title, text="Text.", published=datetime(2030, 1, 1, tzinfo=UTC)
+            )
+            store.ingest(ArticleFacts(article=article))
+        facts = FactBase(store, load_gazetteer())
+        facts.refresh()
+        query = Query(
+            question="where will they sign the peace deal?",
+            text="where will they sign the peace deal?",
+            parsed=Parsed(text="where will they sign the peace deal?", intent=Intent.EVENT),
+            terms=("sign", "peace", "deal"),
+        )
+        ordered = _speaking_first(facts, query, [[talks], [signing]])
+        assert ordered == [[signing], [talks]]
+        # A first group that speaks to them keeps its place.
+        assert _speaking_first(facts, query, [[signing], [talks]]) == [[signing], [talks]]
