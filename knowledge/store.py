@@ -1248,12 +1248,12 @@ class Store:
         by_article = kept.by_article
         for article_id in ids:
             by_article[article_id] = []
-        for (rowid, score), article_id in zip(
-            rows, self._articles_of_rows(db, ids, [int(r[0]) for r in rows]), strict=True
-        ):
-            by_article[article_id].append((float(score), -int(rowid), article_id))
+        # (sqlite3 gives the rowids as int and the scores as float already.)
+        owners = self._articles_of_rows(db, ids, [rowid for rowid, _ in rows])
+        for (rowid, score), article_id in zip(rows, owners, strict=True):
+            by_article[article_id].append((score, -rowid, article_id))
         if len(rows) >= _KEPT_MATCHES_READ:
-            weakest = max((float(r[1]), -int(r[0])) for r in rows)
+            weakest = max((score, -rowid) for rowid, score in rows)
             for article_id in ids:
                 kept.cut[article_id] = weakest
         kept.size += len(rows) + len(ids)
