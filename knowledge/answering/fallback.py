@@ -50,6 +50,8 @@ _PROPOSAL_STEMS = frozenset(
     )
 )
 
+_CALL_STEMS = frozenset({stem("call"), stem("calls")})
+
 _FUTURE_ASKED = re.compile(
     r"^(?:and |so )?(?:when|where|what|how|who)\b.*\b(?:is|are|will|shall)\b"
     r"|\b(?:due|next|again|upcoming|going to|planned|scheduled)\b"
@@ -93,7 +95,7 @@ _NOT_ACTS = frozenset(
 # Acts and their opposites: either answers the yes/no question; which one, the reader sees.
 _POLAR = (
     (
-        "accept agree approve endorse embrace support welcome sign adopt",
+        "accept agree approve endorse",
         "reject refuse decline dismiss oppose spurn rebuff veto",
     ),
     ("attend join come go travel", "skip boycott cancel withdraw stay"),
@@ -178,7 +180,9 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
     def says_word(tokens: set[str], concept: Concept) -> bool:
         keys = set(concept.keys)
         if keys & _PROPOSAL_STEMS:
-            keys |= _PROPOSAL_STEMS
+            # "Cambodia's call" is "the proposal" rejected; but "called", said of anyone,
+            # is no proposal of the question's kind.
+            keys |= _PROPOSAL_STEMS - _CALL_STEMS
         return bool(keys & tokens)
 
     scored: list[tuple[tuple[float, bool, date, float], Sentence]] = []
@@ -292,14 +296,47 @@ def _yes_no(facts: FactBase, query: Query) -> _Form | None:
         forms.append(subject.name.split()[-1])
     forms = [f for f in dict.fromkeys(forms) if len(f) > 2]
     frozen_act = frozenset(act)
+    subject_keys = [plain(f) for f in forms if plain(f)]
 
     def tells(text: str) -> bool:
-        said = {stem(t) for t in plain(text).split()}
-        if said & frozen_act:
-            return True
-        return refusal and bool(_REFUSAL.search(text))
+        # The subject acts: the act's verb (not a noun of it, "agreement") follows a
+        # mention of the subject closely, a clause about it ("Laos, which sells ...,
+        # rejected") left out.
+        tokens = plain(_RELATIVE_CLAUSE.sub(" ", text)).split()
+        acts = [
+            i
+            for i, t in enumerate(tokens)
+            if stem(t) in frozen_act and not t.endswith(_NOUN_ENDINGS)
+        ]
+        if refusal:
+            acts += [
+                len(plain(_RELATIVE_CLAUSE.sub(" ", text[: m.start()])).split())
+                for m in _REFUSAL.finditer(text)
+            ]
+        if not acts:
+            return False
+        starts = _mentions(tokens, subject_keys)
+        return any(0 < a - s <= _ACT_REACH for s in starts for a in acts)
 
     return _Form("yes_no", tells, subject=tuple(forms), act=frozen_act)
+
+
+# A clause about the subject between it and its verb: ", which sells most of ... ,".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where|whom)\b[^,;]*,")
+_NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "al", "als", "ance", "ances")
+# How many words after the subject its act may come ("Trump and his legal team were
+# invited to take part in this questioning, but declined").
+_ACT_REACH = 18
+
+
+def _mentions(tokens: list[str], keys: list[str]) -> list[int]:
+    """Where in the tokens a name (as plain words) starts."""
+    out: list[int] = []
+    for key in keys:
+        parts = key.split()
+        size = len(parts)
+        out.extend(i for i in range(len(tokens) - size + 1) if tokens[i : i + size] == parts)
+    return out
 
 
 def _article_stems(facts: FactBase, article_id: str) -> set[str]:
