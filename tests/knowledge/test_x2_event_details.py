@@ -162,3 +162,28 @@ def test_a_summit_that_produced_an_agreement_was_held(text: str) -> None:
 )
 def test_real_collapses_still_are(text: str) -> None:
     assert only_event(text).status is EventStatus.COLLAPSED
+
+
+# --------------------------------------------------------------------------- joined by
+
+
+def test_people_who_joined_the_host_are_parties() -> None:
+    event = only_event(
+        "Prime Minister Anna Berg hosted the one-day summit of Nordic leaders in Oslo on "
+        "Monday. She was joined by Swedish Prime Minister John Smith, Finnish President Mary "
+        "Hale and Danish Foreign Minister Tom Reed, who stood in for Denmark's prime minister "
+        "Ole Lund."
+    )
+    people = {p.name for p in event.participants}
+    assert {"John Smith", "Mary Hale", "Tom Reed"} <= people
+    assert "Ole Lund" not in people  # named in the relative clause, not joining
+    assert event.host == "Anna Berg"
+
+
+def test_will_be_joined_by_is_an_expected_party() -> None:
+    event = only_event(
+        "President John Smith will meet Prime Minister Anna Berg in Lisbon on Friday. He will "
+        "be joined by Foreign Minister Tom Reed."
+    )
+    joined = [p for p in event.participants if p.name == "Tom Reed"]
+    assert len(joined) == 1 and joined[0].expected

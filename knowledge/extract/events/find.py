@@ -250,6 +250,30 @@ _MEDIATED_OTHER = re.compile(
 )
 
 
+# "He was joined by A, B and C", "She will be joined there by X": more parties of the event
+# just named; the list ends at a relative clause ("C, who stood in for D's leader").
+_JOINED_BY = re.compile(
+    r"\b(?P<tense>was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been|have\s+been)"
+    r"\s+(?:also\s+)?joined\s+(?:there\s+|(?:at|on|for)\s+the\s+[\w-]+\s+)?by\b"
+)
+_JOINED_LIST_END = re.compile(r",\s+(?:who|which|whose|where|when)\b|[;:(]|\s[—–-]\s")
+
+
+def _joined_by(text: str, named: Sequence[Named]) -> list[Participant]:
+    """The people a sentence names after "was joined by", up to a relative clause."""
+    joined = _JOINED_BY.search(text)
+    if joined is None:
+        return []
+    end = _JOINED_LIST_END.search(text, joined.end())
+    stop = end.start() if end else len(text)
+    expected = joined.group("tense").startswith(("will", "would"))
+    return [
+        person_participant(n.name, n.entity_id, n.role, expected=expected)
+        for n in named
+        if n.kind is EntityKind.PERSON and joined.end() <= n.start < stop
+    ]
+
+
 def _same_place(draft: Draft, name: str) -> bool:
     """Whether a place named in an arrival is where the draft event takes place."""
     city, country = resolve_place_name(name)
@@ -288,6 +312,14 @@ def find_events(
         if trigger is None and drafts and _ATTEND_WORD.search(text):
             # "The EU envoy, X, will also attend": a party of the event just named
             joining = attendees(text, named_in(index, sentence))
+            if joining:
+                latest = max(drafts, key=lambda d: d.sentence_index)
+                for participant in joining:
+                    latest.add_participant(participant)
+                latest.add_evidence(sentence)
+                continue
+        if trigger is None and drafts and "joined" in text:
+            joining = _joined_by(text, named_in(index, sentence))
             if joining:
                 latest = max(drafts, key=lambda d: d.sentence_index)
                 for participant in joining:

@@ -157,7 +157,7 @@ _KEYWORDS = (
     "summit", "talks", "negotiat", "meet", "met", "visit", "trip", "tour of", "conference",
     "phone", "sat down", "sit down", "sits down", "encounter", "get-together", "video",
     "mediat", "broker", "intermediar", "go-between", "facilitat", "travel", "to see", "agenda",
-    "attend", "take part", "participate", "discuss", "arriv",
+    "attend", "take part", "participate", "discuss", "arriv", "joined by",
 )  # fmt: skip
 # A journey by other verbs ("fly to X to meet Y", "head to X for talks") is found through the
 # event word that names its purpose; one more scan per verb would cost every article.
