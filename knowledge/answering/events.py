@@ -581,9 +581,10 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
 
 # "When does X have to decide", "when is the deadline", "when is X due back in court": a
 # time something must be done by, not when people meet (no meeting word follows).
+_MEETING_VERB = r"(?! (?:to )?(?:meet|visit|hold|attend|talk|host|travel|sit down|gather|sign)\b)"
 _DEADLINE_ASKED = re.compile(
-    r"\b(?:ha(?:ve|s|d)|needs?|is|are) (?:\w+ )?(?:to|due)\b(?! (?:meet|visit|hold|attend|"
-    r"talk|host|travel|sit down|gather))|\bmust\b|\bdeadline\b|\bdue\b"
+    rf"\b(?:ha(?:ve|s|d)|needs?|is|are) (?:\w+ )?(?:to|due)\b{_MEETING_VERB}|"
+    rf"\bmust\b{_MEETING_VERB}|\bdeadline\b|\bdue\b{_MEETING_VERB}"
 )
 # A sentence giving such a time: a deadline, an expiry, what is due, or "by/until" a day.
 _DEADLINE_SAID = re.compile(

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from knowledge.answer import Engine
 from knowledge.answering.events import (
+    _DEADLINE_ASKED,
     _speaking_first,
     asked_qualifier,
     asked_tense,
@@ -145,6 +146,10 @@ def test_tense_and_qualifier_reading() -> None:
     assert asked_qualifier("where are the g7 foreign ministers meeting") == "foreign minister"
     assert asked_qualifier("where was the leaders' summit") == "leader"
     assert asked_qualifier("where is the summit") == ""
+    assert _DEADLINE_ASKED.search("when does she have to decide on the contract")
+    assert _DEADLINE_ASKED.search("when is the loan due")
+    assert not _DEADLINE_ASKED.search("when is trump due to meet kim")
+    assert not _DEADLINE_ASKED.search("when are they going to visit paris")
 
 
 def test_one_foreign_minister_among_leaders_is_no_ministers_meeting() -> None:
