@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from knowledge.answering.cache import LRU
-from knowledge.answering.compose import answer_quote, join_names, unique_sources
+from knowledge.answering.compose import answer_quote, fact, join_names, unique_sources
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
 from knowledge.answering.fallback import (
@@ -42,12 +42,12 @@ from knowledge.answering.overview import (
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import answer_quotes, answer_relative_quotes, relation_asked
 from knowledge.answering.reading import people_called, read_question
-from knowledge.answering.roles import qualifier_of, speakers_by_title
+from knowledge.answering.roles import holder_by_title, qualifier_of, speakers_by_title
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
 from knowledge.answering.text import STOPWORDS, content_words, has_phrase, word_texts
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
-from knowledge.models import Answer, EntityKind, Event, Quote
+from knowledge.models import Answer, EntityKind, Event, Quote, Sentence
 
 if TYPE_CHECKING:
     from knowledge.store import Store
@@ -436,6 +436,11 @@ class Engine:
                     titled = self._quotes_by_title(query)
                     if titled is not None:
                         return titled
+                elif intent is Intent.WHO_IS:
+                    # "Who is the director of X?": the name a report sets beside the title.
+                    holder = self._holder_by_title(query)
+                    if holder is not None:
+                        return holder
                 # "Who is the mayor of Ankara?" with no such mayor stored: say so, rather
                 # than describe Ankara.
                 return self._unknown(query, [f"the {query.unresolved_roles[0]}"])
@@ -641,9 +646,7 @@ class Engine:
                 ]
                 if not quotes:
                     continue
-                # The body as the question wrote it ("Naftohaz", not "naftohaz").
-                written = re.search(re.escape(qualifier), query.question, re.IGNORECASE)
-                body = written.group(0) if written else qualifier
+                body = _as_written(query, qualifier)
                 return Reply(
                     summary=f"Here is what {speaker.name} ({title} of {body}) said:",
                     quotes=[answer_quote(q, source) for q in quotes[:5]],
@@ -651,6 +654,44 @@ class Engine:
                     confidence=0.6,
                     follow_ups=[f"Who is {speaker.name}?"],
                 )
+        named = self._named_by_title(query)
+        if named is None:
+            return None
+        # The holder is named, but nothing stored is in their words: say so, with the
+        # sentence naming them.
+        name, title, body, sentence = named
+        source = facts.source(sentence.article_id)
+        return Reply(
+            summary=f"I couldn't find any quotes by {name}, the {title} of {body}.",
+            known=False,
+            facts=[fact(f"“{sentence.text}”", source)],
+            sources=[source],
+            confidence=0.3,
+        )
+
+    def _holder_by_title(self, query: Query) -> Reply | None:
+        """Who holds a title for a body no stored role covers, as a report names them."""
+        named = self._named_by_title(query)
+        if named is None:
+            return None
+        name, title, body, sentence = named
+        source = self._facts.source(sentence.article_id)
+        return Reply(
+            summary=f"{name} is the {title} of {body}, the articles say:",
+            facts=[fact(f"“{sentence.text}”", source)],
+            sources=[source],
+            confidence=0.6,
+            follow_ups=[f"What did {name} say?"],
+        )
+
+    def _named_by_title(self, query: Query) -> tuple[str, str, str, Sentence] | None:
+        """(name, title, body as asked, sentence) of the first unresolved title a report
+        sets a name beside ("the director of X, Dusan Milenkovic,")."""
+        for title in query.unresolved_roles:
+            qualifier = qualifier_of(query.text, title)
+            found = holder_by_title(self._facts, title, qualifier) if qualifier else None
+            if found is not None and qualifier is not None:
+                return found[0], title, _as_written(query, qualifier), found[1]
         return None
 
     def _unknown_speaker(self, query: Query) -> str | None:
@@ -760,6 +801,12 @@ def _role_as_topic(query: Query) -> Query:
         if token not in STOPWORDS
     ]
     return replace(query, topic_terms=tuple(topic)) if topic else query
+
+
+def _as_written(query: Query, phrase: str) -> str:
+    """A phrase of the normalised question as the asker wrote it ("Naftohaz", "naftohaz")."""
+    written = re.search(re.escape(phrase), query.question, re.IGNORECASE)
+    return written.group(0) if written else phrase
 
 
 def _loosened_topic(query: Query) -> Query | None:

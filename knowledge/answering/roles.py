@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from knowledge.answering.linking import Link
 from knowledge.answering.text import fold, key, plain
 from knowledge.extract.gazetteer import Gazetteer
-from knowledge.models import EntityKind
+from knowledge.models import EntityKind, Sentence
 
 if TYPE_CHECKING:
     from knowledge.answering.facts import FactBase
@@ -186,6 +186,12 @@ def role_holders_in_sentences(
             # "Boeing CEO" stored as a person is a title, not a name.
             and wanted not in plain(link.name).split()
         ]
+        named = appositive_holder(sentence.text, title)
+        if named is not None:
+            # "the director of X, Dusan Milenkovic," names the holder: the person linked
+            # there, or nobody stored (never the person named just before, "Besnik Rama,
+            # and the director of X").
+            people = [link for link in people if plain(link.surface) in plain(named)]
         if not people:
             continue
         nearest = min(people, key=lambda link: abs(text.find(link.surface) - at))
@@ -195,6 +201,28 @@ def role_holders_in_sentences(
         day = source.published if source and source.published else date.min
         out.append((day, nearest.entity_ids[0], nearest.name))
     return out
+
+
+_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|bin|al|el)){1,3}"
+
+
+def appositive_holder(text: str, title: str) -> str | None:
+    """The name set beside the title in a sentence: "the director of Serbia's Office for
+    Kosovo, Dusan Milenkovic," or "Dusan Milenkovic, the director of ..." (None if none)."""
+    escaped = r"\s+".join(re.escape(w) for w in title.split())
+    after = re.search(
+        rf"(?i:\b{escaped}\b)(?: (?:of|for|at) [^,;]{{0,80}}?)?, (?P<name>{_NAME})"
+        r"(?=,|\s+(?:said|says|told|who|and)\b)",
+        text,
+    )
+    if after:
+        return after.group("name")
+    before = re.search(
+        rf"(?P<name>{_NAME}), (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}(?i:{escaped})\b", text
+    )
+    if before:
+        return before.group("name")
+    return None
 
 
 # The title's qualifier as a question writes it: "the head of Naftohaz", "Naftohaz's chief".
@@ -263,14 +291,28 @@ def speakers_by_title(
         at = text.find(f" {wanted} ")
         if at < 0:
             continue
-        said = [text.find(f" {plain(t)} ") for t in titles]
-        if not any(s >= 0 and abs(s - at) <= 60 for s in said):
+        near = [t for t in titles if (w := text.find(f" {plain(t)} ")) >= 0 and abs(w - at) <= 60]
+        if not near:
             continue  # the body named, but no title of it near
+        # The name set beside the title ("the head of X, Yury Boyko,") is the holder: only
+        # their words count, wherever in the report (not a quote of someone else named in
+        # the same sentence).
+        named = next((n for t in near if (n := appositive_holder(sentence.text, t))), None)
+        holder = plain(named) if named else None
         for quote in facts.store.quotes(article_ids=[sentence.article_id], limit=200):
             mention = quote.speaker_mention or quote.speaker or ""
-            inside = sentence.start <= quote.start < sentence.end
-            if not (inside or (mention and f" {plain(mention)} " in text)):
-                continue
+            if holder is not None:
+                speaker = plain(quote.speaker or mention)
+                if not speaker or not (
+                    speaker in holder
+                    or holder in speaker
+                    or (speaker.split()[-1] == holder.split()[-1])
+                ):
+                    continue
+            else:
+                inside = sentence.start <= quote.start < sentence.end
+                if not (inside or (mention and f" {plain(mention)} " in text)):
+                    continue
             name = quote.speaker or mention
             if not name or plain(name) in {plain(t) for t in titles}:
                 continue
@@ -279,3 +321,27 @@ def speakers_by_title(
                 TitledSpeaker(name, quote.speaker_id, sentence.article_id),
             )
     return list(found.values())
+
+
+def holder_by_title(
+    facts: FactBase, title: str, qualifier: str, limit: int = 20
+) -> tuple[str, Sentence] | None:
+    """The name a report sets beside the title held for the body asked about ("the director
+    of Serbia's Office for Kosovo, Dusan Milenkovic,"), with the sentence saying so: the
+    holder whom no stored role names. None when no sentence gives one."""
+    titles = _HEAD_TITLES if title in _HEADS else (title,)
+    wanted = plain(qualifier)
+    if not wanted:
+        return None
+    for sentence, _ in facts.store.search_sentences(f"{title} {qualifier}", limit=limit):
+        text = f" {plain(sentence.text)} "
+        at = text.find(f" {wanted} ")
+        if at < 0:
+            continue
+        for said in titles:
+            where = text.find(f" {plain(said)} ")
+            if where >= 0 and abs(where - at) <= 60:
+                name = appositive_holder(sentence.text, said)
+                if name is not None:
+                    return name, sentence
+    return None

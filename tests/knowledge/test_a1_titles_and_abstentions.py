@@ -29,6 +29,17 @@ ARTICLES = [
             "The deal was sealed after two weeks of talks in Bucharest."
         ),
     },
+    {
+        "id": "mini-ferry-talks",
+        "title": "Ferry talks set for Tallinn",
+        "published": "2031-06-04",
+        "source": "Baltic Wire",
+        "text": (
+            "Estonia's chief negotiator, Deputy Minister Ola Brandt, and the director of "
+            "Finland's Office for Ferries, Kai Lindqvist, will meet in Tallinn on Monday.\n\n"
+            "The talks will cover winter timetables."
+        ),
+    },
     *(
         {
             "id": f"mini-france-{n}",
@@ -56,6 +67,20 @@ def test_a_title_of_a_body_names_the_speaker_the_report_calls_so(
     reply = ask(mini_engine, question)
     assert "entirely satisfied" in reply
     assert "anatol brumaru" in reply
+
+
+def test_who_holds_a_title_is_the_name_set_beside_it(mini_engine: Engine) -> None:
+    assert "anatol brumaru" in ask(mini_engine, "who is the head of veltgas?")
+    reply = ask(mini_engine, "who is the director of finland's office for ferries?")
+    # The name beside the title, not the person named just before it in the sentence.
+    assert reply.startswith("kai lindqvist")
+    assert not reply.startswith("ola brandt")
+
+
+def test_a_title_holder_never_quoted_is_named_in_the_abstention(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "what did the director of finland's office for ferries say?")
+    assert says_unknown(reply)
+    assert "kai lindqvist" in reply
 
 
 def test_a_title_of_a_body_nobody_is_quoted_for_still_abstains(mini_engine: Engine) -> None:
