@@ -93,7 +93,11 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         ),
         reverse=True,
     )
-    told = _said_by_them(facts, query, must, [h.sentence.article_id for h in hits])
+    reports = [h.sentence.article_id for h in hits]
+    told = _said_by_them(facts, query, must, reports)
+    # The extraction's claims of who demanded or agreed what (its coreference resolves the
+    # "he" and "the president" this reading cannot).
+    told += [s for s in _claimed_by_them(facts, query, outcome, reports) if s not in told]
     if told:
         # "He also demanded ...", "The president demanded ...": the asked person's own
         # sentences, found through who the pronoun or title stands for, come first.
@@ -238,6 +242,40 @@ def _is_subject(text: str, surname: str, titles: set[str], *, current: bool) -> 
         return False
     said = plain(title.group(1))
     return any(said == t or said.split()[0] == t for t in titles)
+
+
+def _claimed_by_them(
+    facts: FactBase, query: Query, outcome: str, article_ids: list[str]
+) -> list[Sentence]:
+    """The sentences of the stored claims with the outcome's cue ("demanded", "agreed")
+    credited to a name the question gives, in the reports best matching it."""
+    reports = list(dict.fromkeys(article_ids))[:_SUBJECT_REPORTS]
+    if not reports or outcome not in ("demanded", "agreed"):
+        return []
+    forms = {plain(name.split()[-1]) for _, name in query.people}
+    for link in query.groups:
+        forms.update(plain(f) for f in facts.name_forms(link, metonyms=False) if len(f) > 2)
+    # "The Mekong leaders": a topic word or an unknown name naming who ("Leaders of the four
+    # Mekong countries").
+    forms.update(plain(t) for t in query.terms if len(t) > 3 and not facts.is_common_word(t))
+    forms.update(plain(p) for p in query.phrases)
+    forms.discard("")
+    if not forms:
+        return []
+    out: list[Sentence] = []
+    for claim in facts.store.claims(article_ids=reports, limit=200):
+        if claim.cue != outcome or not claim.attributed_to:
+            continue
+        credited = f" {plain(claim.attributed_to)} "
+        if not any(f" {form} " in credited for form in forms):
+            continue
+        for sentence in facts.store.sentences(claim.article_id):
+            if sentence.start < claim.end and claim.start < sentence.end:
+                if sentence not in out:
+                    out.append(sentence)
+                break
+    out.sort(key=lambda s: (reports.index(s.article_id), s.index))
+    return out[:_SUBJECT_SENTENCES]
 
 
 # How many reports are read for the person's own sentences, and how many are kept.

@@ -41,6 +41,18 @@ ARTICLES = [
         "breakthrough.\n\nUnder the plan, both navies will share patrol data and a joint "
         "tribunal will hear disputes over catches.",
     },
+    {
+        "id": "delta-1",
+        "title": "Delta leaders agree to share flood data",
+        "published": "2030-05-16",
+        "source": "Example Post",
+        "url": "https://example.org/d1",
+        "text": "Leaders of the three Orrin Delta states agreed on Tuesday to share river gauge "
+        "readings every hour.\n\nThe talks ran late into the night.\n\nFarmers waited outside "
+        "the hall.\n\n“We have waited ten years for this,” one farmer said.\n\nRain fell "
+        "through the afternoon.\n\nUnder the declaration adopted at the end of the meeting, "
+        "a joint flood warning centre will open in the spring.",
+    },
 ]
 
 
@@ -64,6 +76,14 @@ def test_agreement_followed_by_its_terms(mini_engine: Engine) -> None:
     assert "five-point plan" in reply
     assert "share patrol data" in reply
     assert reply.index("five-point plan") < reply.index("share patrol data")
+
+
+def test_terms_of_an_agreement_far_after_it_come_with_it(mini_engine: Engine) -> None:
+    # Four sentences stand between the agreement and its terms: the extraction's claims of
+    # what the parties agreed link them.
+    reply = ask(mini_engine, "What did the Orrin Delta leaders agree on?")
+    assert "river gauge readings" in reply
+    assert "flood warning centre" in reply
 
 
 def test_the_verb_forms_do_not_crowd_out_the_one_report() -> None:
