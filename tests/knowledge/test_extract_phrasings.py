@@ -343,3 +343,17 @@ def test_plural_title_abbreviations_are_titles_of_each_name() -> None:
     people = _names(index.entities, EntityKind.PERSON)
     assert "Dale Mercer" in people and "Kay Rowe" in people
     assert _roles(index.entities, "Dale Mercer")[0][0] == "senator"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Foreign Ministry said it welcomed the talks.", "Foreign Ministry"),
+        ("A Defence Ministry spokesman declined to comment.", "Defence Ministry"),
+        ("The Interior Department said the lizard was safe.", "Interior Department"),
+    ],
+    ids=["foreign", "defence", "interior"],
+)
+def test_a_portfolio_before_a_body_is_part_of_its_name(text: str, body: str) -> None:
+    orgs = _names(_index(text).entities, EntityKind.ORGANISATION)
+    assert orgs == [body]

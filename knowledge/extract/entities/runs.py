@@ -472,7 +472,10 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 title_start = words[i][0]
                 i += 1
                 continue
-            if word in gaz.honorifics:
+            if word in gaz.honorifics and not (
+                word in _TITLE_DOMAINS and i + 1 < n and plain[i + 1] in gaz.org_heads
+            ):
+                # (a portfolio before a body's head opens its name: "Foreign Ministry")
                 honorific = word
                 i += 1
                 continue
