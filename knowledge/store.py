@@ -392,6 +392,9 @@ _KEPT_ARTICLE_MODELS = 1024
 """How many parsed articles the store keeps (see ``articles``); ~10 KB each."""
 _KEPT_SEARCHES = 1024
 """How many whole-base search rankings the store keeps (see ``search_sentences``)."""
+_KEPT_SEARCH_LIMIT = 400
+"""The longest ranking kept (answering asks for 30-400): ~100 bytes a sentence, so the kept
+rankings stay within ~40 MB even at their longest."""
 _KEPT_MATCH_ROWS = 200_000
 """How many matches of article-restricted searches the store keeps, over all their words
 (see ``_Matches``); about 100 bytes each."""
@@ -1204,7 +1207,8 @@ class Store:
         # sentence found by both passes has the same score in both.
         ranked = sorted((score, -rowid) for rowid, score in scores.items())[:limit]
         found = tuple((-negated, score) for score, negated in ranked)
-        _keep(self._kept_searches, key, found, _KEPT_SEARCHES)
+        if limit <= _KEPT_SEARCH_LIMIT:
+            _keep(self._kept_searches, key, found, _KEPT_SEARCHES)
         return list(found)
 
     def _restricted_matches(

@@ -392,3 +392,11 @@ def test_whole_base_rankings_are_kept_until_a_write(store: Store) -> None:
     store.ingest(make_facts("n99", url="https://e.org/n99", text="Harbour strike ends. Calm."))
     assert not store._kept_searches
     assert store.search_sentences("harbour strike", limit=1)[0][0].article_id == "n99"
+
+
+def test_long_whole_base_rankings_are_not_kept(store: Store) -> None:
+    fill(store, count=10)
+    store.search_sentences("grain", limit=store_module._KEPT_SEARCH_LIMIT + 1)
+    assert not store._kept_searches
+    store.search_sentences("grain", limit=store_module._KEPT_SEARCH_LIMIT)
+    assert len(store._kept_searches) == 1
