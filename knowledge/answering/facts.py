@@ -171,6 +171,42 @@ class FactBase:
         nearest = min(when for when, _ in dated)
         return _best_title([r for when, r in dated if when == nearest])
 
+    def distinct_roles(self, roles: Sequence[Role]) -> list[Role]:
+        """Roles as "who is X" lists them, newest first as given: no vague descriptor when a
+        title exists, and one entry for one office however it was written ("prime minister",
+        "prime minister" of the United Kingdom, "newly installed British prime minister"):
+        its first place, in its fullest form (the one naming whose)."""
+        kept: list[Role] = []
+        cores: list[tuple[str, str]] = []
+        for role in without_vague(roles):
+            core = self._core_title(role.title)
+            owner = fold(role.affiliation or "")
+            same = next(
+                (
+                    at
+                    for at, (c, o) in enumerate(cores)
+                    if c == core and (o == owner or not o or not owner)
+                ),
+                None,
+            )
+            if same is None:
+                kept.append(role)
+                cores.append((core, owner))
+            elif owner and not cores[same][1]:
+                kept[same] = role
+                cores[same] = (core, owner)
+        return kept
+
+    def _core_title(self, title: str) -> str:
+        """The known title a written one ends with ("newly installed British prime minister"
+        -> "prime minister"), else the written title, folded."""
+        words = " ".join(fold(title).replace("-", " ").split()).split()
+        for start in range(len(words)):
+            tail = " ".join(words[start:])
+            if tail in self.titles:
+                return tail
+        return " ".join(words)
+
     def quote_role(self, quote: Quote) -> str | None:
         """The speaker's role as the quote's report stands in time (see ``role_at``), as a
         reader writes it."""
@@ -232,10 +268,10 @@ class FactBase:
         return [f for f in dict.fromkeys(forms) if len(f) > 1]
 
 
-# A descriptor, not a title held: "onetime banker", "former aide", "longtime friend".
+# A descriptor, not a title held: "onetime banker", "longtime friend". ("Former president"
+# is a title of its own: who X is now, and the label of a quote from after their term.)
 _VAGUE_ROLE = re.compile(
-    r"(?:onetime|one-time|longtime|long-time|former|ex-|erstwhile|then|veteran|sometime)\b",
-    re.IGNORECASE,
+    r"(?:onetime|one-time|longtime|long-time|erstwhile|veteran|sometime)\b", re.IGNORECASE
 )
 # Words of an office (not an occupation such as "banker" or "writer"): preferred among the
 # titles one report gives.
@@ -249,8 +285,8 @@ _OFFICE = re.compile(
 
 
 def without_vague(roles: Sequence[Role]) -> list[Role]:
-    """The roles without vague descriptors ("onetime banker", "former aide"), unless those
-    are all there is; order kept ("who is X" lists titles held, newest first)."""
+    """The roles without vague descriptors ("onetime banker", "longtime aide"), unless
+    those are all there is; order kept ("who is X" lists titles held, newest first)."""
     titled = [r for r in roles if not _VAGUE_ROLE.match(r.title.strip())]
     return titled or list(roles)
 

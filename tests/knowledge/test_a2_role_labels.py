@@ -101,9 +101,30 @@ def test_without_vague_keeps_real_titles_in_order() -> None:
     roles = [
         Role(title="onetime banker"),
         Role(title="finance minister"),
-        Role(title="former aide"),
-        Role(title="party leader"),
+        Role(title="longtime aide"),
+        Role(title="former president"),
     ]
-    assert [r.title for r in without_vague(roles)] == ["finance minister", "party leader"]
+    # "Former president" is a title held, not a descriptor.
+    assert [r.title for r in without_vague(roles)] == ["finance minister", "former president"]
     only = [Role(title="onetime banker")]
     assert without_vague(only) == only
+
+
+def test_distinct_roles_one_entry_per_office_in_its_fullest_form() -> None:
+    store = Store.open(":memory:")
+    with store:
+        facts = FactBase(store, load_gazetteer())
+        roles = [
+            Role(title="prime minister"),
+            Role(title="prime minister", affiliation="Norway"),
+            Role(title="newly installed Norwegian prime minister"),
+            Role(title="onetime banker"),
+            Role(title="foreign minister", affiliation="Norway"),
+            Role(title="prime minister", affiliation="Sweden"),
+        ]
+        listed = [(r.title, r.affiliation) for r in facts.distinct_roles(roles)]
+        assert listed == [
+            ("prime minister", "Norway"),
+            ("foreign minister", "Norway"),
+            ("prime minister", "Sweden"),
+        ]
