@@ -78,12 +78,13 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
     """Headlines of the reports that share a word with the question, to offer when
     abstaining: the topics nearest what was asked, or none (never the most mentioned names,
     which say nothing about the question)."""
-    # A phrase naming nothing stored ("Davis Cup") relates only when said whole.
-    phrases = [plain(p) for p in query.phrases if plain(p)]
-    phrase_words = {w for p in phrases for w in p.split()}
+    # A phrase naming nothing stored ("Davis Cup") is a name too: its words alone ("cup")
+    # relate nothing.
+    phrase_words = {w for p in query.phrases for w in plain(p).split()}
+    # The question's own words, not the names it links: a headline sharing only a name
+    # ("Trump, in Super Bowl Sunday interview ..." for who won the Super Bowl) relates to
+    # what was named, not to what was asked, and pads the abstention with other people.
     wanted = [*query.terms, *query.topic_terms, *query.unknown_names]
-    wanted += [name for name in query.names()]
-    wanted += [title for title in query.unresolved_roles]
     asked = {
         stem(w)
         for text in wanted
@@ -92,9 +93,11 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
     }
     # The act a "who won ..." asks about is no topic: any report of a win shares it.
     asked -= _GENERIC_STEMS | GENERIC_TOPIC_STEMS | set(asked_act(query))
-    if not asked and not phrases:
+    if not asked:
         return []
-    hits = facts.store.search_sentences(" ".join([*wanted, *query.phrases]), limit=20)
+    # Titles ("the head") and names find the reports, but sharing them relates nothing.
+    searched = [*wanted, *query.unresolved_roles, *query.phrases, *query.names()]
+    hits = facts.store.search_sentences(" ".join(searched), limit=20)
     ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:10]
     sources = facts.sources(ids)
     out: list[str] = []
@@ -102,10 +105,7 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
         source = sources.get(article_id)
         if source is None or not source.title or source.title in out:
             continue
-        title = plain(source.title)
-        if asked & {stem(w) for w in title.split()} or any(
-            f" {p} " in f" {title} " for p in phrases
-        ):
+        if asked & {stem(w) for w in plain(source.title).split()}:
             out.append(source.title)
         if len(out) >= limit:
             break
