@@ -485,9 +485,10 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         return _not_there(facts, query, elsewhere)
     summary, lines, named = describe_group(facts, query, first)
     tense = asked_tense(query.text, was_to=bool(_WAS_TO.search(query.text)))
-    if tense and all(_tense_fit(e, tense) < 0 for e in first):
+    if tense and len(_asked_people(query)) >= 2 and all(_tense_fit(e, tense) < 0 for e in first):
         # "When will A meet B?" with their only stored meeting long held: a sentence naming
-        # them with what is still to come answers; the held meeting follows it.
+        # them both with what is still to come answers; the held meeting follows it. (One
+        # name is too little to tell such a sentence: "the G7" is in many.)
         told = _told_instead(facts, query, tense)
         if told is not None:
             told.facts.append(fact(f"Earlier: {summary}", facts.source(first[0].article_id)))

@@ -102,6 +102,13 @@ def test_the_ministers_meeting_not_the_leaders_summit(mini_engine: Engine) -> No
     assert "leaders will hold" not in reply
 
 
+def test_a_tense_unlike_the_only_fitting_event_still_heads_with_it(mini_engine: Engine) -> None:
+    # "will" of a meeting the report tells as held: the meeting, not loose sentences that
+    # merely name the group and something to come.
+    head = _headline(mini_engine, "where will the g20 foreign ministers meet")
+    assert "durban" in head
+
+
 def test_the_leaders_summit_not_the_ministers_meeting(mini_engine: Engine) -> None:
     head = _headline(mini_engine, "where will the g20 leaders meet")
     assert "oslo" in head and "durban" not in head
