@@ -13,6 +13,7 @@ from datetime import date
 
 from knowledge.answering.compose import day_text, fact, join_names, short_day
 from knowledge.answering.facts import FactBase
+from knowledge.answering.intents import Intent
 from knowledge.answering.query import Query
 from knowledge.answering.text import fold, stem, stems
 from knowledge.extract.events import same_event
@@ -183,6 +184,10 @@ def describe_group(
     if newest.agenda:
         lines["agenda"] = fact(f"Agenda: {join_names(list(newest.agenda))}.", source)
     reporters = list(dict.fromkeys(r for e in group for r in e.reported_by))
+    if query.intent is Intent.SOURCES:
+        # "Who reported the meeting?": also the outlets its reports relay where they tell it
+        # ("..., the Washington Post reported"), which the extraction may not have kept.
+        reporters = list(dict.fromkeys([*reporters, *cited_near_events(facts, group)]))
     if reporters:
         reported = f"Reported by {join_names(reporters)}"
         reported_on = next((e.reported_on for e in group if e.reported_on), None)
@@ -308,30 +313,58 @@ def cited_outlets(
     """
     wanted = {stem(w) for w in words if len(w) > 2}
     counts: dict[str, int] = {}
-    sources = facts.sources(list(article_ids))
     for article_id in list(dict.fromkeys(article_ids))[:_CITING_REPORTS]:
-        own = fold((sources.get(article_id) or facts.source(article_id)).outlet or "")
         sentences = facts.store.sentences(article_id)
         near: set[int] = set()
         for at, sentence in enumerate(sentences):
             if not wanted or wanted & stems(sentence.text):
                 near.update(range(at - _CITING_BEFORE, at + _CITING_AFTER + 1))
-        last: str | None = None
-        for at, sentence in enumerate(sentences):
-            text = sentence.text
-            if not _CITING_CUE.search(text):
-                continue
-            named = [
-                n
-                for n in _outlets_named(facts, text)
-                if fold(n) != own and fold(n) not in own and own not in fold(n)
-            ]
-            if not named and last is not None and _OUTLET_NOUN.search(text):
-                named = [last]
-            if named:
-                last = named[-1]
-            if at not in near:
-                continue
-            for name in named:
-                counts[name] = counts.get(name, 0) + 1
+        _count_cited(facts, article_id, sentences, near, counts)
     return sorted(counts, key=lambda n: counts[n], reverse=True)
+
+
+def cited_near_events(facts: FactBase, events: Sequence[Event]) -> list[str]:
+    """The outlets the reports of an event relay in the sentences it was read from ("The
+    ministers met in Lima on Monday, the Washington Post reported")."""
+    counts: dict[str, int] = {}
+    for event in events[:_CITING_REPORTS]:
+        sentences = facts.store.sentences(event.article_id)
+        near: set[int] = set()
+        for at, sentence in enumerate(sentences):
+            if any(
+                sentence.start < span.end and span.start < sentence.end for span in event.evidence
+            ):
+                near.add(at)
+        if near:
+            _count_cited(facts, event.article_id, sentences, near, counts)
+    return sorted(counts, key=lambda n: counts[n], reverse=True)
+
+
+def _count_cited(
+    facts: FactBase,
+    article_id: str,
+    sentences: Sequence[Sentence],
+    near: set[int],
+    counts: dict[str, int],
+) -> None:
+    """Count into ``counts`` the outlets the report relays in the sentences at ``near``
+    (positions), its own outlet left out; "the newspaper" is the outlet last named."""
+    own = fold(facts.source(article_id).outlet or "")
+    last: str | None = None
+    for at, sentence in enumerate(sentences):
+        text = sentence.text
+        if not _CITING_CUE.search(text):
+            continue
+        named = [
+            n
+            for n in _outlets_named(facts, text)
+            if not own or (fold(n) != own and fold(n) not in own and own not in fold(n))
+        ]
+        if not named and last is not None and _OUTLET_NOUN.search(text):
+            named = [last]
+        if named:
+            last = named[-1]
+        if at not in near:
+            continue
+        for name in named:
+            counts[name] = counts.get(name, 0) + 1

@@ -25,6 +25,17 @@ ARTICLES = [
         "The region's governor promised compensation.\n\nShe met farmers on Wednesday.\n\n"
         "In other news, the local football club won the cup, Fox News said.",
     },
+    {
+        "id": "andes-1",
+        "title": "Chile and Peru ministers meet in Lima",
+        "published": "2030-06-12",
+        "source": "Example Post",
+        "url": "https://example.org/a1",
+        "text": "The foreign ministers of Chile and Peru met in Lima, Peru, on Monday to discuss "
+        "fishing rights, the Washington Post reported.\n\nThe talks lasted four hours.\n\n"
+        "Later, the ministers toured the port.\n\nIn other news, a football match was "
+        "postponed, Reuters said.",
+    },
 ]
 
 
@@ -38,3 +49,11 @@ def test_outlets_cited_near_the_claim_are_named_beside_the_publisher(
     assert "example post" in reply  # the publishing outlet, as the one relaying them
     # A citation on another matter, far from the claim, is no source of it.
     assert "fox news" not in head
+
+
+def test_who_reported_a_meeting_names_the_outlet_its_report_relays(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "who reported the meeting between chile and peru?")
+    head = reply.split("\n", 1)[0]
+    assert "washington post" in head
+    assert "example post" in head  # the publisher, beside it
+    assert "reuters" not in head  # cited on another matter
