@@ -105,7 +105,9 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
         source = sources.get(article_id)
         if source is None or not source.title or source.title in out:
             continue
-        if asked & {stem(w) for w in plain(source.title).split()}:
+        # Half the question's words at least: "Girl's Prom Dress" shares one of "how many
+        # Chibok girls are still missing" and relates nothing.
+        if 2 * len(asked & {stem(w) for w in plain(source.title).split()}) >= len(asked):
             out.append(source.title)
         if len(out) >= limit:
             break

@@ -163,6 +163,17 @@ def _names_whole(facts: FactBase, what: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Prepositions and conjunctions a question uses as words, never as the names (acronyms,
+# mostly) an article may spell the same way.
+_FUNCTION_WORDS = frozenset(
+    words_of(
+        """
+        before after during since until unless while without within among amongst against
+        between through throughout toward towards upon despite except beyond beside besides
+        whether although though because
+        """
+    )
+)
 
 
 def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: str) -> Query:
@@ -175,6 +186,8 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
         # A title ("the mayor", "the CEO") is resolved as a role, never as an entity that
         # extraction happened to store under that word.
         and link.surface not in facts.titles
+        # "want before agreeing" names no body called "BEFORE" (an acronym stored at 10k).
+        and link.surface not in _FUNCTION_WORDS
     ]
     links = _capitals_as_governments(facts, links, normalised)
     links = _fuzzy_inside_phrases(original, links)

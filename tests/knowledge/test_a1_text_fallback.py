@@ -44,6 +44,16 @@ ARTICLES = [
         ),
     },
     {
+        "id": "mini-relief-acronym",
+        "title": "Relief group BEFORE opens flood shelters",
+        "published": "2031-05-16",
+        "source": "Coast Herald",
+        "text": (
+            "The relief group BEFORE opened three flood shelters on Monday.\n\n"
+            "BEFORE said the shelters could house 600 people."
+        ),
+    },
+    {
         "id": "mini-ocean-forum",
         "title": "Ocean forum finds a host",
         "published": "2031-05-15",
@@ -103,6 +113,14 @@ def test_what_someone_wants_before_agreeing_is_the_sentence_with_the_condition(
     )
     assert "night-shift bonus" in reply
     assert not says_unknown(reply)
+
+
+def test_a_preposition_is_not_read_as_a_body_spelt_the_same(mini_engine: Engine) -> None:
+    # "before" is a word of the question, not the relief group BEFORE.
+    question = "what does the riverside dockworkers union want before they end the strike"
+    reply = ask(mini_engine, question)
+    assert "night-shift bonus" in reply
+    assert "before" not in reply.split("\n", 1)[0]
 
 
 @pytest.mark.parametrize(
