@@ -266,7 +266,7 @@ def _uncovered(facts: FactBase, query: Query, group: Sequence[Event]) -> list[st
 
 def _speaking_first(facts: FactBase, query: Query, groups: list[list[Event]]) -> list[list[Event]]:
     """The best group first that speaks to most of the question's topic words: "where will
-    the US and the Taliban sign the peace deal?" is about the signing the report of the
+    the two sides sign the peace deal?" is about the signing the report of the
     peace signing tells, not talks of theirs that say none of "sign", "peace", "deal"."""
     if len(query.terms) < 2 or query.event_ids:
         return groups
@@ -496,7 +496,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     sources = [facts.source(e.article_id) for e in first]
     # A place asked about is specific too: "who is meeting in Geneva on Friday?" lists no
     # talks elsewhere.
-    # So is a name the tables do not know ("Pakse"): a word the articles write capitalised.
+    # So is a name the tables do not know ("Quellovar"): a word written capitalised.
     specific = bool(
         query.links
         or query.people
@@ -507,7 +507,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     if not specific and len(groups) > 1:
         others = []
         # Others that say what the first does of the question's words: "who is meeting in
-        # Pakse on Friday?" lists no Friday talks elsewhere.
+        # Quellovar on Friday?" lists no Friday talks elsewhere.
         asked = {stem(t) for t in query.terms}
         said = asked & stems(" ".join(_blob(e, facts) for e in first))
         alike = [g for g in groups[1:] if said <= stems(" ".join(_blob(e, facts) for e in g))]

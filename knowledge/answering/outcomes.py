@@ -53,7 +53,7 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
     if not hits and extra:
         # The verb's forms widen the search, but over a big base their many matches ("deal",
-        # "agreement") crowd out the one report of the name asked about ("the Mekong leaders
+        # "agreement") crowd out the one report of the name asked about ("the Delta leaders
         # agreed"): the question's own words alone, the verb still required.
         hits = ranked_sentences(facts, query, must=must, limit=12, min_coverage=0.5)
     joint = _joint_sentences(facts, query, must)
@@ -255,8 +255,8 @@ def _claimed_by_them(
     forms = {plain(name.split()[-1]) for _, name in query.people}
     for link in query.groups:
         forms.update(plain(f) for f in facts.name_forms(link, metonyms=False) if len(f) > 2)
-    # "The Mekong leaders": a topic word or an unknown name naming who ("Leaders of the four
-    # Mekong countries").
+    # "The Delta leaders": a topic word or an unknown name naming who ("Leaders of the four
+    # Delta states").
     forms.update(plain(t) for t in query.terms if len(t) > 3 and not facts.is_common_word(t))
     forms.update(plain(p) for p in query.phrases)
     forms.discard("")

@@ -50,8 +50,8 @@ def group_reports(facts: FactBase, events: Sequence[Event]) -> list[list[Event]]
         for group in groups:
             if any(other.article_id == event.article_id for other in group):
                 # One article's events are distinct: the extraction has already merged its
-                # mentions of one event ("the G7 ministers' meeting in Italy" and "the
-                # talks in Moscow" next are two events, not two reports differing).
+                # mentions of one event ("the ministers' meeting in one capital" and
+                # "the talks in another" next are two events, not two reports differing).
                 continue
             if any(
                 same_event(
