@@ -8,7 +8,7 @@ from knowledge.answering.compose import answer_quote, fact
 from knowledge.answering.events import event_key
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.quotes import quote_key, speaker_role
+from knowledge.answering.quotes import quote_key
 from knowledge.answering.reports import describe_group, group_reports
 from knowledge.answering.text import fold
 from knowledge.models import Event, Quote
@@ -55,8 +55,7 @@ def matching_facts(
         text, _, _ = describe_group(facts, query, group)
         lines.append(fact(text, facts.source(group[0].article_id)))
     answer_quotes = [
-        answer_quote(q, facts.source(q.article_id), speaker_role(facts, q.speaker_id))
-        for q in new_quotes[:5]
+        answer_quote(q, facts.source(q.article_id), facts.quote_role(q)) for q in new_quotes[:5]
     ]
     return Reply(
         summary=f"New on {topic}:",
