@@ -357,3 +357,30 @@ def test_plural_title_abbreviations_are_titles_of_each_name() -> None:
 def test_a_portfolio_before_a_body_is_part_of_its_name(text: str, body: str) -> None:
     orgs = _names(_index(text).entities, EntityKind.ORGANISATION)
     assert orgs == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Pavel Novak served as foreign minister from 2010 to 2014.",
+            ("former foreign minister", None),
+        ),
+        (
+            "Pavel Novak has served as the chief executive of Northbay Water since 2019.",
+            ("chief executive", "Northbay Water"),
+        ),
+        ("Pavel Novak is currently the finance minister of Chile.", ("finance minister", "Chile")),
+        ("Pavel Novak had served as mayor.", ("former mayor", None)),
+    ],
+    ids=["served-as-past", "has-served-as", "currently", "had-served"],
+)
+def test_a_role_stated_with_served_as_or_an_adverb(text: str, role: tuple[str, str | None]) -> None:
+    assert _roles(_index(text).entities, "Pavel Novak") == [role]
+
+
+def test_served_as_something_that_is_no_title_states_no_role() -> None:
+    assert (
+        _roles(_index("Pavel Novak served as a bridge between the sides.").entities, "Pavel Novak")
+        == []
+    )

@@ -458,7 +458,10 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             cand.title is None
             # "Neither is a lawyer": one capitalised word before a copula may be no name
             and (not single or cand.evidence)
-            and text.startswith((" is ", " was ", " has ", " had ", " bec", " rem"), cand.end)
+            and text.startswith(
+                (" is ", " was ", " has ", " had ", " bec", " rem", " serv", " work", " also"),
+                cand.end,
+            )
         ):
             stated = copula_role(gaz, text, cand.end)
             if stated is not None:

@@ -341,9 +341,14 @@ def who_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | No
 # phrase must open with an article or possessive and hold nothing but the title, its
 # modifiers and its owner: "X is the first minister to resign" states no office.
 _IS_ROLE = re.compile(
-    r"\s+(?P<verb>is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+|now\s+|still\s+)?"
+    r"\s+(?P<verb>is|was|has\s+been|had\s+been|became|remains)\s+"
+    r"(?:also\s+|now\s+|still\s+|currently\s+|presently\s+)?"
     r"(?P<phrase>(?:the|a|an|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*['’]s)\s+"
     r"(?:(?:[A-Z]\.){2,}|[^,;:()“”\"—–.])+?)(?=,|\.(?:\s|$)|;|$)"
+    # "X served as foreign minister from 2010": after "as" the article may be left out
+    r"|\s+(?P<as_verb>(?:(?:has|have|had)\s+)?(?:also\s+|previously\s+|once\s+)?"
+    r"(?:serves|served|works|worked))\s+as\s+"
+    r"(?P<as_phrase>(?:(?:[A-Z]\.){2,}|[^,;:()“”\"—–.])+?)(?=,|\.(?:\s|$)|;|$)"
 )
 
 # Words between the article and the title that keep it an office ("the acting foreign minister")
@@ -358,7 +363,8 @@ _ROLE_LEADS = frozenset(
 _ROLE_TAIL = re.compile(
     r"^(?:(?:of|at|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w.\-’']*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w.\-’']*)*))?"
-    r"(?:\s*(?:since|until|from|in)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?$"
+    r"(?:\s*(?:since|until|from|in)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)"
+    r"(?:\s+(?:to|until)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?)?$"
 )
 
 
@@ -371,10 +377,12 @@ def copula_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] |
     match = _IS_ROLE.match(text, end, min(len(text), end + 160))
     if match is None:
         return None
-    words = match.group("phrase").split()
+    words = (match.group("phrase") or match.group("as_phrase")).split()
     owner: str | None = None
     if words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    elif match.group("as_verb") is not None and not words[0].endswith(("’s", "'s")):
+        pass  # "served as foreign minister": the title straight after "as"
     else:
         # "South Korea's defence minister": the owner runs to the word with the possessive
         k = next(k for k, w in enumerate(words) if w.endswith(("’s", "'s")))
@@ -411,7 +419,11 @@ def copula_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] |
         named = tail.group("owner")
         owner = gaz.country_of(named) or named
     title = " ".join(_title_word(gaz, w) for w in words[:t])
-    verb = " ".join(match.group("verb").split())
-    if verb in _PAST and not title.startswith("former "):
+    verb = " ".join(
+        w
+        for w in (match.group("verb") or match.group("as_verb")).split()
+        if w not in ("also", "previously", "once")
+    )
+    if (verb in _PAST or verb.startswith("had ")) and not title.startswith("former "):
         title = f"former {title}"
     return title, owner
