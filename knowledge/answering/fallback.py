@@ -24,7 +24,7 @@ from knowledge.answering.events import event_key
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.search import Concept, find_sentences, plain_words
+from knowledge.answering.search import Concept, find_sentences, named_payer, plain_words
 from knowledge.answering.text import GENERIC_TOPIC_STEMS, SYNONYM_STEMS, plain, stem, words_of
 from knowledge.models import EntityKind, Sentence
 
@@ -155,7 +155,7 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
     # "When is X due back?" asks of what is to come: of two dated sentences, the one saying
     # what will be ("is scheduled for") before the one saying what was.
     future = (
-        form.label in ("when", "where", "agenda")
+        form.label in ("when", "where", "agenda", "amount")
         and bool(_FUTURE_ASKED.search(query.text))
         and not _PAST_ASKED.search(query.text)
     )
@@ -257,7 +257,28 @@ def _form(facts: FactBase, query: Query) -> _Form | None:
         return _Form("agenda", lambda text: bool(_AGENDA_SAID.search(text)))
     if _WANT_ASKED.search(query.text):
         return _Form("want", lambda text: bool(_CONDITION_SAID.search(text)))
+    if _HOW_MUCH.search(query.text):
+        # "How much is A offering?" is not answered by B's offer: the payer named must be
+        # in the sentence.
+        payer = named_payer(facts, query)
+
+        def gives_amount(text: str) -> bool:
+            if payer is not None and not payer(plain_words(text)):
+                return False
+            return bool(_AMOUNT_SAID.search(text))
+
+        return _Form("amount", gives_amount)
     return _yes_no(facts, query)
+
+
+# "How much in US goods is China hitting ...", "how many people ...": a figure is asked.
+_HOW_MUCH = re.compile(r"\bhow (?:much|many)\b")
+_AMOUNT_SAID = re.compile(
+    r"(?:[$£€¥]\s?)?\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:dozens?|hundreds?|thousands?|"
+    r"millions?|billions?|trillions?|half|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
 
 
 def _yes_no(facts: FactBase, query: Query) -> _Form | None:

@@ -760,7 +760,7 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
             told.sort(key=lambda h: newest_telling(query, h.coverage, h.day), reverse=True)
             hits = told + [h for h in hits if h not in told]
         hits = hits[:3]
-    named = _named_payer(facts, query)
+    named = named_payer(facts, query)
     if named is not None:
         # "How much is A offering?" is not answered by B's offer: the payer named must be
         # in the sentence, or the engine does not know.
@@ -818,7 +818,7 @@ _PRONOUN_PAYERS = frozenset(
 )
 
 
-def _named_payer(facts: FactBase, query: Query) -> Callable[[str], bool] | None:
+def named_payer(facts: FactBase, query: Query) -> Callable[[str], bool] | None:
     """A test of a sentence's plain words for the payer the question names ("how much is
     Euronext offering"), or None when it names none (a pronoun, nothing matched)."""
     match = _PAYER.search(query.text)

@@ -54,6 +54,17 @@ ARTICLES = [
         ),
     },
     {
+        "id": "mini-copper-levy",
+        "title": "Peru raises copper levies",
+        "published": "2031-05-17",
+        "source": "Andes Wire",
+        "text": (
+            "Peru announced that it will raise levies imposed on about $2 billion of Chilean "
+            "copper in retaliation for Chile's latest port fees.\n\n"
+            "Chile's trade ministry called the move regrettable."
+        ),
+    },
+    {
         "id": "mini-ocean-forum",
         "title": "Ocean forum finds a host",
         "published": "2031-05-15",
@@ -112,6 +123,13 @@ def test_what_someone_wants_before_agreeing_is_the_sentence_with_the_condition(
         mini_engine, "what does the riverside dockworkers union want before ending the strike"
     )
     assert "night-shift bonus" in reply
+    assert not says_unknown(reply)
+
+
+def test_a_how_much_question_gets_the_sentence_with_the_figure(mini_engine: Engine) -> None:
+    question = "how much in chilean copper is peru hitting with the retaliatory levies"
+    reply = ask(mini_engine, question)
+    assert "$2 billion" in reply
     assert not says_unknown(reply)
 
 
