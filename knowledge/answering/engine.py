@@ -20,13 +20,10 @@ from typing import TYPE_CHECKING
 
 from knowledge.answering.cache import LRU
 from knowledge.answering.compose import answer_quote, fact, join_names, unique_sources
+from knowledge.answering.described import described_speakers, quotes_by_description
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
-from knowledge.answering.fallback import (
-    answer_from_text,
-    described_speakers,
-    quotes_by_description,
-)
+from knowledge.answering.fallback import answer_from_text
 from knowledge.answering.intents import QUOTE_WORDS, VOCABULARY, Intent
 from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
