@@ -6,9 +6,11 @@ still answered by the sentence "X's next court appearance is scheduled for Nov. 
 names X, says the question's topic ("court") and gives a time. Each form of question has its
 test of an answering sentence: *when* a time, *where* a place, *what will they discuss* an
 agenda, *what does X want before Y* X with a condition or demand, *how much* a figure (and the
-payer named, if any), *did X accept Y* X as the subject with the act or its opposite. Nothing passing the test: None, and the caller keeps
-its honest "couldn't find"; the fallback never pads with sentences that merely share words.
-It runs only after the structured path found nothing, so it costs nothing otherwise.
+payer named, if any), *did X accept Y* X as the subject with the act or its opposite.
+Nothing passing the test: None, and the caller keeps its honest "couldn't find"; the fallback
+never pads with sentences that merely share words. It runs only after the structured path
+found nothing (for a yes/no question, also to put the settling sentences first), so it costs
+nothing otherwise.
 """
 
 from __future__ import annotations
