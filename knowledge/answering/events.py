@@ -640,13 +640,8 @@ def _deadline(facts: FactBase, query: Query) -> Reply | None:
     )
     if not hits:
         return None
-    sources = [facts.source(h.sentence.article_id) for h in hits]
-    return Reply(
-        summary="Here is what the articles say:",
-        facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
-        sources=sources,
-        confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
-        follow_ups=["Who reported it?"],
+    return _sentences_reply(
+        facts, [h.sentence for h in hits], hits[0].coverage, "Here is what the articles say:"
     )
 
 
@@ -672,12 +667,32 @@ def _told_instead(facts: FactBase, query: Query, tense: str) -> Reply | None:
     hits = ranked_sentences(facts, query, limit=2, accept=accept)
     if not hits:
         return None
-    sources = [facts.source(h.sentence.article_id) for h in hits]
+    return _sentences_reply(
+        facts, [h.sentence for h in hits], hits[0].coverage, "Here is what the articles say:"
+    )
+
+
+def _sentences_reply(
+    facts: FactBase,
+    sentences: Sequence[Sentence],
+    coverage: float,
+    summary: str,
+    *,
+    known: bool = True,
+) -> Reply:
+    """The sentences found in place of an event, quoted with their sources.
+
+    ``coverage``: how much of the question the best sentence covers. Confidence stays below
+    an event's own (0.6-0.85) even at full coverage, and lower still when the reply says
+    the engine does not know (the sentences are then only what comes nearest).
+    """
+    sources = [facts.source(s.article_id) for s in sentences]
     return Reply(
-        summary="Here is what the articles say:",
-        facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
+        summary=summary,
+        facts=[fact(f"“{s.text}”", src) for s, src in zip(sentences, sources, strict=True)],
         sources=sources,
-        confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
+        known=known,
+        confidence=round((0.3 if known else 0.2) + 0.4 * coverage, 2),
         follow_ups=["Who reported it?"],
     )
 
@@ -745,13 +760,11 @@ def _not_there(
 
     hits = ranked_sentences(facts, query, limit=2, accept=accept)
     if hits:
-        sources = [facts.source(h.sentence.article_id) for h in hits]
-        return Reply(
-            summary="Here is what the articles say, most relevant first:",
-            facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
-            sources=sources,
-            confidence=round(0.3 + 0.4 * hits[0].coverage, 2),
-            follow_ups=["Who reported it?"],
+        return _sentences_reply(
+            facts,
+            [h.sentence for h in hits],
+            hits[0].coverage,
+            "Here is what the articles say, most relevant first:",
         )
     who = stranger or (
         join_names(list(dict.fromkeys(name for _, name in query.people)))
@@ -769,14 +782,12 @@ def _not_together(facts: FactBase, query: Query) -> Reply:
     "couldn't find"."""
     hits = ranked_sentences(facts, query, limit=2, accept=names_every(facts, query))
     if hits:
-        sources = [facts.source(h.sentence.article_id) for h in hits]
-        return Reply(
-            summary="I don't know of a meeting between them; here is what the articles say:",
-            facts=[fact(f"“{h.sentence.text}”", src) for h, src in zip(hits, sources, strict=True)],
-            sources=sources,
+        return _sentences_reply(
+            facts,
+            [h.sentence for h in hits],
+            hits[0].coverage,
+            "I don't know of a meeting between them; here is what the articles say:",
             known=False,
-            confidence=round(0.2 + 0.4 * hits[0].coverage, 2),
-            follow_ups=["Who reported it?"],
         )
     who = join_names(list(_asked_people(query)))
     return Reply(
