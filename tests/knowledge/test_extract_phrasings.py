@@ -384,3 +384,14 @@ def test_served_as_something_that_is_no_title_states_no_role() -> None:
         _roles(_index("Pavel Novak served as a bridge between the sides.").entities, "Pavel Novak")
         == []
     )
+
+
+def test_a_journey_expected_for_the_talks_makes_an_expected_party() -> None:
+    parties = _parties(
+        _facts(
+            "German envoy Klaus Berger is expected to travel to Geneva for the talks next week. "
+            "Moldovan Prime Minister Elena Rusu will travel to Geneva for the talks too."
+        )
+    )
+    assert parties["Klaus Berger"] is True
+    assert parties["Elena Rusu"] is False  # "will travel": a plan stated as firm

@@ -20,7 +20,8 @@ from knowledge.models import EntityKind, Participant, Role, Sentence, entity_id
 _EXPECTED_CUE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:expected|due|set|likely|invited|scheduled|"
     r"slated|poised)\s+to\s+(?:participate|attend|join|take\s+part|be\s+(?:present|represented)"
-    r"|send)\b|\b(?:may|might|could|would)\s+(?:also\s+)?(?:attend|join|participate|take\s+part)",
+    r"|send|travel|fly|head|arrive)\b"
+    r"|\b(?:may|might|could|would)\s+(?:also\s+)?(?:attend|join|participate|take\s+part)",
     re.IGNORECASE,
 )
 _GROUP_FROM = re.compile(
