@@ -1,5 +1,5 @@
 """Quotes of speakers a question describes instead of naming: "what did environmental groups
-say about the Mekong deal?" is answered by the words a report quotes right where it speaks of
+say about the port deal?" is answered by the words a report quotes right where it speaks of
 environmental groups ("Environmental groups were unimpressed. X, a spokeswoman for Y, said
 ..."), when that report speaks of the topic asked; otherwise the quotes path answers as before.
 """

@@ -429,7 +429,7 @@ class Engine:
                 return self._unknown(query, missing)
             if query.unresolved_roles:
                 if intent is Intent.QUOTES:
-                    # "What did the head of Naftohaz say?": the speaker a report calls so.
+                    # "What did the head of Veltgas say?": the speaker a report calls so.
                     titled = self._quotes_by_title(query)
                     if titled is not None:
                         return titled
@@ -470,8 +470,8 @@ class Engine:
             ) or self._unknown(query)
             loose = _loosened_topic(query) if not said.known and query.people else None
             if loose is not None:
-                # "What did Trump say about letting Russia back into the G7?": his words on
-                # Russia and the G7 ("I'd like to see Russia back") seldom repeat the verb
+                # "What did X say about letting Chile back into the alliance?": their words
+                # on Chile and the alliance ("I'd like to see Chile back") seldom repeat the verb
                 # that frames the topic; the names and the other words still must match.
                 looser = self._in_window_or_latest(lambda q: answer_quotes(facts, q), loose)
                 if looser is not None and looser.known:
@@ -683,7 +683,7 @@ class Engine:
 
     def _named_by_title(self, query: Query) -> tuple[str, str, str, Sentence] | None:
         """(name, title, body as asked, sentence) of the first unresolved title a report
-        sets a name beside ("the director of X, Dusan Milenkovic,")."""
+        sets a name beside ("the director of X, Kai Lindqvist,")."""
         for title in query.unresolved_roles:
             qualifier = qualifier_of(query.text, title)
             found = holder_by_title(self._facts, title, qualifier) if qualifier else None
@@ -801,7 +801,7 @@ def _role_as_topic(query: Query) -> Query:
 
 
 def _as_written(query: Query, phrase: str) -> str:
-    """A phrase of the normalised question as the asker wrote it ("Naftohaz", "naftohaz")."""
+    """A phrase of the normalised question as the asker wrote it ("Veltgas", "veltgas")."""
     written = re.search(re.escape(phrase), query.question, re.IGNORECASE)
     return written.group(0) if written else phrase
 

@@ -40,8 +40,8 @@ _FRAME_WORDS = frozenset(
         """
     )
 )
-# Nouns of a proposal, any of which a report may use for another: "Cambodia's call for a
-# moratorium" is "the proposal" Laos rejected.
+# Nouns of a proposal, any of which a report may use for another: "Peru's call for a fishing
+# ban" is "the proposal" Chile rejected.
 _PROPOSAL_STEMS = frozenset(
     stem(w)
     for w in words_of(
@@ -172,7 +172,7 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         if any(f" {k} " in padded for k in whole):
             return True
         if concept.entity_ids and index_of[id(concept)] not in found.naming.get(article_id, ()):
-            # A surname or a given name alone ("Johnson", "Khamphet") is the person asked
+            # A surname or a given name alone ("Quillon", "Marta") is the person asked
             # only in a report that mentions that person: elsewhere it is a namesake.
             return False
         first = given.get(id(concept))
@@ -182,7 +182,7 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
     def says_word(tokens: set[str], concept: Concept) -> bool:
         keys = set(concept.keys)
         if keys & _PROPOSAL_STEMS:
-            # "Cambodia's call" is "the proposal" rejected; but "called", said of anyone,
+            # "Peru's call" is "the proposal" rejected; but "called", said of anyone,
             # is no proposal of the question's kind.
             keys |= _PROPOSAL_STEMS - _CALL_STEMS
         return bool(keys & tokens)
@@ -198,8 +198,8 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         if form.subject is not None:
             if not names_as_subject(list(form.subject), sentence.text):
                 continue
-            # The rest of the question may be said in the sentences just before ("Cambodia
-            # wants a halt to new dams ... Laos rejected the proposal").
+            # The rest of the question may be said in the sentences just before ("Peru
+            # wants a ban on trawling ... Chile rejected the proposal").
             context = plain_words(" ".join(_before(facts, sentence, 2)))
             needed_names = [c for c in names if not _is_subject(c, form.subject)]
         else:
@@ -216,8 +216,8 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         if form.subject is not None and not _says_specifics(
             _article_stems(facts, sentence.article_id), words
         ):
-            # "Did China accept the call for a ceasefire?": a report that never speaks of a
-            # ceasefire does not settle it, whatever China accepted there.
+            # "Did Chile accept the call for a tariff freeze?": a report that never speaks of
+            # a tariff freeze does not settle it, whatever Chile accepted there.
             continue
         coverage = said / len(words) if words else 1.0
         if context is not text:
@@ -273,7 +273,7 @@ def _form(facts: FactBase, query: Query) -> _Form | None:
     return _yes_no(facts, query)
 
 
-# "How much in US goods is China hitting ...", "how many people ...": a figure is asked.
+# "How much in Chilean copper is Peru hitting ...", "how many people ...": a figure is asked.
 _HOW_MUCH = re.compile(r"\bhow (?:much|many)\b")
 _AMOUNT_SAID = re.compile(
     r"(?:[$£€¥]\s?)?\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:dozens?|hundreds?|thousands?|"
@@ -284,8 +284,8 @@ _AMOUNT_SAID = re.compile(
 
 
 def _yes_no(facts: FactBase, query: Query) -> _Form | None:
-    """ "Did Laos accept the call?": sentences naming Laos as the subject with the act asked
-    or its opposite ("Laos rejected the proposal")."""
+    """ "Did Chile accept the call?": sentences naming Chile as the subject with the act
+    asked or its opposite ("Chile rejected the proposal")."""
     match = _YES_NO.search(query.text)
     if match is None:
         return None
@@ -323,7 +323,7 @@ def _yes_no(facts: FactBase, query: Query) -> _Form | None:
 
     def tells(text: str) -> bool:
         # The subject acts: the act's verb (not a noun of it, "agreement") follows a
-        # mention of the subject closely, a clause about it ("Laos, which sells ...,
+        # mention of the subject closely, a clause about it ("Chile, whose fleet fishes ...,
         # rejected") left out.
         tokens = plain(_RELATIVE_CLAUSE.sub(" ", text)).split()
         acts = [
@@ -347,7 +347,7 @@ def _yes_no(facts: FactBase, query: Query) -> _Form | None:
 # A clause about the subject between it and its verb: ", which sells most of ... ,".
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where|whom)\b[^,;]*,")
 _NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "al", "als", "ance", "ances")
-# How many words after the subject its act may come ("Trump and his legal team were
+# How many words after the subject its act may come ("X and his legal team were
 # invited to take part in this questioning, but declined").
 _ACT_REACH = 18
 
@@ -386,7 +386,7 @@ def _is_subject(concept: Concept, subject: tuple[str, ...]) -> bool:
 
 def _given_name(name: str) -> str | None:
     """The given name of a full name, as plain words, when it is long enough to be told from
-    ordinary words ("Khamphet Sisavath" -> "khamphet")."""
+    ordinary words ("Tomasz Okonkwo-Reyes" -> "tomasz")."""
     parts = name.split()
     if len(parts) < 2 or len(parts[0]) < 4 or parts[0].endswith("."):
         return None

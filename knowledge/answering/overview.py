@@ -82,7 +82,7 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
     # relate nothing.
     phrase_words = {w for p in query.phrases for w in plain(p).split()}
     # The question's own words, not the names it links: a headline sharing only a name
-    # ("Trump, in Super Bowl Sunday interview ..." for who won the Super Bowl) relates to
+    # ("X, in Cup Final interview ..." for who won the Cup Final) relates to
     # what was named, not to what was asked, and pads the abstention with other people.
     wanted = [*query.terms, *query.topic_terms, *query.unknown_names]
     asked = {
@@ -105,8 +105,8 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
         source = sources.get(article_id)
         if source is None or not source.title or source.title in out:
             continue
-        # Half the question's words at least: "Girl's Prom Dress" shares one of "how many
-        # Chibok girls are still missing" and relates nothing.
+        # Half the question's words at least: "A Girl's Prom Dress" shares one of "how many
+        # schoolgirls from the village are still missing" and relates nothing.
         if 2 * len(asked & {stem(w) for w in plain(source.title).split()}) >= len(asked):
             out.append(source.title)
         if len(out) >= limit:

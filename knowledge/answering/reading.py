@@ -142,7 +142,7 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
 
 
 def _owned_by_unknown(text: str, title: str, links: Sequence[Link]) -> bool:
-    """ "Naftohaz's chief" with Naftohaz stored as no name: the title is held for a body the
+    """ "Veltgas's chief" with Veltgas stored as no name: the title is held for a body the
     fact base does not know, so no stored holder of the bare title is meant."""
     match = re.search(rf"\b(?P<owner>[\w.-]+)(?:'s|’s) {re.escape(title)}\b", text)
     if match is None or match.group("owner") in _POSSESSIVE_PRONOUNS:
@@ -186,7 +186,7 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
         # A title ("the mayor", "the CEO") is resolved as a role, never as an entity that
         # extraction happened to store under that word.
         and link.surface not in facts.titles
-        # "want before agreeing" names no body called "BEFORE" (an acronym stored at 10k).
+        # "want before agreeing" names no body called "BEFORE" (an acronym an article used).
         and link.surface not in _FUNCTION_WORDS
     ]
     links = _capitals_as_governments(facts, links, normalised)

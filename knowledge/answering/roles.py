@@ -188,8 +188,8 @@ def role_holders_in_sentences(
         ]
         named = appositive_holder(sentence.text, title)
         if named is not None:
-            # "the director of X, Dusan Milenkovic," names the holder: the person linked
-            # there, or nobody stored (never the person named just before, "Besnik Rama,
+            # "the director of X, Kai Lindqvist," names the holder: the person linked
+            # there, or nobody stored (never the person named just before, "Ola Brandt,
             # and the director of X").
             people = [link for link in people if plain(link.surface) in plain(named)]
         if not people:
@@ -207,8 +207,8 @@ _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|bin|al|el)){1,3}
 
 
 def appositive_holder(text: str, title: str) -> str | None:
-    """The name set beside the title in a sentence: "the director of Serbia's Office for
-    Kosovo, Dusan Milenkovic," or "Dusan Milenkovic, the director of ..." (None if none)."""
+    """The name set beside the title in a sentence: "the director of Finland's Office for
+    Ferries, Kai Lindqvist," or "Kai Lindqvist, the director of ..." (None if none)."""
     escaped = r"\s+".join(re.escape(w) for w in title.split())
     after = re.search(
         rf"(?i:\b{escaped}\b)(?: (?:of|for|at) [^,;]{{0,80}}?)?, (?P<name>{_NAME})"
@@ -225,7 +225,7 @@ def appositive_holder(text: str, title: str) -> str | None:
     return None
 
 
-# The title's qualifier as a question writes it: "the head of Naftohaz", "Naftohaz's chief".
+# The title's qualifier as a question writes it: "the head of Veltgas", "Veltgas's chief".
 _QUALIFIER_STOP = (
     r"(?= (?:say|said|says|tell|told|think|thinks|thought|comment|commented|warn|warned|"
     r"claim|claimed|react|reacted|respond|responded|about|on|regarding)\b|[\s?!.]*$)"
@@ -250,8 +250,8 @@ _HEADS = frozenset({"head", "chief", "boss", "leader"})
 
 
 def qualifier_of(text: str, title: str) -> str | None:
-    """What a title in the question is held for: "the head of naftohaz" -> "naftohaz",
-    "naftohaz's chief" -> "naftohaz" (None when the question gives none)."""
+    """What a title in the question is held for: "the head of veltgas" -> "veltgas",
+    "veltgas's chief" -> "veltgas" (None when the question gives none)."""
     escaped = re.escape(title)
     after = re.search(
         rf"\b{escaped} (?:of|for|at) (?:the )?(?P<what>[\w'’. -]+?){_QUALIFIER_STOP}", text
@@ -266,8 +266,8 @@ def qualifier_of(text: str, title: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class TitledSpeaker:
-    """Who a report calls by the title asked ("The head of the Ukrainian state-owned Naftohaz
-    company, Yury Boyko, said ..."), and the report saying so."""
+    """Who a report calls by the title asked ("The head of the state-owned Veltgas company,
+    Anatol Brumaru, said ..."), and the report saying so."""
 
     name: str
     entity_id: str | None
@@ -294,7 +294,7 @@ def speakers_by_title(
         near = [t for t in titles if (w := text.find(f" {plain(t)} ")) >= 0 and abs(w - at) <= 60]
         if not near:
             continue  # the body named, but no title of it near
-        # The name set beside the title ("the head of X, Yury Boyko,") is the holder: only
+        # The name set beside the title ("the head of X, Anatol Brumaru,") is the holder: only
         # their words count, wherever in the report (not a quote of someone else named in
         # the same sentence).
         named = next((n for t in near if (n := appositive_holder(sentence.text, t))), None)
@@ -327,7 +327,7 @@ def holder_by_title(
     facts: FactBase, title: str, qualifier: str, limit: int = 20
 ) -> tuple[str, Sentence] | None:
     """The name a report sets beside the title held for the body asked about ("the director
-    of Serbia's Office for Kosovo, Dusan Milenkovic,"), with the sentence saying so: the
+    of Finland's Office for Ferries, Kai Lindqvist,"), with the sentence saying so: the
     holder whom no stored role names. None when no sentence gives one."""
     titles = _HEAD_TITLES if title in _HEADS else (title,)
     wanted = plain(qualifier)
