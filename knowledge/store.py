@@ -1154,13 +1154,40 @@ class Store:
         """The articles of the ``limit`` best matches of ``search_sentences`` (same
         arguments), best first, each once: for callers that want which articles match,
         without reading the sentences."""
+        hits = self.search_hits(query, limit=limit, article_ids=article_ids)
+        return list(dict.fromkeys(article_id for _, article_id in hits))
+
+    def search_hits(
+        self, query: str, *, limit: int = 20, article_ids: Sequence[str] | None = None
+    ) -> list[tuple[int, str]]:
+        """(sentence id, article id) of the ``limit`` best matches of ``search_sentences``
+        (same arguments), best first: where the best matches are, without reading the
+        sentences (``sentence_texts`` reads those a caller needs)."""
         tokens = content_tokens(query)
         if not tokens:
             return []
-        with self._guard("searching articles") as db:
+        with self._guard("searching sentences") as db:
             best = [rowid for rowid, _ in self._best_matches(db, tokens, limit, article_ids)]
             articles = _articles_of_sentences(db, best)
-        return list(dict.fromkeys(articles[rowid] for rowid in best if rowid in articles))
+        return [(rowid, articles[rowid]) for rowid in best if rowid in articles]
+
+    def sentence_texts(self, sentence_ids: Sequence[int]) -> dict[int, str]:
+        """The text of each sentence id that ``search_hits`` gave (those still stored)."""
+        ids = list(dict.fromkeys(sentence_ids))
+        with self._guard("reading sentences") as db:
+            self._check_read_version(db)
+            kept = self._kept_rows
+            texts = {rowid: kept[rowid].text for rowid in ids if rowid in kept}
+            missing = [rowid for rowid in ids if rowid not in texts]
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                texts.update(
+                    db.execute(
+                        f"SELECT id, text FROM sentences WHERE id IN ({_placeholders(chunk)})",
+                        chunk,
+                    ).fetchall()
+                )
+        return texts
 
     def _best_matches(
         self,

@@ -697,20 +697,23 @@ def _affinities(store: Store, candidates: Sequence[str], terms: Sequence[str]) -
     union = list(dict.fromkeys(a for found in articles.values() for a in found))
     if not union:
         return {}
-    hits = store.search_sentences(" ".join(terms), limit=_HITS_READ, article_ids=union)
-    folded: dict[int, str] = {}  # folding is the costly part: only the sentences counted
-
-    def text(index: int) -> str:
-        if index not in folded:
-            folded[index] = f" {' '.join(word_texts(fold(hits[index][0].text)))} "
-        return folded[index]
-
-    scores: dict[str, int] = {}
+    # Where the best sentences are; only the few counted for a candidate are read (reading
+    # all _HITS_READ cost ~2 ms) and folded (folding is the costly part).
+    hits = store.search_hits(" ".join(terms), limit=_HITS_READ, article_ids=union)
+    best: dict[str, list[int]] = {}
     for candidate, found in articles.items():
         mine = set(found)
-        best = [i for i, (s, _) in enumerate(hits) if s.article_id in mine][:_HITS_PER_CANDIDATE]
-        scores[candidate] = sum(1 for t in terms if any(f" {t} " in text(i) for i in best))
-    return scores
+        best[candidate] = [rowid for rowid, article_id in hits if article_id in mine][
+            :_HITS_PER_CANDIDATE
+        ]
+    texts = store.sentence_texts([rowid for rowids in best.values() for rowid in rowids])
+    folded = {rowid: f" {' '.join(word_texts(fold(text)))} " for rowid, text in texts.items()}
+    return {
+        candidate: sum(
+            1 for t in terms if any(f" {t} " in folded.get(rowid, "") for rowid in rowids)
+        )
+        for candidate, rowids in best.items()
+    }
 
 
 def _capitalised_words(question: str, qwords: Sequence[Word]) -> tuple[set[int], set[int]]:

@@ -400,3 +400,27 @@ def test_long_whole_base_rankings_are_not_kept(store: Store) -> None:
     assert not store._kept_searches
     store.search_sentences("grain", limit=store_module._KEPT_SEARCH_LIMIT)
     assert len(store._kept_searches) == 1
+
+
+@pytest.mark.parametrize("restricted", [False, True])
+def test_search_hits_are_the_best_sentences_without_reading_them(
+    store: Store, restricted: bool
+) -> None:
+    ids = fill(store)
+    chosen = ids[5:30] if restricted else None
+    for query in ("grain", "harbour strike", "nothing at all"):
+        sentences = store.search_sentences(query, limit=12, article_ids=chosen)
+        hits = store.search_hits(query, limit=12, article_ids=chosen)
+        assert [article_id for _, article_id in hits] == [s.article_id for s, _ in sentences]
+        texts = store.sentence_texts([rowid for rowid, _ in hits])
+        assert [texts[rowid] for rowid, _ in hits] == [s.text for s, _ in sentences]
+
+
+def test_sentence_texts_of_sentences_gone_are_left_out(store: Store) -> None:
+    ids = fill(store, count=3)
+    hits = store.search_hits("grain", limit=10, article_ids=ids)
+    store.ingest(make_facts("n01", url="https://e.org/n01", text="Other words. None here."))
+    texts = store.sentence_texts([rowid for rowid, _ in hits])
+    assert set(texts) <= {rowid for rowid, _ in hits}
+    assert not any("grain" in text for rowid, text in texts.items() if text.startswith("Other"))
+    assert store.sentence_texts([]) == {}
