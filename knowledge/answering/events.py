@@ -84,6 +84,7 @@ _HEAD_ROLE = re.compile(
     r"\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b"
 )
 _LEADERS_SAID = re.compile(r"\bleaders\b|\bleaders['’]|\bheads of (state|government)\b")
+_MINISTERS_SAID = re.compile(r"\bministers\b")
 
 
 def event_key(event: Event) -> str:
@@ -110,10 +111,17 @@ def _blob(event: Event, facts: FactBase) -> str:
     return fold(" ".join(parts))
 
 
-def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scored]:
+def find_events(
+    facts: FactBase, query: Query, *, limit: int = 40, wording: _Wording | None = None
+) -> list[_Scored]:
     """Candidate events for the question, best first (only those that match every name the
-    question gives, if any do; else those matching most)."""
+    question gives, if any do; else those matching most).
+
+    ``wording``: the question's ``_wording``, when the caller has read it already.
+    """
     store = facts.store
+    if wording is None:
+        wording = _wording(query.text)
     found: dict[str, Event] = {}
 
     def add(events: Sequence[Event]) -> None:
@@ -141,7 +149,7 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
             add(store.events(participant_ids=sorted(person_ids), limit=limit))
     for link in (*query.places, *query.groups):
         add(store.events(place=link.name, limit=limit))
-    qualifier = asked_qualifier(query.text)
+    qualifier = wording.qualifier
     words = [link.surface for link in query.links] + list(query.terms)
     if words and qualifier:
         # "The G7 foreign ministers": the reports saying so, though the question's words
@@ -159,7 +167,7 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     if not found and not query.links and not query.people and not query.terms:
         # Nothing named ("Who is meeting where?"): the next and the latest events.
         add(store.events(limit=20))
-    asked = _asked(facts, query) if found else None
+    asked = _asked(facts, query, people, wording) if found else None
     scored = [_score(facts, query, event, asked) for event in found.values() if asked]
     scored = [s for s in scored if query.window.contains(_event_day(s.event))]
     if not scored:
@@ -169,11 +177,15 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
     if needed and best == 0 and not query.event_ids:
         return []
     scored = [s for s in scored if s.matched == best]
-    if asked is not None and asked.tense:
-        _by_tense(scored, asked.tense)
+    # The weights below are on _score's scale: a name asked 10 (2 more as a party), a place
+    # held in 5, the kind asked 3, a topic word 2. The candidates left match the same names,
+    # so these decide among events of the same people, each worth about a place.
+    if wording.tense:
+        _by_tense(scored, wording.tense)
     if _LATER_ROUND.search(query.text):
         # "When is the next round of talks?": a round after another the reports tell of
-        # (the report of Thursday's talks names the second round in January).
+        # (the report of Thursday's talks names the second round in January). +6: more than
+        # the kind and a topic word the first round's record may say besides.
         days = [d for d in (_event_day(s.event) for s in scored) if d is not None]
         first = min(days, default=None)
         for s in scored:
@@ -181,7 +193,8 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
             if first is not None and day is not None and day > first:
                 s.score += 6
     if qualifier:
-        # Read only for the best few: a report's sentences are one more read each.
+        # Read only for the best few: a report's sentences are one more read each. +/-5, as
+        # a place: who gathers tells two meetings of one group apart as a venue would.
         scored.sort(key=lambda s: s.score, reverse=True)
         read: dict[str, list[Sentence]] = {}
         for s in scored[:_QUALIFIED]:
@@ -241,16 +254,18 @@ def find_events(facts: FactBase, query: Query, *, limit: int = 40) -> list[_Scor
 def _by_tense(scored: Sequence[_Scored], tense: str) -> None:
     """Of a report telling events that differ in the tense asked, rank those not fitting it
     lower: "where was the summit held?" of a report telling it and the next one. Across
-    reports a status
-    says nothing of the tense asked: each is as of its report (a 2019 report's "planned"
-    talks are long past), and a status read wrong would outweigh the words asked."""
+    reports a status says nothing of the tense asked: each is as of its report (a 2019
+    report's "planned" talks are long past), and a status read wrong would outweigh the
+    words asked."""
+    fit = [_tense_fit(s.event, tense) for s in scored]
     fits: dict[str, set[float]] = {}
-    for s in scored:
-        fits.setdefault(s.event.article_id, set()).add(_tense_fit(s.event, tense))
-    for s in scored:
+    for s, f in zip(scored, fit, strict=True):
+        fits.setdefault(s.event.article_id, set()).add(f)
+    for s, f in zip(scored, fit, strict=True):
         # Only the misfit loses: reports telling one event alone are not outranked by those
-        # telling two.
-        if {1.0, -1.0} <= fits[s.event.article_id] and _tense_fit(s.event, tense) < 0:
+        # telling two. -5, as a place: one report's events share its headline's words, so
+        # little else tells them apart.
+        if f < 0 and {1.0, -1.0} <= fits[s.event.article_id]:
             s.score -= 5
 
 
@@ -299,18 +314,12 @@ class _Asked:
     term_stems: list[str]
     was_to: bool
     kinds: frozenset[EventKind]
-    tense: str = ""
-    qualifier: str = ""
 
 
-def _asked(facts: FactBase, query: Query) -> _Asked:
-    names: dict[str, set[str]] = {}
-    for pid, name in query.people:
-        names.setdefault(name, set()).add(pid)
+def _asked(facts: FactBase, query: Query, people: dict[str, set[str]], wording: _Wording) -> _Asked:
     asked_stems = stems(query.text)
-    was_to = bool(_WAS_TO.search(query.text))
     return _Asked(
-        people=[(ids, (plain(name), plain(name.split()[-1]))) for name, ids in names.items()],
+        people=[(ids, (plain(name), plain(name.split()[-1]))) for name, ids in people.items()],
         links=[
             (set(link.entity_ids), [plain(form) for form in facts.name_forms(link)])
             for link in query.links
@@ -318,14 +327,30 @@ def _asked(facts: FactBase, query: Query) -> _Asked:
         ],
         places=[fold(link.name) for link in query.places],
         term_stems=[stem(t) for t in query.terms],
-        was_to=was_to,
-        tense=asked_tense(query.text, was_to=was_to),
-        qualifier=asked_qualifier(query.text),
+        was_to=wording.was_to,
         kinds=frozenset(
             kind
             for kind, kind_words in _KIND_WORDS.items()
             if any(stem(w) in asked_stems for w in kind_words)
         ),
+    )
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """How the question words the event it means, read once per question: after a plan
+    that did not happen ("was supposed to"), in a tense ("past", "future" or ""), gathering
+    whom ("foreign minister", "leader" or "")."""
+
+    was_to: bool
+    tense: str
+    qualifier: str
+
+
+def _wording(text: str) -> _Wording:
+    was_to = bool(_WAS_TO.search(text))
+    return _Wording(
+        was_to=was_to, tense=asked_tense(text, was_to=was_to), qualifier=asked_qualifier(text)
     )
 
 
@@ -386,7 +411,7 @@ def qualifier_fit(event: Event, qualifier: str, texts: Sequence[str]) -> float:
     if qualifier == "leader":
         if leaders:
             return 1.0
-        return -1.0 if re.search(r"\bministers\b", said) else 0.0
+        return -1.0 if _MINISTERS_SAID.search(said) else 0.0
     field = qualifier.split()[0]
     if field.startswith("defen"):
         field = "defen[cs]e"
@@ -455,9 +480,11 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         deadline = _deadline(facts, query)
         if deadline is not None:
             return deadline
-    scored = find_events(facts, query)
+    wording = _wording(query.text)
+    scored = find_events(facts, query, wording=wording)
     if not scored:
         return None
+    people = _asked_people(query)
     # Only the best candidates are grouped: grouping compares every pair.
     groups = group_reports(facts, [s.event for s in scored[:15]])
     groups = _speaking_first(facts, query, groups)
@@ -469,10 +496,10 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     ]
     absent = [
         name
-        for name, ids in _asked_people(query).items()
+        for name, ids in people.items()
         if not any(_names_person(facts, event, name, ids) for event in first)
     ]
-    if absent and len(_asked_people(query)) >= 2:
+    if absent and len(people) >= 2:
         # "Where did A meet B?" answered by a meeting of B alone: no. Sentences naming
         # both may answer; else say so rather than pad.
         return _not_together(facts, query)
@@ -484,8 +511,8 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         # answer. Sentences naming both may be; else say so rather than pad.
         return _not_there(facts, query, elsewhere)
     summary, lines, named = describe_group(facts, query, first)
-    tense = asked_tense(query.text, was_to=bool(_WAS_TO.search(query.text)))
-    if tense and len(_asked_people(query)) >= 2 and all(_tense_fit(e, tense) < 0 for e in first):
+    tense = wording.tense
+    if tense and len(people) >= 2 and all(_tense_fit(e, tense) < 0 for e in first):
         # "When will A meet B?" with their only stored meeting long held: a sentence naming
         # them both with what is still to come answers; the held meeting follows it. (One
         # name is too little to tell such a sentence: "the G7" is in many.)
@@ -510,8 +537,14 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         # Quellovar on Friday?" lists no Friday talks elsewhere.
         asked = {stem(t) for t in query.terms}
         said = asked & stems(" ".join(_blob(e, facts) for e in first))
-        alike = [g for g in groups[1:] if said <= stems(" ".join(_blob(e, facts) for e in g))]
-        for group in alike[:3]:
+        alike: list[list[Event]] = []
+        for group in groups[1:]:
+            # Up to three, read in order: each group read is its records' words stemmed.
+            if said <= stems(" ".join(_blob(e, facts) for e in group)):
+                alike.append(group)
+                if len(alike) == 3:
+                    break
+        for group in alike:
             other_summary, _, _ = describe_group(facts, query, group)
             others.append(fact(other_summary, facts.source(group[0].article_id)))
             sources.append(facts.source(group[0].article_id))
@@ -541,7 +574,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     if scored[0].matched < needed or checked or uncovered:
         # The event misses some of the names or the detail asked about: add what the
         # sentences say, those giving the missing detail (a place, a date) first.
-        accept = _fitting(_aspect_filter(facts, query, checked, first), tense, query.text)
+        accept = _fitting(_aspect_filter(facts, query, checked, first), wording)
         hits = ranked_sentences(
             facts,
             query,
@@ -604,12 +637,12 @@ _DAY_SAID = re.compile(
 
 
 def _fitting(
-    accept: Callable[[str], bool] | None, tense: str, text: str
+    accept: Callable[[str], bool] | None, wording: _Wording
 ) -> Callable[[str], bool] | None:
     """The sentence test, narrowed to sentences telling of the event asked about: not of
     the next one when the one held is asked ("the next summit will be held in ..."), not
     of the leaders when their ministers are asked."""
-    qualifier = asked_qualifier(text)
+    tense, qualifier = wording.tense, wording.qualifier
     if accept is None or not (tense == "past" or qualifier):
         return accept
     test = accept
@@ -621,7 +654,7 @@ def _fitting(
             return False
         folded = fold(sentence)
         if qualifier == "leader":
-            return not re.search(r"\bministers\b", folded) or bool(_LEADERS_SAID.search(folded))
+            return not _MINISTERS_SAID.search(folded) or bool(_LEADERS_SAID.search(folded))
         if qualifier:
             return "minister" in folded or not _LEADERS_SAID.search(folded)
         return True
