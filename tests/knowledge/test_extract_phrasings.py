@@ -395,3 +395,13 @@ def test_a_journey_expected_for_the_talks_makes_an_expected_party() -> None:
     )
     assert parties["Klaus Berger"] is True
     assert parties["Elena Rusu"] is False  # "will travel": a plan stated as firm
+
+
+def test_a_pronoun_expected_to_arrive_at_the_event_place_is_its_person() -> None:
+    facts = _facts(
+        "Foreign ministers from several countries will hold talks in Geneva next week on the "
+        "water accord.\n\nHungarian Foreign Minister Tomas Varga spoke to reporters in Budapest "
+        "on Sunday. He is expected to arrive in Geneva on Tuesday.\n\n"
+        "Polish President Marek Zielinski gave a speech. He arrived in Rome on Monday."
+    )
+    assert _parties(facts) == {"Tomas Varga": True}

@@ -31,6 +31,7 @@ from knowledge.extract.events.parties import (
     in_clause,
     named_in,
     person_participant,
+    pronoun_arrival,
     subject_of,
 )
 from knowledge.extract.events.places import (
@@ -151,6 +152,21 @@ class _Subjects:
         self._last = (entity, sentence.index)
         role = format_role(entity.roles[0] if entity.roles else None)
         return person_participant(entity.name, entity.id, role)
+
+    def arriving(self, sentence: Sentence) -> list[tuple[Participant, str]]:
+        """ "He is expected to arrive in Geneva": the person the pronoun means, and where."""
+        found = pronoun_arrival(sentence.text)
+        if found is None:
+            return []
+        word, where, expected = found
+        if self._coref is None:
+            self._coref = Coreference(self._index, self._text)
+        entity = self._coref.pronoun(word, sentence.start)
+        if entity is None or entity.kind is not EntityKind.PERSON:
+            return []
+        self._last = (entity, sentence.index)
+        role = format_role(entity.roles[0] if entity.roles else None)
+        return [(person_participant(entity.name, entity.id, role, expected=expected), where)]
 
 
 _WITHIN = re.compile(
@@ -330,7 +346,10 @@ def find_events(
             # "X is expected to arrive in Geneva on Tuesday": a party of the latest event
             # named there; an arrival anywhere else is another journey
             arrived = False
-            for participant, where in arrivals(text, named_in(index, sentence)):
+            arriving = arrivals(text, named_in(index, sentence))
+            if not arriving:
+                arriving = subjects.arriving(sentence)
+            for participant, where in arriving:
                 there = [d for d in drafts if _same_place(d, where)]
                 if there:
                     latest = max(there, key=lambda d: d.sentence_index)

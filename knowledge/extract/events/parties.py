@@ -431,6 +431,16 @@ _ARRIVES_AFTER = re.compile(
 )
 
 
+def pronoun_arrival(text: str) -> tuple[str, str, bool] | None:
+    """A sentence opening "He is expected to arrive in Geneva ...": the pronoun, the place
+    and whether the arrival is only expected."""
+    pronoun = "He" if text.startswith("He ") else "She" if text.startswith("She ") else None
+    found = _ARRIVES_AFTER.match(text, len(pronoun)) if pronoun is not None else None
+    if pronoun is None or found is None:
+        return None
+    return pronoun, found.group("place"), found.group("expected") is not None
+
+
 def arrivals(text: str, named: Sequence[Named]) -> list[tuple[Participant, str]]:
     """People a sentence with no event word has arriving somewhere, with the place's name:
     the caller decides whether that is where the event just named takes place."""
