@@ -339,9 +339,31 @@ def _yes_no(facts: FactBase, query: Query) -> _Form | None:
         if not acts:
             return False
         starts = _mentions(tokens, subject_keys)
-        return any(0 < a - s <= _ACT_REACH for s in starts for a in acts)
+        return any(
+            0 < a - s <= _ACT_REACH and not _reports_another(tokens[s + 1 : a], subject_keys)
+            for s in starts
+            for a in acts
+        )
 
     return _Form("yes_no", tells, subject=tuple(forms), act=frozen_act)
+
+
+_REPORTING = frozenset(words_of("said says told tweeted added claimed insisted warned argued"))
+_SELF = frozenset(words_of("he she they it we i that"))
+
+
+def _reports_another(between: list[str], subject_keys: list[str]) -> bool:
+    """Whether the subject reports someone else's act: "Trump said China wants a deal" is
+    China's wish, not Trump's ("Trump said he wants" is his)."""
+    for index, token in enumerate(between):
+        if token in _REPORTING:
+            rest = between[index + 1 :]
+            if not rest:
+                return False
+            if rest[0] in _SELF:
+                return False
+            return not any(" ".join(rest[: len(k.split())]) == k for k in subject_keys)
+    return False
 
 
 # A clause about the subject between it and its verb: ", which sells most of ... ,".
