@@ -140,7 +140,7 @@ def find_events(
     ids = list(query.entity_ids())
     if ids:
         add(store.events(participant_ids=ids, limit=limit))
-    people = _asked_people(query)
+    people = people_asked(query)
     if len(people) > 1:
         # "Merkel meet Trump": the newest events of either fill the limit with the more
         # often named one's (hundreds in a big base); each person's own newest events hold
@@ -484,7 +484,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     scored = find_events(facts, query, wording=wording)
     if not scored:
         return None
-    people = _asked_people(query)
+    people = people_asked(query)
     # Only the best candidates are grouped: grouping compares every pair.
     groups = group_reports(facts, [s.event for s in scored[:15]])
     groups = _speaking_first(facts, query, groups)
@@ -737,7 +737,9 @@ _MEDIATION = re.compile(
 )
 
 
-def _asked_people(query: Query) -> dict[str, set[str]]:
+def people_asked(query: Query) -> dict[str, set[str]]:
+    """The people the question names, each name with every stored id it was linked to (a
+    name may stand for namesakes), in the order asked."""
     names: dict[str, set[str]] = {}
     for pid, name in query.people:
         names.setdefault(name, set()).add(pid)
@@ -822,7 +824,7 @@ def _not_together(facts: FactBase, query: Query) -> Reply:
             "I don't know of a meeting between them; here is what the articles say:",
             known=False,
         )
-    who = join_names(list(_asked_people(query)))
+    who = join_names(list(people_asked(query)))
     return Reply(
         summary=f"I couldn't find a meeting between {who}.",
         known=False,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.compose import answer_quote, fact, join_names
+from knowledge.answering.events import people_asked
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key
@@ -53,12 +54,12 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     hits = ranked_sentences(facts, query, extra=extra, must=must, limit=12, min_coverage=0.5)
     if not hits and extra:
         # The verb's forms widen the search, but over a big base their many matches ("deal",
-        # "agreement") crowd out the one report of the name asked about ("the Delta leaders
+        # "agreement") crowd out the one report of the name asked about ("the Lagoon leaders
         # agreed"): the question's own words alone, the verb still required.
         hits = ranked_sentences(facts, query, must=must, limit=12, min_coverage=0.5)
     joint = _joint_sentences(facts, query, must)
     if joint:
-        # "What did Kerry and Lavrov agree on?": the reports of their own meetings say it
+        # "What did Vale and Dorn agree on?": the reports of their own meetings say it
         # first; a search for the names and the verb over a big base meets newer reports
         # that name them and some deal apart ("a deal on Iran").
         seen = {(s.article_id, s.index) for s in joint}
@@ -126,9 +127,7 @@ _JOINT_SENTENCES = 2
 def _joint_sentences(facts: FactBase, query: Query, must: re.Pattern[str]) -> list[Sentence]:
     """For two or more people asked about, the sentences with the outcome's verb that name
     them (by surname), in the reports of an event of all of them, newest report first."""
-    people: dict[str, set[str]] = {}
-    for pid, name in query.people:
-        people.setdefault(name, set()).add(pid)
+    people = people_asked(query)
     if len(people) < 2:
         return []
     groups = list(people.items())
@@ -198,21 +197,21 @@ def _said_by_them(
     whose subject is that person: named, "he"/"she" while they are the one last named, or
     "the <title>" of a title they hold ("the president"), in the reports best matching the
     question."""
-    people: dict[str, set[str]] = {}
-    for pid, name in query.people:
-        people.setdefault(name, set()).add(pid)
+    people = people_asked(query)
     if not people:
         return []
     # The first named is the one acting ("what is X demanding from Y").
     name, ids = next(iter(people.items()))
     surname = plain(name.split()[-1])
-    titles = {
-        word
-        for entity in facts.entities(sorted(ids)).values()
-        for role in entity.roles
-        for word in (plain(role.title), plain(role.title).split()[-1] if role.title else "")
-        if word
-    }
+    # Each title they hold, whole and by its head word ("the minister" of a foreign
+    # minister). A title of no word characters ("—") has neither: plain() leaves nothing
+    # to take a last word of (it had raised IndexError).
+    titles: set[str] = set()
+    for entity in facts.entities(sorted(ids)).values():
+        for role in entity.roles:
+            title = plain(role.title)
+            if title:
+                titles.update((title, title.split()[-1]))
     out: list[Sentence] = []
     for article_id in list(dict.fromkeys(article_ids))[:_SUBJECT_REPORTS]:
         current = False  # is the person the one last named?
@@ -255,8 +254,8 @@ def _claimed_by_them(
     forms = {plain(name.split()[-1]) for _, name in query.people}
     for link in query.groups:
         forms.update(plain(f) for f in facts.name_forms(link, metonyms=False) if len(f) > 2)
-    # "The Delta leaders": a topic word or an unknown name naming who ("Leaders of the four
-    # Delta states").
+    # "The Lagoon leaders": a topic word or an unknown name naming who ("Leaders of the three
+    # Lagoon states").
     forms.update(plain(t) for t in query.terms if len(t) > 3 and not facts.is_common_word(t))
     forms.update(plain(p) for p in query.phrases)
     forms.discard("")
@@ -281,7 +280,8 @@ def _claimed_by_them(
 # How many reports are read for the person's own sentences, and how many are kept.
 _SUBJECT_REPORTS = 3
 _SUBJECT_SENTENCES = 3
-# A capitalised name at a sentence's start ("Rubio heaped praise"): someone else named.
+# A capitalised name at a sentence's start ("Senator Ruiz criticised ..."): someone else
+# named.
 _NAMES_OTHER = re.compile(r"^(?:[A-Z][a-z]+ ){1,3}[a-z]+ed\b")
 
 

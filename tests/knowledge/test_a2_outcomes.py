@@ -8,7 +8,9 @@ import json
 from datetime import UTC, datetime
 
 from knowledge.answer import Engine
+from knowledge.extract import extract
 from knowledge.ingest import ingest_articles
+from knowledge.models import Article, EntityKind, Role, entity_id
 from knowledge.readers import read_document
 from knowledge.store import Store
 from tests.knowledge.asking import ask
@@ -118,3 +120,30 @@ def test_the_verb_forms_do_not_crowd_out_the_one_report() -> None:
         engine = Engine(store, clock=lambda: NOW)
         reply = ask(engine, "What did the Lagoon leaders agree on?")
     assert "monthly fish counts" in reply
+
+
+def test_a_title_of_no_words_does_not_break_the_reading_of_subjects() -> None:
+    """A stored title with no word characters ("—", as a bad page may give) has no head
+    word to take: the demands are still read (it had raised IndexError)."""
+    article = Article(
+        id="voss-2",
+        title="Voss sets out her terms",
+        text="President Clara Voss spoke to miners on Friday. She demanded that the companies "
+        "publish their water use every month.",
+        published=datetime(2030, 5, 10, tzinfo=UTC),
+        source="Example Post",
+    )
+    read = extract(article)
+    pid = entity_id(EntityKind.PERSON, "Clara Voss")
+    entities = tuple(
+        e.model_copy(update={"roles": (Role(title="—", article_id="voss-2"), *e.roles)})
+        if e.id == pid
+        else e
+        for e in read.entities
+    )
+    assert len(entities) == len(read.entities) and any(e.id == pid for e in entities)
+    with Store.open(":memory:") as store:
+        store.ingest(read.model_copy(update={"entities": entities}))
+        engine = Engine(store, clock=lambda: NOW)
+        reply = ask(engine, "what is clara voss demanding?")
+    assert "publish their water use" in reply
