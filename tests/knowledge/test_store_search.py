@@ -424,3 +424,19 @@ def test_sentence_texts_of_sentences_gone_are_left_out(store: Store) -> None:
     assert set(texts) <= {rowid for rowid, _ in hits}
     assert not any("grain" in text for rowid, text in texts.items() if text.startswith("Other"))
     assert store.sentence_texts([]) == {}
+
+
+def test_quotes_read_by_id_after_sorting_are_those_read_whole(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(6):
+        store.ingest(make_facts(f"q{number}", url=f"https://e.org/q{number}"))
+    every = store.quotes(limit=100)
+    assert store.quotes(limit=100) == every  # from the kept models
+    store._kept_quotes.clear()
+    # With room for two models only, a read of six still returns all six, in order.
+    monkeypatch.setattr(store_module, "_KEPT_MODELS", 2)
+    assert store.quotes(limit=100) == every
+    assert store.quotes(speaker_ids=[WITKOFF], article_ids=["q1", "q4"]) == [
+        q for q in every if q.article_id in ("q1", "q4")
+    ]
