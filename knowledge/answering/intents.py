@@ -265,6 +265,10 @@ def correct_typos(normalised: str, is_word: Callable[[str, str], bool] | None = 
         if len(token) < 5 or token in VOCABULARY or token in STOPWORDS:
             continue
         hit = process.extractOne(token, _CORRECTABLE, scorer=OSA.distance, score_cutoff=1)
+        if hit is not None and hit[0][0] != token[0]:
+            # Typos rarely hit the first letter: "paying" is no misspelt "saying" (a small
+            # fact base may not know the word to tell so), "meting" is "meeting".
+            continue
         if hit is not None and (is_word is None or not is_word(token, hit[0])):
             out = re.sub(rf"\b{re.escape(token)}\b", hit[0], out)
     return out
