@@ -695,7 +695,7 @@ vice foreign minister;vice-foreign minister;vice minister;vice-minister;deputy f
 vice chairman;vice-chairman;vice chancellor;vice-president;talk show host;news anchor;
 assistant secretary of state;deputy secretary of state;under secretary of state;publisher;
 boss;co-ordinator;coordinator;organiser;organizer;campaigner;convener;convenor;pastor;preacher;
-evangelist;record producer;film producer;delegate;assemblyman;assemblywoman;
+evangelist;record producer;film producer;delegate;assemblyman;assemblywoman;deputy leader;
 """ + ";".join(OCCUPATIONS)
 
 # Honorifics before a name that are not themselves a role ("Mr", "Dr").

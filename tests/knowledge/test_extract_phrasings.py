@@ -405,3 +405,8 @@ def test_a_pronoun_expected_to_arrive_at_the_event_place_is_its_person() -> None
         "Polish President Marek Zielinski gave a speech. He arrived in Rome on Monday."
     )
     assert _parties(facts) == {"Tomas Varga": True}
+
+
+def test_deputy_leader_is_one_title() -> None:
+    index = _index("Marta Kos, who is also the party's deputy leader, spoke first.")
+    assert _roles(index.entities, "Marta Kos") == [("deputy leader", None)]
