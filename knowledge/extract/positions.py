@@ -22,9 +22,10 @@ from knowledge.extract.events import Named, named_in
 from knowledge.extract.gazetteer import words_of
 from knowledge.models import Article, Claim, EntityKind, Sentence
 
-# Case-sensitive keywords (a terms sentence opens with "Under"; the cues are lower case):
-# three scans of the text as written, with no lower-cased copy, keep this stage cheap.
-_KEYWORDS = ("demand", "agreed", "Under ")
+# Case-sensitive keywords (the cues are lower case): two scans of the text as written, with
+# no lower-cased copy, keep this stage cheap; an agreement's terms are looked for only in the
+# sentences after it.
+_KEYWORDS = ("demand", "agreed")
 
 # The cue, after adverbs and auxiliaries that may stand between subject and verb.
 _CUE = re.compile(r"\b(?:demanded|demands(?=\s+that\b)|agreed)\b")
@@ -233,8 +234,6 @@ def find_positions(
     """Demands and agreements attributed to who made them, with an agreement's terms."""
     claims: list[Claim] = []
     speakers = _Speakers(index, article.text)
-    # the latest agreement: its parties and the index of its sentence
-    agreement: tuple[str, int] | None = None
 
     def add(sentence: Sentence, span: tuple[int, int], who: str, cue: str) -> None:
         start, end = span
@@ -249,15 +248,9 @@ def find_positions(
             )
         )
 
-    for sentence in _candidates(article.text, sentences):
+    candidates = _candidates(article.text, sentences)
+    for number, sentence in enumerate(candidates):
         text = sentence.text
-        terms = _UNDER_TERMS.match(text)
-        if terms is not None:
-            if agreement is not None and sentence.index - agreement[1] <= _TERMS_WITHIN:
-                span = _content(text, terms.end())
-                if span is not None:
-                    add(sentence, span, agreement[0], "agreed")
-            continue
         cue = _CUE.search(text)
         if cue is None or _quoted_at(text, cue.start()):
             continue  # a demand inside someone's quoted words is theirs to report
@@ -285,8 +278,17 @@ def find_positions(
         word = cue.group(0)
         add(sentence, span, who, "demanded" if word.startswith("demand") else "agreed")
         if word == "agreed":
-            agreement = (who, sentence.index)
-    return claims
+            # its terms: "Under the roadmap, ..." in the sentences that follow, up to the next
+            # sentence that may state another agreement
+            upto = sentence.index + 1 + _TERMS_WITHIN
+            if number + 1 < len(candidates):
+                upto = min(upto, candidates[number + 1].index)
+            for later in sentences[sentence.index + 1 : upto]:
+                terms = _UNDER_TERMS.match(later.text)
+                span = _content(later.text, terms.end()) if terms is not None else None
+                if span is not None:
+                    add(later, span, who, "agreed")
+    return sorted(claims, key=lambda c: c.start)
 
 
 def _join(names: list[str]) -> str:
