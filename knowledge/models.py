@@ -152,6 +152,8 @@ class EventKind(StrEnum):
     NEGOTIATION = "negotiation"
     CONFERENCE = "conference"
     AGREEMENT = "agreement"
+    # a scheduled appearance before a court or a committee: "is due back in court on Nov. 8"
+    HEARING = "hearing"
     OTHER = "other"
 
 

@@ -8,7 +8,7 @@ from knowledge.extract.entities import find_entities
 from knowledge.extract.events import find_events
 from knowledge.extract.events.agenda import agenda_items
 from knowledge.extract.sentences import split_sentences
-from knowledge.models import Article, Event, EventStatus, Place
+from knowledge.models import Article, Event, EventKind, EventStatus, Place
 
 TUESDAY = datetime(2026, 2, 3, 9, 0, tzinfo=UTC)
 
@@ -187,3 +187,57 @@ def test_will_be_joined_by_is_an_expected_party() -> None:
     )
     joined = [p for p in event.participants if p.name == "Tom Reed"]
     assert len(joined) == 1 and joined[0].expected
+
+
+# --------------------------------------------------------------------------- hearings
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        (
+            "Pro-democracy activist Tom Reed is due back in court on Nov. 8, his lawyer said.",
+            EventStatus.PLANNED,
+            "2026-11-08",
+        ),
+        (
+            "Defence Secretary Anna Berg will appear before the defence committee on Friday to "
+            "explain the cuts.",
+            EventStatus.PLANNED,
+            "2026-02-06",
+        ),
+        (
+            "Tom Reed appeared in court in London on Monday charged with fraud.",
+            EventStatus.HELD,
+            "2026-02-02",
+        ),
+        ("Tom Reed will have a bail hearing on Friday.", EventStatus.PLANNED, "2026-02-06"),
+    ],
+    ids=["due-back-in-court", "appear-before-committee", "appeared-in-court", "bail-hearing"],
+)
+def test_a_scheduled_appearance_is_a_hearing(text: str, status: EventStatus, day: str) -> None:
+    event = only_event(text)
+    assert event.kind is EventKind.HEARING
+    assert event.status is status
+    assert str(event.date_start) == day
+    assert len([p for p in event.participants if p.kind.value == "person"]) == 1
+
+
+def test_a_hearing_is_not_merged_with_a_meeting_of_the_same_person() -> None:
+    events = events_of(
+        "President John Smith will meet Prime Minister Anna Berg in Lisbon on Friday. Smith is "
+        "due in court in Lisbon on Monday."
+    )
+    assert sorted(e.kind.value for e in events) == ["hearing", "meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tennis player appeared on court in Paris on Monday for the first time since March.",
+        "The minister appeared to be in good spirits in Paris on Monday.",
+    ],
+    ids=["tennis-court", "appeared-to-be"],
+)
+def test_no_hearing_without_a_court_or_committee(text: str) -> None:
+    assert [e for e in events_of(text) if e.kind is EventKind.HEARING] == []

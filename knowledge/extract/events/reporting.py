@@ -62,7 +62,9 @@ def event_date(
         ):
             continue  # "the 1998 peace accord", "the November 13 attacks" name another thing
         # far from the trigger or across a clause break, a date belongs to something else
-        lo, hi = sorted((start, trigger.start()))
+        # (a date after the trigger is read from the trigger's end: "appear before the
+        # committee on Tuesday" has its own "before")
+        lo, hi = (trigger.end(), start) if start >= trigger.end() else (start, trigger.start())
         if hi - lo > 120 or _DATE_CLAUSE_BREAK.search(text, lo, hi):
             continue
         distance = abs(start - trigger.start()) + (15 if start < trigger.start() else 0)

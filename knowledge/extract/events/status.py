@@ -80,6 +80,14 @@ def _tense_at_trigger(text: str, trigger: re.Match[str]) -> Tense | None:
     """The event's own tense: a verb trigger carries it ("met"), a noun takes its clause's."""
     if _PAST_TRIGGER.fullmatch(trigger.group(0)):
         return "past"
+    if trigger.lastgroup == "hearing":
+        # "is due back in court", "appeared in court", "testified before": the trigger's own
+        # first word tells
+        first = trigger.group(0).split()[0].casefold()
+        if first in ("due", "expected", "scheduled", "set"):
+            return "future"
+        if first in ("appeared", "testified"):
+            return "past"
     future = _FUTURE_BEFORE_TRIGGER.search(text, max(0, trigger.start() - 20), trigger.start())
     if future is not None:
         if future.group(0).strip().casefold() == "to" and _PAST_JOURNEY_BEFORE.search(

@@ -30,6 +30,20 @@ _TRIGGER = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# An appearance before a court or a committee: "is due back in court", "will appear before
+# the committee", "testified before the Senate", "a bail hearing". Looked for only in a
+# sentence with no other event word (one more alternative in _TRIGGER would cost every
+# position of every candidate sentence).
+_HEARING = re.compile(
+    r"\b(?P<hearing>(?:due|expected|scheduled|set)\s+(?:to\s+appear\s+)?(?:back\s+)?in\s+court"
+    r"|appear(?:s|ed|ing)?\s+(?:again\s+)?(?:in|before)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:court|judge|magistrates|tribunal|committee|subcommittee|grand\s+jury|inquiry)"
+    r"|testif(?:y|ies|ied|ying)\s+before"
+    r"|(?:court|committee|confirmation|bail|extradition|sentencing|custody|impeachment)"
+    r"\s+hearings?)\b",
+    re.IGNORECASE,
+)
+_HEARING_WORDS = ("court", "before", "hearing")
 KINDS = {
     "summit": EventKind.SUMMIT,
     "call": EventKind.CALL,
@@ -40,6 +54,7 @@ KINDS = {
     "conference": EventKind.CONFERENCE,
     "travel": EventKind.VISIT,
     "see": EventKind.MEETING,
+    "hearing": EventKind.HEARING,
 }
 # "go to Cairo to see A and B": "see" is a meeting only as the purpose of a journey.
 _JOURNEY_BEFORE = re.compile(
@@ -67,6 +82,7 @@ _TALKS_AS_VERB = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
 _KIND_GROUP = {
     EventKind.CALL: "call",
     EventKind.VISIT: "visit",
+    EventKind.HEARING: "hearing",
 }
 
 
@@ -107,6 +123,13 @@ def _known_place(name: str) -> bool:
 
 
 def first_trigger(text: str) -> re.Match[str] | None:
+    found = _first_event_trigger(text)
+    if found is None and any(word in text for word in _HEARING_WORDS):
+        return _HEARING.search(text)
+    return found
+
+
+def _first_event_trigger(text: str) -> re.Match[str] | None:
     fallback = None
     journey = None
     for match in _valid_triggers(text):
@@ -155,10 +178,13 @@ def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
 # the few sentences that are worth the full analysis.
 _KEYWORDS = (
     "summit", "talks", "negotiat", "meet", "met", "visit", "trip", "tour of", "conference",
-    "phone", "sat down", "sit down", "sits down", "encounter", "get-together", "video",
+    "phone", "down with", "encounter", "get-together", "video",
     "mediat", "broker", "intermediar", "go-between", "facilitat", "travel", "to see", "agenda",
     "attend", "take part", "participate", "discuss", "arriv", "joined by",
+    "in court", "testif", "ppear", " hearing",
 )  # fmt: skip
+# "down with" stands for "sat/sit/sits down with" (the trigger needs the "with"): one scan,
+# not three.
 # A journey by other verbs ("fly to X to meet Y", "head to X for talks") is found through the
 # event word that names its purpose; one more scan per verb would cost every article.
 
