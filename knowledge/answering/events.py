@@ -142,7 +142,7 @@ def find_events(
         add(store.events(participant_ids=ids, limit=limit))
     people = people_asked(query)
     if len(people) > 1:
-        # "Merkel meet Trump": the newest events of either fill the limit with the more
+        # "When will Vale meet Dorn": the newest events of either fill the limit with the more
         # often named one's (hundreds in a big base); each person's own newest events hold
         # their meetings with the other.
         for person_ids in people.values():
@@ -204,14 +204,14 @@ def find_events(
         together: dict[int, int] = {}
         parties: dict[int, int]
         if len(people) > 1:
-            # "Merkel meet Trump at the White House": an event of both people comes before
-            # one of Trump at the White House, though each matches two names.
+            # "When will Vale meet Dorn at the palace": an event of both people comes before
+            # one of Dorn at the palace, though each matches two names.
             together = {
                 id(s): sum(_names_person(facts, s.event, n, i) for n, i in people.items())
                 for s in scored
             }
-            # A party to the event outranks a name its record merely mentions ("Trump
-            # will meet Moon" names Kim in passing).
+            # A party to the event outranks a name its record merely mentions ("Dorn
+            # will meet Vessberg" names Vale in passing).
             parties = {
                 id(s): sum(
                     bool(i & {p.entity_id for p in s.event.participants if p.entity_id})
@@ -281,8 +281,10 @@ def _uncovered(facts: FactBase, query: Query, group: Sequence[Event]) -> list[st
 
 def _speaking_first(facts: FactBase, query: Query, groups: list[list[Event]]) -> list[list[Event]]:
     """The best group first that speaks to most of the question's topic words: "where will
-    the two sides sign the peace deal?" is about the signing the report of the
-    peace signing tells, not talks of theirs that say none of "sign", "peace", "deal"."""
+    the two sides sign the peace deal?" asks after the signing, not after talks of theirs
+    whose record says none of "sign", "peace", "deal". Only the first few groups are looked
+    through: those further down rank lower on the names and parties asked, which the topic
+    words alone should not overturn."""
     if len(query.terms) < 2 or query.event_ids:
         return groups
 
@@ -504,10 +506,10 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         # both may answer; else say so rather than pad.
         return _not_together(facts, query)
     if query.places and absent and not elsewhere:
-        # "When will Assad visit Paris?" answered by a visit to Paris without Assad: no.
+        # "When will Vale visit Lima?" answered by a visit to Lima without Vale: no.
         elsewhere = [link.name for link in query.places]
     if elsewhere:
-        # "When will X visit Havana?" with X's only event elsewhere: that event is not the
+        # "When will X visit Quito?" with X's only event elsewhere: that event is not the
         # answer. Sentences naming both may be; else say so rather than pad.
         return _not_there(facts, query, elsewhere)
     summary, lines, named = describe_group(facts, query, first)
@@ -521,9 +523,9 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             told.facts.append(fact(f"Earlier: {summary}", facts.source(first[0].article_id)))
             return told
     sources = [facts.source(e.article_id) for e in first]
-    # A place asked about is specific too: "who is meeting in Geneva on Friday?" lists no
-    # talks elsewhere.
-    # So is a name the tables do not know ("Quellovar"): a word written capitalised.
+    # A place asked about is specific too: "who is meeting in Lisbon on Friday?" lists no
+    # talks elsewhere. So is a name the tables do not know ("Quellovar"): a word the
+    # articles mostly write capitalised (no event word: "summit" is no name).
     specific = bool(
         query.links
         or query.people
@@ -565,7 +567,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         and not query.event_ids
         and not names_event(query.text)
     ):
-        # "Where would Iran send its uranium?" asks where, but of no meeting: the event
+        # "Where would the country send its spent fuel?" asks where, but of no meeting: the event
         # shares a name and none of the rest; the sentences answer (the caller searches).
         return None
     # Where and when are checked against the sentences too: a place or date the
@@ -688,7 +690,8 @@ _TO_COME_SAID = re.compile(
 
 def _told_instead(facts: FactBase, query: Query, tense: str) -> Reply | None:
     """The sentences naming everyone asked about that tell what the question asks in its
-    tense (a time or place still to come), when no stored event of theirs fits it."""
+    tense (something still to come for "will", else something done), when no stored event
+    of theirs fits it."""
     every = names_every(facts, query)
     checked = _aspect_filter(facts, query, set(query.parsed.aspects & {"where", "when"}))
 
@@ -765,7 +768,7 @@ def _names_link(facts: FactBase, event: Event, link: Link) -> bool:
 def _unlinked_person(query: Query, uncovered: Sequence[str]) -> str | None:
     """A person's name the question gives that links to nobody stored: a given name among
     the words the event does not speak to (not ordinary vocabulary: "mark" is a word), with
-    the word after it ("theresa may" -> Theresa May)."""
+    the word after it ("alana may" -> Alana May)."""
     male, female = given_names()
     tokens = [w.text for w in words(query.text)]
     for term in uncovered:
@@ -877,26 +880,27 @@ def _aspect_filter(
     """A test that a sentence gives one of the missing details (a place, a date ...).
 
     A place counts only if neither the question nor the event record names it already: for
-    "Where will the US and the Taliban sign?" a sentence naming the United States gives no
+    "Where will the US and the rebels sign?" a sentence naming the United States gives no
     venue, and a sentence repeating the recorded venue adds nothing to check it by.
     """
     if not missing:
         return None
     gazetteer = facts.gazetteer
-    # The capital counts as a venue here: "talks in Washington" answers "US-Mexico talks".
+    # The capital counts as a venue here: "talks in Washington" answers "US-Canada talks".
     asked = {plain(form) for link in query.links for form in facts.name_forms(link, metonyms=False)}
     for event in group:
         if event.location is not None:
             asked.update(plain(p) for p in (event.location.city, event.location.country) if p)
 
     def names_place(text: str) -> bool:
-        # A venue is written after "in", "at", "to" ("in Singapore", "at Camp David", "the
-        # capital of Doha"); a country named as an actor ("the United States said") is not.
+        # A venue is written after "in", "at", "to" ("in Porto", "at Orvak Castle", "the
+        # Ecuadorean capital of Quito"); a country named as an actor ("the United States
+        # said") is not.
         for match in _VENUE.finditer(text):
             phrase = match.group("place")
             country = match.group("country")
             if country and country in gazetteer.countries and plain(phrase) not in asked:
-                return True  # "in Biarritz, France": a town the tables need not know
+                return True  # "in Orvak, France": a town the tables need not know
             for candidate in (phrase, phrase.split()[0]):
                 known = (
                     candidate in gazetteer.city_to_country

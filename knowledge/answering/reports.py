@@ -210,7 +210,7 @@ def describe_group(
     summary += "."
     if differences:
         summary += " Reports differ (see below)."
-    # The detail asked for first, in words: "Hosted by Switzerland."
+    # The detail asked for first, in words: "Hosted by Norway."
     asked = query.parsed.aspects
     lead = []
     if "host" in asked and newest.host:
