@@ -146,6 +146,8 @@ class FactBase:
         entity = self.entity(entity_id)
         if entity is None or entity.kind is not EntityKind.PERSON:
             return None
+        # Every title stored, not unique_roles' default four (kept for display): the one
+        # of the report's day may be an old one.
         roles = unique_roles(entity.roles, limit=50)
         if not roles:
             return None
@@ -174,8 +176,8 @@ class FactBase:
     def distinct_roles(self, roles: Sequence[Role]) -> list[Role]:
         """Roles as "who is X" lists them, newest first as given: no vague descriptor when a
         title exists, and one entry for one office however it was written ("prime minister",
-        "prime minister" of the United Kingdom, "newly installed British prime minister"):
-        its first place, in its fullest form (the one naming whose)."""
+        "prime minister" of Norway, "newly installed Norwegian prime minister"): in its
+        first place, in its fullest form (the one naming whose)."""
         kept: list[Role] = []
         cores: list[tuple[str, str]] = []
         for role in without_vague(roles):
@@ -200,7 +202,7 @@ class FactBase:
     def _core_title(self, title: str) -> str:
         """The known title a written one ends with ("newly installed British prime minister"
         -> "prime minister"), else the written title, folded."""
-        words = " ".join(fold(title).replace("-", " ").split()).split()
+        words = fold(title).replace("-", " ").split()
         for start in range(len(words)):
             tail = " ".join(words[start:])
             if tail in self.titles:

@@ -173,7 +173,11 @@ def test_one_foreign_minister_among_leaders_is_no_ministers_meeting() -> None:
     assert qualifier_fit(summit, "foreign minister", ["The summit opened."]) == -1.0
     assert qualifier_fit(summit, "leader", ["The summit opened."]) == 1.0
     said = ["Foreign ministers of the bloc met on Monday."]
-    assert qualifier_fit(summit.model_copy(update={"participants": ()}), "foreign minister", said)
+    # Said by the sentences, with no party holding the title. (-1.0 is truthy too: the
+    # value is compared.)
+    ministers = summit.model_copy(update={"participants": ()})
+    assert qualifier_fit(ministers, "foreign minister", said) == 1.0
+    assert qualifier_fit(ministers, "leader", said) == -1.0
 
 
 def test_no_bullet_is_repeated(mini_engine: Engine) -> None:

@@ -92,9 +92,21 @@ def test_role_at_picks_the_report_then_the_nearest_day_and_skips_vague_titles() 
         # Before every dated title: the earliest.
         role = facts.role_at(pid, article_id="x", day=date(2010, 1, 1))
         assert role is not None and role.title == "finance minister"
-        # No day: the newest, never the vague descriptor.
+        # No day: the newest.
         role = facts.role_at(pid)
-        assert role is not None and role.title != "onetime banker"
+        assert role is not None and role.title == "prime minister"
+
+
+def test_role_at_without_a_day_skips_a_newer_vague_descriptor() -> None:
+    roles = (
+        Role(title="finance minister", affiliation="Norway", article_id="a1"),
+        Role(title="onetime banker", article_id="a2"),
+    )
+    store, facts = _fact_base(roles, {"a1": date(2020, 1, 5), "a2": date(2024, 1, 5)})
+    with store:
+        assert facts.entity(entity_id(EntityKind.PERSON, "Ann Vale")) is not None
+        role = facts.role_at(entity_id(EntityKind.PERSON, "Ann Vale"))
+        assert role is not None and role.title == "finance minister"
 
 
 def test_without_vague_keeps_real_titles_in_order() -> None:
