@@ -351,15 +351,19 @@ def _count_cited(
     (positions), its own outlet left out; "the newspaper" is the outlet last named."""
     own = fold(facts.source(article_id).outlet or "")
     last: str | None = None
-    for at, sentence in enumerate(sentences):
+    # Read up to the last sentence counted, no further: a sentence after it counts nothing
+    # (one not counted before it still tells which outlet "the newspaper" is).
+    end = max(near, default=-1)
+    for at, sentence in enumerate(sentences[: end + 1]):
         text = sentence.text
         if not _CITING_CUE.search(text):
             continue
-        named = [
-            n
-            for n in _outlets_named(facts, text)
-            if not own or (fold(n) != own and fold(n) not in own and own not in fold(n))
-        ]
+        named: list[str] = []
+        for name in _outlets_named(facts, text):
+            folded = fold(name)
+            # Its own outlet under another spelling ("BBC" of "BBC News") relays nothing.
+            if not own or (folded not in own and own not in folded):
+                named.append(name)
         if not named and last is not None and _OUTLET_NOUN.search(text):
             named = [last]
         if named:
