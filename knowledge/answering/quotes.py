@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from knowledge.answering.compose import (
     RELATION_TITLES,
@@ -427,10 +428,19 @@ def _begins_with(text: str, names: Sequence[str], short: Sequence[str]) -> bool:
     )
 
 
+# A quote answer tests the same sentences of a speaker's reports for reporting verbs again
+# and again (each question on the speaker, a follow-up, a namesake's answer): the verb
+# search (~15 us a sentence) is a pure function of the sentence, so memoised, bounded.
+@lru_cache(maxsize=8192)
+def _speech_cues(folded: str) -> tuple[int, ...]:
+    """Where a (folded) sentence has a reporting verb or the start of a quotation."""
+    return tuple(m.start() for m in _SPEECH.finditer(folded))
+
+
 def _speaks_folded(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     """Does the (folded) sentence have one of the names close to a reporting verb or
     quotation? The names' patterns are compiled once, by ``_name_patterns``."""
-    cues = [m.start() for m in _SPEECH.finditer(folded)]
+    cues = _speech_cues(folded)
     if not cues:
         return False
     for pattern in patterns:
