@@ -288,7 +288,7 @@ def speakers_by_title(
     found: dict[tuple[str, str], TitledSpeaker] = {}
     for sentence, _ in hits:
         text = f" {plain(sentence.text)} "
-        at = text.find(f" {wanted} ")
+        at = _qualifier_at(text, wanted)
         if at < 0:
             continue
         near = [t for t in titles if (w := text.find(f" {plain(t)} ")) >= 0 and abs(w - at) <= 60]
@@ -323,6 +323,31 @@ def speakers_by_title(
     return list(found.values())
 
 
+_QUALIFIER_FILLER = frozenset({"the", "a", "an", "of", "s"})
+
+
+def _qualifier_at(text: str, wanted: str) -> int:
+    """Where a padded plain text says the body asked about: the phrase as asked, or its
+    words close together with a few others between ("the Ukrainian state-owned Veltgas
+    company" for "the ukrainian state-owned company"); -1 when it does not."""
+    at = text.find(f" {wanted} ")
+    if at >= 0:
+        return at
+    words = [w for w in wanted.split() if w not in _QUALIFIER_FILLER]
+    tokens = text.split()
+    if len(words) < 2:
+        return -1
+    span = len(words) + 3
+    for start, token in enumerate(tokens):
+        if token != words[0]:
+            continue
+        window = tokens[start : start + span]
+        if all(w in window for w in words):
+            # The padded text's space before the token: one per earlier token.
+            return len(" ".join(tokens[:start])) + (1 if start else 0)
+    return -1
+
+
 def holder_by_title(
     facts: FactBase, title: str, qualifier: str, limit: int = 20
 ) -> tuple[str, Sentence] | None:
@@ -335,7 +360,7 @@ def holder_by_title(
         return None
     for sentence, _ in facts.store.search_sentences(f"{title} {qualifier}", limit=limit):
         text = f" {plain(sentence.text)} "
-        at = text.find(f" {wanted} ")
+        at = _qualifier_at(text, wanted)
         if at < 0:
             continue
         for said in titles:

@@ -24,7 +24,7 @@ ARTICLES = [
         "source": "Energy Wire",
         "text": (
             "Moldova has agreed to buy pipeline gas from Romania for the next five years.\n\n"
-            "The head of the state-owned Veltgas company, Anatol Brumaru, said he was "
+            "The head of the national Veltgas energy company, Anatol Brumaru, said he was "
             '"entirely satisfied" with the price.\n\n'
             "The deal was sealed after two weeks of talks in Bucharest."
         ),
@@ -58,8 +58,12 @@ ARTICLES = [
 
 @pytest.mark.parametrize(
     "question",
-    ["what did the head of veltgas say about the deal", "what did veltgas's chief say"],
-    ids=["head-of", "possessive"],
+    [
+        "what did the head of veltgas say about the deal",
+        "what did veltgas's chief say",
+        "what did the head of the national energy company say",
+    ],
+    ids=["head-of", "possessive", "described-body"],
 )
 def test_a_title_of_a_body_names_the_speaker_the_report_calls_so(
     mini_engine: Engine, question: str
