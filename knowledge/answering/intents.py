@@ -68,6 +68,7 @@ OTHER_WORDS = words_of(
 )
 VOCABULARY = frozenset(EVENT_WORDS + QUOTE_WORDS + OUTCOME_WORDS + OTHER_WORDS)
 _CORRECTABLE = sorted(w for w in VOCABULARY if len(w) >= 5)
+_INFLECTIONS = frozenset({"s", "d", "ed", "es"})
 
 _OUTCOME_STEMS = {
     "agree": "agreed",
@@ -269,6 +270,8 @@ def correct_typos(normalised: str, is_word: Callable[[str, str], bool] | None = 
             # Typos rarely hit the first letter: "paying" is no misspelt "saying" (a small
             # fact base may not know the word to tell so), "meting" is "meeting".
             continue
+        if hit is not None and hit[0][len(token) :] in _INFLECTIONS and hit[0].startswith(token):
+            continue  # "state" is a word, not "stated" short of its ending
         if hit is not None and (is_word is None or not is_word(token, hit[0])):
             out = re.sub(rf"\b{re.escape(token)}\b", hit[0], out)
     return out

@@ -16,8 +16,10 @@ from knowledge.answering.intents import Intent, classify, correct_typos
         ("latest qoutes from iran", "latest quotes from iran"),
         ("who is paying for it", "who is paying for it"),
         ("who is laying the wreath", "who is laying the wreath"),
+        ("the head of the state company", "the head of the state company"),
+        ("what was the sumary", "what was the summary"),
     ],
-    ids=["meting", "qoutes", "paying-stays", "laying-stays"],
+    ids=["meting", "qoutes", "paying-stays", "laying-stays", "state-stays", "sumary"],
 )
 def test_only_typos_sharing_the_first_letter_are_corrected(question: str, expected: str) -> None:
     assert correct_typos(question) == expected
