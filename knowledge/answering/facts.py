@@ -252,6 +252,12 @@ class FactBase:
         return {i: self._sources[i] for i in article_ids if i in self._sources}
 
     def source(self, article_id: str) -> SourceRef:
+        # Called for every candidate event and line of an answer (~50 a question), nearly
+        # always of a report already read: the cache is looked in first, without the lists
+        # ``sources`` builds for many ids.
+        known = self._sources.get(article_id)
+        if known is not None:
+            return known
         found = self.sources([article_id]).get(article_id)
         return found or SourceRef(article_id=article_id)
 

@@ -69,7 +69,7 @@ def group_reports(facts: FactBase, events: Sequence[Event]) -> list[list[Event]]
     return groups
 
 
-def _participant_text(facts: FactBase, participant: Participant) -> str:
+def _participant_text(participant: Participant) -> str:
     name = participant.name
     if participant.kind is EntityKind.COUNTRY and not participant.role:
         return name
@@ -141,8 +141,8 @@ def describe_group(
     parties = [p for p in participants.values() if not _mediates(p)]
     confirmed = [p for p in parties if not p.expected]
     expected = [p for p in parties if p.expected]
-    names = [_participant_text(facts, p) for p in confirmed if fold(p.name) not in excluded]
-    expected_names = [_participant_text(facts, p) for p in expected if fold(p.name) not in excluded]
+    names = [_participant_text(p) for p in confirmed if fold(p.name) not in excluded]
+    expected_names = [_participant_text(p) for p in expected if fold(p.name) not in excluded]
     mediator_line = _mediator_line(
         [p.name for p in mediators if not p.expected],
         [p.name for p in mediators if p.expected],
