@@ -410,3 +410,13 @@ def test_a_pronoun_expected_to_arrive_at_the_event_place_is_its_person() -> None
 def test_deputy_leader_is_one_title() -> None:
     index = _index("Marta Kos, who is also the party's deputy leader, spoke first.")
     assert _roles(index.entities, "Marta Kos") == [("deputy leader", None)]
+
+
+def test_the_office_said_after_a_persons_office_is_that_office() -> None:
+    facts = _facts(
+        "The summit ended without a deal. President Park Min-jun's office said it regretted the "
+        "outcome. The foreign minister's spokesman said talks would go on. "
+        '"We are disappointed," the office said.'
+    )
+    assert _said(facts, "We are disappointed") == ("Park Min-jun’s office", "person:park-min-jun")
+    assert _said(facts, "talks would go on") == ("the foreign minister’s spokesman", None)

@@ -173,6 +173,8 @@ def _resolve(
     )
     # a non-person source, its paragraph and where it was named
     last_group: tuple[str, int, int] | None = None
+    # the offices and spokespeople named so far, by noun, for "the office said" after them
+    offices: dict[str, tuple[Entity | None, str]] = {}
     for cand in candidates:
         speaker: str | None = None
         entity: Entity | None = None
@@ -188,7 +190,7 @@ def _resolve(
             src = cand.source
             cue = src.cue
             mention = text[src.np_start : src.np_end]
-            office = _office_of(text, src, coref, last)
+            office = _office_of(text, src, coref, last, offices)
             if office is not None:
                 # "Mr Moon's office said", "her spokesman said": the statement is the person's,
                 # made through someone else, which the speaker's name says
@@ -386,6 +388,12 @@ _OWNED_OFFICE = re.compile(
     rf"(?P<owner>[^,;:“”\"]{{1,60}}?)(?:’s|'s|’|')\s+(?:\w+\s+)?{_OFFICE_NOUN}", re.IGNORECASE
 )
 _PRONOUN_OFFICE = re.compile(rf"(?P<owner>his|her)\s+(?:\w+\s+)?{_OFFICE_NOUN}", re.IGNORECASE)
+# "the office said", "the spokesman added" after a person's office or spokesperson spoke (a
+# lawyer is as often someone else's: "the lawyers" is left to the usual resolution)
+_THE_OFFICE = re.compile(
+    r"[Tt]he\s+(?P<noun>(?:press\s+|private\s+)?office|spokes(?:man|woman|person)|"
+    r"press\s+secretary)"
+)
 _OFFICE_FOR = re.compile(
     rf"(?:an?|the)\s+(?:\w+\s+)?{_OFFICE_NOUN}\s+(?:for|to)\s+(?P<owner>[^,;:“”\"]{{1,60}})",
     re.IGNORECASE,
@@ -397,10 +405,18 @@ def _office_of(
     src: Source,
     coref: Coreference,
     last: tuple[Entity | None, str | None, int, int, str | None] | None,
+    offices: dict[str, tuple[Entity | None, str]],
 ) -> tuple[Entity | None, str] | None:
     """The speaker for a person's office or spokesperson: (the person, "X’s office"), or
     (None, "the president’s office") when the person is not known; None for other sources."""
     surface = text[src.np_start : src.np_end].strip()
+    again = _THE_OFFICE.fullmatch(surface)
+    if again is not None:
+        # "the office said" after "Mr Moon's office said": the office that spoke last
+        noun = " ".join(again.group("noun").lower().split())
+        if coref.role_noun(surface, src.np_start) is not None:
+            return None  # "the spokesman" the article names ("spokesman Ian Roe")
+        return offices.get(noun)
     found = (
         _PRONOUN_OFFICE.fullmatch(surface)
         or _OWNED_OFFICE.fullmatch(surface)
@@ -424,7 +440,8 @@ def _office_of(
             and coref.entity_at(at, at + len(owner)) is None
         ):
             bare = owner[0].lower() + owner[1:]
-            return None, f"{bare}’s {noun}"  # "the president’s office", nobody named
+            offices[noun] = (None, f"{bare}’s {noun}")  # "the president’s office", nobody named
+            return offices[noun]
     else:
         for mention in coref.index.mentions_in(at, at + len(owner)):
             named = coref.index.get(mention.entity_id)
@@ -433,7 +450,8 @@ def _office_of(
                 break
     if person is None or person.kind is not EntityKind.PERSON:
         return None  # "Google's spokesman": a body's, which the usual resolution names
-    return person, f"{person.name}’s {noun}"
+    offices[noun] = (person, f"{person.name}’s {noun}")
+    return offices[noun]
 
 
 def _resolve_source(
