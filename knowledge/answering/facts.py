@@ -287,7 +287,7 @@ _OFFICE = re.compile(
     r"\b(minister|president|secretary|chancellor|ambassador|envoy|governor|senator|mayor|"
     r"director|chief|head|spokes\w*|leader|king|queen|premier|chair\w*|advis[eo]r|"
     r"commissioner|general|representative|deputy|judge|prosecutor|mp|lawmaker|congress\w*|"
-    r"negotiator|diplomat|official|speaker|sheikh|emir|prince|foreign)\b",
+    r"negotiator|diplomat|official|speaker|sheikh|emir|prince)\b",
     re.IGNORECASE,
 )
 

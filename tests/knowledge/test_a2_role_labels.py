@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from knowledge.answer import Engine
 from knowledge.answering.facts import FactBase, without_vague
 from knowledge.extract.gazetteer import load_gazetteer
@@ -140,3 +142,16 @@ def test_distinct_roles_one_entry_per_office_in_its_fullest_form() -> None:
             ("foreign minister", "Norway"),
             ("prime minister", "Sweden"),
         ]
+
+
+@pytest.mark.parametrize("correspondent_first", [True, False], ids=["written-first", "second"])
+def test_an_office_before_an_occupation_of_the_same_report(correspondent_first: bool) -> None:
+    # "Foreign" makes no office: a foreign correspondent is a journalist, whichever order
+    # the report's roles come in.
+    mayor = Role(title="mayor", affiliation="Bergen", article_id="a1")
+    journalist = Role(title="foreign correspondent", article_id="a1")
+    roles = (journalist, mayor) if correspondent_first else (mayor, journalist)
+    store, facts = _fact_base(roles, {"a1": date(2020, 1, 5)})
+    with store:
+        role = facts.role_at(entity_id(EntityKind.PERSON, "Ann Vale"), article_id="a1")
+        assert role is not None and role.title == "mayor"
