@@ -105,7 +105,8 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         seen = {(s.article_id, s.index) for s in told}
         hits = [h for h in hits if (h.sentence.article_id, h.sentence.index) not in seen]
     said = list(dict.fromkeys([*joint, *told, *(h.sentence for h in hits)]))[:4]
-    # "Under the roadmap, ...": the sentence spelling out what was agreed or demanded.
+    # "Under the roadmap, ...": the sentence spelling out what was agreed or demanded, after
+    # each. Six bullets at most: the terms of the first found come before the last found.
     said = _with_contents(facts, said)[:6]
     sources = facts.sources([sentence.article_id for sentence in said])
     lines = [fact(f"“{s.text}”", sources.get(s.article_id)) for s in said]
@@ -232,6 +233,8 @@ def _said_by_them(
 def _is_subject(text: str, surname: str, titles: set[str], *, current: bool) -> bool:
     """Does the sentence open with the person: their name among its first words, "he" or
     "she" while they are the one last named, or "the" and a title they hold?"""
+    # Among the first six words ("Senator Ann Vale, the panel's chair, demanded"): further
+    # in, the name is more often an object ("..., the minister told Vale").
     if f" {surname} " in f" {plain(' '.join(text.split()[:6]))} ":
         return True
     if current and _PRONOUN_SUBJECT.match(text):
@@ -262,6 +265,7 @@ def _claimed_by_them(
     if not forms:
         return []
     out: list[Sentence] = []
+    # A bound, not a cut: a report holds at most 18 claims at 10k articles (2 on average).
     for claim in facts.store.claims(article_ids=reports, limit=200):
         if claim.cue != outcome or not claim.attributed_to:
             continue
