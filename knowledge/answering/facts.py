@@ -200,7 +200,7 @@ class FactBase:
         return kept
 
     def _core_title(self, title: str) -> str:
-        """The known title a written one ends with ("newly installed British prime minister"
+        """The known title a written one ends with ("newly installed Norwegian prime minister"
         -> "prime minister"), else the written title, folded."""
         words = fold(title).replace("-", " ").split()
         for start in range(len(words)):

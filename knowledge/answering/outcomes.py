@@ -61,7 +61,7 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     if joint:
         # "What did Vale and Dorn agree on?": the reports of their own meetings say it
         # first; a search for the names and the verb over a big base meets newer reports
-        # that name them and some deal apart ("a deal on Iran").
+        # that name them and some deal apart ("a deal on fishing").
         seen = {(s.article_id, s.index) for s in joint}
         hits = [h for h in hits if (h.sentence.article_id, h.sentence.index) not in seen]
     if not hits and not joint and outcome in _DONE_FOR:
