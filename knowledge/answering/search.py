@@ -46,15 +46,11 @@ MIN_COVERAGE = 0.6
 _DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\.?(?!\w)")
 
 
-def _words(text: str) -> str:
+def plain_words(text: str) -> str:
     """The text as plain words, dotted abbreviations closed up: 'the U.N. said' -> 'the un said'."""
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     return plain(text)
-
-
-# The public name of ``_words``, for the responders that test sentences against concepts.
-plain_words = _words
 
 
 @dataclass
@@ -66,7 +62,7 @@ class _Hit:
 
 
 @dataclass(frozen=True)
-class _Concept:
+class Concept:
     """Something a sentence should cover: a name (any of its spellings) or a topic word.
 
     ``keys`` are the name's spellings as plain words, or the word's stem.
@@ -77,30 +73,26 @@ class _Concept:
     entity_ids: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
     prefixes: frozenset[str] = frozenset()  # first two letters of the word keys
-    # A phrase of the question that names nothing stored ("Lords reform"): said whole it
-    # counts fully; its words close together ("reform of the Lords") count nearly as much.
+    # A phrase of the question that names nothing stored ("Senate reform"): said whole it
+    # counts fully; its words close together ("reform of the Senate") count nearly as much.
     phrase: bool = False
 
 
-# The public name of a concept, for the responders that test sentences against one.
-Concept = _Concept
-
-
-def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> _Concept:
+def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> Concept:
     keys: tuple[str, ...]
     if kind == "word":
         word = forms[0]
         base = stem(word)
         keys = (word,) if word.isdigit() else (base, *SYNONYM_STEMS.get(base, ()))
     else:
-        keys = tuple(dict.fromkeys(k for k in (_words(f) for f in forms) if k))
+        keys = tuple(dict.fromkeys(k for k in (plain_words(f) for f in forms) if k))
     prefixes = frozenset(k[:2] for k in keys) if kind == "word" else frozenset()
-    return _Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes)
+    return Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes)
 
 
-def concepts_of(facts: FactBase, query: Query) -> list[_Concept]:
+def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
     """What a sentence must cover: each name (with its other spellings) and each topic word."""
-    concepts: list[_Concept] = []
+    concepts: list[Concept] = []
     by_name: dict[str, list[str]] = {}
     for pid, name in query.people:
         by_name.setdefault(name, []).append(pid)
@@ -124,14 +116,14 @@ def names_every(facts: FactBase, query: Query) -> Callable[[str], bool]:
     names = [c for c in concepts_of(facts, query) if c.kind == "name"]
 
     def test(text: str) -> bool:
-        words = _words(text)
+        words = plain_words(text)
         tokens = words.split()
         return all(_covered(words, tokens, c) for c in names)
 
     return test
 
 
-def _covered(words: str, tokens: list[str], concept: _Concept) -> bool:
+def _covered(words: str, tokens: list[str], concept: Concept) -> bool:
     """Does a text (as plain words, and those words split) cover the concept?"""
     # Plain loops, not any() over generators: called for every concept of every candidate
     # sentence and headline (~60,000 times for 100 questions), where a generator's frames
@@ -162,7 +154,7 @@ def _term_queries(terms: list[str]) -> list[str]:
     return queries
 
 
-def _search_words(concepts: list[_Concept]) -> list[str]:
+def _search_words(concepts: list[Concept]) -> list[str]:
     """Full-text query words: each name's canonical spelling (not the question's, which may
     be misspelt), each topic word."""
     # A name with no spelling longer than a letter ("R" linked from "where r the talks")
@@ -170,7 +162,7 @@ def _search_words(concepts: list[_Concept]) -> list[str]:
     return list(dict.fromkeys(concept.forms[0] for concept in concepts if concept.forms))
 
 
-def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, frozenset[int]]:
+def _articles_naming(facts: FactBase, concepts: list[Concept]) -> dict[str, frozenset[int]]:
     """Articles that mention the question's stored names: which names each one mentions."""
     # Up to 2000 articles a name: a bit per name and article, and one shared set per
     # combination, instead of a new set and a Python call per article (~3 ms a question).
@@ -193,7 +185,7 @@ def _articles_naming(facts: FactBase, concepts: list[_Concept]) -> dict[str, fro
     return {article_id: sets[mask] for article_id, mask in masks.items()}
 
 
-Pool = tuple[list[_Concept], list[_Hit]]
+Pool = tuple[list[Concept], list[_Hit]]
 
 
 @dataclass(frozen=True)
@@ -201,7 +193,7 @@ class _Found:
     """What the searches for a question found, before any filter or ranking: callers that
     rank the same question's sentences under two filters search once."""
 
-    concepts: list[_Concept]
+    concepts: list[Concept]
     hits: list[tuple[Sentence, float]]
     naming: dict[str, frozenset[int]]
     # The sentences of the articles most about the question's names that the search missed.
@@ -350,7 +342,7 @@ def _acronyms(query: Query, terms: list[str]) -> list[str]:
 
 
 def _titled_articles(
-    facts: FactBase, concepts: list[_Concept], hits: list[tuple[Sentence, float]], count: int = 2
+    facts: FactBase, concepts: list[Concept], hits: list[tuple[Sentence, float]], count: int = 2
 ) -> list[str]:
     """The found articles whose headline says two or more of the topic words asked, and at
     least half of them ("Harbour Museum" of "the harbour museum ... the flood")."""
@@ -360,7 +352,7 @@ def _titled_articles(
     out: list[str] = []
     ids = list(dict.fromkeys(s.article_id for s, _ in hits))
     for article_id, source in facts.sources(ids).items():
-        title = _words(source.title)
+        title = plain_words(source.title)
         tokens = title.split()
         said = sum(1 for c in words if _covered(title, tokens, c))
         if said >= 2 and 2 * said >= len(words):
@@ -371,7 +363,7 @@ def _titled_articles(
 
 
 def _focus_articles(
-    facts: FactBase, concepts: list[_Concept], naming: dict[str, frozenset[int]], count: int = 4
+    facts: FactBase, concepts: list[Concept], naming: dict[str, frozenset[int]], count: int = 4
 ) -> list[str]:
     """The articles most about the question: those mentioning most of its names, then those
     whose headline says most of it, then the newest."""
@@ -384,7 +376,7 @@ def _focus_articles(
         source = sources.get(article_id)
         if source is None:
             return (0, date.min)
-        title = _words(source.title)
+        title = plain_words(source.title)
         said = sum(1 for c in concepts if _covered(title, title.split(), c))
         return (said, source.published or date.min)
 
@@ -394,7 +386,7 @@ def _focus_articles(
 def _rank(
     facts: FactBase,
     query: Query,
-    concepts: list[_Concept],
+    concepts: list[Concept],
     hits: list[tuple[Sentence, float]],
     naming: dict[str, frozenset[int]],
     must: re.Pattern[str] | None,
@@ -420,7 +412,7 @@ def _rank(
             continue
         key = (sentence.article_id, sentence.index)
         known = scored.get(key)
-        words = known[0] if known is not None else _words(sentence.text)
+        words = known[0] if known is not None else plain_words(sentence.text)
         if len(words) < 20:
             continue
         source = sources.get(sentence.article_id)
@@ -435,7 +427,9 @@ def _rank(
             if known is None:
                 title = titles.get(sentence.article_id)
                 if title is None:
-                    title = titles[sentence.article_id] = _words(source.title) if source else ""
+                    title = titles[sentence.article_id] = (
+                        plain_words(source.title) if source else ""
+                    )
                 known = scored[key] = (words, _cover(concepts, words, sentence, title, naming))
             coverage = _coverage(known[1], len(concepts), accept is not None)
             if coverage <= 0:
@@ -475,7 +469,7 @@ def _coverage(cover: tuple[float, int] | None, concepts: int, title_suffices: bo
 
 
 def _cover(
-    concepts: list[_Concept],
+    concepts: list[Concept],
     words: str,
     sentence: Sentence,
     title: str,
@@ -538,7 +532,7 @@ def _reasons(facts: FactBase, query: Query, hits: list[_Hit], limit: int = 2) ->
     for sentence in facts.store.sentences(best.article_id):
         if (sentence.article_id, sentence.index) in shown or not _CAUSE.search(sentence.text):
             continue
-        words = _words(sentence.text)
+        words = plain_words(sentence.text)
         tokens = words.split()
         covered = sum(1 for c in concepts if _covered(words, tokens, c))
         near = abs(sentence.index - best.index) <= 3
@@ -764,7 +758,7 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
     if named is not None:
         # "How much is A offering?" is not answered by B's offer: the payer named must be
         # in the sentence, or the engine does not know.
-        hits = [h for h in hits if named(_words(h.sentence.text))]
+        hits = [h for h in hits if named(plain_words(h.sentence.text))]
     if not hits:
         return None
     act = asked_act(query)
@@ -820,7 +814,7 @@ _PRONOUN_PAYERS = frozenset(
 
 def named_payer(facts: FactBase, query: Query) -> Callable[[str], bool] | None:
     """A test of a sentence's plain words for the payer the question names ("how much is
-    Euronext offering"), or None when it names none (a pronoun, nothing matched)."""
+    Norvale offering"), or None when it names none (a pronoun, nothing matched)."""
     match = _PAYER.search(query.text)
     if match is None:
         return None
@@ -830,7 +824,7 @@ def named_payer(facts: FactBase, query: Query) -> Callable[[str], bool] | None:
     forms: list[str] = []
     for link in query.links:
         if f" {link.surface} " in f" {payer} ":
-            forms.extend(_words(form) for form in facts.name_forms(link))
+            forms.extend(plain_words(form) for form in facts.name_forms(link))
     if not forms:
         words = [w for w in payer.split() if w not in ("the", "a", "an")]
         if not words:
@@ -891,7 +885,7 @@ def answer_summary(
         # asked, it must say one of those.
         telling = [c for c in pool[0] if not (c.kind == "word" and is_generic_topic(c.forms[0]))]
         for hit in ranked_sentences(facts, query, limit=30, min_coverage=0.5, pool=pool):
-            words = _words(hit.sentence.text)
+            words = plain_words(hit.sentence.text)
             tokens = words.split()
             if telling and not any(
                 _covered(words, tokens, c) or (c.phrase and _near(tokens, c.keys[0]))
@@ -909,7 +903,7 @@ def answer_summary(
         concepts = pool[0] if pool is not None else concepts_of(facts, query)
         generic = [c.kind == "word" and is_generic_topic(c.forms[0]) for c in concepts]
         for article_id, source in facts.sources(list(scores)[:300]).items():
-            title = _words(source.title)
+            title = plain_words(source.title)
             said = [i for i, c in enumerate(concepts) if _covered(title, title.split(), c)]
             if all(generic[i] for i in said) and not all(generic):
                 said = []  # a headline naming only "talks" is not about the Iran talks
