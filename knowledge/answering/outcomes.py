@@ -285,8 +285,11 @@ def _claimed_by_them(
 _SUBJECT_REPORTS = 3
 _SUBJECT_SENTENCES = 3
 # A capitalised name at a sentence's start ("Senator Ruiz criticised ..."): someone else
-# named.
-_NAMES_OTHER = re.compile(r"^(?:[A-Z][a-z]+ ){1,3}[a-z]+ed\b")
+# named. A pronoun opening the sentence is no one else: "She demanded ..." had made the
+# person asked lose "she" for the sentences after it.
+_NAMES_OTHER = re.compile(
+    r"^(?!(?:He|She|It|They|We|You|This|That|These|Those|There)\b)(?:[A-Z][a-z]+ ){1,3}[a-z]+ed\b"
+)
 
 
 def answer_quote_search(facts: FactBase, query: Query) -> Reply | None:

@@ -147,3 +147,23 @@ def test_a_title_of_no_words_does_not_break_the_reading_of_subjects() -> None:
         engine = Engine(store, clock=lambda: NOW)
         reply = ask(engine, "what is clara voss demanding?")
     assert "publish their water use" in reply
+
+
+def test_a_pronoun_sentence_keeps_the_person_for_the_next_one() -> None:
+    """ "She demanded ..." is no one else named: the next "She insisted ..." is still the
+    person asked about, and comes before a sentence that merely says "the demands"."""
+    article = {
+        "id": "voss-3",
+        "title": "Voss speaks to miners",
+        "published": "2030-05-10",
+        "source": "Example Post",
+        "url": "https://example.org/v3",
+        "text": "President Clara Voss spoke to miners in the north on Friday.\n\n"
+        "She demanded lower fees for small mines. She insisted on yearly audits of every "
+        "pit.\n\nOfficials said the demands were unclear.",
+    }
+    with Store.open(":memory:") as store:
+        ingest_articles(store, read_document("a.jsonl", json.dumps(article).encode()))
+        reply = ask(Engine(store, clock=lambda: NOW), "what is clara voss demanding?")
+    assert "yearly audits" in reply and "demands were unclear" in reply
+    assert reply.index("yearly audits") < reply.index("demands were unclear")
