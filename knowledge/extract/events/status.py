@@ -184,7 +184,9 @@ def event_status(text: str, trigger: re.Match[str]) -> EventStatus:
     if _factual(_POSTPONED, text, trigger):
         return EventStatus.POSTPONED
     if _factual(_COLLAPSED, text, trigger) or (
-        _factual(_ENDED_EMPTY, text, trigger) and not _factual(_AGREEMENT_REACHED, text, trigger)
+        ("without" in text or "with no" in text)  # cheap test before the patterns
+        and _factual(_ENDED_EMPTY, text, trigger)
+        and not _factual(_AGREEMENT_REACHED, text, trigger)
     ):
         return EventStatus.COLLAPSED
     if _CONDITIONAL_AFTER.match(text, trigger.end()):
