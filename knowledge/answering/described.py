@@ -11,13 +11,14 @@ import re
 from knowledge.answering.compose import answer_quote, fact
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.text import GENERIC_TOPIC_STEMS, plain, stem, words_of
+from knowledge.answering.text import GENERIC_TOPIC_STEMS, plain, stem, stems, words_of
 
-# "What did environmental groups say": the speaker slot of a quotes question.
-_SPEAKER_SLOT = re.compile(
-    r"^(?:and )?(?:what|how) (?:did|does|do|has|have|had|was|were|is|are|will) "
-    r"(?:the )?(?P<who>.+?) (?:say|said|says|tell|told|comment|commented|respond|responded|"
-    r"react|reacted|think|warn|warned|claim|claimed)\b"
+# "What did environmental groups say", "what did he say": the speaker slot of a quotes
+# question (also read by the engine for pronouns and unknown speakers).
+SPEAKER_SLOT = re.compile(
+    r"^(?:and )?(?:what|how) (?:did|does|do|has|have|had|was|were|is|are|will) (?P<who>.+?) "
+    r"(?:say|said|says|tell|told|comment|commented|respond|responded|react|reacted|tweet|"
+    r"tweeted|write|wrote|think|warn|warned|claim|claimed)\b"
 )
 # How far after the sentence naming the speakers their words may be reported.
 _QUOTE_REACH = 2
@@ -29,10 +30,10 @@ def described_speakers(query: Query) -> list[str]:
     pronoun)."""
     if query.people or query.roles or query.parsed.pronoun:
         return []
-    match = _SPEAKER_SLOT.search(query.text)
+    match = SPEAKER_SLOT.search(query.text)
     if match is None:
         return []
-    slot = match.group("who")
+    slot = match.group("who").removeprefix("the ")
     linked = {w for link in query.links for w in link.surface.split()}
     said = slot.split()
     if not 1 <= len(said) <= 3 or any(w in linked for w in said):
@@ -40,21 +41,20 @@ def described_speakers(query: Query) -> list[str]:
     if any(w in _NOT_DESCRIPTIONS for w in said):
         return []
     # People described are a group, named in the plural ("critics", "local fishermen");
-    # one word in the singular is more likely a name the base does not hold ("kowalski").
+    # one word in the singular is more likely a name the base does not hold ("novak").
     last = said[-1]
     if not (last.endswith("s") or last.endswith("men") or last in _GROUP_NOUNS):
         return []
     return said
 
 
-_GROUP_NOUNS = frozenset(
-    words_of("people police public staff clergy crew youth folk military opposition")
-)
+# Group nouns without a plural ending; "people" is not one of them: too vague to find.
+_GROUP_NOUNS = frozenset(words_of("police public staff clergy crew youth folk military opposition"))
 _NOT_DESCRIPTIONS = frozenset(
     words_of(
         """
         i you he she it we they him her them his their its our your my who whom anyone
-        anybody someone somebody everyone everybody people they the a an
+        anybody someone somebody everyone everybody people the a an
         """
     )
 )
@@ -72,7 +72,8 @@ def quotes_by_description(facts: FactBase, query: Query, described: list[str]) -
     words = [t for t in dict.fromkeys(stem(t) for t in query.terms) if t not in wanted]
     specific = [t for t in words if t not in GENERIC_TOPIC_STEMS]
     topic_words = specific or words
-    links = [link for link in query.links if link.surface not in " ".join(described)]
+    # No link is of the description: described_speakers found none of its words linked.
+    links = query.links
     topic_names = [[plain(form) for form in facts.name_forms(link)] for link in links]
     if not topic_words and not topic_names:
         return None  # "what did critics say": of what, any report could be meant
@@ -91,7 +92,7 @@ def quotes_by_description(facts: FactBase, query: Query, described: list[str]) -
             continue
         source = facts.source(sentence.article_id)
         around = plain(" ".join([source.title, *(s.text for s in window)]))
-        around_stems = {stem(t) for t in around.split()}
+        around_stems = stems(around)
         padded = f" {around} "
         if not all(any(f" {f} " in padded for f in forms if f) for forms in topic_names):
             continue

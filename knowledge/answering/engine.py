@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING
 
 from knowledge.answering.cache import LRU
 from knowledge.answering.compose import answer_quote, fact, join_names, unique_sources
-from knowledge.answering.described import described_speakers, quotes_by_description
+from knowledge.answering.described import (
+    SPEAKER_SLOT,
+    described_speakers,
+    quotes_by_description,
+)
 from knowledge.answering.events import answer_event, upcoming_and_recent
 from knowledge.answering.facts import FactBase
 from knowledge.answering.fallback import answer_from_text
@@ -64,11 +68,6 @@ COMMANDS = frozenset(
     }
 )
 MAX_QUESTION = 500
-_SPEAKER_SLOT = re.compile(
-    r"^(?:and )?(?:what|how) (?:did|does|do|has|have|had|was|were|is|will) (?P<who>.+?) "
-    r"(?:say|said|says|tell|told|comment|commented|respond|responded|react|reacted|tweet|"
-    r"tweeted|write|wrote|think|warn|warned|claim|claimed)\b"
-)
 # Context-free answers remembered per (question, store sequence, day): repeated questions
 # (many readers, the same news) are answered once until new articles arrive.
 ANSWER_CACHE_SIZE = 512
@@ -456,8 +455,8 @@ class Engine:
                     return by_description
             stranger = self._unknown_speaker(query)
             if stranger:
-                # "what did kowalski say about trump" with nobody of that name stored: say
-                # so, rather than answer with what others said about Trump.
+                # "what did novak say about corvo" with nobody of that name stored: say
+                # so, rather than answer with what others said about Corvo.
                 topic = join_names([link.name for link in query.topic_links])
                 summary = f"I couldn't find any quotes by {stranger}"
                 summary += f" about {topic}." if topic else "."
@@ -693,10 +692,10 @@ class Engine:
 
     def _unknown_speaker(self, query: Query) -> str | None:
         """The speaker a quotes question names that nothing stored matches: a word in the
-        speaker's place ("what did kowalski say") that is no name, title or common word."""
+        speaker's place ("what did novak say") that is no name, title or common word."""
         if query.people or query.groups or query.roles or query.parsed.pronoun:
             return None
-        match = _SPEAKER_SLOT.search(query.text)
+        match = SPEAKER_SLOT.search(query.text)
         if match is None:
             return None
         linked = {w for link in query.links for w in link.surface.split()}
@@ -782,7 +781,7 @@ class Engine:
 
 
 def _role_as_topic(query: Query) -> Query:
-    """ "What did Pompeo say about the crown prince?": a title after the reporting verb, held
+    """ "What did Corvo say about the harbour master?": a title after the reporting verb, held
     by nobody the question resolved, is the topic; without it the topic would be lost."""
     if not query.people or query.topic_links or query.topic_terms or not query.roles:
         return query
@@ -859,7 +858,7 @@ def _pronoun_speaks_of_a_title(query: Query) -> bool:
 
 def _pronoun_speaks(text: str) -> bool:
     """The speaker slot of "what did he say ..." is a subject pronoun."""
-    match = _SPEAKER_SLOT.search(text)
+    match = SPEAKER_SLOT.search(text)
     return match is not None and match.group("who") in _SUBJECT_PRONOUNS
 
 

@@ -37,6 +37,17 @@ ARTICLES = [
             'Mayor Ines Corvo said the bridge was "a promise kept."'
         ),
     },
+    {
+        "id": "mini-chamber",
+        "title": "Chamber of commerce warns on new tariffs",
+        "published": "2031-07-06",
+        "source": "Coast Herald",
+        "text": (
+            "Business groups were wary of the new tariffs on steel.\n\n"
+            'Tomas Reyl, who heads the Velmora chamber of commerce, said the tariffs "will '
+            'hurt every exporter in the region."'
+        ),
+    },
 ]
 
 
@@ -62,3 +73,12 @@ def test_an_unknown_name_in_the_speaker_slot_is_no_description(mini_engine: Engi
     reply = ask(mini_engine, "what did kowalski say about the port deal?")
     assert says_unknown(reply)
     assert "empty the bay" not in reply
+
+
+def test_a_name_asked_beside_the_description_must_be_said(mini_engine: Engine) -> None:
+    # "US" is spelt inside "business": it is still a name of the topic, and the chamber's
+    # report never speaks of the United States.
+    reply = ask(mini_engine, "what did business groups say about the US tariffs?")
+    assert "hurt every exporter" not in reply
+    reply = ask(mini_engine, "what did business groups say about the steel tariffs?")
+    assert "hurt every exporter" in reply
