@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -280,20 +280,10 @@ def speakers_by_title(
     """The speakers of the stored quotes whose sentence gives them the title for the body
     asked about: the holder of a title whom no stored role names (the report names them
     once, after a long job description). Newest report first."""
-    titles = _HEAD_TITLES if title in _HEADS else (title,)
-    wanted = plain(qualifier)
-    if not wanted:
-        return []
-    hits = facts.store.search_sentences(f"{title} {qualifier}", limit=limit)
+    # A quote's speaker called by the bare title ("the chief said") names nobody.
+    bare_titles = {plain(t) for t in _titles_for(title)}
     found: dict[tuple[str, str], TitledSpeaker] = {}
-    for sentence, _ in hits:
-        text = f" {plain(sentence.text)} "
-        at = _qualifier_at(text, wanted)
-        if at < 0:
-            continue
-        near = [t for t in titles if (w := text.find(f" {plain(t)} ")) >= 0 and abs(w - at) <= 60]
-        if not near:
-            continue  # the body named, but no title of it near
+    for sentence, text, near in _titled_sentences(facts, title, qualifier, limit):
         # The name set beside the title ("the head of X, Anatol Brumaru,") is the holder: only
         # their words count, wherever in the report (not a quote of someone else named in
         # the same sentence).
@@ -314,7 +304,7 @@ def speakers_by_title(
                 if not (inside or (mention and f" {plain(mention)} " in text)):
                     continue
             name = quote.speaker or mention
-            if not name or plain(name) in {plain(t) for t in titles}:
+            if not name or plain(name) in bare_titles:
                 continue
             found.setdefault(
                 (sentence.article_id, name),
@@ -354,19 +344,41 @@ def holder_by_title(
     """The name a report sets beside the title held for the body asked about ("the director
     of Finland's Office for Ferries, Kai Lindqvist,"), with the sentence saying so: the
     holder whom no stored role names. None when no sentence gives one."""
-    titles = _HEAD_TITLES if title in _HEADS else (title,)
+    for sentence, _, near in _titled_sentences(facts, title, qualifier, limit):
+        for said in near:
+            name = appositive_holder(sentence.text, said)
+            if name is not None:
+                return name, sentence
+    return None
+
+
+def _titles_for(title: str) -> tuple[str, ...]:
+    """The titles a report may write for the one asked: any leading title for "the head"."""
+    return _HEAD_TITLES if title in _HEADS else (title,)
+
+
+# How far (in characters, some ten words) a title may stand from the body to be its title:
+# "the head of the state-owned energy company" but not a title further on in the sentence.
+_TITLE_REACH = 60
+
+
+def _titled_sentences(
+    facts: FactBase, title: str, qualifier: str, limit: int
+) -> Iterator[tuple[Sentence, str, list[str]]]:
+    """The sentences found for the title and body asked about that say the body with a
+    title near it: each with its padded plain text and the titles said near the body."""
     wanted = plain(qualifier)
     if not wanted:
-        return None
+        return
     for sentence, _ in facts.store.search_sentences(f"{title} {qualifier}", limit=limit):
         text = f" {plain(sentence.text)} "
         at = _qualifier_at(text, wanted)
         if at < 0:
             continue
-        for said in titles:
-            where = text.find(f" {plain(said)} ")
-            if where >= 0 and abs(where - at) <= 60:
-                name = appositive_holder(sentence.text, said)
-                if name is not None:
-                    return name, sentence
-    return None
+        near = [
+            t
+            for t in _titles_for(title)
+            if (w := text.find(f" {plain(t)} ")) >= 0 and abs(w - at) <= _TITLE_REACH
+        ]
+        if near:  # else the body is named, but no title of it near
+            yield sentence, text, near
