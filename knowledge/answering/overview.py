@@ -22,7 +22,7 @@ from knowledge.answering.intents import EVENT_WORDS, PUBLISHED
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import cited_outlets
 from knowledge.answering.search import answer_search, answer_summary, ranked_sentences
-from knowledge.answering.text import GENERIC_TOPIC_STEMS, plain, stem, words_of
+from knowledge.answering.text import GENERIC_TOPIC_STEMS, plain, stem, stems, words_of
 from knowledge.models import AnswerFact, EntityKind, SourceRef
 
 EXAMPLES = (
@@ -78,7 +78,7 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
     """Headlines of the reports that share a word with the question, to offer when
     abstaining: the topics nearest what was asked, or none (never the most mentioned names,
     which say nothing about the question)."""
-    # A phrase naming nothing stored ("Davis Cup") is a name too: its words alone ("cup")
+    # A phrase naming nothing stored ("Regatta Cup") is a name too: its words alone ("cup")
     # relate nothing.
     phrase_words = {w for p in query.phrases for w in plain(p).split()}
     # The question's own words, not the names it links: a headline sharing only a name
@@ -105,9 +105,9 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
         source = sources.get(article_id)
         if source is None or not source.title or source.title in out:
             continue
-        # Half the question's words at least: "A Girl's Prom Dress" shares one of "how many
-        # schoolgirls from the village are still missing" and relates nothing.
-        if 2 * len(asked & {stem(w) for w in plain(source.title).split()}) >= len(asked):
+        # Half the question's words at least: "Village Fete Raises Funds" shares one of "how
+        # many schoolgirls from the village are still missing" and relates nothing.
+        if 2 * len(asked & stems(source.title)) >= len(asked):
             out.append(source.title)
         if len(out) >= limit:
             break

@@ -56,7 +56,7 @@ _TOPIC_MARKER = re.compile(
     r"|\b(?:say|said|says|saying|comments?|commented|remarks?|views?|stance|position|"
     r"line|take|thoughts|opinions?|reactions?|verdict)\s+on\b"
     + _NOT_TOPIC_ON
-    # "What does X think of Y?", "X's reaction to Y", "Feinstein on bump stocks?"
+    # "What does X think of Y?", "X's reaction to Y", "Corvo on harbour tolls?"
     + r"|\b(?:think|thinks|thought|believe|feel|make|views?|opinions?|take)\s+of\b"
     r"|\b(?:reactions?|response|responses)\s+to\b"
     r"|^(?:and |so |what about )?(?:[\w.'-]+ ){1,3}?on\b" + _NOT_TOPIC_ON
@@ -223,7 +223,7 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
             link.kind is EntityKind.PERSON and link.surface == on.group("who") for link in links
         )
     ):
-        # "Feinstein on bump stocks?": what the person said about them.
+        # "Corvo on harbour tolls?": what the person said about them.
         parsed = replace(parsed, intent=Intent.QUOTES)
     going = _GOING_TO.search(named_after)
     if (
