@@ -1,7 +1,7 @@
 """What a question asks for: its intent, the aspects of an event it wants, and follow-up cues.
 
 Patterns run over the normalised question (folded, contractions expanded, typos of the asking
-vocabulary corrected), so "Who's meting in Istambul?" reads as "who is meeting in istambul".
+vocabulary corrected), so "Who's meting in Lisbn?" reads as "who is meeting in lisbn".
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ OTHER_WORDS = words_of(
 )
 VOCABULARY = frozenset(EVENT_WORDS + QUOTE_WORDS + OUTCOME_WORDS + OTHER_WORDS)
 _CORRECTABLE = sorted(w for w in VOCABULARY if len(w) >= 5)
+# Endings an asking word may have beyond a real word: "state" + "d", "claim" + "s".
 _INFLECTIONS = frozenset({"s", "d", "ed", "es"})
 
 _OUTCOME_STEMS = {
@@ -266,14 +267,17 @@ def correct_typos(normalised: str, is_word: Callable[[str, str], bool] | None = 
         if len(token) < 5 or token in VOCABULARY or token in STOPWORDS:
             continue
         hit = process.extractOne(token, _CORRECTABLE, scorer=OSA.distance, score_cutoff=1)
-        if hit is not None and hit[0][0] != token[0]:
+        if hit is None:
+            continue
+        correction = hit[0]
+        if correction[0] != token[0]:
             # Typos rarely hit the first letter: "paying" is no misspelt "saying" (a small
             # fact base may not know the word to tell so), "meting" is "meeting".
             continue
-        if hit is not None and hit[0][len(token) :] in _INFLECTIONS and hit[0].startswith(token):
+        if correction.startswith(token) and correction[len(token) :] in _INFLECTIONS:
             continue  # "state" is a word, not "stated" short of its ending
-        if hit is not None and (is_word is None or not is_word(token, hit[0])):
-            out = re.sub(rf"\b{re.escape(token)}\b", hit[0], out)
+        if is_word is None or not is_word(token, correction):
+            out = re.sub(rf"\b{re.escape(token)}\b", correction, out)
     return out
 
 
