@@ -161,7 +161,6 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
     if not names and len(words) < 2:
         return None  # too little asked to tell an answer from a sentence sharing a word
     index_of = {id(c): i for i, c in enumerate(found.concepts)}
-    given = {id(c): _given_name(c.forms[0]) for c in names if c.entity_ids}
     # "When is X due back?" asks of what is to come: of two dated sentences, the one saying
     # what will be ("is scheduled for") before the one saying what was.
     future = (
@@ -169,31 +168,25 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         and bool(_FUTURE_ASKED.search(query.text))
         and not _PAST_ASKED.search(query.text)
     )
-    sources = facts.sources(list(dict.fromkeys(s.article_id for s, _ in found.hits)))
     candidates = [*found.hits, *found.more]
-    if found.more:
-        sources.update(facts.sources(list(dict.fromkeys(s.article_id for s, _ in found.more))))
+    sources = facts.sources(list(dict.fromkeys(s.article_id for s, _ in candidates)))
+    # Per name, once: the spellings that count wherever said (several words, or a phrase
+    # naming nothing stored), and the single words that count only in a report mentioning
+    # the person (surname, parts, the given name).
+    spellings = {id(c): _spellings(c) for c in names}
 
     def says_name(text: str, concept: Concept, article_id: str) -> bool:
         padded = f" {text} "
-        whole = [k for k in concept.keys if k and (" " in k or not concept.entity_ids)]
+        whole, parts = spellings[id(concept)]
         if any(f" {k} " in padded for k in whole):
             return True
         if concept.entity_ids and index_of[id(concept)] not in found.naming.get(article_id, ()):
             # A surname or a given name alone ("Quillon", "Irena") is the person asked
             # only in a report that mentions that person: elsewhere it is a namesake.
             return False
-        first = given.get(id(concept))
-        parts = [k for k in concept.keys if k and " " not in k]
-        return any(f" {k} " in padded for k in [*parts, *([first] if first else [])])
+        return any(f" {k} " in padded for k in parts)
 
-    def says_word(tokens: set[str], concept: Concept) -> bool:
-        keys = set(concept.keys)
-        if keys & _PROPOSAL_STEMS:
-            # "Peru's call" is "the proposal" rejected; but "called", said of anyone,
-            # is no proposal of the question's kind.
-            keys |= _PROPOSAL_STEMS - _CALL_STEMS
-        return bool(keys & tokens)
+    word_keys = [_word_keys(c) for c in words]
 
     # With a subject, names_as_subject tells it; the other names must be said near it.
     subject_keys = {plain(f) for f in form.subject or ()}
@@ -222,7 +215,7 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         if not all(says_name(context, c, sentence.article_id) for c in needed_names):
             continue
         tokens = {stem(t) for t in context.split()}
-        said = sum(1 for c in words if says_word(tokens, c))
+        said = sum(1 for keys in word_keys if keys & tokens)
         if words and (said == 0 or 2 * said < len(words)):
             continue
         if not names and said < len(words):
@@ -239,7 +232,7 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
             # Of two sentences settling it, the one saying more of the question itself: each
             # word it says counts a tenth of one said in the context (a tie-break).
             own = {stem(t) for t in text.split()}
-            coverage += sum(1 for c in words if says_word(own, c)) / (10 * len(words) or 1)
+            coverage += sum(1 for keys in word_keys if keys & own) / (10 * len(words) or 1)
         source = sources.get(sentence.article_id)
         day = source.published if source and source.published else date.min
         tense = not future or bool(_FUTURE_SAID.search(sentence.text))
@@ -406,6 +399,26 @@ def _says_specifics(tokens: set[str], words: list[Concept]) -> bool:
     ]
     said = sum(1 for c in specific if set(c.keys) & tokens)
     return said == len(specific) or 3 * said >= 2 * len(specific)
+
+
+def _spellings(concept: Concept) -> tuple[list[str], list[str]]:
+    """A name's spellings said whole, and its single words (with the given name of a stored
+    person) that count only where the person is mentioned."""
+    keys = [k for k in concept.keys if k]
+    whole = [k for k in keys if " " in k or not concept.entity_ids]
+    parts = [k for k in keys if " " not in k]
+    first = _given_name(concept.forms[0]) if concept.entity_ids else None
+    return whole, [*parts, *([first] if first else [])]
+
+
+def _word_keys(concept: Concept) -> frozenset[str]:
+    """The stems that say a word of the question."""
+    keys = set(concept.keys)
+    if keys & _PROPOSAL_STEMS:
+        # "Peru's call" is "the proposal" rejected; but "called", said of anyone, is no
+        # proposal of the question's kind.
+        keys |= _PROPOSAL_STEMS - _CALL_STEMS
+    return frozenset(keys)
 
 
 def _given_name(name: str) -> str | None:
