@@ -293,6 +293,28 @@ def _speaks_as_person(text: str, name: str, people: list[Candidate]) -> bool:
     return False
 
 
+def _given_name_aliases(full_names: list[list[str]]) -> dict[str, str]:
+    """First words that stand alone for one full name: {"Anong": "Anong Srisuk"}.
+
+    Many naming customs (Thai, Lao, Indonesian, Icelandic) use the given name on second
+    reference, and copy sometimes does so for anyone. The first word counts only when a
+    single person named in full starts with it and no one's surname is that word, so that a
+    lone word that could mean two people stays unlinked.
+    """
+    starts: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    for parts in full_names:
+        lasts.add(parts[-1])
+        if family_first(parts) or len(parts[0].strip(".")) <= 2:
+            continue  # "Xi" already means the family name; an initial is no name
+        starts.setdefault(parts[0], set()).add(" ".join(parts))
+    return {
+        word: next(iter(names))
+        for word, names in starts.items()
+        if len(names) == 1 and word not in lasts and word not in STOPWORDS
+    }
+
+
 def merge(
     article: Article,
     candidates: list[Candidate],
@@ -321,6 +343,20 @@ def merge(
         if len(words) >= 2 and (words[-1] in confirmed or words[-1] in said_alone):
             confirmed.add(cand.name)
             confirmed.add(words[-1])
+    # a first word links only when it speaks alone ("Anong said") and the full name is a
+    # person by its title or its own speech: "Mercedes" alone is a car maker, not a person
+    given_alone = {
+        word: name
+        for word, name in _given_name_aliases(
+            [
+                c.name.split()
+                for c in people
+                if " " in c.name and c.name in confirmed and (c.title or c.evidence)
+            ]
+        ).items()
+        if word in said_alone
+    }
+    confirmed.update(given_alone)
     for cand in people:
         words = cand.name.split()
         if len(words) >= 2 and _is_person_name(cand, confirmed):
@@ -351,6 +387,8 @@ def merge(
                 len(full) >= len(words) and [w.lower() for w in full[-len(words) :]] == folded
             )
             first_family = len(words) == 1 and len(full) > 1 and full[0] == words[0]
+            if first_family and given_alone.get(words[0]) == " ".join(full):
+                return given_alone[words[0]]  # "Anong said" after "Anong Srisuk"
             # "Jorge Sandoval Frías" ... "Mr. Sandoval": in a given name and two
             # surnames the first surname is the one used alone (Spanish and Portuguese usage)
             paternal = len(words) == 1 and _paternal_surname(full) == words[0]
