@@ -101,17 +101,23 @@ def _parts_in(text: str, parts: Sequence[_Part], *, every: bool = False) -> set[
     # Generic words count only for a topic that has nothing else: with a name or a content
     # word in it, they need not be looked for (stemming every word is the costly part).
     skip_generic = not every and any(not part.generic for part in parts)
+    # (Plain loops, not any() over generators: ~2,000 texts an answer, and the generators'
+    # set-up was a fifth of this test's cost.)
     for index, part in enumerate(parts):
         if skip_generic and part.generic:
             continue
         if part.stem is None:
-            if any(name in padded for name in part.names):
-                found.add(index)
+            for name in part.names:
+                if name in padded:
+                    found.add(index)
+                    break
             continue
         wanted = part.stem
         pattern = part.stemmed or _prefixed(part.prefixes)
-        if any(stem(t) == wanted for t in pattern.findall(padded)):
-            found.add(index)
+        for token in pattern.findall(padded):
+            if stem(token) == wanted:
+                found.add(index)
+                break
     return found
 
 
