@@ -71,7 +71,7 @@ def tells_act(act: tuple[str, ...], text: str) -> bool:
 _YES_NO = re.compile(
     r"^(?:and |so )?(?:does|did|do|is|was|has|have|had|will|would|can|could|should) (?P<rest>.+)$"
 )
-# After a name, words that make it no subject: "Trump's", "the Trump administration".
+# After a name, words that make it no subject: "Corvo's", "the Corvo administration".
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:['’]s?\b|\s+(?:administration|campaign|government|team|family|aides?|allies|"
     r"officials?|era|presidency|organisation|organization|tower|white house)\b)"
@@ -85,7 +85,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 
 
 def asked_person_forms(facts: FactBase, query: Query) -> list[str]:
-    """The spellings of the person a yes/no question is about ("does Trump want a deal?"),
+    """The spellings of the person a yes/no question is about ("does Corvo want a deal?"),
     or [] when it is about no one person."""
     if query.intent is not Intent.SEARCH or len({name for _, name in query.people}) != 1:
         return []
@@ -111,7 +111,7 @@ def asked_person_forms(facts: FactBase, query: Query) -> list[str]:
 
 def names_as_subject(forms: list[str], text: str) -> bool:
     """Whether the sentence names the person as someone acting or speaking, not as a
-    qualifier ("Trump's", "the Trump administration") or an object ("told Trump")."""
+    qualifier ("Corvo's", "the Corvo administration") or an object ("told Corvo")."""
     for form in forms:
         for match in re.finditer(rf"\b{re.escape(form)}\b", text):
             if _NOT_SUBJECT_AFTER.search(text[match.end() :]):

@@ -342,7 +342,7 @@ class Engine:
             and previous_person
             and query.intent in (Intent.QUOTES, Intent.OUTCOME)
         ):
-            # "What did Trump say about him?": the person of the last answer is the topic.
+            # "What did Corvo say about him?": the person of the last answer is the topic.
             person = Link(
                 entity_ids=(previous.person_id or "",),
                 name=previous.person_name or "",

@@ -492,7 +492,7 @@ def _who_person(facts: FactBase, query: Query) -> Reply:
     lines: list[AnswerFact] = []
     sources: list[SourceRef] = []
     summaries = []
-    # One person may be stored under several ids ("Donald Trump", "Trump"): one entry each.
+    # One person may be stored under several ids ("Ines Corvo", "Corvo"): one entry each.
     by_name: dict[str, list[str]] = {}
     for person_id, name in query.people:
         by_name.setdefault(name, []).append(person_id)

@@ -192,7 +192,7 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
     links = _capitals_as_governments(facts, links, normalised)
     links = _fuzzy_inside_phrases(original, links)
     qwords = [w.text for w in words(normalised)]
-    # "the Bush museum", "the Halloran administration": a thing named after a person is
+    # "the Corvo library", "the Halloran administration": a thing named after a person is
     # not that person; its words are looked for as they are written.
     named_after = " ".join(qwords)
     things = [
@@ -476,8 +476,8 @@ def _person_ids(facts: FactBase, link: Link) -> list[tuple[str, str]]:
 
     The most mentioned entity, others named the same way that are mentioned at least a
     quarter as often (one person stored under two spellings), the bare-surname entity
-    ("Obama" from an article that never gave the first name) and the most mentioned full
-    name ending in that surname ("Mike Pompeo" when "Pompeo" alone is the most mentioned).
+    ("Corvo" from an article that never gave the first name) and the most mentioned full
+    name ending in that surname ("Ines Corvo" when "Corvo" alone is the most mentioned).
     """
     prominence = facts.prominence
     ids = list(link.entity_ids)
@@ -489,7 +489,7 @@ def _person_ids(facts: FactBase, link: Link) -> list[tuple[str, str]]:
     full = [i for i in ids if i.split(":", 1)[-1].endswith(f"-{slug}") and i not in bares]
     best_full = max(full, key=lambda i: prominence.get(i, 0)) if full else None
     if best_full and prominence.get(best_full, 0) * 2 < bare_count:
-        best_full = None  # a rare namesake ("Kevin Kim"), not the person meant
+        best_full = None  # a rare namesake ("Ana Corvo"), not the person meant
     chosen = [
         entity_id
         for entity_id in ids
@@ -640,8 +640,8 @@ def _answer_type(text: str) -> set[str]:
 
 def _fuzzy_inside_phrases(question: str, links: list[Link]) -> list[Link]:
     """Without the names read by a spelling guess out of part of a longer capitalised run:
-    "Davis" of "the Davis Cup" is no misspelt "Davos"; the run is a name of its own, to be
-    matched whole ("Vladmir Putin", the whole run, is still a typo of the name)."""
+    "Lena" of "the Lena Trophy" is no misspelt "Lina"; the run is a name of its own, to be
+    matched whole ("Ines Korvo", the whole run, is still a typo of the name)."""
     runs = [
         key(match.group(0)).split()
         for match in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", question)
