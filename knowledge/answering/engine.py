@@ -685,8 +685,10 @@ class Engine:
         sets a name beside ("the director of X, Kai Lindqvist,")."""
         for title in query.unresolved_roles:
             qualifier = qualifier_of(query.text, title)
-            found = holder_by_title(self._facts, title, qualifier) if qualifier else None
-            if found is not None and qualifier is not None:
+            if not qualifier:
+                continue
+            found = holder_by_title(self._facts, title, qualifier)
+            if found is not None:
                 return found[0], title, _as_written(query, qualifier), found[1]
         return None
 
