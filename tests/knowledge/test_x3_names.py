@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from knowledge.extract import extract
 from knowledge.models import Article, ArticleFacts, EntityKind
 
@@ -52,3 +54,73 @@ def test_a_given_name_shared_by_two_people_links_to_neither() -> None:
     assert "person:anong-vilaysack" in _person_ids(facts)
     assert [q.speaker_id for q in facts.quotes] != ["person:anong-vilaysack"]
     assert [q.speaker_id for q in facts.quotes] != ["person:anong-keomany"]
+
+
+def _roles(facts: ArticleFacts, name: str) -> list[tuple[str, str | None]]:
+    found = [e for e in facts.entities if e.kind is EntityKind.PERSON and e.name == name]
+    assert found, f"{name} not among {_person_ids(facts)}"
+    return [(r.title, r.affiliation) for r in found[0].roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Prices rose again. The head of the Ruritanian state-owned Gaspromex company, "
+            "Ivor Balinski, said the price was fair.",
+            "Ivor Balinski",
+            ("head", "Ruritanian state-owned Gaspromex company"),
+            id="head-of-a-company",
+        ),
+        pytest.param(
+            "The director of Ruritania's Office for Borduria, Pavel Kostic, will attend.",
+            "Pavel Kostic",
+            ("director", "Office for Borduria"),
+            id="director-of-an-office",
+        ),
+        pytest.param(
+            "Paris's special envoy for the region, Jean Morrow, offered help.",
+            "Jean Morrow",
+            ("special envoy for the region", "France"),
+            id="possessive-envoy-for-a-field",
+        ),
+        pytest.param(
+            "The talks resumed, the EU’s special representative for the dialogue, Marta Ilves, "
+            "announced on Thursday.",
+            "Marta Ilves",
+            ("special representative for the dialogue", "European Union"),
+            id="after-a-clause",
+        ),
+        pytest.param(
+            "The minister met the president of Ruritania, Ivo Maric, on Monday.",
+            "Ivo Maric",
+            ("president", "Ruritania"),
+            id="second-article-of-the-clause",
+        ),
+    ],
+)
+def test_a_long_description_before_a_name_is_the_persons_role(
+    text: str, name: str, role: tuple[str, str | None]
+) -> None:
+    facts = _facts(text)
+    assert _roles(facts, name) == [role]
+
+
+def test_a_body_named_across_for_is_one_body_not_a_lone_office() -> None:
+    facts = _facts("The director of Ruritania's Office for Borduria, Pavel Kostic, will attend.")
+    ids = [e.id for e in facts.entities]
+    assert "organisation:office" not in ids
+    assert "organisation:office-for-borduria" in ids
+
+
+def test_the_described_person_is_the_speaker() -> None:
+    facts = _facts(
+        "The head of the Ruritanian state-owned Gaspromex company, Ivor Balinski, said the "
+        "price was fair."
+    )
+    assert [q.speaker_id for q in facts.quotes] == ["person:ivor-balinski"]
+
+
+def test_a_clause_before_the_comma_is_no_description() -> None:
+    facts = _facts("The deal that the company signed with the union, Ivor Balinski said, was fair.")
+    assert _roles(facts, "Ivor Balinski") == []

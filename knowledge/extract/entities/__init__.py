@@ -26,6 +26,7 @@ from knowledge.extract.entities.context import (
     SECTOR_NOUNS,
     apposition,
     copula_role,
+    described_before,
     left_title,
     who_role,
 )
@@ -136,6 +137,9 @@ _NOT_NAME_OPENERS = frozenset(
 # After a name with no comma: " and <Name>" continues a list of names (an apposition closes
 # with a comma: "the prime minister, Keir Starmer, and ...").
 _LIST_GOES_ON = re.compile(r" and (?:the )?[A-Z]")
+
+# What follows a name in apposition: the closing comma, or the speech verb at once.
+_APPOSITION_CLOSES = re.compile(r",|\s+(?:said|says|told|added|announced|wrote)\b")
 
 # "the daily Helsingin Sanomat", "the broadcaster Radio Vesto", "the news agency X": a name
 # after an outlet noun is an outlet even when the gazetteer does not know it (other
@@ -384,6 +388,12 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 # "the president, Mnuchin and Meadows agreed": items of a list, not a title
                 # in apposition ("the president, Keir Starmer, said")
                 left = None
+            if left is None and _APPOSITION_CLOSES.match(text, cand.end):
+                # "the head of the state-owned Acme company, Jo Park, said": a long
+                # description before the name, whose title and body are the person's role
+                described = described_before(gaz, text, at, ends)
+                if described is not None:
+                    left = described[:3]
             body = ends.get(at - 1) if left is None else None
             if (
                 body is not None

@@ -427,3 +427,150 @@ def copula_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] |
     if (verb in _PAST or verb.startswith("had ")) and not title.startswith("former "):
         title = f"former {title}"
     return title, owner
+
+
+# Where a description in apposition before a name begins: after a comma, a colon, a
+# semicolon, an opening bracket or quote, a line break or a sentence's end.
+_DESCRIPTION_OPENS = re.compile(r"(?:[,;:(“\"\n]|[.!?]\s)\s*(?:and\s+|but\s+)?")
+# Words that end a noun phrase: a clause or a verb follows, so no description stands there.
+_CLAUSE_WORDS = frozenset(
+    _words("""who whom which that whose said says told met meets will would has have had is was""")
+)
+# Prepositions after a title: "of"/"at" name the body the holder works for, the others
+# the field ("special envoy for the region", "commissioner for trade").
+_BODY_PREPOSITIONS = frozenset(("of", "at"))
+_FIELD_PREPOSITIONS = frozenset(("for", "on", "to", "in"))
+
+
+def described_before(
+    gaz: Gazetteer, text: str, start: int, ends: Mapping[int, Candidate]
+) -> tuple[str, str | None, int, int] | None:
+    """A long job description in apposition before a name, with the body it names.
+
+    "the head of the state-owned Acme company, Jo Park," -> ("head", "state-owned Acme
+    company"); "Ruritania's special envoy for the region, Jo Park," -> ("special envoy for
+    the region", "Ruritania"). Returns (title, affiliation, title start, description end).
+    The description opens with an article or a possessive; a title word follows, with only
+    modifiers between; after the title nothing but a prepositional phrase.
+    """
+    if not text.endswith(", ", 0, start):
+        return None
+    end = start - 2
+    window_start = max(0, end - 160)
+    opened = window_start
+    for m in _DESCRIPTION_OPENS.finditer(text, window_start, end):
+        opened = m.end()
+    segment = text[opened:end]
+    words = segment.split()
+    if not 2 <= len(words) <= 16:
+        return None
+    offsets: list[int] = []
+    at = 0
+    for w in words:
+        at = segment.index(w, at)
+        offsets.append(opened + at)
+        at += len(w)
+    # try each article or possessive as the description's first word, leftmost first:
+    # "The minister met the president of Ruritania, X": the second one
+    for first, word in enumerate(words):
+        possessive = word.endswith(("’s", "'s"))
+        if word not in ("the", "The", "a", "A", "an", "An") and not possessive:
+            continue
+        found = _described_title(gaz, words, first, possessive)
+        if found is None:
+            continue
+        title, field_start, body_words, owner_k = found
+        affiliation: str | None = None
+        if owner_k is not None:
+            owner_word = words[owner_k]
+            if owner_word.endswith(("’s", "'s")):
+                owner = ends.get(offsets[owner_k] + len(owner_word) - 2)
+                if owner is not None and owner.kind is not EntityKind.PERSON:
+                    affiliation = owner.country or owner.name
+            else:
+                affiliation = gaz.country_of(owner_word.rstrip("."))
+        named_body = _body_named_in(gaz, text, offsets[first], end, ends)
+        if body_words:
+            body = body_words[1:] if body_words[0].lower() == "the" else body_words
+            affiliation = named_body or " ".join(body) or affiliation
+        elif field_start is not None:
+            title = f"{title} {' '.join(words[field_start:])}"
+        return title, affiliation, offsets[first], end
+    return None
+
+
+def _body_named_in(
+    gaz: Gazetteer, text: str, lo: int, hi: int, ends: Mapping[int, Candidate]
+) -> str | None:
+    """The organisation a description names, its name read whole across "for"/"and".
+
+    "Ruritania's Office for Borduria": one body "Office for Borduria" (the run stops at
+    "for", leaving a lone "Office" and a country); a lone head word left over ("Office")
+    is no body of its own.
+    """
+    inside = sorted((c for c in ends.values() if lo <= c.start < hi and c.name), key=_start)
+    found: str | None = None
+    for k, cand in enumerate(inside):
+        if cand.kind is not EntityKind.ORGANISATION or not cand.name:
+            continue
+        nxt = inside[k + 1] if k + 1 < len(inside) else None
+        joined = (
+            nxt is not None
+            and nxt.end <= hi
+            and text[cand.end : nxt.start] in (" for ", " and ", " on ")
+            # a lone unknown word is read as a name chunk ("Office for Ferries")
+            and (
+                nxt.kind is not EntityKind.PERSON
+                or (" " not in nxt.name and not (nxt.title or nxt.evidence))
+            )
+        )
+        if joined and nxt is not None:
+            cand.end = nxt.end
+            cand.surface = cand.name = text[cand.start : nxt.end]
+            nxt.name = ""  # part of the body's name, no entity of its own
+        elif " " not in cand.name and cand.name in gaz.org_heads:
+            cand.name = ""  # "Office" alone names no body
+            continue
+        found = found or cand.name
+    return found
+
+
+def _start(cand: Candidate) -> int:
+    return cand.start
+
+
+def _described_title(
+    gaz: Gazetteer, words: list[str], first: int, possessive: bool
+) -> tuple[str, int | None, list[str], int | None] | None:
+    """The title in ``words[first:]``: (title, field start, body words, possessive's index)."""
+    owner_k: int | None = first if possessive else None
+    k = first + 1
+    modifiers: list[str] = []
+    while k < len(words) and k - first <= 5:
+        n = title_at(gaz, words, k)
+        if n:
+            title_words = [w.lower() for w in modifiers] + [w.lower() for w in words[k : k + n]]
+            rest = words[k + n :]
+            if not rest:
+                return " ".join(title_words), None, [], owner_k
+            if any(w.lower() in _CLAUSE_WORDS for w in rest) or len(rest) > 10:
+                return None
+            preposition = rest[0].lower()
+            if preposition in _BODY_PREPOSITIONS and len(rest) > 1:
+                return " ".join(title_words), None, rest[1:], owner_k
+            if preposition in _FIELD_PREPOSITIONS and len(rest) > 1:
+                return " ".join(title_words), k + n, [], owner_k
+            return None
+        word = words[k]
+        if word.endswith(("’s", "'s")) and owner_k is None:
+            owner_k = k  # "the EU's special envoy": the possessive owns the title
+        elif word.lower() in _CLAUSE_WORDS or word.lower() in ("of", "for", "and", "in", "on"):
+            return None
+        elif word.islower() or "-" in word:
+            modifiers.append(word)  # "special", "state-owned"
+        elif owner_k is None and gaz.country_of(word.rstrip(".")):
+            owner_k = k  # "the Ruritanian chief negotiator": the demonym's country
+        else:
+            return None
+        k += 1
+    return None
