@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -440,3 +440,23 @@ def test_quotes_read_by_id_after_sorting_are_those_read_whole(
     assert store.quotes(speaker_ids=[WITKOFF], article_ids=["q1", "q4"]) == [
         q for q in every if q.article_id in ("q1", "q4")
     ]
+
+
+def test_article_ids_are_those_articles_gives_in_its_order(store: Store) -> None:
+    # Published on different days, two on the same day and one undated: the order is
+    # newest day first, then the newest published, then the last stored; undated last.
+    days = [3, 1, 3, 2, None, 5]
+    for number, day in enumerate(days):
+        published = None if day is None else datetime(2026, 3, day, 8 + number, tzinfo=UTC)
+        store.ingest(make_facts(f"d{number}", url=f"https://e.org/d{number}", published=published))
+    assert store.article_ids() == [a.id for a in store.articles()]
+    assert store.article_ids(limit=2) == [a.id for a in store.articles(limit=2)]
+    chosen = ["d4", "d1", "d2", "nowhere"]
+    assert store.article_ids(ids=chosen) == [a.id for a in store.articles(ids=chosen)]
+    since = date(2026, 3, 2)
+    assert store.article_ids(since=since) == [a.id for a in store.articles(since=since)]
+    until = date(2026, 3, 3)
+    assert store.article_ids(until=until, limit=2) == [
+        a.id for a in store.articles(until=until, limit=2)
+    ]
+    assert store.article_ids() == ["d5", "d2", "d0", "d3", "d1", "d4"]
