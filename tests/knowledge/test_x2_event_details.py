@@ -45,7 +45,7 @@ def only_event(text: str) -> Event:
             "the long-delayed hydropower treaty.",
             [
                 "water supply of the three river towns",
-                "search for some 900 people",
+                "search for some 900 people still missing",
                 "long-delayed hydropower treaty",
             ],
         ),

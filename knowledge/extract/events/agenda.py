@@ -120,20 +120,29 @@ def _is_title_case(text: str) -> bool:
 
 # Where a long item's head noun phrase ends and its modifiers begin: a place ("... in northern
 # X"), a participle or relative clause ("people still missing from the war", "talks that ...").
+# (zero-width, so that every cut is seen: "people still missing from": "still", "missing", "from")
 _MODIFIER_START = re.compile(
-    r"\s+(?:in|at|from|since|across|along|near|still|now|currently|who|which|that|whose|"
-    r"[a-z]+ed\s+(?:by|in|at|from|on|to|since|until|during|after|for)|[a-z]+ing\s+(?:to|in|at|from|on))\b"
+    r"(?=\s+(?:in|at|from|since|across|along|near|still|now|currently|who|which|that|whose|"
+    r"[a-z]+ed\s+(?:by|in|at|from|on|to|since|until|during|after|for)|[a-z]+ing\s+(?:to|in|at|from|on))\b)"
 )
+_NOT_A_HEAD_END = frozenset(["still", "now", "currently", "also", "the", "a", "an", "of"])
 
 
 def _shortened(item: str) -> str:
     """A long list item cut to its head: "the energy supply of the municipalities in northern X"
-    -> "the energy supply of the municipalities". Unchanged when no modifier leaves >= 2 words."""
+    -> "the energy supply of the municipalities". The longest head that fits is kept ("people
+    still missing from the war" -> "people still missing": the participle says which people),
+    but not one ending in a bare participle ("the crossing closed"). Unchanged when no cut
+    leaves a head of two to eight words."""
+    best = item
     for match in _MODIFIER_START.finditer(item):
         head = item[: match.start()]
-        if head.count(" ") >= 1:
-            return head
-    return item
+        words = head.split()
+        if len(words) > 8:
+            break
+        if len(words) >= 2 and not words[-1].endswith("ed") and words[-1] not in _NOT_A_HEAD_END:
+            best = head
+    return best
 
 
 def _clean_agenda_item(item: str, *, in_list: bool = False) -> str | None:
