@@ -19,9 +19,9 @@ def quotes_of(text: str) -> list[Quote]:
     [
         (
             "The trade commissioner, Henrik Sand, welcomed the agreement in a post online, "
-            "calling it “a courageous step by two neighbours”.",
+            "calling it “a brave step by two old rivals”.",
             "Henrik Sand",
-            "a courageous step by two neighbours",
+            "a brave step by two old rivals",
         ),
         (
             'Senator Ann Moe praised the deal on Monday, calling it "the best news for farmers '

@@ -86,7 +86,7 @@ def test_a_long_list_gives_the_event_all_its_items() -> None:
     ("text", "place"),
     [
         (
-            "Chile and Peru will hold talks on Friday in the southern Lao city of Vangmar to "
+            "Chile and Peru will hold talks on Friday in the southern Lao town of Vangmar to "
             "discuss the dam.",
             Place(city="Vangmar", country="Laos"),
         ),
@@ -133,7 +133,7 @@ def test_a_host_country_known_to_the_gazetteer_places_the_town() -> None:
         "Talks between Chile and Peru in Lima concluded with a deal on water rights on Monday.",
         "Chile and Peru wrapped up two days of talks in Lima on Monday.",
         "Leaders of Chile and Peru agreed on Monday to share river data, but the summit in "
-        "Lima ended without the moratorium that Peru had demanded.",
+        "Lima ended without the ban on new dams that Peru had asked for.",
         "Leaders of Chile and Peru agreed on Monday to share river data, but the summit in "
         "Lima ended without an agreement on new dams.",
     ],

@@ -47,22 +47,19 @@ def test_a_pronoun_far_from_any_named_person_stays_unresolved() -> None:
     assert claims == []
 
 
-def test_an_agreement_and_its_terms_under_the_roadmap() -> None:
+def test_an_agreement_and_its_terms_under_the_plan() -> None:
     claims = positions(
-        "The foreign ministers of Bulgaria and North Macedonia agreed on Wednesday in Sofia on "
-        "a six-point roadmap meant to unblock the accession talks.\n\n"
-        "Under the roadmap, a joint commission of historians will resume work in January and "
-        "a new border crossing will open by 2027."
+        "The foreign ministers of Chile and Peru agreed on Wednesday in Lima on a five-point "
+        "plan meant to settle the border dispute.\n\n"
+        "Under the plan, a joint commission of surveyors will start work in March and a new "
+        "ferry line will open by 2028."
     )
     assert [(c.attributed_to, c.text) for c in claims] == [
+        ("Chile and Peru", "on a five-point plan meant to settle the border dispute"),
         (
-            "Bulgaria and North Macedonia",
-            "on a six-point roadmap meant to unblock the accession talks",
-        ),
-        (
-            "Bulgaria and North Macedonia",
-            "a joint commission of historians will resume work in January and a new border "
-            "crossing will open by 2027",
+            "Chile and Peru",
+            "a joint commission of surveyors will start work in March and a new ferry line "
+            "will open by 2028",
         ),
     ]
     assert claims[1].start > claims[0].end
@@ -71,7 +68,7 @@ def test_an_agreement_and_its_terms_under_the_roadmap() -> None:
 def test_parties_named_by_a_phrase_and_an_agreement_cut_at_but() -> None:
     claims = positions(
         "Leaders of the four river states agreed Tuesday to share water-level data within 24 "
-        "hours, but the summit ended without the moratorium that one of them had demanded. "
+        "hours, but the summit ended without the ban on new dams that one of them had asked for. "
         "Officials praised the mood. Under the declaration adopted at the end of the meeting, "
         "operators will publish reservoir levels on a shared website."
     )

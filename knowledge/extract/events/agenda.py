@@ -119,8 +119,8 @@ def _is_title_case(text: str) -> bool:
 
 
 # Where a long item's head noun phrase ends and its modifiers begin: a place ("... in northern
-# X"), a participle or relative clause ("people still missing from the war", "talks that ...").
-# (zero-width, so that every cut is seen: "people still missing from": "still", "missing", "from")
+# X"), a participle or relative clause ("villagers still living near the dam", "talks that ...").
+# (zero-width, so that every cut is seen: "villagers still living near": "still", "near")
 _MODIFIER_START = re.compile(
     r"(?=\s+(?:in|at|from|since|across|along|near|still|now|currently|who|which|that|whose|"
     r"[a-z]+ed\s+(?:by|in|at|from|on|to|since|until|during|after|for)|[a-z]+ing\s+(?:to|in|at|from|on))\b)"
@@ -129,11 +129,11 @@ _NOT_A_HEAD_END = frozenset(["still", "now", "currently", "also", "the", "a", "a
 
 
 def _shortened(item: str) -> str:
-    """A long list item cut to its head: "the energy supply of the municipalities in northern X"
-    -> "the energy supply of the municipalities". The longest head that fits is kept ("people
-    still missing from the war" -> "people still missing": the participle says which people),
-    but not one ending in a bare participle ("the crossing closed"). Unchanged when no cut
-    leaves a head of two to eight words."""
+    """A long list item cut to its head: "the water supply of the river towns in the northern
+    valley" -> "the water supply of the river towns". The longest head that fits is kept
+    ("villagers still living near the dam" -> "villagers still living": the participle says
+    which villagers), but not one ending in a bare participle ("the pass closed"). Unchanged
+    when no cut leaves a head of two to eight words."""
     best = item
     for match in _MODIFIER_START.finditer(item):
         head = item[: match.start()]
@@ -196,8 +196,8 @@ def agenda_items(text: str) -> tuple[list[str], list[tuple[int, int]]]:
                 head = [before]
             phrase = phrase[including.end() :]
         listed = _split_agenda(phrase)
-        # long items of a list of three or more keep their heads ("the search for people
-        # missing since the war" -> "search for people"); a long phrase alone stays whole
+        # long items of a list of three or more keep their heads ("the villagers still living
+        # near the dam" -> "villagers still living"); a long phrase alone stays whole
         for part, in_list in [(h, False) for h in head] + [(p, len(listed) >= 3) for p in listed]:
             cleaned = _clean_agenda_item(part, in_list=in_list)
             if cleaned and cleaned.casefold() not in (i.casefold() for i in items):

@@ -267,7 +267,7 @@ _MEDIATED_OTHER = re.compile(
 
 
 # "He was joined by A, B and C", "She will be joined there by X": more parties of the event
-# just named; the list ends at a relative clause ("C, who stood in for D's leader").
+# just named; the list ends at a relative clause ("C, who replaced D as leader").
 _JOINED_BY = re.compile(
     r"\b(?P<tense>was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been|have\s+been)"
     r"\s+(?:also\s+)?joined\s+(?:there\s+|(?:at|on|for)\s+the\s+[\w-]+\s+)?by\b"

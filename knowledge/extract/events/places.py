@@ -19,7 +19,7 @@ _PLACE_PREPOSITION = re.compile(
     rf"(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
     rf"(?:,\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?"
 )
-# "in the southern Lao city of Pakse", "at the Black Sea resort of Sochi", "in the coastal town
+# "in the southern Italian town of X", "at the Black Sea resort of Sochi", "in the coastal town
 # of X": a settlement named after its description; a demonym or country there gives its country.
 # The noun is found first (a cheap scan), then the preposition and description before it.
 _SETTLEMENT_OF = re.compile(

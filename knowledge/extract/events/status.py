@@ -24,7 +24,7 @@ _COLLAPSED = re.compile(
     re.IGNORECASE,
 )
 # Ending empty-handed: "ended without a deal", "ended with no agreement". What is missing must
-# be an outcome ("ended without the moratorium X demanded" is one demand not met), and a
+# be an outcome ("ended without the ban X had asked for" is one demand not met), and a
 # sentence that also reports an agreement reached describes a summit that produced one.
 _ENDED_EMPTY = re.compile(
     r"\b(?:ended|ends|concluded|closed|broke\s+up|wound\s+up)\s+(?:without|with\s+no)\s+"
