@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.extract.entities import EntityIndex
@@ -39,8 +40,12 @@ class Resolution:
     role: str | None = None
 
 
-def gender_of(entity: Entity, text: str) -> str | None:
-    """'m', 'f' or None, from an honorific before a mention or the given name."""
+def gender_of(entity: Entity, text: str, others: Sequence[int] = ()) -> str | None:
+    """'m', 'f' or None, from an honorific before a mention or the given name.
+
+    ``others`` (sorted) are where people are named: a pronoun after the next of them is
+    theirs ("X and Y will meet, her office said": "her" is no vote for X).
+    """
     male, female = given_names()
     for span in entity.mentions[:6]:
         before = text[max(0, span.start - 5) : span.start]
@@ -62,7 +67,11 @@ def gender_of(entity: Entity, text: str) -> str | None:
     # the pronouns that follow the person's mentions ("Lonechild said she ...")
     votes_m = votes_f = 0
     for span in entity.mentions[:8]:
-        window = text[span.end : span.end + 100]
+        stop = span.end + 100
+        k = bisect.bisect_right(others, span.end)
+        if k < len(others):
+            stop = min(stop, others[k])
+        window = text[span.end : stop]
         votes_m += len(_MALE_WORDS.findall(window))
         votes_f += len(_FEMALE_WORDS.findall(window))
     if votes_m > votes_f * 2 and votes_m >= 1:
@@ -180,7 +189,7 @@ class Coreference:
 
     def _gender(self, entity: Entity) -> str | None:
         if entity.id not in self._genders:
-            self._genders[entity.id] = gender_of(entity, self._text)
+            self._genders[entity.id] = gender_of(entity, self._text, self._starts)
         return self._genders[entity.id]
 
     def resolution(self, entity: Entity) -> Resolution:
@@ -259,6 +268,18 @@ class Coreference:
                 fallback = fallback or (entity, mention.start)
                 continue
             candidate, candidate_at = entity, mention.start
+            if wanted == "f" and gender is None:
+                # "A met B, her office said": a woman named in the same sentence (an object
+                # too) means more than a person whose gender is unknown. Not for "he": most
+                # people named in news copy are men, so an unknown subject stays the likelier
+                # "he" ("Talbot thanked Hask. He said": Talbot)
+                sure = (
+                    fallback
+                    if fallback is not None and self._gender(fallback[0]) == wanted
+                    else self._same_sentence_gender(k, position, wanted)
+                )
+                if sure is not None:
+                    candidate, candidate_at = sure
             break
         if candidate is None and fallback is not None:
             candidate, candidate_at = fallback
@@ -271,6 +292,30 @@ class Coreference:
             if compatible and (candidate is None or candidate_at < at or candidate is speaker):
                 return speaker
         return candidate
+
+    def _same_sentence_gender(
+        self, k: int, position: int, wanted: str
+    ) -> tuple[Entity, int] | None:
+        """The nearest person before mention ``k`` in the sentence ending at ``position``
+        whose gender is ``wanted`` (possessors and names inside quotes excepted)."""
+        lo = max(0, position - 300)
+        for stop in ".!?\n":
+            at = self._text.rfind(stop + " " if stop != "\n" else stop, lo, position)
+            if at >= 0:
+                lo = max(lo, at + 1)
+        for j in range(k - 1, -1, -1):
+            mention = self._person_mentions[j]
+            if mention.start < lo:
+                break
+            entity = self._index.get(mention.entity_id)
+            if entity is None or self._gender(entity) != wanted:
+                continue
+            if self._text[mention.end : mention.end + 2] in ("’s", "'s"):
+                continue
+            if self._quoted and self._inside_quote(mention.start):
+                continue
+            return entity, mention.start
+        return None
 
     def _is_object(self, start: int) -> bool:
         """Whether a mention follows a preposition: "an idea from (researcher) Frank Clayton"."""
