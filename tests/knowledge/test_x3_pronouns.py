@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from knowledge.extract import extract
 from knowledge.models import Article, ArticleFacts
 
@@ -43,3 +45,50 @@ def test_her_office_is_the_woman_named_in_the_sentence() -> None:
     facts = _facts(ARTICLE)
     office = [q for q in facts.quotes if q.speaker and "office" in q.speaker]
     assert [q.speaker_id for q in office] == ["person:anna-lindholm"]
+
+
+CONTINUED = (
+    "Ruritania's chief negotiator, Deputy Minister Ivo Maric, and Borduria's Trade Minister "
+    "Velmar Kostic will attend.\n\n"
+    '"We will not give up the port," Maric told state radio.\n\n'
+    "{between}\n\n"
+    '"The port was promised years ago. Every new demand is a no."'
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        pytest.param(
+            "Kostic accused Ruritania of stalling, in a long statement on Friday.",
+            "person:velmar-kostic",
+            id="the-person-the-paragraph-is-about",
+        ),
+        pytest.param(
+            "Minister Kostic, who arrived late, accused Ruritania of stalling.",
+            "person:velmar-kostic",
+            id="after-a-title-and-with-an-apposition",
+        ),
+        pytest.param(
+            "As Kostic was arriving, protesters gathered outside the hall.",
+            "person:ivo-maric",
+            id="a-clause-about-him-is-no-introduction",
+        ),
+        pytest.param(
+            "Kostic and other ministers pose for a photograph before the talks.",
+            "person:ivo-maric",
+            id="a-caption-with-others",
+        ),
+        pytest.param(
+            "The talks then broke for lunch.",
+            "person:ivo-maric",
+            id="nobody-new",
+        ),
+    ],
+)
+def test_a_bare_quote_paragraph_after_a_paragraph_about_someone_is_theirs(
+    between: str, speaker: str
+) -> None:
+    facts = _facts(CONTINUED.format(between=between))
+    bare = [q for q in facts.quotes if q.text.startswith("The port was")]
+    assert [q.speaker_id for q in bare] == [speaker]

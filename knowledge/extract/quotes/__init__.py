@@ -30,6 +30,7 @@ from knowledge.extract.coref import PRONOUNS, Coreference
 from knowledge.extract.dates import find_dates, resolve_weekday, weekday_index
 from knowledge.extract.entities import OUTLET_NOUN_BEFORE, EntityIndex
 from knowledge.extract.gazetteer import is_venue, load_gazetteer, words_of
+from knowledge.extract.quotes.continuation import newcomer
 from knowledge.extract.quotes.direct import direct_candidates
 from knowledge.extract.quotes.indirect import indirect_in_sentence
 from knowledge.extract.quotes.sources import is_description
@@ -239,7 +240,11 @@ def _resolve(
         elif cand.continuation and last is not None and cand.paragraph - last[3] <= 2:
             entity, speaker = last[0], last[1]
             confidence = 0.6
-            if entity is not None and speaker is not None and speaker != entity.name:
+            introduced = newcomer(text, cand.start, last[2], coref, entity)
+            if introduced is not None:
+                # "Kostic accused them of stalling." then a bare quote paragraph: his words
+                entity, speaker = introduced, introduced.name
+            elif entity is not None and speaker is not None and speaker != entity.name:
                 office = (entity, speaker)  # the office that spoke last goes on speaking
         elif cand.headline_like:
             speaker = None
