@@ -254,8 +254,10 @@ def answer_sources(
             if relayed:
                 summary += f" They cite {join_names(relayed)}."
             return Reply(summary=summary, sources=about.sources, confidence=0.7)
-    articles = store.articles(limit=300)
-    published = Counter(a.source for a in articles if a.source)
+    # Outlets from the source references: reading the 300 articles themselves (their whole
+    # text validated) cost ~9 ms a sources question.
+    newest = facts.sources(store.article_ids(limit=300))
+    published = Counter(s.outlet for s in newest.values() if s.outlet)
     cited = _cited(facts, None)
     if not published and not cited:
         return Reply(summary="I don't know of any sources yet.", known=False, confidence=0.2)

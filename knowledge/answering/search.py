@@ -909,27 +909,31 @@ def answer_summary(
                 said = []  # a headline naming only "talks" is not about the Iran talks
             scores[article_id] += 8.0 * len(said)
     window = query.window
+    # Only ids: titles and outlets come from the source references, and validating an
+    # article's JSON (its whole text) costs ~30-40 us each, for up to 200 candidates.
     if topical:
-        candidates = store.articles(ids=list(scores)[:200], since=window.since, until=window.until)
+        candidates = store.article_ids(
+            ids=list(scores)[:200], since=window.since, until=window.until
+        )
     else:
-        candidates = store.articles(limit=limit, since=window.since, until=window.until)
+        candidates = store.article_ids(limit=limit, since=window.since, until=window.until)
     if not candidates:
         return None
     if topical:
         best = max(scores.values())
         # The articles most about the whole topic (headline first), newest first among
         # equals: candidates come newest first and the sort is stable.
-        candidates = [a for a in candidates if scores.get(a.id, 0) >= best * 0.6]
-        candidates.sort(key=lambda a: round(scores.get(a.id, 0) / 5), reverse=True)
+        candidates = [a for a in candidates if scores.get(a, 0) >= best * 0.6]
+        candidates.sort(key=lambda a: round(scores.get(a, 0) / 5), reverse=True)
     chosen = candidates[:limit]
-    sources = facts.sources([a.id for a in chosen])
+    sources = facts.sources(chosen)
     lines = []
-    for article in chosen:
-        text = store.summary(article.id) or article.title
-        lines.append(fact(text, sources.get(article.id)))
+    for article_id in chosen:
+        text = store.summary(article_id) or facts.source(article_id).title
+        lines.append(fact(text, sources.get(article_id)))
     if details and topical:
         shown = {plain(f.text) for f in lines}
-        lines += _details(facts, query, [a.id for a in chosen], shown, pool=pool)
+        lines += _details(facts, query, chosen, shown, pool=pool)
     about = join_names(
         [*query.names(), *query.phrases, " ".join(query.terms)]
         if query.terms
