@@ -124,3 +124,11 @@ def test_the_described_person_is_the_speaker() -> None:
 def test_a_clause_before_the_comma_is_no_description() -> None:
     facts = _facts("The deal that the company signed with the union, Ivor Balinski said, was fair.")
     assert _roles(facts, "Ivor Balinski") == []
+
+
+def test_a_building_after_at_is_no_employer() -> None:
+    facts = _facts(
+        "The envoy, Anna Lindholm, announced the talks. Both sides will sit down with "
+        "Lindholm at the Regional Action Service building on Monday, her office said."
+    )
+    assert _roles(facts, "Anna Lindholm") == [("envoy", None)]

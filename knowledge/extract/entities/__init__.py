@@ -84,6 +84,11 @@ _TICKER = re.compile(
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# A lower-case place noun after a body's name makes the name a building's or site's.
+_VENUE_NOUN_AFTER = re.compile(
+    r"\s+(?:building|buildings|headquarters|HQ|offices|premises|compound|complex|campus|"
+    r"residence|site|grounds)\b"
+)
 
 
 # Verbs that, right after a capitalised name, show it is a person (no noun homographs such as
@@ -428,7 +433,12 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         of_match = _OF_AFTER.match(after)
         if of_match is not None:
             nxt = starts.get(cand.end + of_match.end())
-            if nxt is not None and nxt.kind is not EntityKind.PERSON:
+            if (
+                nxt is not None
+                and nxt.kind is not EntityKind.PERSON
+                # "meet X at the Foreign Office building": a place where X is, no employer
+                and not _VENUE_NOUN_AFTER.match(text, nxt.end)
+            ):
                 cand.affiliation = cand.affiliation or nxt.country or nxt.name
         single = " " not in cand.name
         cue_after = (_PERSON_AFTER_SINGLE if single else _PERSON_AFTER).match(
