@@ -377,7 +377,8 @@ def _focus_articles(
         if source is None:
             return (0, date.min)
         title = plain_words(source.title)
-        said = sum(1 for c in concepts if _covered(title, title.split(), c))
+        tokens = title.split()  # once, not once a concept
+        said = sum(1 for c in concepts if _covered(title, tokens, c))
         return (said, source.published or date.min)
 
     return sorted(candidates, key=rank, reverse=True)[:count]
@@ -402,7 +403,9 @@ def _rank(
     if not hits:
         return []
     sources = facts.sources([s.article_id for s, _ in hits])
-    titles: dict[str, str] = {}
+    # Which concepts each article's headline says, tested once an article rather than
+    # once a sentence (~7 sentences an article, each testing the concepts it lacks).
+    titles: dict[str, tuple[bool, ...]] = {}
     out: list[_Hit] = []
     window = query.window
     for sentence, bm25 in hits:
@@ -425,12 +428,15 @@ def _rank(
         coverage = 1.0
         if concepts:
             if known is None:
-                title = titles.get(sentence.article_id)
-                if title is None:
-                    title = titles[sentence.article_id] = (
-                        plain_words(source.title) if source else ""
+                in_title = titles.get(sentence.article_id)
+                if in_title is None:
+                    in_title = titles[sentence.article_id] = _title_covers(
+                        concepts, plain_words(source.title) if source else ""
                     )
-                known = scored[key] = (words, _cover(concepts, words, sentence, title, naming))
+                known = scored[key] = (
+                    words,
+                    _cover(concepts, words, sentence, in_title, naming),
+                )
             coverage = _coverage(known[1], len(concepts), accept is not None)
             if coverage <= 0:
                 continue
@@ -468,17 +474,25 @@ def _coverage(cover: tuple[float, int] | None, concepts: int, title_suffices: bo
     return score / concepts
 
 
+def _title_covers(concepts: list[Concept], title: str) -> tuple[bool, ...]:
+    """Which of the concepts a headline (as plain words) says."""
+    if not title:
+        return (False,) * len(concepts)
+    tokens = title.split()
+    return tuple(_covered(title, tokens, concept) for concept in concepts)
+
+
 def _cover(
     concepts: list[Concept],
     words: str,
     sentence: Sentence,
-    title: str,
+    in_title: tuple[bool, ...],
     naming: dict[str, frozenset[int]],
 ) -> tuple[float, int] | None:
     """A sentence's score over the concepts and how many it says itself (None when a
-    number asked is missing), whatever filter it is ranked under."""
+    number asked is missing), whatever filter it is ranked under. ``in_title``: which
+    concepts the article's headline says (``_title_covers``)."""
     tokens = words.split()
-    title_tokens = title.split()
     mentioned = naming.get(sentence.article_id, frozenset())
     score = 0.0
     in_sentence = 0
@@ -489,7 +503,7 @@ def _cover(
         elif concept.phrase and _near(tokens, concept.keys[0]):
             score += 0.9
             in_sentence += 1
-        elif title and _covered(title, title_tokens, concept):
+        elif in_title[index]:
             score += 0.8
         elif concept.kind == "word" and concept.keys[0].isdigit():
             return None
@@ -904,7 +918,8 @@ def answer_summary(
         generic = [c.kind == "word" and is_generic_topic(c.forms[0]) for c in concepts]
         for article_id, source in facts.sources(list(scores)[:300]).items():
             title = plain_words(source.title)
-            said = [i for i, c in enumerate(concepts) if _covered(title, title.split(), c)]
+            tokens = title.split()
+            said = [i for i, c in enumerate(concepts) if _covered(title, tokens, c)]
             if all(generic[i] for i in said) and not all(generic):
                 said = []  # a headline naming only "talks" is not about the Iran talks
             scores[article_id] += 8.0 * len(said)
