@@ -132,3 +132,33 @@ def test_a_building_after_at_is_no_employer() -> None:
         "Lindholm at the Regional Action Service building on Monday, her office said."
     )
     assert _roles(facts, "Anna Lindholm") == [("envoy", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "The plan was approved. Regulator Tom Pike disagreed with it.",
+            "Tom Pike",
+            [("regulator", None)],
+            id="after-a-sentence",
+        ),
+        pytest.param(
+            "Cinematographer Anna Lind said the film was hard to light.",
+            "Anna Lind",
+            [("cinematographer", None)],
+            id="opening-the-text",
+        ),
+        pytest.param(
+            "Armand Marie Leroux said the book was long.",
+            "Armand Marie Leroux",
+            [],
+            id="a-three-word-name-stays-whole",
+        ),
+    ],
+)
+def test_a_capitalised_job_noun_opening_a_sentence_is_a_title(
+    text: str, name: str, role: list[tuple[str, str | None]]
+) -> None:
+    facts = _facts(text)
+    assert _roles(facts, name) == role

@@ -259,6 +259,58 @@ _TITLE_QUOTED_BEFORE = re.compile(r"\b(?:on|told|to|in|of)\s+[“\"](?:The\s+)?$
 _TITLE_QUOTED_AFTER = re.compile(r"[.,!?]?[”\"]")
 
 
+def _opening_title_words(gaz: Gazetteer, text: str, candidates: list[Candidate]) -> None:
+    """ "Regulator Tom Pike said": a capitalised common noun opening a sentence before a
+    given name and a surname is the person's title, not a first name.
+
+    Only where the word ends like a noun for what people do, is no given name, place or
+    body, and the next word is a common given name: "Regulator" is capitalised only
+    because it opens the sentence.
+    """
+    for cand in candidates:
+        if cand.kind is not EntityKind.PERSON or cand.title or cand.honorific:
+            continue
+        words = cand.name.split()
+        if len(words) != 3 or not _opens_at(text, cand.start):
+            continue
+        first = words[0]
+        if (
+            not first.isalpha()
+            or not first[1:].islower()
+            or not first.endswith(_AGENT_ENDINGS)
+            or first in _NOT_AGENTS
+            or is_given_name(first)
+            or not is_given_name(words[1])
+            or gaz.country_of(first)
+            or first in STOPWORDS
+        ):
+            continue
+        cut = len(first) + 1
+        cand.title, cand.title_start = first.lower(), cand.start
+        cand.start += cut
+        cand.name = " ".join(words[1:])
+        cand.surface = cand.surface[cut:]
+
+
+# Endings of nouns for what people do ("Regulator", "Cinematographer", "Referee", "Agent",
+# "Economist"): a word without one ("Armand", "Joining", "Dead") may be part of the name.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ent", "man", "woman", "ee", "eur", "ive")
+# Sentence openers with such an ending that name no one's job.
+_NOT_AGENTS = frozenset(
+    _words(
+        """After Over Under Never Neither Either Whether Other Rather Ever However Later
+        Together Further Nor For Or Major Minor Prior Earlier Another Whatever Whoever
+        Meanwhile Silent Recent Current Former Latter Elder Younger Older Anger Despite"""
+    )
+)
+
+
+def _opens_at(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or a paragraph."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return before == "" or before[-1] in ".!?\n"
+
+
 def _speaks(text: str, start: int, end: int) -> bool:
     """Whether a speech verb stands right before or after ``text[start:end]``."""
     if _PERSON_AFTER_SINGLE.match(text, end, end + 100):
@@ -340,6 +392,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             candidates.extend(found)
     candidates = _join_the_names(gaz, text, candidates)
     _surnames_not_outlets(text, candidates)
+    _opening_title_words(gaz, text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []
