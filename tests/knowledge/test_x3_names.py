@@ -162,3 +162,12 @@ def test_a_capitalised_job_noun_opening_a_sentence_is_a_title(
 ) -> None:
     facts = _facts(text)
     assert _roles(facts, name) == role
+
+
+def test_the_country_owning_the_described_body_is_the_persons() -> None:
+    facts = _facts("The director of Ruritania's Office for Borduria, Pavel Kostic, will attend.")
+    people = [e for e in facts.entities if e.kind is EntityKind.PERSON]
+    assert [(e.name, e.country) for e in people] == [("Pavel Kostic", None)]
+    facts = _facts("The director of Serbia's Office for Trade, Pavel Kostic, will attend.")
+    people = [e for e in facts.entities if e.kind is EntityKind.PERSON]
+    assert [(e.name, e.country) for e in people] == [("Pavel Kostic", "Serbia")]

@@ -452,6 +452,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 described = described_before(gaz, text, at, ends)
                 if described is not None:
                     left = described[:3]
+                    cand.country = cand.country or described[3]
             body = ends.get(at - 1) if left is None else None
             if (
                 body is not None

@@ -444,12 +444,13 @@ _FIELD_PREPOSITIONS = frozenset(("for", "on", "to", "in"))
 
 def described_before(
     gaz: Gazetteer, text: str, start: int, ends: Mapping[int, Candidate]
-) -> tuple[str, str | None, int, int] | None:
+) -> tuple[str, str | None, int, str | None] | None:
     """A long job description in apposition before a name, with the body it names.
 
     "the head of the state-owned Acme company, Jo Park," -> ("head", "state-owned Acme
     company"); "Ruritania's special envoy for the region, Jo Park," -> ("special envoy for
-    the region", "Ruritania"). Returns (title, affiliation, title start, description end).
+    the region", "Ruritania"). Returns (title, affiliation, title start, the country the
+    holder serves, when the description names one).
     The description opens with an article or a possessive; a title word follows, with only
     modifiers between; after the title nothing but a prepositional phrase.
     """
@@ -489,13 +490,20 @@ def described_before(
                     affiliation = owner.country or owner.name
             else:
                 affiliation = gaz.country_of(owner_word.rstrip("."))
+        country = affiliation if affiliation in gaz.countries else None
         named_body = _body_named_in(gaz, text, offsets[first], end, ends)
         if body_words:
             body = body_words[1:] if body_words[0].lower() == "the" else body_words
+            if country is None and body and body[0].endswith(("’s", "'s")):
+                # "the director of Ruritania's Office for Trade": Ruritania's official
+                k = len(words) - len(body)
+                owner = ends.get(offsets[k] + len(body[0]) - 2)
+                if owner is not None and owner.kind is not EntityKind.PERSON:
+                    country = owner.country
             affiliation = named_body or " ".join(body) or affiliation
         elif field_start is not None:
             title = f"{title} {' '.join(words[field_start:])}"
-        return title, affiliation, offsets[first], end
+        return title, affiliation, offsets[first], country
     return None
 
 
