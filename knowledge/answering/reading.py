@@ -81,6 +81,31 @@ _THINGS = "|".join(
         """
     )
 )
+# What follows a name for the name to be a thing's ("the Corvo library").
+_THING_AFTER = re.compile(rf" (s )?({_THINGS})\b")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # the characters ``\w`` matches
+
+
+def _followed_by(text: str, surface: str, tail: re.Pattern[str]) -> bool:
+    """Does ``surface`` stand in the text from a word boundary with ``tail`` matching right
+    after it? The same as ``re.search(r"\\b" + re.escape(surface) + tail.pattern, text)``,
+    without compiling a pattern for every name asked (~0.1-0.5 ms each, the names being new
+    to nearly every question)."""
+    if not surface:
+        return re.search(r"\b" + tail.pattern, text) is not None
+    starts_word = _is_word_char(surface[0])
+    at = text.find(surface)
+    while at >= 0:
+        before_word = at > 0 and _is_word_char(text[at - 1])
+        if before_word != starts_word and tail.match(text, at + len(surface)):
+            return True
+        at = text.find(surface, at + 1)
+    return False
+
+
 # "Where was X speaking?", "where did X give his speech?"
 _WHERE_SPEAKING = re.compile(
     r"^(?:and |so )?where (?:was|is|were|did|does|has|had|will) .*\b(?:speaking|speak|spoke|"
@@ -198,8 +223,7 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
     things = [
         link
         for link in links
-        if link.kind is EntityKind.PERSON
-        and re.search(rf"\b{re.escape(link.surface)} (s )?({_THINGS})\b", named_after)
+        if link.kind is EntityKind.PERSON and _followed_by(named_after, link.surface, _THING_AFTER)
     ]
     if things:
         links = [link for link in links if link not in things]
