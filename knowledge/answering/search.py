@@ -46,10 +46,21 @@ MIN_COVERAGE = 0.6
 _DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\.?(?!\w)")
 
 
+# A letter-number name written with a hyphen ("G-20", "P-5"): matched as the closed-up one
+# ("G20", "P5"), whichever way the question and the article write it.
+_LETTER_NUMBER = re.compile(r"\b([A-Za-z]{1,2})-(\d{1,3})\b")
+# A closed-up letter-number word of a question ("g20"): searched letter and number apart too,
+# as the full-text index holds "G-20".
+_CLOSED_LETTER_NUMBER = re.compile(r"([a-z]{1,2})(\d{1,3})")
+
+
 def plain_words(text: str) -> str:
-    """The text as plain words, dotted abbreviations closed up: 'the U.N. said' -> 'the un said'."""
+    """The text as plain words, dotted abbreviations and letter-number names closed up:
+    'the U.N. said' -> 'the un said', 'the G-20 summit' -> 'the g20 summit'."""
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    if "-" in text:
+        text = _LETTER_NUMBER.sub(r"\1\2", text)
     return plain(text)
 
 
@@ -303,6 +314,12 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
     searches = _term_queries(terms) if terms and len(terms) < len(concepts) else []
     # "WMD" is indexed letter by letter where a report writes "W.M.D.": search so too.
     searches += [" ".join(acronym) for acronym in _acronyms(query, terms)]
+    # "g20" is indexed as "g 20" where a report writes "G-20": search so too.
+    searches += [
+        f"{m.group(1)} {m.group(2)}"
+        for m in map(_CLOSED_LETTER_NUMBER.fullmatch, [*terms, *_search_words(concepts)])
+        if m is not None
+    ]
     for form in searches:
         for sentence, score in facts.store.search_sentences(form, limit=40):
             if (sentence.article_id, sentence.index) not in seen:

@@ -696,6 +696,7 @@ vice chairman;vice-chairman;vice chancellor;vice-president;talk show host;news a
 assistant secretary of state;deputy secretary of state;under secretary of state;publisher;
 boss;co-ordinator;coordinator;organiser;organizer;campaigner;convener;convenor;pastor;preacher;
 evangelist;record producer;film producer;delegate;assemblyman;assemblywoman;deputy leader;
+taoiseach;tánaiste;
 """ + ";".join(OCCUPATIONS)
 
 # Honorifics before a name that are not themselves a role ("Mr", "Dr").
@@ -775,7 +776,11 @@ IMF|International Monetary Fund
 OPEC|Organization of the Petroleum Exporting Countries
 WTO|World Trade Organization
 G7|Group of Seven
+G-7|Group of Seven
+G8|Group of Eight
+G-8|Group of Eight
 G20|Group of 20
+G-20|Group of 20
 ASEAN|Association of Southeast Asian Nations
 AU|African Union
 OSCE|Organization for Security and Co-operation in Europe

@@ -471,20 +471,30 @@ def described_before(
         at = segment.index(w, at)
         offsets.append(opened + at)
         at += len(w)
+    # the words inside a named body or place: "the DUP leader", "the Northern Ireland
+    # secretary" -- the name before the title owns it
+    bodies = [
+        c
+        for c in ends.values()
+        if c.name and c.kind is not EntityKind.PERSON and opened <= c.start < end
+    ]
+    named = {k: c for k, at_ in enumerate(offsets) for c in bodies if c.start <= at_ < c.end}
     # try each article or possessive as the description's first word, leftmost first:
     # "The minister met the president of Ruritania, X": the second one
     for first, word in enumerate(words):
         possessive = word.endswith(("’s", "'s"))
         if word not in ("the", "The", "a", "A", "an", "An") and not possessive:
             continue
-        found = _described_title(gaz, words, first, possessive)
+        found = _described_title(gaz, words, first, possessive, named)
         if found is None:
             continue
         title, field_start, body_words, owner_k = found
         affiliation: str | None = None
         if owner_k is not None:
             owner_word = words[owner_k]
-            if owner_word.endswith(("’s", "'s")):
+            if owner_k in named and not owner_word.endswith(("’s", "'s")):
+                affiliation = named[owner_k].country or named[owner_k].name
+            elif owner_word.endswith(("’s", "'s")):
                 owner = ends.get(offsets[owner_k] + len(owner_word) - 2)
                 if owner is not None and owner.kind is not EntityKind.PERSON:
                     affiliation = owner.country or owner.name
@@ -548,19 +558,37 @@ def _start(cand: Candidate) -> int:
 
 
 def _described_title(
-    gaz: Gazetteer, words: list[str], first: int, possessive: bool
+    gaz: Gazetteer,
+    words: list[str],
+    first: int,
+    possessive: bool,
+    named: Mapping[int, Candidate],
 ) -> tuple[str, int | None, list[str], int | None] | None:
-    """The title in ``words[first:]``: (title, field start, body words, possessive's index)."""
+    """The title in ``words[first:]``: (title, field start, body words, possessive's index).
+
+    ``named`` maps the index of each word inside a named body or place to it.
+    """
     owner_k: int | None = first if possessive else None
     k = first + 1
     modifiers: list[str] = []
     while k < len(words) and k - first <= 5:
-        n = title_at(gaz, words, k)
+        n = title_at(gaz, words, k) if k not in named else 0
         if n:
             title_words = [w.lower() for w in modifiers] + [w.lower() for w in words[k : k + n]]
             rest = words[k + n :]
             if not rest:
                 return " ".join(title_words), None, [], owner_k
+            if rest[0] == "and" and len(rest) > 1:
+                # "the deputy premier and Ruritanian foreign minister, X": both titles
+                second = _described_title(gaz, words, k + n, False, named)
+                if second is None or second[1] is not None or second[2]:
+                    return None
+                return (
+                    f"{' '.join(title_words)} and {second[0]}",
+                    None,
+                    [],
+                    owner_k if owner_k is not None else second[3],
+                )
             if any(w.lower() in _CLAUSE_WORDS for w in rest) or len(rest) > 10:
                 return None
             preposition = rest[0].lower()
@@ -570,7 +598,15 @@ def _described_title(
                 return " ".join(title_words), k + n, [], owner_k
             return None
         word = words[k]
-        if word.endswith(("’s", "'s")) and owner_k is None:
+        if k in named and not word.endswith(("’s", "'s")):
+            if owner_k is not None and owner_k not in named:
+                return None
+            # "the DUP leader", "the Northern Ireland secretary": the body owns the title
+            if owner_k is None:
+                owner_k = k
+            elif named[owner_k] is not named[k]:
+                return None
+        elif word.endswith(("’s", "'s")) and owner_k is None:
             owner_k = k  # "the EU's special envoy": the possessive owns the title
         elif word.lower() in _CLAUSE_WORDS or word.lower() in ("of", "for", "and", "in", "on"):
             return None
