@@ -42,6 +42,15 @@ _TITLE = re.compile(
 )
 
 
+# '“...,” affirmed the minister.' / '“...,” expressed Minister X.': verbs that carry a quote
+# only right after its closing mark; elsewhere "expressed concern", "underlined the need" are
+# not speech cues, so they stay out of the general list.
+_INVERTED_ONLY_CUE = re.compile(
+    r"(?:affirmed|expressed|underlined|highlighted|reaffirmed|emphasi[sz]ed|stressed|noted)"
+    r"(?=\s+(?:the\s+)?[A-Za-z])"
+)
+
+
 def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) -> Source | None:
     """ "...,” X said." / "...,” said X." / "...,” according to X." after a closing mark."""
     after_end = min(limit, close + 160)
@@ -58,6 +67,11 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
     appositive = _appositive_source(text, pos, min(limit, close + 320), index)
     if appositive is not None:
         return appositive
+    inverted = _INVERTED_ONLY_CUE.match(text, pos, after_end)
+    if inverted is not None:
+        np = np_after(text, inverted.end(), after_end)
+        if np is not None and plausible_source(text, np, index):
+            return Source(np[0], np[1], inverted.group(0), inverted.start(), inverted.end())
     cue = CUE.search(text, pos, min(after_end, pos + 90))
     if cue is None:
         return _unlisted_cue(text, close, pos, after_end, index)
@@ -192,6 +206,10 @@ _THING_SPEAKS = re.compile(
 )
 
 
+# Between "said" and "telling" in "she said on Monday, telling ...": an adjunct, then a comma.
+_PARTICIPLE_JOIN = re.compile(r"[^.;:!?“”\"]{0,40}?,\s*")
+
+
 def _attribution_before(
     text: str, sent_start: int, open_mark: int, index: EntityIndex
 ) -> Source | None:
@@ -233,6 +251,14 @@ def _attribution_before(
     subject = sentence_subject(text, sent_start, cue.start(), index)
     if subject is not None:
         return Source(subject[0], subject[1], cue.group(0), cue.start(), cue.end())
+    if len(cues) > 1 and cue.group(0).endswith("ing"):
+        # "“...,” she said, telling CNN: “...”": the participle's subject is the earlier
+        # cue's, and the addressee after it (an outlet, a person) is not the speaker
+        prior = cues[-2]
+        if _PARTICIPLE_JOIN.fullmatch(text, prior.end(), cue.start()):
+            np = np_before(text, lo, prior.start())
+            if np is not None and plausible_source(text, np, index):
+                return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
     return None
 
 
