@@ -12,7 +12,6 @@ Every claim's ``text`` is ``article.text[start:end]``, verbatim.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -20,6 +19,7 @@ from knowledge.extract.coref import Coreference
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.events import Named, named_in
 from knowledge.extract.gazetteer import words_of
+from knowledge.extract.sentences import sentences_containing
 from knowledge.models import Article, Claim, EntityKind, Sentence
 
 # Case-sensitive keywords (the cues are lower case): two scans of the text as written, with
@@ -209,25 +209,6 @@ _LESSER_TITLE = re.compile(r"(?:vice|deputy|assistant|under|former|ex-|acting|fi
 _PRONOUN_REACH = 2
 
 
-def _candidates(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences holding a keyword, in text order."""
-    hits: set[int] = set()
-    for keyword in _KEYWORDS:
-        position = text.find(keyword)
-        while position >= 0:
-            hits.add(position)
-            position = text.find(keyword, position + len(keyword))
-    if not hits:
-        return []
-    starts = [s.start for s in sentences]
-    chosen: dict[int, Sentence] = {}
-    for hit in hits:
-        at = bisect.bisect_right(starts, hit) - 1
-        if at >= 0 and hit < sentences[at].end:
-            chosen.setdefault(at, sentences[at])
-    return [chosen[i] for i in sorted(chosen)]
-
-
 def find_positions(
     article: Article, sentences: Sequence[Sentence], index: EntityIndex
 ) -> list[Claim]:
@@ -248,7 +229,7 @@ def find_positions(
             )
         )
 
-    candidates = _candidates(article.text, sentences)
+    candidates = sentences_containing(article.text, sentences, _KEYWORDS)
     for number, sentence in enumerate(candidates):
         text = sentence.text
         cue = _CUE.search(text)
