@@ -462,6 +462,15 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
     aspects = query.parsed.aspects
     if ("agenda" in aspects and event.agenda) or ("host" in aspects and event.host):
         score += 2
+    gives = ("where" in aspects and _placed(event)) or (
+        "when" in aspects and bool(event.date_start or event.date_text)
+    )
+    if gives and (event.status is not EventStatus.CANCELLED or asked.was_to):
+        # "Where is the summit held?": of events matching alike, one whose record gives a
+        # place answers; a placeless one heads the reply with no answer. +1: more than a
+        # planned status, less than a topic word, so a clearly better match still wins.
+        # A called-off meeting's venue or day is not where or when they meet.
+        score += 1
     if asked.was_to and event.status in _UNREALISED:
         score += 2  # "where was the summit supposed to be": one that did not happen as planned
     if asked.term_stems:
@@ -857,13 +866,16 @@ _ASPECT_WORDS = {
 }
 
 
+def _placed(event: Event) -> bool:
+    """Whether the event's record gives where it is held (a city or a country)."""
+    return bool(event.location and (event.location.city or event.location.country))
+
+
 def _missing_aspects(query: Query, group: Sequence[Event]) -> set[str]:
     """The details the question asks for that no report of the event gives."""
     missing: set[str] = set()
     asked = query.parsed.aspects
-    if "where" in asked and not any(
-        e.location and (e.location.city or e.location.country) for e in group
-    ):
+    if "where" in asked and not any(_placed(e) for e in group):
         missing.add("where")
     if "when" in asked and not any(e.date_start or e.date_text for e in group):
         missing.add("when")
