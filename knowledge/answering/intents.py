@@ -185,6 +185,12 @@ _OPINION_ASK = re.compile(
     r"responded|characteri[sz]e|view|see)\b"
     r"|^(any )?(thoughts|reactions?|comments?|views?) (from|by)\b"
 )
+# "What is X proposing / calling for?": what X asks for now is in X's own statements, as for
+# "what does X want"; not a who-is question about X nor a search for the verb.
+_ADVOCATING = re.compile(
+    r"^(and )?what (is|are|was|were|has|have) .+ (proposing|suggesting|calling for|urging|"
+    r"advocating|pushing for|pressing for|asking for|seeking|recommending)\b"
+)
 _SAID_ABOUT = re.compile(r"\b(about|on|regarding|concerning|of|at|to|after)\b")
 _EVENT = re.compile(r"\b(" + "|".join(sorted(set(EVENT_WORDS))) + r")\b|\bsit down\b")
 
@@ -328,7 +334,7 @@ def classify(normalised: str) -> Parsed:
         word = outcome.group(1)
         stem = next((v for k, v in _OUTCOME_STEMS.items() if word.startswith(k)), "agreed")
         return parsed(Intent.OUTCOME, outcome=stem)
-    if _OPINION_ASK.search(text):
+    if _OPINION_ASK.search(text) or _ADVOCATING.search(text):
         return parsed(Intent.QUOTES)
     about = _ABOUT.search(text)
     if about:
