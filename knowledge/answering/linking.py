@@ -59,6 +59,12 @@ MIN_FUZZY_LENGTH = 5
 # A surname's most mentioned bearer this many times more mentioned than the next is the one
 # meant ("Trump", "Obama"); below that the question's other words choose ("Campbell").
 DOMINANT = 5
+# Middle words of person names of this many words are linkable surnames ("Yucuna" in a
+# three-word "Efraín Yucuna Matapí"); at least this long (not "de", "bin", initials).
+MIDDLE_NAME_WORDS = (3, 4)
+MIN_MIDDLE_LENGTH = 4
+# Name particles that are no surname of their own however long.
+_NAME_PARTICLES = frozenset({"dela", "della", "dello", "degli", "bint", "ibn", "abu", "van", "von"})
 # Exact-only links remembered per sentence (role questions link the same article sentences).
 SENTENCE_MEMO_SIZE = 4096
 # Fuzzy results remembered per linker (questions repeat words: names, typos of the vocabulary).
@@ -213,14 +219,18 @@ class EntityLinker:
         self._acronym_partners = _acronym_partners(self._canonical)
         # First names of full-named people: "Ivanka's remarks" names the one person so called.
         self._first_names: dict[str, list[str]] = defaultdict(list)
+        middles: dict[str, list[str]] = defaultdict(list)
         for entity_id, surface in self._canonical.items():
             if not entity_id.startswith("person:"):
                 continue
             parts = key(surface).split()
             if len(parts) >= 2:
                 self._first_names[parts[0]].append(entity_id)
+            if MIDDLE_NAME_WORDS[0] <= len(parts) <= MIDDLE_NAME_WORDS[1]:
+                for part in parts[1:-1]:
+                    if len(part) >= MIN_MIDDLE_LENGTH and part.isalpha():
+                        middles[part].append(entity_id)
         self._common = frozenset(common_words) | STOPWORDS
-        self._common_list = sorted(w for w in self._common if len(w) >= MIN_FUZZY_LENGTH - 1)
         # Fuzzy candidates: surface keys of at least MIN_FUZZY_LENGTH - 1 characters, bucketed
         # by first letter (typos rarely hit the first letter, and it keeps each scan small).
         # Each bucket keeps the keys and, in the same order, their normalised forms: rapidfuzz
@@ -232,6 +242,24 @@ class EntityLinker:
         self._processed: dict[str, list[str]] = {
             letter: [default_process(k) for k in bucket] for letter, bucket in self._buckets.items()
         }
+        # Spanish and Portuguese names carry two surnames, and the first is the one used alone
+        # ("Andrés López Obrador" is "López"): a middle word of a three- or four-word name is
+        # that person's alias when one person alone has it there and nothing else (entity,
+        # alias, first name, asking word) is so called. Exact matches only: it is added after
+        # the fuzzy buckets, so a near miss of a middle word links nobody.
+        for part, people in middles.items():
+            if (
+                len(people) == 1
+                and part not in self._exact
+                and part not in self._first_names
+                and part not in self._common
+                and part not in _NAME_PARTICLES
+            ):
+                person = people[0]
+                self._exact[part].append(
+                    _Target(person, self._canonical[person], EntityKind.PERSON, True)
+                )
+        self._common_list = sorted(w for w in self._common if len(w) >= MIN_FUZZY_LENGTH - 1)
         self._max_len = MAX_NGRAM
         # Article sentences linked exact-only repeat across role questions: remembered whole.
         self._sentence_memo: LRU[tuple[str, Callable[[str], bool] | None], list[Link]] = LRU(
