@@ -271,7 +271,9 @@ def _outlet_and_day(facts: FactBase, article_id: str) -> str:
 # to The New York Times", "the newspaper reported".
 _CITING_CUE = re.compile(
     r"\b(said|says|reported|reports|reporting|according to|told|cited|citing|quoted|quoting|"
-    r"revealed|wrote|writes|broke the news)\b"
+    r"revealed|wrote|writes|broke the news)\b",
+    # A sentence may open with its cue: "According to Reuters, ...", "Reporting by ...".
+    re.IGNORECASE,
 )
 # The outlet named before by a common noun: "the newspaper reported", "the agency said".
 _OUTLET_NOUN = re.compile(
@@ -286,6 +288,9 @@ _OUTLET_NOUN = re.compile(
 _CITING_REPORTS = 3
 _CITING_BEFORE = 1
 _CITING_AFTER = 2
+# How many of the asked words make a statement ("that police used tear gas") rather than
+# a topic ("the dam collapse").
+_STATEMENT_WORDS = 3
 
 
 def _outlets_named(facts: FactBase, text: str) -> list[str]:
@@ -309,16 +314,31 @@ def cited_outlets(
     out, most cited first.
 
     Only citations on or near the sentences saying one of ``words`` (the claim's topic
-    words) count, when given: a long report cites other outlets on other matters.
+    words) count, when given: a long report cites other outlets on other matters. When a
+    sentence saying the statement asked about names its own source, only that counts.
     """
     wanted = {stem(w) for w in words if len(w) > 2}
     counts: dict[str, int] = {}
     for article_id in list(dict.fromkeys(article_ids))[:_CITING_REPORTS]:
         sentences = facts.store.sentences(article_id)
+        saying = [at for at, s in enumerate(sentences) if not wanted or wanted & stems(s.text)]
+        stating = {
+            at for at in saying if len(wanted & stems(sentences[at].text)) >= _STATEMENT_WORDS
+        }
+        if stating:
+            # A sentence saying the statement asked about that names its own source ("The
+            # Washington Post reported that ...", "According to Reuters, ...") was reported
+            # by that outlet: the outlets its neighbours cite tell of other matters. (A
+            # topic of a word or two, "the dam collapse", is told across sentences.)
+            own: dict[str, int] = {}
+            _count_cited(facts, article_id, sentences, stating, own)
+            if own:
+                for name, count in own.items():
+                    counts[name] = counts.get(name, 0) + count
+                continue
         near: set[int] = set()
-        for at, sentence in enumerate(sentences):
-            if not wanted or wanted & stems(sentence.text):
-                near.update(range(at - _CITING_BEFORE, at + _CITING_AFTER + 1))
+        for at in saying:
+            near.update(range(at - _CITING_BEFORE, at + _CITING_AFTER + 1))
         _count_cited(facts, article_id, sentences, near, counts)
     return sorted(counts, key=lambda n: counts[n], reverse=True)
 
