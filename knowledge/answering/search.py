@@ -32,6 +32,7 @@ from knowledge.answering.text import (
     fold,
     has_phrase,
     is_generic_topic,
+    number_twin,
     plain,
     stem,
     variants,
@@ -94,7 +95,12 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> C
     if kind == "word":
         word = forms[0]
         base = stem(word)
-        keys = (word,) if word.isdigit() else (base, *SYNONYM_STEMS.get(base, ()))
+        # A small number meets its other spelling ("8" and "eight").
+        twin = number_twin(word)
+        if word.isdigit():
+            keys = (word,) if twin is None else (word, twin)
+        else:
+            keys = (base, *SYNONYM_STEMS.get(base, ()), *((twin,) if twin else ()))
     else:
         keys = tuple(dict.fromkeys(k for k in (plain_words(f) for f in forms) if k))
     prefixes = frozenset(k[:2] for k in keys) if kind == "word" else frozenset()
@@ -142,7 +148,10 @@ def _covered(words: str, tokens: list[str], concept: Concept) -> bool:
     keys = concept.keys
     if concept.kind == "word":
         if keys[0].isdigit():
-            return keys[0] in tokens
+            for k in keys:  # noqa: SIM110 (see above)
+                if k in tokens:
+                    return True
+            return False
         # Only words sharing the first letters can share the stem: stem just those.
         prefixes = concept.prefixes
         for token in tokens:  # noqa: SIM110 (see above)

@@ -220,13 +220,54 @@ _IRREGULAR = {
 # Leftmost match wins, so the longest suffix is stripped: "meetings" -> "meet".
 _SUFFIX = re.compile(r"(ments|ment|ings|ing|ions|ion|ors|ies|ied|ed|es|or|s)$")
 _NOUN_SUFFIX = re.compile(r"(ances?|ences?)$")
+# "photographer" -> photograph, "researchers" -> research: the doer meets the deed. Only
+# after a long base, so short words ending so ("water", "order", "minister") keep theirs.
+_AGENT_SUFFIX = re.compile(r"ers?$")
+MIN_AGENT_BASE = 7
+# Small numbers are written both ways ("gang of 8", "the Gang of Eight"); "one" is left out
+# (more often a pronoun than a count).
+NUMBER_WORDS = {
+    name: str(value)
+    for value, name in enumerate(
+        [
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=2,
+    )
+}
+NUMBER_NAMES = {digits: name for name, digits in NUMBER_WORDS.items()}
+
+
+def number_twin(word: str) -> str | None:
+    """The same small number the other way written: '8' -> eight, 'Eight' -> 8."""
+    w = word.casefold()
+    return NUMBER_WORDS.get(w) or NUMBER_NAMES.get(w)
 
 
 def variants(word: str) -> list[str]:
     """The word and its irregular forms, for full-text queries: 'spend' -> spend, spent."""
     base = _IRREGULAR.get(word.casefold())
     if base is None:
-        return [word]
+        twin = number_twin(word)
+        return [word] if twin is None else [word, twin]
     return [word, *sorted(f for f, b in _IRREGULAR.items() if b == base and f != word)]
 
 
@@ -263,6 +304,9 @@ def stem(word: str) -> str:
     noun = _NOUN_SUFFIX.search(w)
     if noun is not None and noun.start() >= 5:
         return w[: noun.start()]
+    agent = _AGENT_SUFFIX.search(w)
+    if agent is not None and agent.start() >= MIN_AGENT_BASE:
+        return _drop_final_e(w[: agent.start()])
     match = _SUFFIX.search(w)
     if match is not None and match.start() >= 3:
         base = w[: match.start()]
@@ -370,7 +414,10 @@ def content_words(normalised: str) -> list[str]:
     return [
         w.text
         for w in words(normalised)
-        if w.text not in STOPWORDS and w.text not in ANSWER_TYPE_WORDS and len(w.text) > 1
+        if w.text not in STOPWORDS
+        and w.text not in ANSWER_TYPE_WORDS
+        # A lone digit is a topic word when it counts something ("the gang of 8").
+        and (len(w.text) > 1 or w.text in NUMBER_NAMES)
     ]
 
 
