@@ -290,6 +290,20 @@ def _joined_by(text: str, named: Sequence[Named]) -> list[Participant]:
     ]
 
 
+def _join_latest(
+    drafts: Sequence[Draft], participants: Sequence[Participant], sentence: Sentence
+) -> bool:
+    """Make the people a sentence with no event word names parties of the latest of these
+    drafts, the sentence its evidence; False when there are no people or no drafts."""
+    if not participants or not drafts:
+        return False
+    latest = max(drafts, key=lambda d: d.sentence_index)
+    for participant in participants:
+        latest.add_participant(participant)
+    latest.add_evidence(sentence)
+    return True
+
+
 def _same_place(draft: Draft, name: str) -> bool:
     """Whether a place named in an arrival is where the draft event takes place."""
     city, country = resolve_place_name(name)
@@ -325,23 +339,21 @@ def find_events(
                     if item.casefold() not in (i.casefold() for i in latest.agenda):
                         latest.agenda.append(item)
                 latest.add_evidence(sentence)
-        if trigger is None and drafts and _ATTEND_WORD.search(text):
+        if (
+            trigger is None
+            and drafts
+            and _ATTEND_WORD.search(text)
             # "The EU envoy, X, will also attend": a party of the event just named
-            joining = attendees(text, named_in(index, sentence))
-            if joining:
-                latest = max(drafts, key=lambda d: d.sentence_index)
-                for participant in joining:
-                    latest.add_participant(participant)
-                latest.add_evidence(sentence)
-                continue
-        if trigger is None and drafts and "joined" in text:
-            joining = _joined_by(text, named_in(index, sentence))
-            if joining:
-                latest = max(drafts, key=lambda d: d.sentence_index)
-                for participant in joining:
-                    latest.add_participant(participant)
-                latest.add_evidence(sentence)
-                continue
+            and _join_latest(drafts, attendees(text, named_in(index, sentence)), sentence)
+        ):
+            continue
+        if (
+            trigger is None
+            and drafts
+            and "joined" in text
+            and _join_latest(drafts, _joined_by(text, named_in(index, sentence)), sentence)
+        ):
+            continue
         if trigger is None and drafts and "arriv" in text:
             # "X is expected to arrive in Geneva on Tuesday": a party of the latest event
             # named there; an arrival anywhere else is another journey
@@ -351,11 +363,7 @@ def find_events(
                 arriving = subjects.arriving(sentence)
             for participant, where in arriving:
                 there = [d for d in drafts if _same_place(d, where)]
-                if there:
-                    latest = max(there, key=lambda d: d.sentence_index)
-                    latest.add_participant(participant)
-                    latest.add_evidence(sentence)
-                    arrived = True
+                arrived = _join_latest(there, [participant], sentence) or arrived
             if arrived:
                 continue
         if trigger is None and mediation and _MEDIATED_OTHER.search(text):
