@@ -83,6 +83,7 @@ from knowledge.models import (
 )
 
 _Model = TypeVar("_Model", bound=BaseModel)
+_Value = TypeVar("_Value")
 
 UNDATED = "0000-00-00"
 """The sort key of an undated fact: before every real ISO date, so newest-first puts it last."""
@@ -442,7 +443,7 @@ def _content_hash(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+def _chunks(values: Sequence[_Value], size: int = 500) -> Iterator[Sequence[_Value]]:
     """Slices small enough for SQLite's limit on bound parameters."""
     for start in range(0, len(values), size):
         yield values[start : start + size]
@@ -1204,8 +1205,7 @@ class Store:
             kept = self._kept_rows
             texts = {rowid: kept[rowid].text for rowid in ids if rowid in kept}
             missing = [rowid for rowid in ids if rowid not in texts]
-            for start in range(0, len(missing), 500):
-                chunk = missing[start : start + 500]
+            for chunk in _chunks(missing):
                 texts.update(
                     db.execute(
                         f"SELECT id, text FROM sentences WHERE id IN ({_placeholders(chunk)})",
@@ -1568,8 +1568,7 @@ class Store:
         roles: dict[str, list[Role]] = {i: [] for i in ids}
         mentions: dict[str, list[Span]] = {i: [] for i in ids}
         # Chunked: SQLite limits the number of bound parameters per statement.
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
+        for chunk in _chunks(ids):
             marks = _placeholders(chunk)
             for eid, alias in db.execute(
                 "SELECT DISTINCT entity_id, alias FROM entity_aliases"
@@ -1816,8 +1815,7 @@ class Store:
                 kept.move_to_end(row_id)
                 found[row_id] = quote
         missing = [row_id for row_id in ids if row_id not in found]
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
+        for chunk in _chunks(missing):
             for row_id, data in db.execute(
                 f"SELECT id, data FROM quotes WHERE id IN ({_placeholders(chunk)})", chunk
             ):
@@ -2065,8 +2063,7 @@ class Store:
 def _articles_of_sentences(db: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
     """The article of each sentence id (those stored)."""
     articles: dict[int, str] = {}
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start : start + 500]
+    for chunk in _chunks(rowids):
         articles.update(
             db.execute(
                 f"SELECT id, article_id FROM sentences WHERE id IN ({_placeholders(chunk)})",
