@@ -16,12 +16,16 @@ _AGENDA_CUE = re.compile(
     r"(?:on|over|about|regarding|concerning)|"
     r"(?:talks|negotiations|meeting|discussions|call)\s+with\s+[^,.;]{1,60}?\s+"
     r"(?:on|over|about|regarding|concerning)|focus(?:ed|ing|es)?\s+on|centr?e?red\s+on|"
-    r"(?:will|would|to|expected\s+to|set\s+to)\s+(?:cover|explore|address|tackle|examine|review)|"
+    r"(?:will|would|to|expected\s+to|set\s+to)\s+(?:also\s+)?(?:cover|explore|address|tackle|examine|"
+    r"review)|"
     r"cover(?:ed|ing)?|explor(?:e|ed|ing)|address(?:ed|ing)?|tackl(?:e|ed|ing)|"
-    r"agenda\s+(?:includes?|included|(?:will|would|could|should|is\s+to|was\s+to)\s+include|is|was)|"
+    r"agenda\s+(?:also\s+)?(?:includes?|included|(?:will|would|could|should|is\s+to|was\s+to)\s+include|is|was)|"
     r"top\s+of\s+the\s+agenda\s+(?:are|were|is|was|will\s+be)|aim(?:ed|ing)?\s+(?:at|to)\s+"
     r"(?:resolv\w*|end\w*|settl\w*|eas\w*|reviv\w*|restor\w*|secur\w*|reach\w*|"
-    r"de-escalat\w*|finali[sz]\w*)|to\s+(?:resolve|settle|ease|end|revive|restore)|on\s+the\s+agenda\s+(?:are|were|is|was))\b",
+    r"de-escalat\w*|finali[sz]\w*)|to\s+(?:resolve|settle|ease|end|revive|restore)|"
+    # "Also on the table will be X": only with "also", since "the offer on the table is
+    # generous" names no topic
+    r"(?:on\s+the\s+agenda|[Aa]lso\s+on\s+the\s+table)\s+(?:are|were|is|was|will\s+be))\b",
     re.IGNORECASE,
 )
 # Where an agenda phrase ends: a clause break that is not part of a list.

@@ -157,7 +157,7 @@ def _compatible_date(draft: Draft, mention: Mention) -> bool:
 # A held meeting and a planned, cancelled or postponed one are two events, even with the same
 # people: "X met A on Monday ... X will meet A again in May", "the leaders met in the border
 # area ... the summit scheduled in Y was cancelled".
-_CLASHING_STATUS = frozenset(
+CLASHING_STATUS = frozenset(
     {
         frozenset({EventStatus.HELD, EventStatus.PLANNED}),
         frozenset({EventStatus.HELD, EventStatus.CANCELLED}),
@@ -167,7 +167,7 @@ _CLASHING_STATUS = frozenset(
 
 
 def _compatible_status(draft: Draft, mention: Mention) -> bool:
-    return frozenset({draft.status, mention.status}) not in _CLASHING_STATUS
+    return frozenset({draft.status, mention.status}) not in CLASHING_STATUS
 
 
 def target_draft(drafts: list[Draft], mention: Mention) -> Draft | None:

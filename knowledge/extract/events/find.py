@@ -11,6 +11,7 @@ from knowledge.extract.dates import DateMention, find_dates
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.events.agenda import agenda_items
 from knowledge.extract.events.drafts import (
+    CLASHING_STATUS,
     Draft,
     Mention,
     absorb,
@@ -304,6 +305,36 @@ def _join_latest(
     return True
 
 
+def _add_agenda(draft: Draft, items: Sequence[str], sentence: Sentence) -> None:
+    for item in items:
+        if item.casefold() not in (i.casefold() for i in draft.agenda):
+            draft.agenda.append(item)
+    draft.add_evidence(sentence)
+
+
+# "will also cover", "also centred on", "Also on the table": an agenda continued ("also"
+# must go with the agenda verb: "he also denied ... negotiations over its terms" adds nothing)
+_ALSO_AGENDA = re.compile(
+    r"\balso\s+(?:be\s+)?(?:cover|discuss|address|tackl|examin|explor|focus|cent|includ|"
+    r"touch|on\s+the\s+(?:agenda|table))",
+    re.IGNORECASE,
+)
+
+
+def _more_agenda(text: str, mention: Mention, latest: Draft) -> bool:
+    """ "Talks will also cover X": more of the agenda of the event just named, in a sentence
+    whose event word stands alone (no people, place or date of its own) and whose tense fits
+    it ("talks also centred on X" is no agenda for a summit still to come)."""
+    return (
+        bool(mention.agenda)
+        and not mention.participants
+        and mention.country is None
+        and mention.when is None
+        and frozenset({mention.status, latest.status}) not in CLASHING_STATUS
+        and _ALSO_AGENDA.search(text) is not None
+    )
+
+
 def _same_place(draft: Draft, name: str) -> bool:
     """Whether a place named in an arrival is where the draft event takes place."""
     city, country = resolve_place_name(name)
@@ -330,15 +361,15 @@ def find_events(
         text = sentence.text
         trigger = first_trigger(text)
         mediation = MEDIATOR_CUE.search(text) is not None
-        if trigger is None and drafts and ("agenda" in text or _WILL_DISCUSS.search(text)):
+        if (
+            trigger is None
+            and drafts
+            and ("agenda" in text or _WILL_DISCUSS.search(text) or _ALSO_AGENDA.search(text))
+        ):
             # "He said their agenda would include A, B and C": the event just named
             items, _ = agenda_items(text)
             if items:
-                latest = max(drafts, key=lambda d: d.sentence_index)
-                for item in items:
-                    if item.casefold() not in (i.casefold() for i in latest.agenda):
-                        latest.agenda.append(item)
-                latest.add_evidence(sentence)
+                _add_agenda(max(drafts, key=lambda d: d.sentence_index), items, sentence)
         if (
             trigger is None
             and drafts
@@ -386,6 +417,10 @@ def find_events(
                 absorb(target, mention, sentence)
             elif worth_keeping(mention):
                 drafts.append(new_draft(mention, sentence))
+            elif drafts:
+                latest = max(drafts, key=lambda d: d.sentence_index)
+                if _more_agenda(text, mention, latest):
+                    _add_agenda(latest, mention.agenda, sentence)
         if mediation:
             mediators = find_mediators(text, named)
             if not mediators:

@@ -181,7 +181,7 @@ _KEYWORDS = (
     "phone", "down with", "encounter", "get-together", "video",
     "mediat", "broker", "intermediar", "go-between", "facilitat", "travel", "to see", "agenda",
     "attend", "take part", "participate", "discuss", "arriv", "joined by",
-    "in court", "testif", "ppear", " hearing",
+    "in court", "testif", "ppear", " hearing", "on the table",
 )  # fmt: skip
 # "down with" stands for "sat/sit/sits down with" (the trigger needs the "with"): one scan,
 # not three.
