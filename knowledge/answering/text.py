@@ -220,6 +220,7 @@ _IRREGULAR = {
 # Leftmost match wins, so the longest suffix is stripped: "meetings" -> "meet".
 _SUFFIX = re.compile(r"(ments|ment|ings|ing|ions|ion|ors|ies|ied|ed|es|or|s)$")
 _NOUN_SUFFIX = re.compile(r"(ances?|ences?)$")
+_FAMILY_SUFFIX = re.compile(r"(ifications?|[iy]sations?|[iy]zations?|iable|able)$")
 # "photographer" -> photograph, "researchers" -> research: the doer meets the deed. Only
 # after a long base, so short words ending so ("water", "order", "minister") keep theirs.
 _AGENT_SUFFIX = re.compile(r"ers?$")
@@ -304,6 +305,23 @@ def stem(word: str) -> str:
     noun = _NOUN_SUFFIX.search(w)
     if noun is not None and noun.start() >= 5:
         return w[: noun.start()]
+    # Word families whose noun or adjective changes the verb's ending: "verification",
+    # "verifiable" -> verify (as "verified", "verifies"); "privatisation" -> privatis (as
+    # "privatise"); "acceptable" -> accept. Only after a base of 3 letters (5 for "-able":
+    # "table", "notable", "valuable", "probable" keep theirs). "-ication" is left alone:
+    # "communication" already meets "communicate", and "application" may be "apply" or not.
+    family = _FAMILY_SUFFIX.search(w)
+    if family is not None and family.start() >= 3:
+        base = w[: family.start()]
+        ending = family.group(1)
+        if ending.startswith("ification"):
+            return base + "ify"
+        if ending.startswith(("isation", "ization")):
+            return base + ending[:2]
+        if ending == "iable":
+            return base + "y"
+        if len(base) >= 5:
+            return base
     agent = _AGENT_SUFFIX.search(w)
     if agent is not None and agent.start() >= MIN_AGENT_BASE:
         return _drop_final_e(w[: agent.start()])
