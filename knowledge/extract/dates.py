@@ -338,15 +338,31 @@ _NUMBER_WORDS = (
     r"|eight|nine|ten)"
 )
 
+# Between the two ends of a range: "3-5", "3 to 5", "30 November and 1 December".
+_RANGE_SEP = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
+# After "March 3 and 5" (a worded range of days in one month), no noun the number counts:
+# "on March 3 and 5 other villages" is one day.
+_NOT_COUNTED = r"(?!\s+(?!(?:in|at|on|for|with|when|while|as|and|or|but|to|this|next|last)\b)[a-z])"
+
 _DATE = re.compile(
     # 2026-02-06
     rf"(?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)"
-    # (Friday,) February 6(-8)(, 2026)
+    # (from) November 30(, 2026) to December 2(, 2026): a range across months
+    rf"|(?P<mdy2>\b(?P<mdy2_m>{_MONTH})\s+(?P<mdy2_d>{_DAYNUM})(?:,?\s+(?P<mdy2_y>{_YEAR}))?"
+    rf"(?P<mdy2_sep>{_RANGE_SEP})(?P<mdy2_m2>{_MONTH})\s+(?P<mdy2_d2>{_DAYNUM})(?!\d)"
+    rf"(?:,?\s+(?P<mdy2_y2>{_YEAR})\b)?)"
+    # (on) 30 November( 2026) and 1 December( 2026): a range across months
+    rf"|(?P<dmy2>\b(?P<dmy2_d>{_DAYNUM})\s+(?:of\s+)?(?P<dmy2_m>{_MONTH})(?:,?\s+(?P<dmy2_y>{_YEAR}))?"
+    rf"(?P<dmy2_sep>{_RANGE_SEP})(?:the\s+)?(?P<dmy2_d2>{_DAYNUM})\s+(?:of\s+)?(?P<dmy2_m2>{_MONTH})\b"
+    rf"(?:,?\s+(?P<dmy2_y2>{_YEAR})\b)?)"
+    # (Friday,) February 6(-8)(, 2026), February 6 to 8, March 3 and 5
     rf"|(?P<mdy>(?:\b(?P<mdy_wd>{_WD}),?\s+)?\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d)"
-    rf"(?:\s*(?:-|–|to|through)\s*(?P<mdy_d2>{_DAYNUM})(?!\d))?(?:,?\s+(?P<mdy_y>{_YEAR})\b)?)"
-    # (Friday,) 6(-8) February( 2026)
+    rf"(?:\s*[-–]\s*(?P<mdy_d2>{_DAYNUM})(?!\d)"
+    rf"|\s+(?:to|through|and|until|till)\s+(?P<mdy_d3>{_DAYNUM})(?!\d){_NOT_COUNTED})?"
+    rf"(?:,?\s+(?P<mdy_y>{_YEAR})\b)?)"
+    # (Friday,) 6(-8) February( 2026), from 3 to 5 March
     rf"|(?P<dmy>(?:\b(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?\b(?P<dmy_d>{_DAYNUM})"
-    rf"(?:\s*(?:-|–)\s*(?P<dmy_d2>{_DAYNUM}))?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b"
+    rf"(?:{_RANGE_SEP}(?:the\s+)?(?P<dmy_d2>{_DAYNUM}))?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b"
     rf"(?:,?\s+(?P<dmy_y>{_YEAR})\b)?)"
     # March 2019
     rf"|(?P<my>\b(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)"
@@ -450,13 +466,18 @@ def _resolve(
         day = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
         return None if day is None else (day, day, day_precision, span_start, span_end)
 
+    if kind in ("mdy2", "dmy2"):
+        return _resolve_across_months(text, match, published)
+
     if kind in ("mdy", "dmy"):
         month = month_number(g(f"{kind}_m"))
         first = int(re.sub(r"\D", "", g(f"{kind}_d")))
-        last_text = g(f"{kind}_d2")
+        last_text = g(f"{kind}_d2") or (g("mdy_d3") if kind == "mdy" else None)
         last = int(re.sub(r"\D", "", last_text)) if last_text else first
-        if month is None or last < first:
+        if month is None:
             return None
+        if last < first:
+            last = first  # "from 28 to 3 March": no range; the first day stands
         if g(f"{kind}_y"):
             year = int(g(f"{kind}_y"))
         elif published is not None:
@@ -573,6 +594,44 @@ def _resolve(
     return None
 
 
+# A range across months longer than this is two dates, not one stretch ("on March 3 and
+# December 5").
+_LONGEST_RANGE = 31
+
+
+def _resolve_across_months(
+    text: str, match: re.Match[str], published: date | None
+) -> tuple[date, date, DatePrecision, int, int] | None:
+    """ "30 November and 1 December 2026", "November 30 to December 2": a year stated on
+    either end serves both (a range over the new year moves it by one)."""
+    kind = match.lastgroup
+    g = match.group
+    first_month, last_month = month_number(g(f"{kind}_m")), month_number(g(f"{kind}_m2"))
+    if first_month is None or last_month is None:
+        return None
+    first = int(re.sub(r"\D", "", g(f"{kind}_d")))
+    last = int(re.sub(r"\D", "", g(f"{kind}_d2")))
+    over_new_year = last_month < first_month
+    if g(f"{kind}_y"):
+        first_year = int(g(f"{kind}_y"))
+        last_year = int(g(f"{kind}_y2")) if g(f"{kind}_y2") else first_year + over_new_year
+    elif g(f"{kind}_y2"):
+        last_year = int(g(f"{kind}_y2"))
+        first_year = last_year - over_new_year
+    elif published is not None:
+        future = tense_near(text, match.start(), match.end()) == "future"
+        direction: Direction = "forward" if future else "nearest"
+        first_year = _year_for_month_day(published, first_month, first, direction)
+        last_year = first_year + over_new_year
+    else:
+        return None
+    start = _safe_date(first_year, first_month, first)
+    end = _safe_date(last_year, last_month, last)
+    if start is None or end is None or not 0 <= (end - start).days <= _LONGEST_RANGE:
+        return None
+    return start, end, DatePrecision.DAY, match.start(), match.end()
+
+
 def _resolve_relative(
     modifier_text: str, unit_text: str, published: date, span_start: int, span_end: int
 ) -> tuple[date, date, DatePrecision, int, int]:
@@ -646,17 +705,26 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Da
     """
     mentions: list[DateMention] = []
     for match in _date_matches(text):
-        resolved = _resolve(text, match, published)
-        if resolved is None:
-            continue
-        start, end, precision, span_start, span_end = resolved
-        mentions.append(
-            DateMention(
-                start,
-                end,
-                precision,
-                text[span_start:span_end],
-                (span_start + offset, span_end + offset),
+        resolved = [_resolve(text, match, published)]
+        if resolved[0] is None and match.lastgroup in ("mdy2", "dmy2"):
+            # no range ("on March 3 and December 5"): two dates, each read alone
+            sep = match.lastgroup + "_sep"
+            parts = [
+                _DATE.match(text, match.start(), match.start(sep)),
+                _DATE.match(text, match.end(sep), match.end()),
+            ]
+            resolved = [_resolve(text, part, published) for part in parts if part is not None]
+        for found in resolved:
+            if found is None:
+                continue
+            start, end, precision, span_start, span_end = found
+            mentions.append(
+                DateMention(
+                    start,
+                    end,
+                    precision,
+                    text[span_start:span_end],
+                    (span_start + offset, span_end + offset),
+                )
             )
-        )
     return mentions
