@@ -653,7 +653,8 @@ president;vice president;prime minister;deputy prime minister;foreign minister;d
 defense minister;interior minister;finance minister;economy minister;trade minister;health minister;
 energy minister;oil minister;justice minister;education minister;minister;deputy minister;
 foreign secretary;home secretary;defence secretary;defense secretary;secretary of state;
-secretary-general;secretary general;secretary;treasury secretary;press secretary;chancellor;
+secretary-general;secretary general;general secretary;secretary;treasury secretary;press secretary;
+chancellor;
 special envoy;envoy;special representative;ambassador;diplomat;senior diplomat;top diplomat;
 spokesperson;spokesman;spokeswoman;deputy spokesperson;press officer;supreme leader;leader;
 opposition leader;majority leader;minority leader;king;queen;crown prince;prince;princess;

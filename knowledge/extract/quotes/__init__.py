@@ -232,7 +232,7 @@ def _resolve(
                 speaker = last_group[0]
             elif entity is None and speaker is not None and pronoun not in PRONOUNS:
                 last_group = (speaker, cand.paragraph, src.np_start)
-            said_on = _said_on(text, src, published)
+            said_on = src.said_on or _said_on(text, src, published)
             place = _said_at(text, src, cand)
             via = src.via or _via_near(text, cand, src, index)
             if via is not None and speaker == via:
@@ -246,6 +246,16 @@ def _resolve(
                 entity, speaker = introduced, introduced.name
             elif entity is not None and speaker is not None and speaker != entity.name:
                 office = (entity, speaker)  # the office that spoke last goes on speaking
+        elif (
+            cand.continuation
+            and not cand.headline_like
+            and _closes_paragraph(text, cand.end)
+            and (introduced := newcomer(text, cand.start, _since(last), coref, None)) is not None
+        ):
+            # "The DUP leader, Gavin Lowry, has just spoken to reporters." then a bare quote
+            # paragraph, with no speaker quoted nearby: the person just introduced speaks
+            entity, speaker = introduced, introduced.name
+            confidence = 0.6
         elif cand.headline_like:
             speaker = None
             confidence = 0.3
@@ -276,6 +286,19 @@ def _resolve(
             )
         )
     return _drop_repeats(quotes)
+
+
+def _closes_paragraph(text: str, end: int) -> bool:
+    """True when nothing but closing marks follows a quote in its paragraph: a bare quote
+    paragraph, not one whose attribution after the quote went unread."""
+    stop = text.find("\n", end)
+    rest = text[end : stop if stop >= 0 else len(text)]
+    return not rest.strip(" .,!?…”\"’'")
+
+
+def _since(last: tuple[Entity | None, str | None, int, int, str | None] | None) -> int:
+    """Where the text after the last attributed quote begins (0 when none was)."""
+    return last[2] if last is not None else 0
 
 
 # "told reporters in Vienna", "said at a news conference in Lima", "speaking in Kyiv, X

@@ -39,6 +39,21 @@ def newcomer(
         if mention.kind is not EntityKind.PERSON:
             continue
         before = text[start : mention.start].split()
+        if before and before[0] in ("The", "the") and before[-1].endswith(","):
+            # "The DUP leader, Gavin Lowry, ...": a title set off before the name
+            # ("The Green party leader,", "The union's general secretary,"): a title heads it
+            before = [w.rstrip(",") for w in before[1:]]
+            if (
+                not before
+                or len(before) > 5
+                or (
+                    " ".join(before[-2:]).lower() not in gaz.titles
+                    and before[-1].lower() not in gaz.titles
+                )
+                or any(w[:1].upper() + w[1:] in STOPWORDS for w in before)
+            ):
+                return None
+            before = []
         if any(w in STOPWORDS or not (w[:1].isupper() or w.lower() in gaz.titles) for w in before):
             return None  # "As X was meeting Y, ...", "After meeting X, ...": no subject
         after = _AFTER.match(text, mention.end)

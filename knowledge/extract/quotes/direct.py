@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.entities import EntityIndex
+from knowledge.extract.quotes.posts import post_candidates
 from knowledge.extract.quotes.sources import (
     document_source,
     np_after,
@@ -279,6 +280,19 @@ def direct_candidates(
         sents = paragraphs[p]
         p_start, p_end = sents[0].start, sents[-1].end
         spans = quote_spans(text, p_start, p_end)
+        if not spans and prev_para_end is not None:
+            set_off = _set_off_quote(
+                text,
+                (p_start, p_end, p),
+                (prev_para_start, prev_para_end),
+                prev_sentence_start,
+                index,
+            )
+            if set_off is not None:
+                candidates.append(set_off)
+                blocked.append((set_off.start, set_off.end))
+                if set_off.source is not None:
+                    used_cues.add(set_off.source.cue_start)
         prev_close = p_start
         for open_mark, close_mark, closed in spans:
             blocked.append((open_mark, close_mark + 1))
@@ -400,7 +414,78 @@ def direct_candidates(
             prev_close = close_mark + 1
         prev_para_start, prev_para_end, prev_sentence_start = p_start, p_end, sents[-1].start
     _borrow_from_next_paragraph(candidates)
+    posts, post_spans = post_candidates(text, paragraphs, candidates)
+    if posts:
+        candidates.extend(posts)
+        candidates.sort(key=lambda c: c.start)
+        blocked.extend(post_spans)
     return candidates, blocked, used_cues
+
+
+# The end of a paragraph that hands over to a set-off quote with no cue verb: "X has been on
+# social media:", "X posted on Facebook:".
+_MEDIUM_INTRO = re.compile(
+    r"\b(?:on|to)\s+(?:social\s+media|Twitter|X|Facebook|Instagram|Telegram|Truth\s+Social|"
+    r"Bluesky|Threads|LinkedIn|TikTok|YouTube)\s*:\s*$|"
+    r"\bin\s+an?\s+(?:post|tweet|statement|message|letter|email|video)\b[^.;:!?]{0,40}:\s*$"
+)
+
+
+def _set_off_quote(
+    text: str,
+    paragraph: tuple[int, int, int],
+    previous: tuple[int, int],
+    prev_sentence_start: int,
+    index: EntityIndex,
+) -> Candidate | None:
+    """A paragraph without quote marks that the paragraph before hands to a speaker.
+
+    "In a statement, she said:" then the statement's words as their own paragraph (a
+    ``<blockquote>`` on the page, which carries no quote marks): the whole paragraph is a direct
+    quote. The paragraph before must end with a colon after a cue or a medium ("on social
+    media:"); a colon after other words ("Here is a summary:") hands over nothing.
+    """
+    p_start, p_end, p = paragraph
+    before_text = text[previous[0] : previous[1]].rstrip()
+    if not before_text.endswith(":"):
+        return None
+    if "(@" in text[p_start:p_end]:
+        return None  # a signed post: its signature names the author (posts.py)
+    intro_end = previous[0] + len(before_text)
+    source = _attribution_before(text, prev_sentence_start, intro_end, index)
+    if source is None:
+        return None
+    if source.cue is None and _MEDIUM_INTRO.search(text, prev_sentence_start, intro_end) is None:
+        return None
+    if source.cue is not None and (
+        word_count(text[source.cue_end : intro_end]) > 4
+        or _BY_AFTER_CUE.match(text, source.cue_end, intro_end)
+    ):
+        # "A new poll says Obama's up by 13 points:" (the content came before the colon),
+        # "the challenges reported by directors:" (a passive: no speaker before the cue)
+        return None
+    np = text[source.np_start : source.np_end]
+    named = any(
+        m.kind in (EntityKind.PERSON, EntityKind.ORGANISATION)
+        for m in index.mentions_in(source.np_start, source.np_end)
+    )
+    if not named and np.lower() not in ("he", "she", "they"):
+        return None  # "the main challenges", "a glimpse into my Twitter": nobody who speaks
+    if any(m.kind is EntityKind.OUTLET for m in index.mentions_in(source.np_start, source.np_end)):
+        return None  # an excerpt of another outlet's report: its own attributions are read
+    cs, ce = trim_span(text, p_start, p_end)
+    body = text[cs:ce]
+    if (
+        word_count(body) < 4
+        or body[:2] in ("- ", "• ", "--")  # a list of points is the writer's summary
+        or body[-1:] not in (".", "!", "?", "…", ")")  # a caption, a video label, an intro
+        or CUE.search(body) is not None  # reported speech inside: read as its own quotes
+    ):
+        return None
+    return Candidate(cs, ce, QuoteKind.DIRECT, source, p, set_off=True)
+
+
+_BY_AFTER_CUE = re.compile(r"\s+by\b")
 
 
 def _borrow_from_next_paragraph(candidates: list[Candidate]) -> None:

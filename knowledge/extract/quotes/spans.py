@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.extract.quotes.vocabulary import WORDISH
 from knowledge.models import QuoteKind
@@ -19,6 +20,8 @@ class Source:
     cue_start: int
     cue_end: int
     via: str | None = None
+    # the day the words were published, when the attribution states it in full (a post's date)
+    said_on: date | None = None
 
 
 @dataclass(slots=True)
@@ -31,6 +34,8 @@ class Candidate:
     continuation: bool = False
     headline_like: bool = False
     unclosed: bool = False
+    # a paragraph set off as a quote with no quote marks ("she said:" then a block quote)
+    set_off: bool = False
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
