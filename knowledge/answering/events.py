@@ -19,7 +19,15 @@ from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import describe_group, group_reports
 from knowledge.answering.search import names_every, ranked_sentences
-from knowledge.answering.text import fold, has_phrase, plain, stem, stems, words
+from knowledge.answering.text import (
+    SYNONYM_STEMS,
+    fold,
+    has_phrase,
+    plain,
+    stem,
+    stems,
+    words,
+)
 from knowledge.extract.gazetteer import given_names
 from knowledge.models import (
     AnswerFact,
@@ -271,6 +279,38 @@ def _by_tense(scored: Sequence[_Scored], tense: str) -> None:
 
 # How many of the best groups are looked through for one speaking to the question's words.
 _SPEAKING_LOOKS = 3
+
+
+def _told_of_the_event(
+    facts: FactBase, query: Query, group: Sequence[Event], uncovered: Sequence[str]
+) -> list[Sentence]:
+    """The sentences of a follow-up's event reports that say the words of the question its
+    record does not ("who's paying for it?" -> "Finland will cover the cost of the
+    meeting"): every such word (or a word news copy uses for it) in one sentence, at most
+    two sentences, in the report's order. Only for a follow-up about the event of the last
+    answer, whose names come from that answer: the sentence need not repeat them. Who
+    else comes, and the words of meeting and attending, are the record's to answer."""
+    if not query.event_ids or not query.from_context or query.parsed.wants_more:
+        return []
+    words = [w for w in uncovered if w not in EVENT_WORDS and w not in _ATTENDING]
+    if not words:
+        return []
+    wanted = [{stem(w), *SYNONYM_STEMS.get(stem(w), ())} for w in words]
+    found: list[Sentence] = []
+    for article_id in dict.fromkeys(e.article_id for e in group):
+        for sentence in facts.store.sentences(article_id):
+            said = stems(sentence.text)
+            if all(keys & said for keys in wanted):
+                found.append(sentence)
+                if len(found) == 2:
+                    return found
+    return found
+
+
+# Verbs of coming to an event: "who else is coming?" asks the record's participants.
+_ATTENDING = frozenset(
+    {"coming", "come", "going", "joining", "join", "taking", "part", "expected", "invited"}
+)
 
 
 def _uncovered(facts: FactBase, query: Query, group: Sequence[Event]) -> list[str]:
@@ -579,6 +619,23 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         # "Where would the country send its spent fuel?" asks where, but of no meeting: the event
         # shares a name and none of the rest; the sentences answer (the caller searches).
         return None
+    detail = _told_of_the_event(facts, query, first, uncovered)
+    if detail:
+        # "Who's paying for it?" after a meeting: the record has no such field, its report
+        # may say it ("Finland will cover the cost of the meeting"). The sentence answers,
+        # the meeting follows it.
+        for sentence in reversed(detail):
+            lines.insert(0, fact(f"“{sentence.text}”", facts.source(sentence.article_id)))
+        summary = f"The report says: “{detail[0].text}” " + summary
+        return Reply(
+            summary=summary,
+            facts=lines,
+            sources=list(unique_sources([facts.source(s.article_id) for s in detail] + sources)),
+            confidence=0.7,
+            follow_ups=["Who is taking part?", "When is it?", "Who reported it?"],
+            event_ids=tuple(event_key(e) for e in first),
+            people_named=tuple(named),
+        )
     # Where and when are checked against the sentences too: a place or date the
     # extraction got wrong is then contradicted in the reply, not repeated alone.
     checked = missing | (query.parsed.aspects & {"where", "when"})

@@ -15,7 +15,7 @@ from knowledge.answering.compose import day_text, fact, join_names, short_day
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import Intent
 from knowledge.answering.query import Query
-from knowledge.answering.text import fold, stem, stems
+from knowledge.answering.text import fold, has_phrase, stem, stems
 from knowledge.extract.events import same_event
 from knowledge.models import (
     AnswerFact,
@@ -143,6 +143,14 @@ def describe_group(
     expected = [p for p in parties if p.expected]
     names = [_participant_text(p) for p in confirmed if fold(p.name) not in excluded]
     expected_names = [_participant_text(p) for p in expected if fold(p.name) not in excluded]
+    besides: list[str] = []
+    if excluded and not names and not expected_names and parties:
+        # "And who else is coming?" when the last answers listed everyone: the user means
+        # besides the sides they asked about ("Ethiopia-Eritrea talks" -> the two countries
+        # and their ministers), so those others are the answer, not "no one else".
+        besides, kept = _besides_asked(facts, query, parties)
+        names = [_participant_text(p) for p in kept if not p.expected]
+        expected_names = [_participant_text(p) for p in kept if p.expected]
     mediator_line = _mediator_line(
         [p.name for p in mediators if not p.expected],
         [p.name for p in mediators if p.expected],
@@ -161,8 +169,9 @@ def describe_group(
     lines: dict[str, AnswerFact] = {}
     source = facts.source(newest.article_id)
     if query.exclude_people:
+        also = f"Besides {join_names(besides)}, taking part" if besides else "Also taking part"
         who_line = (
-            f"Also taking part: {join_names(names + expected_names)}"
+            f"{also}: {join_names(names + expected_names)}"
             if names or expected_names
             else "No one else is named as taking part"
         )
@@ -208,6 +217,8 @@ def describe_group(
     if expected_names and not query.exclude_people:
         summary += f"; expected: {join_names(expected_names)}"
     summary += "."
+    if who_line and query.exclude_people:
+        summary += f" {who_line}."  # "who else?" is answered in the first line
     if differences:
         summary += " Reports differ (see below)."
     # The detail asked for first, in words: "Hosted by Norway."
@@ -227,6 +238,34 @@ def describe_group(
         summary = " ".join(lead) + " " + summary
     named = [p.name for p in participants.values()]
     return summary, ordered, named
+
+
+def _besides_asked(
+    facts: FactBase, query: Query, parties: Sequence[Participant]
+) -> tuple[list[str], list[Participant]]:
+    """The names the conversation asked about, and the parties that are none of them nor
+    theirs: a participant is a side asked about when it is one of the names, or its entry
+    says one of their spellings or demonyms ("Dawit Bekele (Ethiopian foreign minister)"
+    for Ethiopia). Nobody kept when the question named nothing."""
+    # Sides are countries, bodies and people: the place of the meeting is none.
+    asked = [
+        link
+        for link in query.links
+        if link.kind in (EntityKind.COUNTRY, EntityKind.ORGANISATION, EntityKind.PERSON)
+    ]
+    asked_people = {pid for pid, _ in query.people}
+    if not asked and not asked_people:
+        return [], []
+    forms = [form for link in asked for form in facts.name_forms(link, metonyms=False)]
+    ids = asked_people | {i for link in asked for i in link.entity_ids}
+    kept = [
+        p
+        for p in parties
+        if not (p.entity_id is not None and p.entity_id in ids)
+        and not any(has_phrase(_participant_text(p), form) for form in forms)
+    ]
+    names = list(dict.fromkeys([*(link.name for link in asked), *(n for _, n in query.people)]))
+    return names, kept
 
 
 def _differences(facts: FactBase, group: Sequence[Event]) -> list[AnswerFact]:

@@ -368,6 +368,10 @@ _SYNONYMS = {
     "criticize": "criticise",
     "swap": "exchange trade",
     "exchange": "swap",
+    # Who pays: "who is paying for the talks?" -> "X will cover the cost", "funded by X".
+    "pay": "cost fund finance",
+    "fund": "pay finance",
+    "finance": "pay fund",
 }
 SYNONYM_STEMS = {
     stem(word): tuple(stem(other) for other in others.split()) for word, others in _SYNONYMS.items()
