@@ -108,6 +108,11 @@ class _Scored:
 
 
 def _blob(event: Event, facts: FactBase) -> str:
+    return fold(" ".join([*_record_parts(event), facts.source(event.article_id).title]))
+
+
+def _record_parts(event: Event) -> list[str]:
+    """The words of an event's own record: kind, participants, place, host, day, agenda."""
     parts: list[str] = [event.kind.value]
     for p in event.participants:
         parts.extend(filter(None, (p.name, p.role)))
@@ -115,8 +120,7 @@ def _blob(event: Event, facts: FactBase) -> str:
         parts.extend(filter(None, (event.location.city, event.location.country)))
     parts.extend(filter(None, (event.host, event.date_text)))
     parts.extend(event.agenda)
-    parts.append(facts.source(event.article_id).title)
-    return fold(" ".join(parts))
+    return parts
 
 
 def find_events(
@@ -163,6 +167,7 @@ def find_events(
         # "The G7 foreign ministers": the reports saying so, though the question's words
         # hold nothing but the group's name (titles are no topic words).
         words.append(f"{qualifier}s")
+    hits: list[tuple[Sentence, float]] = []
     if words:
         hits = store.search_sentences(" ".join(words), limit=40)
         article_ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:20]
@@ -181,6 +186,8 @@ def find_events(
     if not scored:
         return []
     needed = len({link.name for link in query.links}) + len({n for _, n in query.people})
+    if needed and hits:
+        scored = _organisers_named(facts, query, scored, hits)
     best = max(s.matched for s in scored)
     if needed and best == 0 and not query.event_ids:
         return []
@@ -311,6 +318,64 @@ def _told_of_the_event(
 _ATTENDING = frozenset(
     {"coming", "come", "going", "joining", "join", "taking", "part", "expected", "invited"}
 )
+
+
+def _organisers_named(
+    facts: FactBase, query: Query, scored: list[_Scored], hits: Sequence[tuple[Sentence, float]]
+) -> list[_Scored]:
+    """Events matched also by a body their own report names with them: "the Mekong River
+    Commission summit" is the summit a sentence of its evidence calls "the summit of the
+    Mekong River Commission", though the body is no participant. An event whose record
+    names the body is scored so already; one whose report names it only in the headline
+    ("Commission names new secretary", a meeting told further down) counts it once, and
+    the evidence outranks it. Only the sentences the question's search found are read."""
+    bodies = [
+        (set(link.entity_ids), [plain(form) for form in facts.name_forms(link)])
+        for link in query.links
+        if link.kind is EntityKind.ORGANISATION
+    ]
+    if not bodies:
+        return scored
+    saying: list[tuple[Sentence, int]] = []
+    for sentence, _ in hits:
+        padded = f" {plain(sentence.text)} "
+        told = sum(1 for _, forms in bodies if any(f" {f} " in padded for f in forms if f))
+        if told:
+            saying.append((sentence, told))
+    if not saying:
+        return scored
+    out: list[_Scored] = []
+    for item in scored:
+        event = item.event
+        participant_ids = {p.entity_id for p in event.participants if p.entity_id}
+        record = f" {plain(' '.join(_record_parts(event)))} "
+        if any(
+            ids & participant_ids or any(f" {f} " in record for f in forms if f)
+            for ids, forms in bodies
+        ):
+            out.append(item)  # the record names a body asked: scored as such already
+            continue
+        title = f" {plain(facts.source(event.article_id).title)} "
+        headlined = sum(1 for _, forms in bodies if any(f" {f} " in title for f in forms if f))
+        told = max(
+            (
+                n
+                for sentence, n in saying
+                if sentence.article_id == event.article_id
+                and any(
+                    sentence.start < span.end and span.start < sentence.end
+                    for span in event.evidence
+                )
+            ),
+            default=0,
+        )
+        # The headline's mention counted already. A name asked weighs 10, as in _score; +1
+        # over a headline's mention, less than a party's +2: a body taking part in another
+        # meeting ("Group of Seven" among its participants) still ranks first.
+        added = max(0, told - headlined)
+        score = item.score + 10 * added + 1
+        out.append(_Scored(event, item.matched + added, score) if told else item)
+    return out
 
 
 def _uncovered(facts: FactBase, query: Query, group: Sequence[Event]) -> list[str]:
