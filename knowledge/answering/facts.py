@@ -199,6 +199,60 @@ class FactBase:
                 cores[same] = (core, owner)
         return kept
 
+    def ranked_roles(self, roles: Sequence[Role], limit: int = 4) -> list[Role]:
+        """The roles "who is X" names, at most ``limit``.
+
+        A person few reports describe: their distinct roles newest first (a title stated
+        once may be the only one there is). A much-reported person (``_MANY_ROLES`` role
+        records from ``_MANY_REPORTS`` reports): each office once (the form naming whose it
+        is most often, "president of the United States" over "president of White House"),
+        those two or more reports give first, by how many reports give them, with a bonus
+        for one of the newest titles (a new office is current however rarely reported);
+        offices a single report gives ("biden campaign manager" for a president, a
+        mis-attributed "French president") only fill in when fewer than two are given
+        twice. Among equals the newest first.
+        """
+        if len(roles) < _MANY_ROLES or len({r.article_id for r in roles}) < _MANY_REPORTS:
+            return self.distinct_roles(unique_roles(roles, 12))[:limit]
+        # Newest first by the day a report gives (undated last): one person's records may
+        # come from several stored entities, each listed newest first.
+        titled = sorted(
+            (r for r in without_vague(roles) if r.title.strip()),
+            key=lambda r: r.as_of or date.min,
+            reverse=True,
+        )
+        reports: dict[str, set[str]] = {}
+        forms: dict[str, list[Role]] = {}
+        for role in titled:  # newest first, as stored
+            core = self._core_title(role.title)
+            reports.setdefault(core, set()).add(role.article_id or role.title)
+            forms.setdefault(core, []).append(role)
+        # A title of the newest records is likely held now, unless it says it is not ("then
+        # CIA director", "former foreign secretary").
+        newest = {
+            self._core_title(r.title)
+            for r in titled[:_NEWEST_ROLES]
+            if not _PAST_TITLE.match(r.title.strip())
+        }
+
+        def weight(core: str) -> int:
+            if core in newest:
+                return len(reports[core]) + _NEWEST_BONUS
+            if _PAST_TITLE.match(forms[core][0].title.strip()):
+                # Its newest mention says it is past ("former foreign secretary").
+                return len(reports[core]) - _NEWEST_BONUS
+            return len(reports[core])
+
+        order = list(forms)  # first place = newest mention
+        supported = [c for c in order if len(reports[c]) >= 2]
+        # More reports break a tie of weight (a new title of two reports does not pass an
+        # older one of four); then, the sort being stable, the newest first.
+        supported.sort(key=lambda c: (weight(c), len(reports[c])), reverse=True)
+        chosen = supported[:limit]
+        if len(chosen) < 2:
+            chosen += [c for c in order if c not in chosen][: limit - len(chosen)]
+        return [_whose_most_often(forms[core]) for core in chosen]
+
     def _core_title(self, title: str) -> str:
         """The known title a written one ends with ("newly installed Norwegian prime minister"
         -> "prime minister"), else the written title, folded."""
@@ -297,6 +351,36 @@ def without_vague(roles: Sequence[Role]) -> list[Role]:
     those are all there is; order kept ("who is X" lists titles held, newest first)."""
     titled = [r for r in roles if not _VAGUE_ROLE.match(r.title.strip())]
     return titled or list(roles)
+
+
+_PAST_TITLE = re.compile(r"(?:former|then|ex-|ex |outgoing|erstwhile|onetime)\b", re.IGNORECASE)
+# "Who is X" ranks roles by support from this many role records in this many reports on.
+_MANY_ROLES = 8
+_MANY_REPORTS = 4
+# A title among the newest few records counts as this many reports more: a new office.
+_NEWEST_ROLES = 3
+_NEWEST_BONUS = 2
+
+
+def _whose_most_often(roles: Sequence[Role]) -> Role:
+    """One office's records (newest first) as one: the form naming the affiliation most of
+    them name, then written as most of them write it ("president", not "most dangerous
+    president"), then the newest."""
+    owners: dict[str, int] = {}
+    titles: dict[str, int] = {}
+    for role in roles:
+        if role.affiliation:
+            owners[fold(role.affiliation)] = owners.get(fold(role.affiliation), 0) + 1
+        titles[fold(role.title)] = titles.get(fold(role.title), 0) + 1
+    return max(
+        roles,
+        key=lambda r: (
+            owners.get(fold(r.affiliation or ""), 0),
+            titles[fold(r.title)],
+            not _PAST_TITLE.match(r.title.strip()),
+            -len(r.title.split()),  # "candidate" over "center-left establishment candidate"
+        ),
+    )
 
 
 def _best_title(roles: Sequence[Role]) -> Role:

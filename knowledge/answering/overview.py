@@ -502,7 +502,7 @@ def _who_person(facts: FactBase, query: Query) -> Reply:
         entities = list(facts.entities(ids).values())
         if not entities:
             continue
-        roles = facts.distinct_roles(unique_roles([r for e in entities for r in e.roles], 12))[:4]
+        roles = facts.ranked_roles([r for e in entities for r in e.roles])
         if roles:
             summaries.append(f"{name}: {', '.join(role_text(r) for r in roles)}.")
         else:
