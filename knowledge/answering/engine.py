@@ -45,6 +45,7 @@ from knowledge.answering.quotes import answer_quotes, answer_relative_quotes, re
 from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.roles import holder_by_title, qualifier_of, speakers_by_title
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
+from knowledge.answering.story import keep_to_story
 from knowledge.answering.text import STOPWORDS, content_words, has_phrase, word_texts
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
@@ -482,7 +483,8 @@ class Engine:
                         break
                     looser = self._in_window_or_latest(lambda q: answer_quotes(facts, q), asked)
                 if looser is not None and looser.known:
-                    said = looser
+                    # Still the story asked, not the looser topic's in another report.
+                    said = keep_to_story(facts, query, loose, looser)
             topical = query.topic_links or query.topic_terms or query.phrases
             if query.groups and not query.people and (topical or not said.known):
                 # "How did the Palestinians react to the plan?": a country's reaction is more
