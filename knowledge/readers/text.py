@@ -26,6 +26,7 @@ from knowledge.models import Article
 from knowledge.readers.layout import NOT_DATELINES, fallback_title, is_furniture, tidy_paragraphs
 from knowledge.readers.normalise import article_id, normalise_line, parse_date
 from knowledge.readers.outlets import outlet_by_name
+from knowledge.readers.release import Release, read_release
 
 # The byline and header may sit below a few lines of kicker, headline and standfirst.
 _HEADER_LINES = 12
@@ -88,6 +89,9 @@ class _Header:
 def read_text(name: str, text: str, *, url: str | None = None) -> Article:
     """Read one plain-text article; raises ``ReadError`` when it holds no text."""
     lines = [normalise_line(line) for line in text.splitlines()]
+    release = read_release(lines)
+    if release is not None:
+        return _read_release(name, lines, release, url)
     header = _read_header(lines)
     paragraphs = _paragraphs(lines[header.body_start :])
     paragraphs = _header_residue(paragraphs, header)
@@ -109,6 +113,25 @@ def read_text(name: str, text: str, *, url: str | None = None) -> Article:
         url=url,
         authors=header.authors,
         dateline=header.dateline or layout.dateline,
+    )
+
+
+def _read_release(name: str, lines: list[str], release: Release, url: str | None) -> Article:
+    """A press release: its issuer is the source, its date line the date and dateline."""
+    paragraphs = _paragraphs(lines[release.body_start : release.body_end])
+    layout = tidy_paragraphs(paragraphs, title=release.title, find_dateline=not release.dateline)
+    if not layout.paragraphs:
+        raise ReadError(name, "no article text found")
+    body = "\n\n".join(layout.paragraphs)
+    title = release.title or fallback_title(layout.paragraphs[0])
+    return Article(
+        id=article_id(url=url, title=title, text=body),
+        title=title,
+        text=body,
+        published=release.published,
+        source=release.issuer,
+        url=url,
+        dateline=release.dateline or layout.dateline,
     )
 
 
