@@ -40,6 +40,23 @@ class Resolution:
     role: str | None = None
 
 
+def _serves_elsewhere(entity: Entity, country: str) -> bool:
+    """Whether what the article says of a person ties them to a country other than
+    ``country`` and never to it (a person with no country stated may still be meant)."""
+    gaz = load_gazetteer()
+    tied = {entity.country} if entity.country else set()
+    for role in entity.roles:
+        if role.affiliation is None:
+            continue
+        words = role.affiliation.split()
+        for n in (3, 2, 1):  # "Republic of Peru", "United States": its last words
+            found = gaz.country_of(" ".join(words[-n:]))
+            if found is not None:
+                tied.add(found)
+                break
+    return bool(tied) and country not in tied
+
+
 def gender_of(entity: Entity, text: str, others: Sequence[int] = ()) -> str | None:
     """'m', 'f' or None, from an honorific before a mention or the given name.
 
@@ -459,6 +476,17 @@ class Coreference:
         if noun not in gaz.titles and words[-1] not in gaz.titles:
             return None
         head = words[-1]
+        # "the Colombian chancellor": the office of one country; a holder of that title who
+        # serves another country is not meant
+        original = phrase.replace("’s", "'s").split()
+        nation = next(
+            (
+                country
+                for w in original[:-1]
+                if w[:1].isupper() and (country := gaz.country_of(w.removesuffix("'s"))) is not None
+            ),
+            None,
+        )
         best: Entity | None = None
         best_at = -1
         for entity in self._index.persons():
@@ -466,6 +494,8 @@ class Coreference:
             if not any(
                 t == noun or t.endswith(" " + noun) or t.split()[-1] == head for t in titles
             ):
+                continue
+            if nation is not None and _serves_elsewhere(entity, nation):
                 continue
             last_before = max((s.start for s in entity.mentions if s.start < position), default=-1)
             if last_before > best_at or best is None:

@@ -267,6 +267,7 @@ REPORTING_VERBS = words_of(
     snipe snipes sniped scoff scoffs scoffed retort retorts retorted exclaim exclaims exclaimed
     mutter mutters muttered grumble grumbles grumbled deadpan deadpans deadpanned opine opines
     opined interject interjects interjected gush gushes gushed sneer sneers sneered
+    affirm affirms affirmed affirming reaffirm reaffirms reaffirmed reaffirming
     """
 )
 

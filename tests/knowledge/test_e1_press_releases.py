@@ -1,9 +1,11 @@
-"""Press releases read as text: issuer, headline and date from the letterhead and date line."""
+"""Press releases read as text: issuer, headline and date from the letterhead and date line;
+the offices they name in the forms other copy uses."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from knowledge.extract import extract
 from knowledge.models import Article
 from knowledge.readers import read_document
 
@@ -81,3 +83,29 @@ def test_an_ordinary_text_with_a_capitalised_headline_is_no_release() -> None:
     assert article.title == "TRADE TALKS RESUME IN GENEVA"
     assert article.source is None
     assert article.published is None
+
+
+def test_release_offices_are_named_as_other_copy_names_them() -> None:
+    facts = extract(_read(_RELEASE))
+    people = {e.name: e for e in facts.entities if e.kind == "person"}
+    lindqvist = people["Petra Lindqvist"]
+    assert (lindqvist.roles[0].title, lindqvist.roles[0].affiliation) == (
+        "foreign minister",
+        "Kingdom of Norvania",  # not a country the gazetteer knows: kept as written
+    )
+    aravena = people["Tomas Aravena Soto"]
+    assert (aravena.roles[0].title, aravena.roles[0].affiliation) == ("foreign minister", "Chile")
+    said = {q.text: q.speaker for q in facts.quotes}
+    # "affirmed that" reports speech; the second verb starts a second statement
+    assert said['Chile "will not stand in the way of the ferry route'] == "Tomas Aravena Soto"
+    assert said["his country will send two inspectors to the port"] == "Tomas Aravena Soto"
+
+
+def test_a_role_noun_with_a_demonym_means_that_countrys_office_holder() -> None:
+    text = (
+        "Chilean Foreign Minister Tomas Aravena met Peruvian Foreign Minister Ana Ruiz in Lima "
+        "on Monday. The Chilean foreign minister said that the border would reopen in May."
+    )
+    facts = extract(Article(id="n", text=text, published=datetime(2031, 3, 4, tzinfo=UTC)))
+    (quote,) = facts.quotes
+    assert quote.speaker == "Tomas Aravena"

@@ -157,6 +157,15 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
     # "Grand Slam", "General Election", "Father Christmas": a title word before one
     # capitalised word is no proof of a person; a personal honorific ("Mr Blair") is
     lone = len(words) == 1 and (cand.title or cand.honorific)
+    if (
+        lone
+        and cand.title is None
+        and cand.name in _NON_PERSON_WORDS
+        and cand.honorific not in _PERSONAL_HONORIFICS
+    ):
+        # "Ministers of Foreign Affairs": a portfolio's word after a title word, not a
+        # surname ("Gov. Justice" keeps its personal honorific, "her husband Bill" a title)
+        return False
     if lone and not (cand.honorific in _PERSONAL_HONORIFICS or cand.name in confirmed):
         return cand.evidence and cand.name not in _NON_PERSON_WORDS
     if cand.title or cand.honorific:
@@ -177,6 +186,37 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
     # A lone word that "said" something is as often a company ("Nintendo said"): it is a
     # person only as the surname of a person named in full.
     return cand.name in confirmed
+
+
+# "Minister of Foreign Relations", "minister for external affairs": the portfolio's usual
+# name is "<portfolio> minister", which is how questions and other articles write it.
+_MINISTER_OF = re.compile(
+    r"minister (?:of|for) (?:the )?(?P<portfolio>[a-z]+)(?: (?:affairs|relations))?"
+)
+_PORTFOLIO_SYNONYMS = {"external": "foreign", "home": "interior"}
+# "Republic of Peru", "the Kingdom of Spain": the state's formal name, as the country
+_FORMAL_STATE = re.compile(
+    r"(?:the )?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|"
+    r"Emirate|Islamic Republic|People's Republic|Federal Republic) of (?:the )?(?P<state>.+)"
+)
+
+
+def _canonical_role(title: str, affiliation: str | None) -> tuple[str, str | None]:
+    """A title and affiliation in the forms other articles use for the same office."""
+    gaz = load_gazetteer()
+    ministry = _MINISTER_OF.fullmatch(title)
+    if ministry is not None:
+        portfolio = ministry.group("portfolio")
+        short = f"{_PORTFOLIO_SYNONYMS.get(portfolio, portfolio)} minister"
+        if short in gaz.titles:
+            title = short
+    if affiliation is not None:
+        state = _FORMAL_STATE.fullmatch(affiliation)
+        if state is not None:
+            country = gaz.country_of(state.group("state"))
+            if country is not None:
+                affiliation = country
+    return title, affiliation
 
 
 STOPWORDS_LOWER = frozenset(w.lower() for w in STOPWORDS)
@@ -486,14 +526,15 @@ def merge(
                 # A bare affiliation ("X of the Policy Institute") is kept as a role without title.
                 roles = rec["roles"]
                 assert isinstance(roles, list)
-                title = cand.title or ""
+                title, affiliation = _canonical_role(cand.title or "", cand.affiliation)
+                cand.affiliation = affiliation
                 if not any(
-                    r.title == title and (title or r.affiliation == cand.affiliation) for r in roles
+                    r.title == title and (title or r.affiliation == affiliation) for r in roles
                 ):
                     roles.append(
                         Role(
                             title=title,
-                            affiliation=cand.affiliation,
+                            affiliation=affiliation,
                             as_of=as_of,
                             article_id=article.id,
                             start=cand.title_start,

@@ -65,7 +65,7 @@ _TITLE_DOMAINS = frozenset(
         Transport Transportation Justice Labour Labor Environment Agriculture Culture Economy
         Economic Home Housing Immigration Commerce Security Homeland Industry Science Tourism
         Sports Communications Digital Climate Development Budget Public Works Fisheries Energy
-        Water Oil Petroleum Mines Mining Social Welfare Family Women Youth Veterans"""
+        Water Oil Petroleum Mines Mining Social Welfare Family Women Youth Veterans External"""
     )
 )
 
@@ -209,7 +209,8 @@ def _portfolio_after(words: list[str], k: int) -> int:
         j + n < len(words)
         and n < 3
         and (
-            words[j + n] in _TITLE_DOMAINS or (n and words[j + n] in ("Affairs", "Security", "and"))
+            words[j + n] in _TITLE_DOMAINS
+            or (n and words[j + n] in ("Affairs", "Security", "Relations", "and"))
         )
     ):
         n += 1

@@ -264,7 +264,7 @@ def _resolve(
         if entity is not None and not (office is not None and office[0] is entity):
             resolution = coref.resolution(entity)
             speaker, role = resolution.name, resolution.role
-        if speaker is not None:
+        if speaker is not None and not cand.post:
             region_end = max(cand.end, cand.source.np_end if cand.source else cand.end)
             last = (entity, speaker, region_end, cand.paragraph, role)
         quotes.append(

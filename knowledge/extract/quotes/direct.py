@@ -207,6 +207,9 @@ _THING_SPEAKS = re.compile(
 )
 
 
+_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
+
+
 # Between "said" and "telling" in "she said on Monday, telling ...": an adjunct, then a comma.
 _PARTICIPLE_JOIN = re.compile(r"[^.;:!?“”\"]{0,40}?,\s*")
 
@@ -235,6 +238,8 @@ def _attribution_before(
         if not cues:
             return None
     cue = cues[-1]
+    if _WHICH_BEFORE.search(text, max(sent_start, cue.start() - 8), cue.start()):
+        return None  # "a statement from X, which affirmed that “...”": no subject of its own
     between = text[cue.end() : open_mark]
     if word_count(between) > 7 or any(c in between for c in ".;!?”"):
         return None

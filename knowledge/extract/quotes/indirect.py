@@ -184,6 +184,10 @@ def _forward(
     """
     s_start = sentence.start
     verb = cue.group(0)
+    if _WHICH_BEFORE.search(text, max(s_start, cue.start() - 8), cue.start()):
+        # "a statement from X and Y, which affirmed that ...": the statement's authors are
+        # the object of another clause; the sentence's subject did not say it
+        return None
     np_span = np_before(text, s_start, cue.start())
     if verb.endswith("ing") and text[s_start : cue.start()].rstrip().endswith(","):
         # "X, who ..., struck a conciliatory tone in a speech, saying ...": the subject of
@@ -237,6 +241,9 @@ def _forward(
                 )
                 out.append(Candidate(rs, re_, QuoteKind.INDIRECT, src2, sentence.paragraph))
     return out, later
+
+
+_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
 
 
 def _bare_title(text: str, np: tuple[int, int], index: EntityIndex) -> bool:
@@ -518,7 +525,7 @@ _IRREGULAR_VERBS = frozenset(
 # A second cue inside a reported clause ends it: "X said A, and added B" / "..., saying B".
 _CLAUSE_SPLIT = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|noted|warned|argued|insisted|stressed|"
-    r"claimed|explained|told)\b|,[”\"]?\s+(?:saying|adding|noting|arguing|warning|insisting|"
+    r"claimed|explained|told|announced|confirmed|affirmed|declared|stated|revealed)\b|,[”\"]?\s+(?:saying|adding|noting|arguing|warning|insisting|"
     r"stressing|explaining|claiming)\b"
 )
 

@@ -74,7 +74,7 @@ def post_candidates(
                 dated = find_dates(sig.group("date"), None)
                 if dated and dated[0].date_start == dated[0].date_end:
                     source.said_on = dated[0].date_start
-            found.append(Candidate(cs, ce, QuoteKind.DIRECT, source, paragraph))
+            found.append(Candidate(cs, ce, QuoteKind.DIRECT, source, paragraph, post=True))
             blocked.append((cs, ce))
     return found, blocked
 

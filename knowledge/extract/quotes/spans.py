@@ -36,6 +36,8 @@ class Candidate:
     unclosed: bool = False
     # a paragraph set off as a quote with no quote marks ("she said:" then a block quote)
     set_off: bool = False
+    # a signed post (posts.py): self-contained, so no later bare quote continues it
+    post: bool = False
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
