@@ -33,6 +33,8 @@ _AGENDA_END = re.compile(
     r"[;:!?()\"“”]|(?<![A-Z])\.(?:\s|$)|\s[—–-]\s|,\s+(?:[\w’']+\s+){0,3}"
     r"(?:said|says|told|added|reported|announced|stated)\b|,\s+(?:even|as|while|but|which|who|where|when|after|before|although|though|"
     r"according|officials|sources|with|amid|despite|said|says|told|he|she|they|it)\b|"
+    # ", a move rejected by X": a comment on the clause before, not another item
+    r",\s+an?\s+(?:move|step|decision|proposal|plan|idea|measure|request)\b|"
     r"\s+(?:even\s+as|as\s+well\s+as\s+(?=[a-z]+ing)|while|amid|despite|after|before|when|"
     r"although|because|but|said|according\s+to)\b|\s+(?:on|next|last|this)\s+(?=[A-Z0-9])",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ from knowledge.extract.events.parties import (
     find_mediators,
     format_role,
     in_clause,
+    listed_attendees,
     named_in,
     person_participant,
     pronoun_arrival,
@@ -260,6 +261,10 @@ _WILL_DISCUSS = re.compile(
     r"(?:also\s+)?discuss\b"
 )
 _ATTEND_WORD = re.compile(r"\b(?:attend|take\s+part|participate|join)\b")
+_LISTED_WORD = re.compile(
+    r"\b(?:attend|take\s+part|participat|expected\s+(?:in|at)|due\s+(?:in|at)|be\s+present|"
+    r"be\s+represented|presence)"
+)
 # A mediation verb with an object of its own ("brokered a prisoner swap", "mediated the
 # release"), in a sentence with no event word: a deal, not the article's event.
 _MEDIATED_OTHER = re.compile(
@@ -315,7 +320,7 @@ def _add_agenda(draft: Draft, items: Sequence[str], sentence: Sentence) -> None:
 # "will also cover", "also centred on", "Also on the table": an agenda continued ("also"
 # must go with the agenda verb: "he also denied ... negotiations over its terms" adds nothing)
 _ALSO_AGENDA = re.compile(
-    r"\balso\s+(?:be\s+)?(?:cover|discuss|address|tackl|examin|explor|focus|cent|includ|"
+    r"\balso\s+(?:be\s+)?(?:cover|discuss|address|tackl|examin|focus|cent|includ|"
     r"touch|on\s+the\s+(?:agenda|table))",
     re.IGNORECASE,
 )
@@ -337,6 +342,8 @@ def _more_agenda(text: str, mention: Mention, latest: Draft) -> bool:
 
 def _same_place(draft: Draft, name: str) -> bool:
     """Whether a place named in an arrival is where the draft event takes place."""
+    if draft.city is not None and name == draft.city:
+        return True  # a town the gazetteer lacks, named as the event's ("the city of X")
     city, country = resolve_place_name(name)
     if draft.city is not None and city is not None:
         return city == draft.city
@@ -370,6 +377,13 @@ def find_events(
             items, _ = agenda_items(text)
             if items:
                 _add_agenda(max(drafts, key=lambda d: d.sentence_index), items, sentence)
+        if trigger is None and drafts and _LISTED_WORD.search(text):
+            # "Ministers from A, B and C are expected in X": parties of the latest event,
+            # of the latest one held there when a place is named
+            listed, where = listed_attendees(text, named_in(index, sentence))
+            there = drafts if where is None else [d for d in drafts if _same_place(d, where)]
+            if _join_latest(there, listed, sentence):
+                continue
         if (
             trigger is None
             and drafts

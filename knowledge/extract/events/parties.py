@@ -421,6 +421,81 @@ def attendees(text: str, named: Sequence[Named]) -> list[Participant]:
     return found
 
 
+# Between two countries of one list: "A, B and C", "A and B", "A, B, or C".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+# After a list of countries (and the group noun before it: "Ministers from A, B and C"), its
+# announced attendance of the event just named; "expected" marks an expectation. A place
+# named ("are expected in X") must be the event's.
+_LIST_ATTENDS = re.compile(
+    r"\s+(?:(?:are|were|will\s+be)\s+(?:also\s+)?(?P<expected_in>expected|due)\s+"
+    rf"(?:in|at)\s+(?:the\s+)?(?P<place>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+    # ("were invited to attend" is told of an event already held: not the latest one's)
+    r"|are\s+(?:also\s+)?(?P<expected>expected|due|set|scheduled|invited)\s+to\s+"
+    r"(?:also\s+)?(?:attend|take\s+part|participate|join|be\s+(?:present|represented))"
+    r"|(?:will|would)\s+(?:also\s+)?(?:attend|take\s+part|participate|be\s+(?:present|"
+    r"represented))"
+    r"|(?:have|had)\s+(?:also\s+)?confirmed\s+(?:their\s+)?(?:attendance|participation|"
+    r"presence))\b",
+    re.IGNORECASE,
+)
+# Before a list: "confirmed the participation of (the eight member states:) A, B and C".
+_PARTICIPATION_OF = re.compile(
+    r"\b(?:confirm\w*|announc\w*|welcom\w*|secur\w*)\s+(?:the\s+)?"
+    r"(?:participation|attendance|presence)\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}"
+    r"(?i:states|countries|nations|members|governments|delegations)\s*[:,]?\s*)?(?=[A-Z])",
+)
+# "Ministers from ", "Delegations of the ": a group noun right before a list
+_GROUP_BEFORE = re.compile(_GROUP_FROM.pattern + r"(?:the\s+)?$", re.IGNORECASE)
+# What may open the list's clause before its first country: nothing, or a group noun
+# ("Ministers from", "Delegations of", "Representatives of") after a clause break.
+_LIST_OPENING = re.compile(r"(?:^|[.;:,]\s+|\s(?:and|while|but)\s+)\s*$")
+
+
+def _country_run(countries: Sequence[Named], text: str, first: int) -> list[Named]:
+    """The countries from ``countries[first]`` on that form one list ("A, B and C")."""
+    run = [countries[first]]
+    for entity in countries[first + 1 :]:
+        if not _LIST_GAP.fullmatch(text, run[-1].end, entity.start):
+            break
+        run.append(entity)
+    return run
+
+
+def listed_attendees(text: str, named: Sequence[Named]) -> tuple[list[Participant], str | None]:
+    """Countries a sentence with no event word lists as attending the event just named, and
+    the place it names for that event, if any.
+
+    "Ministers from A, B and C are expected in X", "Delegations from A and B will attend",
+    "A, B and C are expected to take part", "confirmed the participation of the eight
+    member states: A, B, C".
+    """
+    countries = [n for n in named if n.kind is EntityKind.COUNTRY]
+    if not countries:
+        return [], None
+    after = _PARTICIPATION_OF.search(text)
+    if after is not None:
+        first = next((i for i, c in enumerate(countries) if c.start == after.end()), None)
+        if first is not None:
+            run = _country_run(countries, text, first)
+            return [_participant(c, None) for c in run], None
+    index = 0
+    while index < len(countries):
+        run = _country_run(countries, text, index)
+        index += len(run)
+        attends = _LIST_ATTENDS.match(text, run[-1].end)
+        if attends is None:
+            continue
+        head = text[: run[0].start]
+        group = _GROUP_BEFORE.search(head)
+        opening = head[: group.start()] if group is not None else head
+        if not _LIST_OPENING.search(opening):
+            continue  # "the lake shared by A and B will ...": the list is no subject
+        expected = attends.group("expected_in") or attends.group("expected")
+        people = [_participant(c, None, expected=expected is not None) for c in run]
+        return people, attends.group("place")
+    return [], None
+
+
 # After a name (and an apposition), an arrival at a place: "X is expected to arrive in Geneva
 # on Tuesday", "Y arrives in Geneva on Monday", "Z, the envoy, will arrive at the venue".
 _ARRIVES_AFTER = re.compile(

@@ -182,6 +182,7 @@ _KEYWORDS = (
     "mediat", "broker", "intermediar", "go-between", "facilitat", "travel", "to see", "agenda",
     "attend", "take part", "participate", "discuss", "arriv", "joined by",
     "in court", "testif", "ppear", " hearing", "on the table",
+    "expected in", "expected at", "due in", "presence", "represented", "participation",
 )  # fmt: skip
 # "down with" stands for "sat/sit/sits down with" (the trigger needs the "with"): one scan,
 # not three.
