@@ -12,6 +12,7 @@ Every claim's ``text`` is ``article.text[start:end]``, verbatim.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -251,8 +252,8 @@ def find_positions(
             who = speakers.pronoun(text[:subject_end].strip(), sentence.start, reach)
         elif _TITLE_SUBJECT.fullmatch(text[:subject_end].strip()):
             who = speakers.title(text[:subject_end].strip(), sentence.start)
-        if who is None:
-            continue
+        if who is None or _BEFORE_LIST.match(text, cue.end()):
+            continue  # "agreed to: (1) ...; (2) ...": the points are the terms (_listed_terms)
         span = _content(text, cue.end())
         if span is None:
             continue
@@ -269,7 +270,133 @@ def find_positions(
                 span = _content(later.text, terms.end()) if terms is not None else None
                 if span is not None:
                     add(later, span, who, "agreed")
+    if _LIST_OPENS.search(article.text) is not None:
+        claims.extend(_listed_terms(article, sentences, index))
     return sorted(claims, key=lambda c: c.start)
+
+
+# "agreed:", "agreed to:", "agreed on the following:": a list of terms follows.
+_BEFORE_LIST = re.compile(r"(?:\s+(?:to|on|that|the\s+following))*\s*:")
+# A list opening after a colon: "... agree:\n1. ...", "commits both countries to: (1) ...".
+_LIST_OPENS = re.compile(r":[ \t]*(?:\n|\(1\)|1[.)]\s|[-•*–]\s)")
+# What the sentence before the colon must end with: an agreement's verb ("the two Governments
+# agree:", "Kenya and Uganda agreed to:", "commits both countries to:", "pledged to:").
+_TERMS_INTRO = re.compile(
+    r"\b(?:agree[sd]?|agreeing|commit(?:s|ted)?\s+(?:[\w’'-]+\s+){0,3}?to|undert(?:ake|akes|ook)"
+    r"\s+to|pledge[sd]?\s+to|resolve[sd]?\s+to|decided\s+to)(?:\s+(?:to|on|that|the\s+following))?"
+    r"\s*$"
+)
+# One point of the list: a line or bracket opening "1.", "2)", "(3)", "a)", "- ", "• ".
+_POINT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[;:,]\s)|(?<=\s))[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\)|\([a-h]\)|"
+    r"[-•*–])[ \t]+"
+)
+# Who "the two Governments", "both countries", "both sides" are: the countries last named.
+_COLLECTIVE = re.compile(
+    r"\b(?:both|the\s+(?P<count>two|three|four))\s+(?:[A-Za-z]+\s+)?(?i:countries|governments|"
+    r"sides|nations|states|parties|leaders|ministers|chancellors|delegations|presidents|capitals)\b"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+# How many sentences back the countries of "both countries" may have been named.
+_COLLECTIVE_REACH = 3
+
+
+def _listed_terms(
+    article: Article, sentences: Sequence[Sentence], index: EntityIndex
+) -> list[Claim]:
+    """The numbered or bulleted points after "the two Governments agree:", each a claim
+    credited to the parties, cue "agreed"."""
+    text = article.text
+    claims: list[Claim] = []
+    starts = [s.start for s in sentences]
+    for opening in _LIST_OPENS.finditer(text):
+        at = bisect.bisect_right(starts, opening.start()) - 1
+        if at < 0:
+            continue
+        sentence = sentences[at]
+        intro = text[sentence.start : opening.start()]
+        cue = _TERMS_INTRO.search(intro)
+        if cue is None:
+            continue
+        who = _agreeing_parties(sentences, at, intro, cue.start(), index)
+        if who is None:
+            continue
+        for start, end in _points(text, opening.start() + 1):
+            claims.append(
+                Claim(
+                    article_id=article.id,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    attributed_to=who,
+                    cue="agreed",
+                )
+            )
+    return claims
+
+
+def _agreeing_parties(
+    sentences: Sequence[Sentence], at: int, intro: str, cue: int, index: EntityIndex
+) -> str | None:
+    """The parties of a list's agreement: named before the cue ("Kenya and Uganda agreed
+    to:"), or the countries a collective noun stands for ("the two Governments agree:")."""
+    sentence = sentences[at]
+    named = [n for n in named_in(index, sentence) if n.end <= len(intro)]
+    parties = _parties_before(named, intro, _subject_end(intro, cue))
+    if parties and parties[-1].kind is not EntityKind.OUTLET:
+        return _join([p.name for p in parties])
+    collective = _COLLECTIVE.search(intro)
+    if collective is None:
+        return None
+    wanted = _COUNTS.get((collective.group("count") or "two").casefold(), 2)
+    countries: list[str] = []
+    for earlier in reversed(sentences[max(0, at - _COLLECTIVE_REACH) : at + 1]):
+        found = [n.name for n in named_in(index, earlier) if n.kind is EntityKind.COUNTRY]
+        if earlier is sentence:
+            found = [n.name for n in named if n.kind is EntityKind.COUNTRY]
+        for name in reversed(found):
+            if name not in countries:
+                countries.insert(0, name)
+        if len(countries) >= wanted:
+            break
+    if len(countries) < wanted:
+        return None
+    return _join(countries[-wanted:])
+
+
+def _points(text: str, position: int) -> list[tuple[int, int]]:
+    """The spans of the list's points from ``position`` on: "1. To X.\n\n2. To Y." or
+    "(1) X; (2) Y", each without its marker and closing punctuation."""
+    line_end = text.find("\n", position)
+    inline = text[position : len(text) if line_end < 0 else line_end]
+    if inline.strip():
+        # "agreed to: (1) X; (2) Y": the points share the colon's line
+        markers = list(_POINT.finditer(text, position, position + len(inline)))
+        if len(markers) < 2:
+            return []
+        bounds = [m.end() for m in markers] + [position + len(inline)]
+        ends = [m.start() for m in markers[1:]] + [position + len(inline)]
+        return [_trimmed(text, b, e) for b, e in zip(bounds, ends, strict=False)]
+    spans: list[tuple[int, int]] = []
+    cursor = line_end + 1
+    while cursor < len(text):
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        line = text[cursor:end]
+        if line.strip():
+            marker = _POINT.match(text, cursor, end)
+            if marker is None:
+                break  # the first line without a marker ends the list
+            spans.append(_trimmed(text, marker.end(), end))
+        cursor = end + 1
+    return [s for s in spans if s[1] - s[0] > 3]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A point's span without its closing "; and", ";", "." or spaces."""
+    piece = text[start:end]
+    stripped = re.sub(r"(?:[\s;,.]+(?:and|or)?)+$", "", piece)
+    return start, start + len(stripped)
 
 
 def _join(names: list[str]) -> str:
