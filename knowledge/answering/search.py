@@ -35,6 +35,7 @@ from knowledge.answering.text import (
     number_twin,
     plain,
     stem,
+    stem_prefixes,
     variants,
 )
 from knowledge.answering.timewords import TimeWindow, resolve_time
@@ -103,7 +104,10 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> C
             keys = (base, *SYNONYM_STEMS.get(base, ()), *((twin,) if twin else ()))
     else:
         keys = tuple(dict.fromkeys(k for k in (plain_words(f) for f in forms) if k))
-    prefixes = frozenset(k[:2] for k in keys) if kind == "word" else frozenset()
+    # A word's irregular forms start otherwise ("held" for hold): their first letters too.
+    prefixes = (
+        frozenset(k[:2] for k in keys) | stem_prefixes(forms[0]) if kind == "word" else frozenset()
+    )
     return Concept(kind, tuple(dict.fromkeys(forms)), entity_ids, keys, prefixes)
 
 
@@ -532,6 +536,10 @@ def _cover(
         elif in_title[index]:
             score += 0.8
         elif concept.kind == "word" and concept.keys[0].isdigit():
+            return None
+        elif concept.phrase:
+            # A name the question gives that nothing stored is called ("the Davis Cup"):
+            # a sentence not saying it, nor its headline, is about something else.
             return None
         elif index in mentioned:
             score += 0.5
