@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -418,6 +419,11 @@ class Coreference:
                 return self._index.get(recent[-1].entity_id)
             if len({m.entity_id for m in recent}) == 1:
                 return self._index.get(recent[0].entity_id)
+            # several bodies: the one the passage keeps naming ("Unilever ... Unilever ...
+            # Oil giant Shell ... The company said"), when one is named more than any other
+            counts = Counter(m.entity_id for m in recent).most_common(2)
+            if len(counts) == 2 and counts[0][1] > counts[1][1]:
+                return self._index.get(counts[0][0])
         return None  # no body of that kind named: the noun phrase stays as written
 
     def namesake(self, phrase: str) -> Entity | None:

@@ -305,6 +305,47 @@ _NOT_AGENTS = frozenset(
 )
 
 
+# Common nouns for a business that copy puts before its name ("bookmaker William Hill",
+# "the retailer Ted Baker", "carmaker John Deere"): what follows is the firm, however much its
+# name looks like a person's. No person is introduced this way.
+_FIRM_NOUNS = (
+    r"bookmakers?|retailers?|carmakers?|automakers?|firm|company|bank|lender|insurer|airline|"
+    r"supermarkets?|supermarket\s+chain|chain|brewer|manufacturer|maker|giant|conglomerate|"
+    r"grocer|housebuilder|builder|miner|chipmaker|drugmaker|outfitter|store|department\s+store"
+)
+# Nouns that introduce a person as often as a firm ("publisher Rupert Roe", "broadcaster Jo
+# Park"): a firm only when the name is also spoken of as one (see _SPOKEN_OF_AS_FIRM).
+_SHARED_NOUNS = r"publisher|broadcaster|label|agency|operator"
+_FIRM_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(“\"]))(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w’'&-]+\s+){{0,2}}?"
+    rf"(?P<noun>(?i:{_FIRM_NOUNS})|(?P<shared>(?i:{_SHARED_NOUNS})))\s+$"
+)
+_SPOKEN_OF_AS_FIRM = re.compile(
+    r"\s*(?:plc|PLC|Ltd|Inc|Group|Holdings)\b|,\s+which\b|(?:’s|'s)\s+shares\b"
+)
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:(?:the|a)\s+)?(?:[\w’'&-]+\s+){0,2}$")
+
+
+def _firms_named_like_people(text: str, candidates: list[Candidate]) -> None:
+    """ "Bookmaker William Hill said ...": a person-like name after a business noun is the
+    business (an organisation), whatever title the name's reading gave it."""
+    for k, cand in enumerate(candidates):
+        if cand.kind is not EntityKind.PERSON or not cand.name:
+            continue
+        at = cand.title_start if cand.title_start is not None else cand.start
+        found = _FIRM_BEFORE.search(text, max(0, cand.start - 50), cand.start)
+        if found is None or found.start() > at:
+            continue
+        if found.group("shared") and not (
+            _SPOKEN_OF_AS_FIRM.match(text, cand.end)
+            or _SHARES_IN.search(text, max(0, found.start("noun") - 40), found.start("noun"))
+        ):
+            continue
+        candidates[k] = Candidate(
+            cand.start, cand.end, cand.surface, EntityKind.ORGANISATION, cand.name
+        )
+
+
 def _opens_at(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence or a paragraph."""
     before = text[max(0, start - 3) : start].rstrip(" \t")
@@ -393,6 +434,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     candidates = _join_the_names(gaz, text, candidates)
     _surnames_not_outlets(text, candidates)
     _opening_title_words(gaz, text, candidates)
+    _firms_named_like_people(text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []

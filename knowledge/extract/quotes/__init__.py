@@ -230,7 +230,13 @@ def _resolve(
             ):
                 # "they"/"it" after a group or body spoke: "The union says ... They add ..."
                 speaker = last_group[0]
-            elif entity is None and speaker is not None and pronoun not in PRONOUNS:
+            elif (
+                speaker is not None
+                and pronoun not in PRONOUNS
+                and (entity is None or entity.kind in (EntityKind.ORGANISATION, EntityKind.OUTLET))
+            ):
+                # a body that spoke, named or known ("Umbro, which ..., said"): "it"/"they"
+                # after it mean the body
                 last_group = (speaker, cand.paragraph, src.np_start)
             said_on = src.said_on or _said_on(text, src, published)
             place = _said_at(text, src, cand)
@@ -568,6 +574,17 @@ def _resolve_source(
         and OUTLET_NOUN_BEFORE.fullmatch(surface[: len(surface) - len(other.name)])
     ):
         return other, other.name  # "the daily Le Monde": the outlet after its noun
+    ends = src.np_start + len(surface)
+    for mention in coref.index.mentions_in(src.np_start, ends):
+        if (
+            mention.end == ends
+            and mention.kind in (EntityKind.ORGANISATION, EntityKind.OUTLET)
+            and _DESCRIBED_BODY.fullmatch(text, src.np_start, mention.start)
+        ):
+            # "US phone company SBC Communications": the body after what it is
+            body = coref.index.get(mention.entity_id)
+            if body is not None:
+                return body, body.name
     # "The group says ...": a body nobody named is still no person of the story
     if is_description(surface) and not _names_an_office(surface) and org_noun is None:
         last_speaker = (last[0], last[2]) if last is not None and last[0] is not None else None
@@ -580,6 +597,18 @@ def _resolve_source(
     if resolved is not None:
         return resolved, resolved.name
     return None, surface
+
+
+# What stands before a body's name to say what it is: "US phone company ", "the retailer ",
+# "UK-based bank ": a few words ending in a lower-case noun.
+_DESCRIBED_BODY = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w’'&.-]+\s+){0,3}?"
+    r"(?:company|firm|group|bank|lender|insurer|retailer|carmaker|automaker|bookmaker|airline|"
+    r"publisher|broadcaster|agency|charity|union|watchdog|regulator|consultancy|maker|"
+    r"manufacturer|chain|giant|operator|supermarket|brewer|miner|drugmaker|chipmaker|"
+    r"think\s+tank|institute|association|organi[sz]ation|network|telecom|provider|"
+    r"conglomerate|fund)\s+"
+)
 
 
 # A speaker written as a person's full name: two to five capitalised words.
