@@ -71,3 +71,19 @@ def test_a_table_with_no_agenda_adds_nothing() -> None:
     )
     event = only_event(text)
     assert event.agenda == ("mackerel dispute",)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The agenda of the meeting will include the ferry subsidy and customs staffing.",
+        "The agenda for Thursday's talks includes the ferry subsidy and customs staffing.",
+    ],
+)
+def test_the_agenda_of_the_meeting(follow_up: str) -> None:
+    text = (
+        "Norway's fisheries minister, Ingrid Solheim, and Iceland's foreign minister, Bjarni "
+        "Halldorsson, will meet in Tromso on Thursday. " + follow_up
+    )
+    event = only_event(text)
+    assert {"ferry subsidy", "customs staffing"} <= set(event.agenda), event.agenda
