@@ -150,6 +150,10 @@ _EVENT_VERBING = re.compile(
     r"negotiating|talking|involved|expected|invited|mediating|joining|travelling|traveling|"
     r"coming|holding|leading|representing|sitting)\b"
 )
+_WHICH_PARTIES = re.compile(
+    r"\b(?:which|what) (?:countries|nations|states|governments|leaders|ministers|officials|"
+    r"delegations|people|heads of state)\b"
+)
 _SUMMARY = re.compile(
     r"\bwhat (has )?happened\b|\bwhat is happening\b|\bwhat is going on\b|\bwhat is up with\b"
     r"|\blatest (on|about|with|news|developments?)\b|\bnews (about|on|from|of)\b"
@@ -374,6 +378,8 @@ def classify(normalised: str) -> Parsed:
             None,
         )
         return parsed(Intent.WHO_IS, subject=rest)
-    if is_event or (aspects & {"who"} and _EVENT_VERBING.search(text)):
+    # "Which countries are going to Leticia?" asks who takes part, as "who is going" does.
+    asks_who = bool(aspects & {"who"}) or bool(_WHICH_PARTIES.search(text))
+    if is_event or (asks_who and _EVENT_VERBING.search(text)):
         return parsed(Intent.EVENT)
     return parsed(Intent.SEARCH)

@@ -30,6 +30,7 @@ from knowledge.answering.text import (
     STOPWORDS,
     collapse_acronyms,
     content_words,
+    has_phrase,
     key,
     normalise_question,
     words,
@@ -337,6 +338,11 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
             if determiners and determiners[-1] in _GENERIC:
                 continue  # "a US president" is anyone who held the title, not one person
             title = " ".join(qwords[role.first_word : role.last_word + 1])
+            if parsed.intent in (Intent.EVENT, Intent.SEARCH) and _plural_title(title, question):
+                # "When is the Amazon ministers' meeting?": ministers gathering, not the one
+                # holder of a minister's title stored last. (The events are found by who
+                # gathers from the wording: "the G7 foreign ministers".)
+                continue
             following = qwords[role.last_word + 1 : role.last_word + 2]
             if following and following[0] in terms:
                 # "the teacher tenure trial": the title qualifies a thing asked about; no
@@ -413,6 +419,15 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
         unresolved_roles=tuple(unresolved),
         phrases=tuple(phrases),
     )
+
+
+def _plural_title(title: str, question: str) -> bool:
+    """A title the question (as written: typo correction may make "ministers" a known
+    "minister") asks in the plural ("ministers", "foreign ministers", "secretaries")."""
+    if title.endswith("s"):
+        return False
+    plural = title[:-1] + "ies" if title.endswith("y") else title + "s"
+    return has_phrase(question, plural)
 
 
 _WANTS_FRAME = re.compile(
