@@ -211,6 +211,17 @@ SECTOR_NOUNS = frozenset(
 )
 
 
+# A spokesperson's apposition with the body inside it: an optional country, a rank, the body's
+# capitalised name, then the title ("United States Deputy State Department spokesman").
+_BODY_SPOKESPERSON = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.]*\s+){1,2}(?=(?:[Dd]eputy|[Ss]enior|[Cc]hief|"
+    r"[Aa]cting|[Aa]ssistant|[Pp]rincipal|[Ll]ead)\s))?"
+    r"(?P<lead>(?:[Dd]eputy|[Ss]enior|[Cc]hief|[Aa]cting|[Aa]ssistant|[Pp]rincipal|[Ll]ead)\s+)?"
+    r"(?P<body>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s+"
+    r"(?P<title>spokes(?:man|woman|person)|press\s+secretary)"
+)
+
+
 def _title_word(gaz: Gazetteer, word: str) -> str:
     """A word of a title as stored: lower case, but "US", "Europe" keep theirs."""
     if gaz.country_of(word) or word in gaz.region_to_country:
@@ -253,6 +264,13 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
     bare_title = any(title_at(gaz, words, i) for i in range(min(3, len(words))))
     if words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper() and not bare_title:
         return None
+    spoke = _BODY_SPOKESPERSON.fullmatch(" ".join(words))
+    if spoke is not None:
+        # "United States Deputy State Department spokesman", "a Pentagon spokeswoman": the
+        # body named between the title's words is whose spokesperson this is
+        lead = (spoke.group("lead") or "").lower()
+        body = spoke.group("body").removesuffix("’s").removesuffix("'s")
+        return f"{lead}{spoke.group('title').lower()}", body
     owner: str | None = None
     rest = words[1:] if words[0].lower() in ("the", "a", "an") else words
     for k, w in enumerate(rest):

@@ -231,6 +231,32 @@ def is_given_name(word: str) -> bool:
     return word in given_name_set()
 
 
+def _surname_like(gaz: Gazetteer, words: list[str]) -> bool:
+    """Whether the words after a given name can end a person's name: capitalised, and none
+    a place, a body's head word ("Station", "Street") or a gazetteer entry."""
+    return all(
+        w[:1].isupper()
+        and not w.isupper()  # "Virginia RNC": an acronym is no surname
+        and w not in STOPWORDS
+        and w not in gaz.org_heads
+        and w not in VENUE_TAILS
+        and w not in _NOT_SURNAMES
+        and w.lower() not in gaz.titles  # "Virginia Congressman", "Virginia Democrat"
+        and not gaz.starts_entry(w)
+        for w in words
+    )
+
+
+# Words after a place name that make it a body's or a label's, not a person's given name.
+_NOT_SURNAMES = frozenset(
+    _words(
+        """Tech Democrat Democrats Democratic Republican Republicans GOP Conservative
+        Conservatives Liberal Liberals Labour Tory Tories Independent Green Greens Secret
+        Legislature Assembly Senate House State Statehouse Capitol Metro County City"""
+    )
+)
+
+
 def _opens_name(gaz: Gazetteer, words: list[str], i: int) -> bool:
     """Whether ``words[i]`` starts a person's name or title ("Richard", "Sen.", "Secretary")."""
     word = words[i]
@@ -408,6 +434,16 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 affiliation = None
                 i += venue
                 continue
+        if (
+            matched == 1
+            and name_from is None
+            and kind is EntityKind.PLACE
+            and i + 1 < n
+            and i + 3 >= n
+            and plain[i] in given_name_set()
+            and _surname_like(gaz, plain[i + 1 :])
+        ):
+            matched = 0  # "spokeswoman Victoria Nuland": a given name that is also a city
         if matched and name_from is None:
             s, e = words[i][0], words[i + matched - 1][1]
             cand = Candidate(s, e, text[s:e], kind, name, country=country)
