@@ -188,6 +188,8 @@ def find_events(
     needed = len({link.name for link in query.links}) + len({n for _, n in query.people})
     if needed and hits:
         scored = _organisers_named(facts, query, scored, hits)
+    if needed and query.places and max(s.matched for s in scored) < needed:
+        scored = _placed_by_report(facts, query, scored)
     best = max(s.matched for s in scored)
     if needed and best == 0 and not query.event_ids:
         return []
@@ -375,6 +377,38 @@ def _organisers_named(
         added = max(0, told - headlined)
         score = item.score + 10 * added + 1
         out.append(_Scored(event, item.matched + added, score) if told else item)
+    return out
+
+
+def _placed_by_report(facts: FactBase, query: Query, scored: list[_Scored]) -> list[_Scored]:
+    """Placeless events at the place asked when another event of their report is held
+    there: "Merkel planned bilateral meetings with Trump, Putin, Xi ..." in a report of the
+    G20 summit in Buenos Aires is a meeting in Buenos Aires, though its sentence does not
+    say so. Counts the place as matched (10, as a name asked), less than an event whose own
+    record is held there (which also has the place's +5)."""
+    there: dict[str, set[str]] = {}  # article id -> the places asked its events are held in
+    for item in scored:
+        location = item.event.location
+        if location is None:
+            continue
+        held = {fold(p) for p in (location.city, location.country) if p}
+        for link in query.places:
+            if fold(link.name) in held:
+                there.setdefault(item.event.article_id, set()).add(link.name)
+    if not there:
+        return scored
+    out: list[_Scored] = []
+    for item in scored:
+        event = item.event
+        placed = event.location is not None and (event.location.city or event.location.country)
+        places = set() if placed else there.get(event.article_id, set())
+        # Only places its record (or headline) does not name already: those count as such.
+        count = sum(
+            1
+            for link in query.places
+            if link.name in places and not _names_link(facts, event, link)
+        )
+        out.append(_Scored(event, item.matched + count, item.score + 10 * count) if count else item)
     return out
 
 
@@ -608,7 +642,10 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     elsewhere = [
         link.name
         for link in query.places
-        if not any(_names_link(facts, event, link) for event in first)
+        if not any(
+            _names_link(facts, event, link) or _report_held_at(facts, event, link)
+            for event in first
+        )
     ]
     absent = [
         name
@@ -894,6 +931,19 @@ def _names_link(facts: FactBase, event: Event, link: Link) -> bool:
         return True
     padded = f" {plain(_blob(event, facts))} "
     return any(f" {plain(form)} " in padded for form in facts.name_forms(link) if plain(form))
+
+
+def _report_held_at(facts: FactBase, event: Event, link: Link) -> bool:
+    """A placeless event whose report holds another event at the place (see
+    ``_placed_by_report``)."""
+    if event.location is not None and (event.location.city or event.location.country):
+        return False
+    wanted = fold(link.name)
+    for other in facts.store.events(article_ids=[event.article_id], limit=50):
+        where = other.location
+        if where is not None and wanted in {fold(p) for p in (where.city, where.country) if p}:
+            return True
+    return False
 
 
 def _unlinked_person(query: Query, uncovered: Sequence[str]) -> str | None:
