@@ -63,7 +63,16 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         # first; a search for the names and the verb over a big base meets newer reports
         # that name them and some deal apart ("a deal on fishing").
         seen = {(s.article_id, s.index) for s in joint}
-        hits = [h for h in hits if (h.sentence.article_id, h.sentence.index) not in seen]
+        # Other reports count only where they name them all: "Chile and Peru agreed" is no
+        # answer for Chile and Bolivia.
+        every = names_every(facts, query)
+        theirs = {s.article_id for s in joint}
+        hits = [
+            h
+            for h in hits
+            if (h.sentence.article_id, h.sentence.index) not in seen
+            and (h.sentence.article_id in theirs or every(h.sentence.text))
+        ]
     if not hits and not joint and outcome in _DONE_FOR:
         # "What did the central bank announce?" is answered by what it did, though the
         # report never writes "announced": "The bank has raised its main rate to 3%".
@@ -129,28 +138,43 @@ def _joint_sentences(facts: FactBase, query: Query, must: re.Pattern[str]) -> li
     """For two or more people asked about, the sentences with the outcome's verb that name
     them (by surname), in the reports of an event of all of them, newest report first."""
     people = people_asked(query)
-    if len(people) < 2:
+    groups: list[tuple[list[str], set[str]]] = [
+        ([plain(name.split()[-1])], ids) for name, ids in people.items()
+    ]
+    if len(groups) < 2:
+        # "What did Colombia and Peru agree?": countries and bodies are parties too, named
+        # by any of their spellings ("the Colombian government").
+        groups += [
+            ([plain(f) for f in facts.name_forms(link) if plain(f)], set(link.entity_ids[:1]))
+            for link in query.groups
+            if link.entity_ids
+        ]
+    if len(groups) < 2:
         return []
-    groups = list(people.items())
     first_ids = groups[0][1]
     reports: list[str] = []
     for event in facts.store.events(participant_ids=sorted(first_ids), limit=100):
         ids = {p.entity_id for p in event.participants if p.entity_id}
         if all(ids & other for _, other in groups[1:]) and event.article_id not in reports:
             reports.append(event.article_id)
-    surnames = [plain(name.split()[-1]) for name, _ in groups]
     out: list[Sentence] = []
     for article_id in reports[:_JOINT_REPORTS]:
         taken = 0
         for sentence in facts.store.sentences(article_id):
             text = plain(sentence.text)
             padded = f" {text} "
-            if must.search(text) and all(f" {n} " in padded for n in surnames):
+            named = all(any(f" {n} " in padded for n in names) for names, _ in groups)
+            # In their own meeting's report, "the two governments agree:" is theirs too.
+            if must.search(text) and (named or _BOTH_SIDES.search(sentence.text)):
                 out.append(sentence)
                 taken += 1
                 if taken >= _JOINT_SENTENCES:
                     break
     return out
+
+
+# The parties of a meeting spoken of together: "both chancellors", "the two governments".
+_BOTH_SIDES = re.compile(r"\b(?:both|the two)\b|\bthe (?:parties|sides)\b", re.IGNORECASE)
 
 
 # A sentence spelling out the terms of the one before it: "Under the roadmap, ...", "For
@@ -173,11 +197,18 @@ _TITLE_SUBJECT = re.compile(r"^(?:\w+,\s+)?the ([a-z]+(?: [a-z]+)?)\b", re.IGNOR
 
 
 def _with_contents(facts: FactBase, said: list[Sentence]) -> list[Sentence]:
-    """Each sentence followed by the one after it that spells out its terms, if any."""
+    """Each sentence followed by the one after it that spells out its terms, if any; a
+    sentence ending in a colon ("by which the two governments agree:") by the list of
+    terms after it ("1. To create a task force ...", "2. To share ...")."""
     out: list[Sentence] = []
     for sentence in said:
         if sentence not in out:
             out.append(sentence)
+        if sentence.text.rstrip().endswith(":"):
+            items = _listed_after(facts, sentence)
+            out.extend(item for item in items if item not in out)
+            if items:
+                continue
         following = [
             s
             for s in facts.store.sentences(sentence.article_id)
@@ -189,6 +220,29 @@ def _with_contents(facts: FactBase, said: list[Sentence]) -> list[Sentence]:
                     out.append(after)
                 break
     return out
+
+
+# An item of a list of terms: "1. To create ...", "(b) to share ...", "- To reopen ...".
+_LIST_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-•*–])\s+\S|^to [a-z]+\b", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]$", re.IGNORECASE)
+_LIST_ITEMS = 5
+
+
+def _listed_after(facts: FactBase, sentence: Sentence) -> list[Sentence]:
+    """The list items right after a sentence ending in a colon, in order (at most five)."""
+    items: list[Sentence] = []
+    for after in facts.store.sentences(sentence.article_id):
+        if after.index <= sentence.index:
+            continue
+        text = after.text.strip().lstrip("“\"' ")
+        if _LIST_NUMBER.match(text):
+            continue  # "1." split off as a sentence of its own: its item follows
+        if not _LIST_ITEM.search(text):
+            break
+        items.append(after)
+        if len(items) == _LIST_ITEMS:
+            break
+    return items
 
 
 def _said_by_them(
