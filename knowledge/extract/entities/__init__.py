@@ -346,6 +346,65 @@ def _firms_named_like_people(text: str, candidates: list[Candidate]) -> None:
         )
 
 
+# "the Council of European Registries (CENTR)" / "CENTR, the Council of European Registries,":
+# what stands between a body's full name and its acronym when the article pairs them.
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*$")
+_NAME_AFTER_ACRONYM = re.compile(r",\s+(?:the\s+)?$")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}s?")
+_MINOR_WORDS = frozenset(_words("of the and for on in de du des la le del"))
+
+
+def _acronyms_joined(text: str, candidates: list[Candidate]) -> None:
+    """An acronym the article pairs with a body's full name names that body: every mention
+    of it becomes a mention (and alias) of the full name."""
+    full_of: dict[str, str] = {}
+    for k in range(len(candidates) - 1):
+        first, second = candidates[k], candidates[k + 1]
+        pair: tuple[Candidate, Candidate] | None = None
+        if _ACRONYM_AFTER.fullmatch(text, first.end, second.start) and text.startswith(
+            ")", second.end
+        ):
+            pair = (first, second)  # "Full Name (ACR)"
+        elif _NAME_AFTER_ACRONYM.fullmatch(text, first.end, second.start):
+            pair = (second, first)  # "ACR, the Full Name,"
+        if pair is None:
+            continue
+        full, short = pair
+        if (
+            full.kind is not EntityKind.ORGANISATION
+            or " " not in full.name
+            or not _ACRONYM.fullmatch(short.surface)
+            or not _initials_spell(full.name, short.surface.rstrip("s"))
+        ):
+            continue
+        full_of[short.surface] = full.name
+    if not full_of:
+        return
+    for k, cand in enumerate(candidates):
+        name = full_of.get(cand.surface)
+        if name is not None:
+            candidates[k] = Candidate(
+                cand.start, cand.end, cand.surface, EntityKind.ORGANISATION, name
+            )
+
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """Whether the acronym's letters are, in order, initials of the name's words (first
+    letter first): CENTR for "Council of European National Top Level Domain Registries"."""
+    initials = [w[0].upper() for w in name.replace("-", " ").split() if w not in _MINOR_WORDS]
+    letters = acronym.replace("&", "")
+    if not initials or not letters or initials[0] != letters[0]:
+        return False
+    at = 0
+    for letter in letters:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return len(letters) >= 2
+
+
 def _opens_at(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence or a paragraph."""
     before = text[max(0, start - 3) : start].rstrip(" \t")
@@ -435,6 +494,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _surnames_not_outlets(text, candidates)
     _opening_title_words(gaz, text, candidates)
     _firms_named_like_people(text, candidates)
+    _acronyms_joined(text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []

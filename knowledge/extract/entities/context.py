@@ -23,7 +23,7 @@ KINSHIP = frozenset(
 
 
 _APPOSITION = re.compile(
-    r",\s+(?P<phrase>[^,.;:()“”\"—–]{3,140}?)"
+    r",\s+(?P<phrase>(?:(?:[A-Z]\.){2,}|[^,.;:()“”\"—–]){3,140}?)"
     r"(?=,|\.(?:\s|$)|;|\s+[—–]|\s+(?:said|says|told|added|who|which)\b|$)"
 )
 
@@ -222,6 +222,39 @@ _BODY_SPOKESPERSON = re.compile(
 )
 
 
+# Titles named for what the holder knows or covers: a country before them is the subject
+# ("a Russia expert", "the UK economist"), not whom they serve.
+_SUBJECT_TITLES = frozenset(
+    _words(
+        """expert analyst economist specialist correspondent professor journalist scholar
+        researcher historian author writer editor reporter commentator strategist observer
+        watcher fellow"""
+    )
+)
+
+
+def _owner_after(tail: list[str]) -> bool:
+    """Whether "of/at/for/with <Name>" after a title names its owner."""
+    return len(tail) > 1 and tail[0] in ("of", "at", "for", "with") and tail[1][:1].isupper()
+
+
+# Titles whose "to <Name>" says where the holder is posted: "ambassador to South Korea".
+_POSTED = frozenset(
+    _words(
+        """ambassador envoy representative consul commissioner delegate emissary
+        attaché attache observer"""
+    )
+)
+
+
+def _posting(title: str, tail: list[str]) -> str | None:
+    """ "to South Korea" after an ambassador's title: the place or body of the posting."""
+    if not title or title.split()[-1] not in _POSTED or len(tail) < 2 or tail[0] != "to":
+        return None
+    name = _leading_name(tail[1:])
+    return name or None
+
+
 def _title_word(gaz: Gazetteer, word: str) -> str:
     """A word of a title as stored: lower case, but "US", "Europe" keep theirs."""
     if gaz.country_of(word) or word in gaz.region_to_country:
@@ -298,8 +331,26 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
             more = title_at(gaz, rest, j) if i + t < j < len(rest) else 0
             if more:
                 t = j + more - i
-            title = " ".join(_title_word(gaz, w) for w in rest[: i + t])
             tail = rest[i + t :]
+            office = rest[i + t - 1].lower() not in _SUBJECT_TITLES
+            if owner is None and i > 0 and office and not _owner_after(tail):
+                # "the U.S. trade representative", "a former U.S. ambassador": a country
+                # word among an office's modifiers owns it ("a Russia expert" is about Russia;
+                # "Washington Post" is no country)
+                for k in range(i):
+                    country = gaz.country_by_surface.get(rest[k])
+                    if (
+                        country is not None
+                        and rest[k] not in gaz.metonym_capitals
+                        and not rest[k + 1][:1].isupper()
+                    ):
+                        owner = country
+                        rest, i = rest[:k] + rest[k + 1 :], i - 1
+                        break
+            title = " ".join(_title_word(gaz, w) for w in rest[: i + t])
+            posting = _posting(title, tail)
+            if posting is not None:
+                return f"{title} to {posting}", owner
             if tail and tail[0] in ("of", "at", "for", "with") and len(tail) > 1:
                 org = _leading_name(tail[1:])
                 if org:
@@ -347,6 +398,9 @@ def who_role(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | No
             if owner is not None:
                 lead = []
         title = " ".join([*lead, *words[i : i + t]]).lower()
+        posting = _posting(title, words[i + t :])
+        if posting is not None:
+            title = f"{title} to {posting}"
         verb = " ".join(match.group("verb").split())
         if verb in _PAST and not title.startswith("former "):
             title = f"former {title}"

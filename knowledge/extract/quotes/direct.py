@@ -77,6 +77,9 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
     if cue is None:
         return _unlisted_cue(text, close, pos, after_end, index)
     if cue.start() == pos:
+        if _HEARER_CUE.fullmatch(cue.group(0)):
+            # '“go crazy,” telling The Hollywood Reporter: “...”': who is told is the hearer
+            return None
         # inverted: "said X"
         np = np_after(text, cue.end(), after_end)
         if np is not None and plausible_source(text, np, index):
@@ -96,6 +99,9 @@ def _attribution_after(text: str, close: int, limit: int, index: EntityIndex) ->
         if " that " in said or (word_count(said) > 6 and first not in _SETTING_OPENERS):
             return None
     return Source(np[0], np[1], cue.group(0), cue.start(), cue.end())
+
+
+_HEARER_CUE = re.compile(r"tell|tells|told|telling|informing")
 
 
 _SENTENCE_REST = re.compile(r"[^.!?;“”\"]*")
@@ -215,7 +221,7 @@ _PARTICIPLE_JOIN = re.compile(r"[^.;:!?“”\"]{0,40}?,\s*")
 
 
 def _attribution_before(
-    text: str, sent_start: int, open_mark: int, index: EntityIndex
+    text: str, sent_start: int, open_mark: int, index: EntityIndex, subject_from: int | None = None
 ) -> Source | None:
     """ "X said Sunday, “" / "X added: “" / "warning, “" / "according to X, “"."""
     lo = max(sent_start, open_mark - 300)
@@ -254,7 +260,11 @@ def _attribution_before(
         # "In the war room it says, “...”": the thing the "it" stands in is the source
         return Source(place.start("np"), place.end("np"), cue.group(0), cue.start(), cue.end())
     # a participle or a clause whose subject came first: "The coach underscored ..., saying, “"
-    subject = sentence_subject(text, sent_start, cue.start(), index)
+    # (the subject may stand before an earlier quoted fragment of the sentence: "X called it
+    # “a binge,” telling Y: “...”")
+    subject = sentence_subject(
+        text, sent_start if subject_from is None else subject_from, cue.start(), index
+    )
     if subject is not None:
         return Source(subject[0], subject[1], cue.group(0), cue.start(), cue.end())
     if len(cues) > 1 and cue.group(0).endswith("ing"):
@@ -325,7 +335,9 @@ def direct_candidates(
                 outlet = _unlisted_outlet(text, source, index)
             if source is None or (outlet is not None and source.cue == "according to"):
                 # "X warned that “...,” according to Reuters": X speaks, Reuters relays
-                before = _attribution_before(text, max(sent.start, prev_close), open_mark, index)
+                before = _attribution_before(
+                    text, max(sent.start, prev_close), open_mark, index, subject_from=sent.start
+                )
                 if before is not None:
                     if outlet is not None:
                         before.via = outlet

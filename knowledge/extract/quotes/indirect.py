@@ -67,8 +67,21 @@ _RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose)\b")
 _THAT = re.compile(r"\bthat\b")
 
 
+_HEARER_NOUNS = (
+    r"(?:government|committee|council|parliament|assembly|senate|panel|board|court|jury|"
+    r"audience|crowd|conference|convention|rally|summit|forum|meeting|gathering|hearing|"
+    r"delegation|newspaper|paper|network|channel|station|broadcaster|agency|chamber|"
+    r"legislature|lawmakers|members|delegates|press|media)"
+)
 _HEARER = re.compile(
-    r"\s+(?:him|her|them|us|me|reporters|journalists|the \w+(?: \w+)?|(?:[A-Z][\w’'.-]*\s*)+)"
+    r"\s+(?:him|her|them|us|me|reporters|journalists"
+    # "the Financial Times", "the Marlboro Township Board of Education", "the British
+    # government", "the city council", "the convention": a name, or a common noun that can
+    # be told something; not "told the convention Mr. Romney ..." (the clause's subject) nor
+    # "told the Miami Herald the long lines ..."
+    rf"|the [A-Z][\w’'.-]*(?:(?:\s+of(?:\s+the)?)?\s+[A-Z][\w’'.-]*)*(?:\s+{_HEARER_NOUNS})?"
+    rf"|the (?:[a-z][\w-]*\s+)?{_HEARER_NOUNS}|the [a-z][\w-]*"
+    r"|(?:[A-Z][\w’'.-]*\s*)+)"
 )
 
 

@@ -461,12 +461,21 @@ def fallback_subject(
             if (
                 between.lstrip().startswith(",")
                 and word_count(between) <= 30
-                and not CUE.search(between)
+                and not any(
+                    # "the woman who Republicans denied a chance to testify": a cue inside
+                    # the apposition's relative clause, or an infinitive, reports nothing
+                    not between.endswith("to ", 0, c.start())
+                    and _RELATIVE_WORD.search(between, 0, c.start()) is None
+                    for c in CUE.finditer(between)
+                )
                 and between.count("“") + between.count('"') <= 2
             ):
                 return mention.start, mention.end
             break
     return None
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
 # "said former aide ", "said White House Senior Adviser " right before a name: the cue, then
