@@ -41,6 +41,7 @@ from knowledge.extract.events.places import (
     event_host,
     event_place,
     resolve_place_name,
+    stated_host,
 )
 from knowledge.extract.events.reporting import event_date, reporters
 from knowledge.extract.events.status import event_status, firm_status
@@ -48,6 +49,7 @@ from knowledge.extract.events.triggers import (
     KINDS,
     candidate_sentences,
     first_trigger,
+    hosting_trigger,
     introduces,
     kind_group,
     refers_back,
@@ -64,6 +66,7 @@ from knowledge.models import (
     Quote,
     QuoteKind,
     Sentence,
+    entity_id,
 )
 
 # a direct quote's span and the day it was said, when the article says
@@ -367,6 +370,8 @@ def find_events(
     for sentence in candidate_sentences(article.text, sentences):
         text = sentence.text
         trigger = first_trigger(text)
+        if trigger is None and "host" in text:
+            trigger = hosting_trigger(text, named_in(index, sentence))
         mediation = MEDIATOR_CUE.search(text) is not None
         if (
             trigger is None
@@ -399,6 +404,15 @@ def find_events(
             and _join_latest(drafts, _joined_by(text, named_in(index, sentence)), sentence)
         ):
             continue
+        if trigger is None and drafts and "host" in text.casefold():
+            # "The host, X, has invited ...": the host of the event just named
+            host = stated_host(text, named_in(index, sentence), index)
+            latest = max(drafts, key=lambda d: d.sentence_index)
+            if host is not None and latest.host is None:
+                latest.host = host
+                latest.participants.pop(entity_id(EntityKind.COUNTRY, host), None)
+                latest.add_evidence(sentence)
+                continue
         if trigger is None and drafts and "arriv" in text:
             # "X is expected to arrive in Geneva on Tuesday": a party of the latest event
             # named there; an arrival anywhere else is another journey

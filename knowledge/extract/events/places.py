@@ -29,15 +29,31 @@ _SETTLEMENT_OF = re.compile(
 _DESCRIPTION_BEFORE = re.compile(
     r"\b(?P<prep>[Ii]n|[Aa]t|to|near|[Ii]nside|[Oo]utside)\s+the\s+(?P<desc>(?:[\w’'-]+\s+){0,4})$"
 )
+# "the summit's host", "the talks' host": the host of the event itself
+_EVENT_POSSESSIVE = (
+    r"(?:(?:summit|meeting|talks|conference|forum|gathering|negotiations|visit)(?:['’]s|['’])\s+)?"
+)
 _HOST_AFTER_NAME = re.compile(
     rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*,?\s+(?:(?:which|who)\s+)?"
     rf"(?:(?:will|would|is|was|are|were|has|had|be|being|set\s+to|due\s+to|to|agreed\s+to|"
     rf"offered\s+to|also|playing|play|plays|played|acting\s+as|ready|willing|prepared|keen|"
     rf"happy|expected|likely|poised|could|may|might|would)\s+)*"
-    rf"(?:host(?:s|ed|ing)?|the\s+host|as\s+(?:the\s+)?host|co-host(?:s|ed|ing)?)\b(?!\s+of\b)"
+    rf"(?:host(?:s|ed|ing)?|the\s+{_EVENT_POSSESSIVE}host|as\s+(?:the\s+)?host|"
+    rf"co-host(?:s|ed|ing)?)\b(?!\s+of\b)"
+)
+# "the summit's host, X,", "The host, X,", "As host, X": the host named after the noun
+_HOST_THEN_NAME = re.compile(
+    rf"\b(?:[Tt]he\s+{_EVENT_POSSESSIVE}host(?:\s+(?:country|nation|city|government))?|"
+    rf"[Aa]s\s+(?:the\s+)?host),\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"
+)
+# "X, the host,", "X, the summit's host,": an apposition naming the event's host
+_NAME_THE_HOST = re.compile(
+    rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|as)\s+{_EVENT_POSSESSIVE}"
+    r"host(?:\s+(?:country|nation|city|government))?\s*,"
 )
 _HOSTED_BY = re.compile(
-    rf"\b(?:hosted|co-hosted|organi[sz]ed|convened|sponsored)\s+by\s+(?:the\s+)?"
+    rf"\b(?:(?:hosted|co-hosted|organi[sz]ed|convened|sponsored)\s+by|at\s+the\s+invitation\s+of)"
+    rf"\s+(?:the\s+)?"
     rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"
 )
 _HOST_NOUN = re.compile(
@@ -210,8 +226,18 @@ def _canonical_name(name: str, start: int, named: Sequence[Named], index: Entity
     return resolved.name if resolved is not None else bare
 
 
+def stated_host(text: str, named: Sequence[Named], index: EntityIndex) -> str | None:
+    """A host a sentence with no event word names for the event just named: "The host, X,
+    has invited ...", "Host country X", "As host, X will ...", "X, the summit's host,"."""
+    for pattern in (_HOST_THEN_NAME, _HOST_NOUN, _NAME_THE_HOST):
+        match = pattern.search(text)
+        if match:
+            return _canonical_name(match.group("name"), match.start("name"), named, index)
+    return None
+
+
 def event_host(text: str, named: Sequence[Named], index: EntityIndex) -> str | None:
-    for pattern in (_HOSTED_BY, _HOST_NOUN):
+    for pattern in (_HOSTED_BY, _HOST_NOUN, _HOST_THEN_NAME):
         match = pattern.search(text)
         if match:
             return _canonical_name(match.group("name"), match.start("name"), named, index)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from knowledge.extract.events.parties import Named
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.extract.sentences import sentences_containing
-from knowledge.models import EventKind, Sentence
+from knowledge.models import EntityKind, EventKind, Sentence
 
 _TRIGGER = re.compile(
     r"\b(?:"
@@ -122,6 +123,50 @@ def _known_place(name: str) -> bool:
     )
 
 
+# "X will host Y": a meeting, when a person or country is the guest (see hosting_trigger)
+_HOSTS = re.compile(r"\b(?P<meeting>host(?:s|ed|ing)?)\s+(?=[A-Z])")
+# Between "host" and the guest's name: titles and a possessive ("host Bolivia's president").
+_HOST_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|TV|radio|show|talk|news|programme|program)|['’]s?|-)\s*$",
+    re.IGNORECASE,
+)
+_HOST_VERB_BEFORE = re.compile(
+    r"(?<!\bspoke\s)(?<!\btalked\s)(?<!\bspeaking\s)(?<!\btalking\s)(?<!\bsaid\s)"
+    r"\b(?:will|would|to|also|could|may|might|shall|can|cannot|won['’]t)\s+$"
+)
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+_GUEST_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|[a-z]+)(?:['’]s)?,?\s+){0,3}")
+
+
+def hosting_trigger(text: str, named: Sequence[Named]) -> re.Match[str] | None:
+    """ "Chile's president will host Bolivia's president in Santiago": the verb as a meeting's
+    trigger, when a person or country is the guest; "host the Olympics", "hosted Trump's
+    first appearance" and "SiriusXM hosts Ann Lee" (an outlet's presenters) are none."""
+    for match in _HOSTS.finditer(text):
+        before = text[max(0, match.start() - 24) : match.start()]
+        if _HOST_NOUN_BEFORE.search(before) or (
+            match.group(0).casefold().rstrip() == "host" and not _HOST_VERB_BEFORE.search(before)
+        ):
+            continue  # "the show's hosts X and Y", "spoke to host X": hosts of another kind
+        word_before = _WORD_BEFORE.search(before)
+        if word_before is not None and word_before.group(1)[:1].isupper():
+            subject = [n for n in named if 0 <= match.start() - n.end <= 1]
+            if not any(n.kind in (EntityKind.PERSON, EntityKind.COUNTRY) for n in subject):
+                continue  # "SiriusXM hosts X and Y": a programme's presenters
+        for guest in named:
+            if guest.start < match.end():
+                continue
+            lead = _GUEST_LEAD.fullmatch(text, match.end(), guest.start)
+            if lead is None or guest.start - match.end() > 40:
+                break
+            if text[guest.end : guest.end + 2] in ("'s", "’s"):
+                continue  # "host Bolivia's president, X": the guest comes after
+            if guest.kind in (EntityKind.PERSON, EntityKind.COUNTRY):
+                return match
+            break
+    return None
+
+
 def first_trigger(text: str) -> re.Match[str] | None:
     found = _first_event_trigger(text)
     if found is None and any(word in text for word in _HEARING_WORDS):
@@ -182,7 +227,7 @@ _KEYWORDS = (
     "mediat", "broker", "intermediar", "go-between", "facilitat", "travel", "to see", "agenda",
     "attend", "take part", "participate", "discuss", "arriv", "joined by",
     "in court", "testif", "ppear", " hearing", "on the table",
-    "expected in", "expected at", "due in", "presence", "represented", "participation",
+    "expected in", "expected at", "due in", "presence", "represented", "participation", "host",
 )  # fmt: skip
 # "down with" stands for "sat/sit/sits down with" (the trigger needs the "with"): one scan,
 # not three.
