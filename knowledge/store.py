@@ -534,6 +534,8 @@ class Store:
         # Matches of article-restricted searches by query (see ``_Matches``).
         self._kept_matches: OrderedDict[str, _Matches] = OrderedDict()
         self._kept_match_rows = 0
+        # How many sentences hold a word (see ``word_rows``).
+        self._kept_word_rows: OrderedDict[str, int] = OrderedDict()
         self._read_version = -1  # PRAGMA data_version the kept reads were made at
 
     # ----------------------------------------------------------------------- lifecycle
@@ -1126,6 +1128,7 @@ class Store:
         self._kept_rows.clear()
         self._kept_matches.clear()
         self._kept_match_rows = 0
+        self._kept_word_rows.clear()
 
     def search_sentences(
         self, query: str, *, limit: int = 20, article_ids: Sequence[str] | None = None
@@ -1213,6 +1216,186 @@ class Store:
                     ).fetchall()
                 )
         return texts
+
+    def search_sentence_set(
+        self, query: str, *, limit: int, article_ids: Sequence[str]
+    ) -> list[Sentence]:
+        """The sentences of ``search_sentences``' ``limit`` best matches in the articles
+        (same arguments), in no particular order: for callers that use them as a set.
+
+        When the articles hold no more matches than ``limit``, the best are all of them:
+        found without ranking (BM25 costs ~1 us a match, and a common word's counts a
+        millisecond more a search)."""
+        found = self._match_set(query, limit, article_ids)
+        if found is None:
+            return [
+                s for s, _ in self.search_sentences(query, limit=limit, article_ids=article_ids)
+            ]
+        with self._guard("reading sentences") as db:
+            return list(self._sentences_by_id(db, found).values())
+
+    def search_article_set(self, query: str, *, limit: int, article_ids: Sequence[str]) -> set[str]:
+        """The articles of ``search_articles``' ``limit`` best matches in the articles (same
+        arguments), as a set: found without ranking when they are all the matches (see
+        ``search_sentence_set``)."""
+        found = self._match_set(query, limit, article_ids)
+        if found is None:
+            return set(self.search_articles(query, limit=limit, article_ids=article_ids))
+        ids = list(dict.fromkeys(article_ids))
+        with self._guard("searching sentences") as db:
+            return set(self._articles_of_rows(db, ids, found))
+
+    def _match_set(self, query: str, limit: int, article_ids: Sequence[str]) -> list[int] | None:
+        """Every match of the query's words in the articles, unranked, when they are no
+        more than ``limit``; None when they are more (rank them)."""
+        tokens = content_tokens(query)
+        ids = list(dict.fromkeys(article_ids))
+        if not tokens or not ids:
+            return []
+        any_match = " OR ".join(f'"{t}"' for t in sorted(tokens))
+        with self._guard("searching sentences") as db:
+            self._check_read_version(db)
+            kept = self._kept_matches.get(any_match)
+            if kept is not None and all(article_id in kept.by_article for article_id in ids):
+                return None  # ranked already: the kept matches answer at once
+            if len(ids) >= _ARTICLE_SET_MIN:
+                table, low, high = self._article_set(db, ids)
+                if low > high:
+                    return []
+                if table.startswith("article_ranges_"):
+                    in_set = (
+                        f"(SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC"
+                        " LIMIT 1) >= f.rowid"
+                    )
+                else:
+                    in_set = f"+f.rowid IN (SELECT id FROM temp.{table})"
+                rows = db.execute(
+                    "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
+                    f" AND f.rowid BETWEEN ? AND ? AND {in_set} LIMIT ?",
+                    (any_match, low, high, limit + 1),
+                ).fetchall()
+            else:
+                ranges = self._ranges_of(db, ids)
+                if ranges is None:
+                    return None
+                if not ranges:
+                    return []
+                low = min(lo for lo, _ in ranges)
+                high = max(hi for _, hi in ranges)
+                # The articles' sentence ids collected once, each match probed against them
+                # ("+": not handed to FTS5 as rowids, each of which would be a new search).
+                rows = db.execute(
+                    "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
+                    " AND f.rowid BETWEEN ? AND ? AND +f.rowid IN (SELECT id FROM sentences"
+                    f" WHERE article_id IN ({_placeholders(ids)})) LIMIT ?",
+                    [any_match, low, high, *ids, limit + 1],
+                ).fetchall()
+        if len(rows) > limit:
+            return None
+        return [int(r[0]) for r in rows]
+
+    def _sentences_by_id(
+        self, db: sqlite3.Connection, rowids: Sequence[int]
+    ) -> dict[int, Sentence]:
+        """The sentences of these ids (those stored): kept ones as they are, the others read
+        (and kept)."""
+        self._check_read_version(db)
+        kept = self._kept_rows
+        found: dict[int, Sentence] = {}
+        missing: list[int] = []
+        for rowid in rowids:
+            sentence = kept.get(rowid)
+            if sentence is None:
+                missing.append(rowid)
+            else:
+                kept.move_to_end(rowid)
+                found[rowid] = sentence
+        for chunk in _chunks(missing):
+            for r in db.execute(
+                'SELECT id, article_id, idx, start, "end", text, paragraph FROM sentences'
+                f" WHERE id IN ({_placeholders(chunk)})",
+                chunk,
+            ):
+                sentence = Sentence(
+                    article_id=r[1], index=r[2], start=r[3], end=r[4], text=r[5], paragraph=r[6]
+                )
+                found[int(r[0])] = sentence
+                _keep(kept, int(r[0]), sentence, _KEPT_SENTENCE_ROWS)
+        return found
+
+    def word_rows(self, text: str) -> dict[str, int]:
+        """Each content word of the text, as the full-text searches read it, with how many
+        sentences hold it (its document frequency, which BM25's IDF is made of); kept until
+        the next write."""
+        out: dict[str, int] = {}
+        with self._guard("counting words") as db:
+            self._check_read_version(db)
+            for token in content_tokens(text):
+                known = self._kept_word_rows.get(token)
+                if known is None:
+                    (known,) = db.execute(
+                        "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?",
+                        (f'"{token}"',),
+                    ).fetchone()
+                    _keep(self._kept_word_rows, token, int(known), _KEPT_SEARCHES)
+                out[token] = int(known)
+        return out
+
+    def sentence_rows_bound(self) -> int:
+        """At least as many as the sentences stored (the highest sentence id): the document
+        count BM25's IDF is made of, from above, in one index seek."""
+        with self._guard("reading the sentence count") as db:
+            (highest,) = db.execute("SELECT max(id) FROM sentences").fetchone()
+        return int(highest or 0)
+
+    def search_hits_holding(
+        self, query: str, holding: str, *, article_ids: Sequence[str]
+    ) -> list[tuple[int, str, float]] | None:
+        """(sentence id, article id, score) of the matches of ``query`` in the articles that
+        hold a word of ``holding``, best first, scored and ordered exactly as
+        ``search_hits`` ranks them (the whole query's BM25, higher is better, the newest
+        first among equals).
+
+        The strong end of that ranking without scoring the sentences that hold only the
+        query's other words: a common word (a president's name) is in thousands of the
+        articles' sentences, and BM25 costs ~1 us a sentence. None when the articles are
+        too few for a kept article set (search them whole: that is cheap).
+        """
+        tokens = content_tokens(query)
+        held = content_tokens(holding)
+        ids = list(dict.fromkeys(article_ids))
+        if not tokens or not held or len(ids) < _ARTICLE_SET_MIN:
+            return None
+        # The words in the order ``_restricted_matches`` gives them: BM25 sums the words'
+        # parts in query order, and the scores must be the same to the last bit.
+        any_match = " OR ".join(f'"{t}"' for t in sorted(tokens))
+        held_match = " OR ".join(f'"{t}"' for t in held)
+        with self._guard("searching sentences") as db:
+            table, low, high = self._article_set(db, ids)
+            if low > high:
+                return []
+            if table.startswith("article_ranges_"):
+                in_set = (
+                    f"(SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC"
+                    " LIMIT 1) >= f.rowid"
+                )
+            else:
+                in_set = f"+f.rowid IN (SELECT id FROM temp.{table})"
+            # The holding words' sentences are collected once (an uncorrelated IN); "+":
+            # not handed to FTS5 as rowids, each of which would be a new search.
+            rows = db.execute(
+                "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
+                " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+                " AND +f.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts"
+                " MATCH ? AND rowid BETWEEN ? AND ?)"
+                f" AND {in_set} ORDER BY score, rowid DESC",
+                (any_match, low, high, held_match, low, high),
+            ).fetchall()
+            owners = self._articles_of_rows(db, ids, [int(rowid) for rowid, _ in rows])
+        return [
+            (int(rowid), article_id, -float(score))
+            for (rowid, score), article_id in zip(rows, owners, strict=True)
+        ]
 
     def _best_matches(
         self,
@@ -1393,16 +1576,7 @@ class Store:
             self._article_sets.move_to_end(key)
             slot, low, high, ranged = held
             return f"article_{'ranges' if ranged else 'set'}_{slot}", low, high
-        if not self._article_set_tables:
-            for number in range(_ARTICLE_SET_SLOTS):
-                db.execute(
-                    f"CREATE TEMP TABLE IF NOT EXISTS article_set_{number} (id INTEGER PRIMARY KEY)"
-                )
-                db.execute(
-                    f"CREATE TEMP TABLE IF NOT EXISTS article_ranges_{number}"
-                    " (lo INTEGER PRIMARY KEY, hi INTEGER NOT NULL)"
-                )
-            self._article_set_tables = True
+        self._create_article_set_tables(db)
         if len(self._article_sets) >= _ARTICLE_SET_SLOTS:
             _, (slot, _, _, _) = self._article_sets.popitem(last=False)
         else:
@@ -1437,12 +1611,30 @@ class Store:
         self._article_sets[key] = (slot, low, high, False)
         return table, low, high
 
+    def _create_article_set_tables(self, db: sqlite3.Connection) -> None:
+        """The temp tables restricted searches keep article sets in (see ``_article_set``),
+        once a connection."""
+        if self._article_set_tables:
+            return
+        for number in range(_ARTICLE_SET_SLOTS):
+            db.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS article_set_{number} (id INTEGER PRIMARY KEY)"
+            )
+            db.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS article_ranges_{number}"
+                " (lo INTEGER PRIMARY KEY, hi INTEGER NOT NULL)"
+            )
+        self._article_set_tables = True
+
     def warm_searches(self) -> None:
         """Read every article's sentence id range at once (~70 ms at 10,000 articles, one
         pass over an index), for a start-up: the restricted searches of the first answers
         then need not read them article by article (~10 us each, hundreds an answer).
         Forgotten, and read again as needed, after any write."""
         with self._guard("reading sentence ranges") as db:
+            # Made now, not by the first restricted search: a new table changes the schema,
+            # and every statement prepared before it is prepared again on its next use.
+            self._create_article_set_tables(db)
             self._check_read_version(db)
             known = self._sentence_ranges
             for article_id, low, high, count in db.execute(

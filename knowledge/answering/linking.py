@@ -14,6 +14,7 @@ never scans at all.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -539,11 +540,22 @@ class EntityLinker:
                 best, best_rank = (candidate, float(score)), rank
         return best
 
-    def prefer(self, link: Link, affinity: Callable[[str], int]) -> Link:
+    def prefer(
+        self,
+        link: Link,
+        affinity: Callable[[str], int],
+        unbeatable: Callable[[str], bool] | None = None,
+    ) -> Link:
         """The link with the person ``affinity`` scores highest first, when one scores strictly
-        higher than the current first; otherwise the link unchanged."""
+        higher than the current first; otherwise the link unchanged.
+
+        ``unbeatable``: whether a person is known, cheaply, to score the most any can: then
+        no other scores strictly higher than the current first, and none is scored."""
         people = self._bearers(link)
         if not people:
+            return link
+        first = link.entity_ids[0]
+        if unbeatable is not None and first in people and unbeatable(first):
             return link
         scores = {i: affinity(i) for i in people}
         best = max(people, key=lambda i: scores[i])
@@ -643,7 +655,8 @@ def prefer_in_context(
             before = link
             if wanted:
                 candidates = [i for i in link.entity_ids if i.startswith("person:")]
-                link = linker.prefer(link, _Affinity(store, candidates[:_MAX_CANDIDATES], wanted))
+                affinity = _Affinity(store, candidates[:_MAX_CANDIDATES], wanted)
+                link = linker.prefer(link, affinity, affinity.unbeatable)
             if link is before:
                 link = _prefer_by_company(linker, link, links, store)
         out.append(link)
@@ -710,6 +723,13 @@ class _Affinity:
             self._scores = _affinities(self._store, self._candidates, self._terms)
         return self._scores.get(entity_id, 0)
 
+    def unbeatable(self, entity_id: str) -> bool:
+        """Whether the candidate is shown to score every term (the most any can), from the
+        strongest matches alone (see ``_writes_every_term``)."""
+        if entity_id not in self._candidates or not self._terms:
+            return False
+        return _writes_every_term(self._store, self._candidates, self._terms, entity_id)
+
 
 def _affinities(store: Store, candidates: Sequence[str], terms: Sequence[str]) -> dict[str, int]:
     """For each candidate, how many of the terms its articles write in a sentence that
@@ -742,6 +762,59 @@ def _affinities(store: Store, candidates: Sequence[str], terms: Sequence[str]) -
         )
         for candidate, rowids in best.items()
     }
+
+
+# A query word in at least this many sentences is common: the sentences that hold only such
+# words are many, and each scores little (see ``_writes_every_term``).
+_COMMON_ROWS = 10000
+# BM25's most a word can add to a sentence's score, as a multiple of the word's IDF: its
+# term-frequency part, f (k1 + 1) / (f + k1 (1 - b + b D / avgdl)), is below k1 + 1 = 2.2
+# for any frequency f and length D. (With a margin for rounding.)
+_MOST_PER_IDF = 2.2 * (1 + 1e-6)
+
+
+def _writes_every_term(
+    store: Store, candidates: Sequence[str], terms: Sequence[str], entity_id: str
+) -> bool:
+    """Whether ``_affinities`` gives the candidate every term, shown from the matches that
+    hold a word that is not common, without ranking the thousands that hold only common
+    words ("trump" in the articles of the Clintons).
+
+    Exact: a sentence holding only common words scores below the sum of their most
+    (``_MOST_PER_IDF`` times each IDF), so a match scoring above it ranks above all of
+    those; such matches, ranked among themselves, are the head of the whole ranking
+    ``_affinities`` reads (the first ``_HITS_READ``). When the candidate's first of them
+    (at most ``_HITS_PER_CANDIDATE``) write every term, so do its first hits there, whatever
+    follows. False when that is not shown (the full ranking then decides)."""
+    counts = store.word_rows(" ".join(terms))
+    words = list(counts)
+    common = [word for word in words if counts[word] >= _COMMON_ROWS]
+    rare = [word for word in words if word not in common]
+    if not common or not rare:
+        return False
+    documents = store.sentence_rows_bound()
+    bound = 0.0
+    for word in common:
+        # The IDF BM25 gives the word, from above: more documents, a larger IDF.
+        hits = counts[word]
+        bound += _MOST_PER_IDF * max(math.log((documents - hits + 0.5) / (hits + 0.5)), 1e-6)
+    articles = {
+        c: store.articles_mentioning([c], limit=_ARTICLES_PER_CANDIDATE) for c in candidates
+    }
+    union = list(dict.fromkeys(a for found in articles.values() for a in found))
+    strong = store.search_hits_holding(" ".join(terms), " ".join(rare), article_ids=union)
+    if strong is None:
+        return False
+    head = [(rowid, article_id) for rowid, article_id, score in strong if score > bound]
+    mine = set(articles.get(entity_id, ()))
+    first = [rowid for rowid, article_id in head[:_HITS_READ] if article_id in mine][
+        :_HITS_PER_CANDIDATE
+    ]
+    if not first:
+        return False
+    texts = store.sentence_texts(first)
+    folded = [f" {' '.join(word_texts(fold(text)))} " for text in texts.values()]
+    return all(any(f" {t} " in text for text in folded) for t in terms)
 
 
 def _capitalised_words(question: str, qwords: Sequence[Word]) -> tuple[set[int], set[int]]:

@@ -731,10 +731,8 @@ def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> 
     words = [link.name for link in query.topic_links] + terms
     if words:
         # (Which articles the best sentences are in: the sentences themselves are not read.)
-        about.update(
-            store.search_articles(
-                " ".join(words), limit=200, article_ids=spoken_in[:_SPOKEN_SEARCHED]
-            )
+        about |= store.search_article_set(
+            " ".join(words), limit=200, article_ids=spoken_in[:_SPOKEN_SEARCHED]
         )
     return [article_id for article_id in spoken_in if article_id in about][:300]
 
@@ -786,7 +784,8 @@ def _topic_counts(
     missing = [article_id for article_id in ids if article_id not in known]
     if missing:
         fresh: dict[str, tuple[set[int], int]] = {}
-        for s, _ in facts.store.search_sentences(" ".join(words), limit=300, article_ids=missing):
+        # (A set: what each article's sentences name is summed up, whatever their rank.)
+        for s in facts.store.search_sentence_set(" ".join(words), limit=300, article_ids=missing):
             found = _parts_in(s.text, parts)
             if found:
                 found_before, covering = fresh.get(s.article_id, (set(), 0))
