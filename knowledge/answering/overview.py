@@ -386,7 +386,15 @@ def _relayed_outlets(facts: FactBase, text: str) -> list[str]:
 def _claim_sources(facts: FactBase, query: Query, *, cited_only: bool = False) -> Reply | None:
     """Who reported a particular claim: the sentences saying it, the outlets they cite and
     the articles they come from (None with ``cited_only`` when they cite none)."""
-    hits = ranked_sentences(facts, query, limit=3, min_coverage=0.75)
+    hits = ranked_sentences(
+        facts, query, limit=_CITING_LOOKS if cited_only else 3, min_coverage=0.75
+    )
+    if cited_only:
+        # Only a sentence naming its source answers here: among those saying enough of
+        # the claim, the best of those that cite ("The Washington Post reported that X held
+        # a news conference on the deal"), though a sentence not citing anyone may say a
+        # little more of it ("officials held talks on migration ..." in another report).
+        hits = [h for h in hits if _relayed_outlets(facts, h.sentence.text)]
     if not hits:
         return None
     # Only the sentences saying most of the claim: one naming "Saudi women" without the
@@ -410,6 +418,10 @@ def _claim_sources(facts: FactBase, query: Query, *, cited_only: bool = False) -
         summary = f"Reported by {published}."
     lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits[:2]]
     return Reply(summary=summary, facts=lines, sources=list(sources.values()), confidence=0.75)
+
+
+# How many of the sentences best saying a claim are read for one that cites its source.
+_CITING_LOOKS = 8
 
 
 def _articles_saying(facts: FactBase, query: Query) -> set[str]:
