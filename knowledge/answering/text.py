@@ -368,8 +368,10 @@ _SYNONYMS = {
     "criticize": "criticise",
     "swap": "exchange trade",
     "exchange": "swap",
-    # Who pays: "who is paying for the talks?" -> "X will cover the cost", "funded by X".
+    # Who pays, and how much: "who is paying for the talks?" -> "X will cover the cost",
+    # "funded by X"; "how much will it cost?" -> "X will pay", "from its peace fund".
     "pay": "cost fund finance",
+    "cost": "pay fund price",
     "fund": "pay finance",
     "finance": "pay fund",
 }

@@ -68,3 +68,10 @@ def test_who_else_after_a_question_naming_one_side(mini_engine: Engine) -> None:
     reply = ask(mini_engine, "who else is attending?", chat_id=3)
     assert "no one else" not in reply
     assert "pablo ibarren" in reply
+
+
+def test_how_much_it_costs(mini_engine: Engine) -> None:
+    ask(mini_engine, "colombia venezuela talks?", chat_id=4)
+    reply = ask(mini_engine, "how much will it cost?", chat_id=4)
+    assert reply.splitlines()[0].startswith("the report says")
+    assert "900,000 dollars" in reply.splitlines()[0]
