@@ -19,7 +19,13 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from knowledge.answering.cache import LRU
-from knowledge.answering.compose import answer_quote, fact, join_names, unique_sources
+from knowledge.answering.compose import (
+    answer_quote,
+    day_text,
+    fact,
+    join_names,
+    unique_sources,
+)
 from knowledge.answering.described import (
     SPEAKER_SLOT,
     described_speakers,
@@ -441,6 +447,11 @@ class Engine:
                 # "Who is the mayor of Ankara?" with no such mayor stored: say so, rather
                 # than describe Ankara.
                 return self._unknown(query, [f"the {query.unresolved_roles[0]}"])
+        if intent is Intent.QUOTES and previous is not None and _WHEN_SAID.match(query.text):
+            # "When did she say that?" after someone's words: the day of those words.
+            when = _when_said(facts, previous)
+            if when is not None:
+                return when
         if intent is Intent.QUOTES:
             query = _role_as_topic(query)
             relation = relation_asked(query.question, [name for _, name in query.people])
@@ -853,6 +864,50 @@ _WHERE_SAID = re.compile(
     r"^(?:and |so )?where(?: (?:was|did|were) (?:that|it|this|he|she|they)"
     r"(?: (?:say|said|speak|spoke|speaking) (?:that|it|this)?)?)?[\s?!.]*$"
 )
+_WHEN_SAID = re.compile(
+    r"^(?:and |so )?when (?:was|did|were|had) (?:that|it|this|he|she|they)"
+    r"(?: (?:say|said|speak|spoke|tell|told|write|wrote|tweet|tweeted)(?: (?:that|it|this))?)?"
+    r"[\s?!.]*$"
+)
+# How many of the last answer's quotes "when did she say that?" dates.
+_WHEN_QUOTES = 3
+
+
+def _when_said(facts: FactBase, previous: Turn) -> Reply | None:
+    """The day the last answer's first quote was said (else the day its report was
+    published, said so), with the first quotes."""
+    if previous.intent != Intent.QUOTES.value or not previous.quote_keys:
+        return None
+    keys = list(previous.quote_keys[:_WHEN_QUOTES])
+    wanted = set(keys)
+    stored = facts.store.quotes(article_ids=list(dict.fromkeys(k[0] for k in keys)), limit=500)
+    by_key = {(q.article_id, q.start): q for q in stored if (q.article_id, q.start) in wanted}
+    quotes = [by_key[k] for k in keys if k in by_key]
+    if not quotes:
+        return None
+    shown = [answer_quote(q, facts.source(q.article_id), facts.quote_role(q)) for q in quotes]
+    first = shown[0]
+    who = first.speaker or "They"
+    outlet = first.source.outlet or first.source.title
+    if quotes[0].said_on is not None:
+        summary = f"{who} said it on {day_text(quotes[0].said_on)}"
+        summary += f", as {outlet} reported." if outlet else "."
+    elif first.said_on is not None:
+        # The report's day is not the day the words were said: say which it is.
+        summary = f"The report does not say when {who} said it; {outlet or 'it'} published it"
+        summary += f" on {day_text(first.said_on)}."
+    else:
+        summary = f"I couldn't find when {who} said it: the report gives no date."
+    return Reply(
+        summary=summary,
+        quotes=shown,
+        sources=list(unique_sources(q.source for q in shown)),
+        confidence=0.8 if quotes[0].said_on is not None else 0.5,
+        person=(quotes[0].speaker_id, who) if quotes[0].speaker_id else None,
+        quote_keys=tuple(keys),
+    )
+
+
 _OPINION = re.compile(r"\b(think|thinks|thought|believe|believes|want|wants|feel|feels)\b")
 
 
