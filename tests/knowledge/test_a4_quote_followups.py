@@ -19,7 +19,7 @@ ARTICLES = [
         "source": "Harbour Times",
         "url": "https://example.org/port1",
         "text": "Velmar's transport minister Lena Varga defended the sale of the northern "
-        "port on Tuesday.\n\n\"The port will stay open to every ship,\" Varga told reporters "
+        'port on Tuesday.\n\n"The port will stay open to every ship," Varga told reporters '
         "in Dunmore on Tuesday.",
     },
 ]
