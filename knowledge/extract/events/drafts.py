@@ -43,6 +43,10 @@ class Draft:
     # "a meeting ... at the G7 summit": the larger event it took place at, which a later
     # "the summit" means instead of this meeting
     within: EventKind | None = None
+    # "will meet here": at the dateline's city; "met in <a town the gazetteer lacks>":
+    # somewhere named, so not the dateline's city
+    here: bool = False
+    elsewhere: bool = False
 
     def add_participant(self, participant: Participant) -> None:
         key = participant.entity_id or participant.name.casefold()
@@ -131,6 +135,8 @@ class Mention:
     within: EventKind | None = None
     indefinite: bool = False
     firm_status: bool = False  # stated ("were held", "was cancelled"), not read off the tense
+    here: bool = False
+    elsewhere: bool = False
     # the people named after the trigger ("meeting with A"): who the event is with
     objects: frozenset[str] = (
         frozenset()
@@ -273,6 +279,8 @@ def absorb(draft: Draft, mention: Mention, sentence: Sentence) -> None:
     draft.add_evidence(sentence)
     draft.sentence_index = sentence.index
     draft.within = draft.within or mention.within
+    draft.here = draft.here or mention.here
+    draft.elsewhere = draft.elsewhere or mention.elsewhere
 
 
 def new_draft(mention: Mention, sentence: Sentence) -> Draft:
@@ -310,10 +318,17 @@ def worth_keeping(mention: Mention) -> bool:
 def happened_at_dateline(draft: Draft, published: date | None) -> bool:
     """A lead event that happened around publication took place where the reporter filed from.
 
-    Planned events are left alone: a reporter in one capital often writes about talks to come
-    elsewhere.
+    Planned events are left alone (a reporter in one capital often writes about talks to come
+    elsewhere) unless they happen "here" or today.
     """
-    if draft.first_paragraph > 2 or draft.status not in (EventStatus.HELD, EventStatus.UNKNOWN):
+    if draft.elsewhere:
+        return False  # "met in <a town the gazetteer lacks>": a place is named, not this one
+    if draft.here:
+        return True  # "will meet here on Friday"
+    today = draft.when is not None and draft.when.date_start == published
+    if draft.first_paragraph > 2 or (
+        draft.status not in (EventStatus.HELD, EventStatus.UNKNOWN) and not today
+    ):
         return False
     if draft.when is None or published is None:
         return draft.when is None

@@ -54,7 +54,7 @@ from knowledge.extract.events.triggers import (
     kind_group,
     refers_back,
 )
-from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.gazetteer import is_venue, load_gazetteer, words_of
 from knowledge.extract.quotes.spans import quote_spans
 from knowledge.models import (
     Article,
@@ -218,6 +218,8 @@ def _analyse(
         if subject.entity_id not in known:
             participants.insert(0, subject)
     return Mention(
+        here=city is None and _HERE.search(text, *clause) is not None,
+        elsewhere=city is None and country is None and _unknown_place(sentence, clause, index),
         kind=kind,
         trigger=(sentence.start + trigger.start(), sentence.start + trigger.end()),
         anaphoric=refers_back(text, trigger),
@@ -239,6 +241,44 @@ def _analyse(
         reported_by=reported_by,
         reported_on=reported_on,
     )
+
+
+# "will meet here", "talks here on Friday": at the place the reporter files from
+_HERE = re.compile(r"\bhere\b(?![’'])")
+# "met in Puerto Maldonado": a capitalised name after "in"/"at" that is no month, day or body
+_IN_NAMED = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|The|This|That|His|Her|Their|Its)\b)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+
+
+# "in the Senate", "at Parliament": a body's seat, in whatever city the report is from
+_INSTITUTIONS = frozenset(
+    words_of(
+        """Senate Congress Parliament House Assembly Capitol Chamber Council Court Commons
+        Lords Office Ministry Building Hall Palace Embassy Hotel Cabinet Kremlin Bundestag
+        Knesset Duma Majlis Diet"""
+    )
+)
+
+
+def _unknown_place(sentence: Sentence, clause: tuple[int, int], index: EntityIndex) -> bool:
+    """Whether the trigger's clause names a place the gazetteer does not know ("met in
+    Puerto Maldonado"): a body ("in Congress", "at the White House"), person or country
+    named there is none, nor a venue ("in the Oval Office"), which may lie in any city."""
+    for found in _IN_NAMED.finditer(sentence.text, *clause):
+        start, end = found.span("name")
+        words = found.group("name").split()
+        if is_venue(words) or words[-1] in _INSTITUTIONS:
+            continue
+        known = index.mentions_in(sentence.start + start, sentence.start + end + 1)
+        if not any(
+            (entity := index.get(m.entity_id)) is not None and entity.kind is not EntityKind.PLACE
+            for m in known
+        ):
+            return True
+    return False
 
 
 # "the talks continue on Thursday", "negotiations resume": another session of talks already

@@ -7,7 +7,9 @@ dateline; *host* from "with X hosting", "hosted by X", "X will host".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.events.parties import CAPITALISED, Named
@@ -62,6 +64,26 @@ _HOST_NOUN = re.compile(
 )
 
 
+@cache
+def _cities_unaccented() -> dict[str, str]:
+    """The gazetteer's cities by their names without accents ("Bogota" for "Bogotá")."""
+    cities = load_gazetteer().city_to_country
+    return {_unaccented(city): country for city, country in cities.items()}
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _city_country(name: str) -> str | None:
+    """The country of a city the gazetteer knows, written with or without its accents."""
+    country = load_gazetteer().city_to_country.get(name)
+    if country is None and not name.isascii():
+        country = _cities_unaccented().get(_unaccented(name))
+    return country
+
+
 def resolve_place_name(name: str) -> tuple[str | None, str | None]:
     """(city, country) for a place name, or (None, None) when the gazetteer does not know it."""
     gazetteer = load_gazetteer()
@@ -74,7 +96,7 @@ def resolve_place_name(name: str) -> tuple[str | None, str | None]:
         extra = EXTRA_PLACES.get(candidate)
         if extra is not None:
             return candidate, extra
-        city_country = gazetteer.city_to_country.get(candidate)
+        city_country = _city_country(candidate)
         if city_country is not None:
             return candidate, city_country
         if candidate in gazetteer.countries or (
@@ -255,6 +277,9 @@ def event_host(text: str, named: Sequence[Named], index: EntityIndex) -> str | N
     return None
 
 
+_DISTRICT_MARK = re.compile(r"\s+(?:D\.\s?C\.|D\.\s?F\.|DC)$")
+
+
 def dateline_place(dateline: str | None) -> tuple[str, str] | None:
     """(city, country) of a dateline such as "HANOI", "Helsinki, Finland (CNN)"."""
     if not dateline:
@@ -264,8 +289,10 @@ def dateline_place(dateline: str | None) -> tuple[str, str] | None:
     parts = [p.strip() for p in re.split(r"[,/]", bare) if p.strip()]
     if not parts:
         return None
-    city = parts[0].title() if parts[0].isupper() else parts[0]
-    country = gazetteer.city_to_country.get(city)
+    # "Bogotá D.C.", "Mexico D.F.": the district's initials are no part of the city's name
+    city = _DISTRICT_MARK.sub("", parts[0])
+    city = city.title() if city.isupper() else city
+    country = _city_country(city)
     if country is None and len(parts) > 1:
         country = gazetteer.country_of(parts[1].title() if parts[1].isupper() else parts[1])
     return (city, country) if country is not None else None
