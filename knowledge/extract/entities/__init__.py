@@ -320,6 +320,15 @@ _FIRM_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w’'&-]+\s+){{0,2}}?"
     rf"(?P<noun>(?i:{_FIRM_NOUNS})|(?P<shared>(?i:{_SHARED_NOUNS})))\s+$"
 )
+# The last words of those nouns, for a quick test before the search.
+_FIRM_WORDS = frozenset(
+    _words(
+        """bookmaker bookmakers retailer retailers carmaker carmakers automaker automakers firm
+        company bank lender insurer airline supermarket supermarkets chain brewer manufacturer
+        maker giant conglomerate grocer housebuilder builder miner chipmaker drugmaker
+        outfitter store publisher broadcaster label agency operator"""
+    )
+)
 _SPOKEN_OF_AS_FIRM = re.compile(
     r"\s*(?:plc|PLC|Ltd|Inc|Group|Holdings)\b|,\s+which\b|(?:’s|'s)\s+shares\b"
 )
@@ -333,6 +342,14 @@ def _firms_named_like_people(text: str, candidates: list[Candidate]) -> None:
         if cand.kind is not EntityKind.PERSON or not cand.name:
             continue
         at = cand.title_start if cand.title_start is not None else cand.start
+        # the title read into the name, or the word right before it, must be a business
+        # noun: most names fail these set tests, so the search below runs for few of them
+        if cand.title is None or cand.title.split()[-1] not in _FIRM_WORDS:
+            if at < 2 or text[at - 1] != " ":
+                continue
+            before = text[max(0, at - 24) : at].rsplit(None, 1)
+            if not before or before[-1].lower() not in _FIRM_WORDS:
+                continue
         found = _FIRM_BEFORE.search(text, max(0, cand.start - 50), cand.start)
         if found is None or found.start() > at:
             continue
@@ -360,6 +377,8 @@ def _acronyms_joined(text: str, candidates: list[Candidate]) -> None:
     full_of: dict[str, str] = {}
     for k in range(len(candidates) - 1):
         first, second = candidates[k], candidates[k + 1]
+        if not (first.surface.isupper() or second.surface.isupper()):
+            continue  # most pairs: neither is an acronym
         pair: tuple[Candidate, Candidate] | None = None
         if _ACRONYM_AFTER.fullmatch(text, first.end, second.start) and text.startswith(
             ")", second.end

@@ -297,7 +297,12 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
     bare_title = any(title_at(gaz, words, i) for i in range(min(3, len(words))))
     if words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper() and not bare_title:
         return None
-    spoke = _BODY_SPOKESPERSON.fullmatch(" ".join(words))
+    phrase = " ".join(words)
+    spoke = (
+        _BODY_SPOKESPERSON.fullmatch(phrase)
+        if "spokes" in phrase or "press secretary" in phrase
+        else None
+    )
     if spoke is not None:
         # "United States Deputy State Department spokesman", "a Pentagon spokeswoman": the
         # body named between the title's words is whose spokesperson this is
