@@ -381,6 +381,10 @@ _QUOTE_ARTICLES = 500
 _MERGED_SPEAKERS = 24
 # From how many quotes of a group's members their newest are found walking the day index.
 _DAY_WALK_QUOTES = 4000
+# How much more often than elsewhere a search's words are in the articles it is restricted to
+# (a speaker's reports on the topic asked): for guessing whether they hold more matches than
+# asked for (see ``_match_set``).
+_ABOUT_THEM = 3
 _KEPT_ARTICLES = 512
 """How many articles' sentences the store keeps after reading them (see ``sentences``)."""
 _KEPT_MENTION_LISTS = 128
@@ -1258,6 +1262,19 @@ class Store:
             kept = self._kept_matches.get(any_match)
             if kept is not None and all(article_id in kept.by_article for article_id in ids):
                 return None  # ranked already: the kept matches answer at once
+            spans = self._ranges_of(db, ids)
+            if spans is None:
+                return None
+            if not spans:
+                return []
+            # Looking for more than ``limit`` matches costs half a ranking, wasted: expected
+            # more (the words' share of the base in the articles' sentences, the articles
+            # being about them thrice as often), rank at once.
+            held = sum(hi - lo + 1 for lo, hi in spans)
+            words = self.word_rows(" ".join(tokens))
+            everything = max(self.sentence_rows_bound(), 1)
+            if _ABOUT_THEM * sum(words.values()) * held > limit * everything:
+                return None
             if len(ids) >= _ARTICLE_SET_MIN:
                 table, low, high = self._article_set(db, ids)
                 if low > high:
@@ -1275,13 +1292,8 @@ class Store:
                     (any_match, low, high, limit + 1),
                 ).fetchall()
             else:
-                ranges = self._ranges_of(db, ids)
-                if ranges is None:
-                    return None
-                if not ranges:
-                    return []
-                low = min(lo for lo, _ in ranges)
-                high = max(hi for _, hi in ranges)
+                low = min(lo for lo, _ in spans)
+                high = max(hi for _, hi in spans)
                 # The articles' sentence ids collected once, each match probed against them
                 # ("+": not handed to FTS5 as rowids, each of which would be a new search).
                 rows = db.execute(

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from knowledge.answering import linking
+from knowledge.answering import linking, search
+from knowledge.answering.text import stem
 from knowledge.ingest import ingest_articles
 from knowledge.models import Article, EntityKind
 from knowledge.store import Store
@@ -203,3 +204,32 @@ def test_prefer_gives_the_same_link_with_and_without_the_shortcut(
     assert chosen["railway"] == chosen["strike"] == "person:thomas-nolan"
     assert chosen["budget"] == "person:gareth-nolan"
     assert fired > 0
+
+
+SENTENCES = (
+    "The ministers held talks in Geneva and a deal was reached.",
+    "Officials said the U.S. would hold a meeting with the G-20 in 2019.",
+    "I told them: we went to the harbour, then we won the vote 8 to 1.",
+    "Holders of the bonds met; a holding company was formed.",
+)
+
+
+@pytest.mark.parametrize(
+    "word", ["hold", "meeting", "go", "tell", "win", "a", "i", "deal", "harbour", "bond"]
+)
+def test_a_word_concept_covers_the_sentences_its_first_letters_and_stem_say(word: str) -> None:
+    concept = search._concept("word", [word])
+    assert concept.prefixed is not None
+    for text in SENTENCES:
+        words = search.plain_words(text)
+        tokens = words.split()
+        by_tokens = any(t[:2] in concept.prefixes and stem(t) in concept.keys for t in tokens)
+        assert search._covered(words, tokens, concept) is by_tokens
+
+
+def test_irregular_forms_and_one_letter_words_are_covered() -> None:
+    words = search.plain_words(SENTENCES[0])
+    assert search._covered(words, words.split(), search._concept("word", ["hold"]))
+    words = search.plain_words(SENTENCES[2])
+    assert search._covered(words, words.split(), search._concept("word", ["go"]))  # went
+    assert not search._covered(words, words.split(), search._concept("word", ["deal"]))
