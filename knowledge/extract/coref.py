@@ -41,9 +41,20 @@ class Resolution:
     role: str | None = None
 
 
+def _serves(entity: Entity, country: str) -> bool:
+    """Whether what the article says of a person ties them to ``country``."""
+    return country in _countries_of(entity)
+
+
 def _serves_elsewhere(entity: Entity, country: str) -> bool:
     """Whether what the article says of a person ties them to a country other than
     ``country`` and never to it (a person with no country stated may still be meant)."""
+    tied = _countries_of(entity)
+    return bool(tied) and country not in tied
+
+
+def _countries_of(entity: Entity) -> set[str]:
+    """The countries a person's stated country and role affiliations name."""
     gaz = load_gazetteer()
     tied = {entity.country} if entity.country else set()
     for role in entity.roles:
@@ -55,7 +66,7 @@ def _serves_elsewhere(entity: Entity, country: str) -> bool:
             if found is not None:
                 tied.add(found)
                 break
-    return bool(tied) and country not in tied
+    return tied
 
 
 def gender_of(entity: Entity, text: str, others: Sequence[int] = ()) -> str | None:
@@ -478,6 +489,19 @@ class Coreference:
         if not words:
             return None
         gaz = load_gazetteer()
+        owner_nation: str | None = None
+        if "of" in words[1:] and words[-1] not in gaz.titles:
+            # "the president of the European Council", "the former sergeant-at-arms of the
+            # House of Commons": the title before "of"; the body or country after it (named,
+            # not "the brother of a wounded protester") owns it
+            cut = words.index("of", 1)
+            owner = phrase.replace("’s", "'s").split()[-(len(words) - cut - 1) :]
+            if not owner or not (owner[0] == "the" or owner[0][:1].isupper()):
+                return None
+            owner_nation = gaz.country_by_surface.get(" ".join(w for w in owner if w != "the"))
+            words = words[:cut]
+            if words[0] in ("former", "then", "outgoing", "acting") and len(words) > 1:
+                words = words[1:]
         noun = " ".join(words)
         if noun not in gaz.titles and words[-1] not in gaz.titles:
             return None
@@ -485,7 +509,7 @@ class Coreference:
         # "the Colombian chancellor": the office of one country; a holder of that title who
         # serves another country is not meant
         original = phrase.replace("’s", "'s").split()
-        nation = next(
+        nation = owner_nation or next(
             (
                 country
                 for w in original[:-1]
@@ -503,6 +527,8 @@ class Coreference:
                 continue
             if nation is not None and _serves_elsewhere(entity, nation):
                 continue
+            if owner_nation is not None and not _serves(entity, owner_nation):
+                continue  # "the president of Libya": only a person the article ties to Libya
             last_before = max((s.start for s in entity.mentions if s.start < position), default=-1)
             if last_before > best_at or best is None:
                 best, best_at = entity, last_before

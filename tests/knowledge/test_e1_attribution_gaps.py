@@ -103,3 +103,37 @@ def test_an_envoys_posting_and_a_titles_country(text: str, title: str, owner: st
     index = find_entities(article, split_sentences(article.id, text))
     (person,) = [e for e in index.entities if e.kind is EntityKind.PERSON]
     assert (person.roles[0].title, person.roles[0].affiliation) == (title, owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kevin Marsh, the former sergeant-at-arms of the House of Commons, is back. The "
+            "former sergeant-at-arms of the House of Commons said he is considering a run.",
+            "Kevin Marsh",
+        ),
+        (
+            "Libyan President Ali Zeid spoke first. The president of Libya said the attack "
+            "was planned.",
+            "Ali Zeid",
+        ),
+        (
+            "President Tom Hale spoke first. The president of Libya said the attack was planned.",
+            "The president of Libya",
+        ),
+    ],
+    ids=["title-of-body", "title-of-country", "holder-of-another-country"],
+)
+def test_a_title_of_a_body_or_country_means_its_holder(text: str, speaker: str) -> None:
+    (quote,) = [q for q in _quotes(text) if "said" in (q.cue or "")]
+    assert quote.speaker == speaker
+
+
+def test_an_apposition_opened_by_a_does_not_replace_the_person_before_it() -> None:
+    text = (
+        "Joe Roe, a 1989 graduate and a county commissioner in Kenton County, where the "
+        "school is, said the photo misrepresents the school."
+    )
+    (quote,) = _quotes(text)
+    assert (quote.speaker, quote.text) == ("Joe Roe", "the photo misrepresents the school")

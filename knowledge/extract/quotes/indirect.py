@@ -262,7 +262,13 @@ _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
 def _bare_title(text: str, np: tuple[int, int], index: EntityIndex) -> bool:
     """A source phrase that is only a title ("Minister of Innovation"), naming nobody."""
     words = text[np[0] : np[1]].split()
-    if not words or words[0].lower() not in load_gazetteer().titles:
+    titles = load_gazetteer().titles
+    if words and words[0].lower() in ("a", "an"):
+        # "Joe Roe, a 1989 graduate and a county commissioner in X, said": an apposition
+        # opened by "a" and holding a title describes the person named before it
+        if not any(w.lower().strip(",") in titles for w in words[1:8]):
+            return False
+    elif not words or words[0].lower() not in titles:
         return False
     return not any(m.kind is EntityKind.PERSON for m in index.mentions_in(np[0], np[1]))
 
