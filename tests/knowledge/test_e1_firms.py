@@ -75,3 +75,15 @@ def test_the_company_is_the_body_the_passage_keeps_naming() -> None:
     )
     speakers = {q.text: q.speaker for q in extract(Article(id="c", text=text)).quotes}
     assert speakers["the changes would speed up decisions"] == "Norvik Bank"
+
+
+def test_a_firms_short_name_later_is_the_firm() -> None:
+    text = (
+        "Housebuilder Thomas Grange reported a 19% rise in profits. Grange said reservations "
+        "were better than expected."
+    )
+    facts = extract(Article(id="w", text=text))
+    assert [(e.kind, e.name, e.aliases) for e in facts.entities] == [
+        (EntityKind.ORGANISATION, "Thomas Grange", ("Grange",))
+    ]
+    assert [q.speaker for q in facts.quotes] == ["Thomas Grange"]

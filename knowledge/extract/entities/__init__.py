@@ -337,7 +337,9 @@ _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:(?:the|a)\s+)?(?:[\w’'&
 
 def _firms_named_like_people(text: str, candidates: list[Candidate]) -> None:
     """ "Bookmaker William Hill said ...": a person-like name after a business noun is the
-    business (an organisation), whatever title the name's reading gave it."""
+    business (an organisation), whatever title the name's reading gave it; its last word
+    alone later ("Hill said") is the business too, unless a person of that name is named."""
+    firms: dict[str, str] = {}
     for k, cand in enumerate(candidates):
         if cand.kind is not EntityKind.PERSON or not cand.name:
             continue
@@ -361,6 +363,22 @@ def _firms_named_like_people(text: str, candidates: list[Candidate]) -> None:
         candidates[k] = Candidate(
             cand.start, cand.end, cand.surface, EntityKind.ORGANISATION, cand.name
         )
+        if " " in cand.name:
+            firms[cand.name.rsplit(" ", 1)[-1]] = cand.name
+    if not firms:
+        return
+    people = {
+        c.name.rsplit(" ", 1)[-1]
+        for c in candidates
+        if c.kind is EntityKind.PERSON and " " in c.name
+    }
+    for k, cand in enumerate(candidates):
+        firm = firms.get(cand.name) if cand.kind is EntityKind.PERSON else None
+        if firm is not None and cand.name not in people and not cand.title and not cand.honorific:
+            # "George Wimpey ... Wimpey said": the firm's short name
+            candidates[k] = Candidate(
+                cand.start, cand.end, cand.surface, EntityKind.ORGANISATION, firm
+            )
 
 
 # "the Council of European Registries (CENTR)" / "CENTR, the Council of European Registries,":
