@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -52,6 +53,7 @@ from knowledge.extract.events.triggers import (
     hosting_trigger,
     introduces,
     kind_group,
+    more_hearings,
     refers_back,
 )
 from knowledge.extract.gazetteer import is_venue, load_gazetteer, words_of
@@ -199,20 +201,45 @@ def _analyse(
     index: EntityIndex,
     subjects: _Subjects,
     quoted: Sequence[_Spoken],
+    stretch: tuple[int, int] | None = None,
 ) -> Mention:
+    """What one sentence says about the event its trigger names; ``stretch`` is the part of
+    the sentence that is the trigger's when the sentence names several events."""
     text = sentence.text
     kind = KINDS[trigger.lastgroup or "meeting"]
     clause = clause_bounds(text, trigger)
+    if stretch is not None:
+        clause = (max(clause[0], stretch[0]), min(clause[1], stretch[1]))
     city, country = event_place(text, trigger, kind, clause)
     agenda, topic_spans = agenda_items(text)
     host = event_host(text, named, index)
     if city is not None and country is None and host in load_gazetteer().countries:
         country = host  # "Montenegro will host the summit in the coastal town of X"
     dates = _outside_quotes(text, find_dates(text, published), sentence.start, quoted)
+    if stretch is not None:
+        dates = [d for d in dates if stretch[0] <= d.span[0] < stretch[1]]
     reported_by, reported_on = reporters(text, named, dates)
     status = event_status(text, trigger)
     participants = clause_participants(text, in_clause(named, clause), country, host, topic_spans)
-    subject = subjects.participant(sentence, trigger, named)
+    if stretch is not None and stretch[0] > 0:
+        # a later hearing of the sentence: its witness is the sentence's first person ("X,
+        # who testified before A, will testify before B"; "X testified that he will ...")
+        first = next((n for n in named if n.kind is EntityKind.PERSON), None)
+        subject = (
+            None if first is None else person_participant(first.name, first.entity_id, first.role)
+        )
+    else:
+        subject = subjects.participant(sentence, trigger, named)
+    if subject is None and kind is EventKind.HEARING:
+        # "X, who testified before the committee": the relative clause's witness
+        subject = next(
+            (
+                person_participant(n.name, n.entity_id, n.role)
+                for n in named
+                if n.kind is EntityKind.PERSON and _WHO_GAP.fullmatch(text, n.end, trigger.start())
+            ),
+            None,
+        )
     if subject is not None and subject.name != host:
         known = {p.entity_id for p in participants}
         if subject.entity_id not in known:
@@ -393,6 +420,30 @@ def _same_place(draft: Draft, name: str) -> bool:
     return country is not None and country == draft.country and (city is None or not draft.city)
 
 
+_WHO_GAP = re.compile(r",?\s+who\s+(?:[a-z]+\s+){0,3}")
+_STRETCH_BREAK = re.compile(r"[,;]|\s(?:that|and|but|while)\s")
+
+
+def _place_mention(
+    drafts: list[Draft], mention: Mention, sentence: Sentence, trigger: re.Match[str]
+) -> None:
+    """Merge a sentence's mention into the event it adds to, or start an event with it."""
+    text = sentence.text
+    if mention.country is None and _CONTINUES.search(
+        text, max(0, trigger.start() - 40), min(len(text), trigger.end() + 40)
+    ):
+        _inherit_place(drafts, mention)
+    target = target_draft(drafts, mention)
+    if target is not None:
+        absorb(target, mention, sentence)
+    elif worth_keeping(mention):
+        drafts.append(new_draft(mention, sentence))
+    elif drafts:
+        latest = max(drafts, key=lambda d: d.sentence_index)
+        if _more_agenda(text, mention, latest):
+            _add_agenda(latest, mention.agenda, sentence)
+
+
 def find_events(
     article: Article,
     sentences: Sequence[Sentence],
@@ -471,24 +522,30 @@ def find_events(
             continue
         named = named_in(index, sentence)
         if trigger is not None:
-            mention = _analyse(sentence, trigger, published, named, index, subjects, quoted)
-            if trigger.lastgroup == "travel" and not any(
-                p.kind is EntityKind.PERSON for p in mention.participants
-            ):
-                continue  # "the team travel to Dublin": a journey is news when a person makes it
-            if mention.country is None and _CONTINUES.search(
-                text, max(0, trigger.start() - 40), min(len(text), trigger.end() + 40)
-            ):
-                _inherit_place(drafts, mention)
-            target = target_draft(drafts, mention)
-            if target is not None:
-                absorb(target, mention, sentence)
-            elif worth_keeping(mention):
-                drafts.append(new_draft(mention, sentence))
-            elif drafts:
-                latest = max(drafts, key=lambda d: d.sentence_index)
-                if _more_agenda(text, mention, latest):
-                    _add_agenda(latest, mention.agenda, sentence)
+            # "X, who testified before A on Tuesday, will testify before B on Thursday": two
+            # hearings, each read in its own stretch of the sentence
+            triggers = [trigger, *more_hearings(text, trigger)]
+            # where one trigger's stretch ends and the next begins: the last clause break
+            # between them ("..., will testify", "... that he will testify")
+            cuts = [0]
+            for before, after in itertools.pairwise(triggers):
+                breaks = list(_STRETCH_BREAK.finditer(text, before.end(), after.start()))
+                cuts.append(breaks[-1].start() if breaks else after.start())
+            cuts.append(len(text))
+            journey = False
+            for number, current in enumerate(triggers):
+                stretch = (cuts[number], cuts[number + 1])
+                mention = _analyse(
+                    sentence, current, published, named, index, subjects, quoted, stretch
+                )
+                if current.lastgroup == "travel" and not any(
+                    p.kind is EntityKind.PERSON for p in mention.participants
+                ):
+                    journey = True  # "the team travel to Dublin": news when a person travels
+                    break
+                _place_mention(drafts, mention, sentence, current)
+            if journey:
+                continue
         if mediation:
             mediators = find_mediators(text, named)
             if not mediators:

@@ -39,12 +39,17 @@ _HEARING = re.compile(
     r"\b(?P<hearing>(?:due|expected|scheduled|set)\s+(?:to\s+appear\s+)?(?:back\s+)?in\s+court"
     r"|appear(?:s|ed|ing)?\s+(?:again\s+)?(?:in|before)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:court|judge|magistrates|tribunal|committee|subcommittee|grand\s+jury|inquiry)"
-    r"|testif(?:y|ies|ied|ying)\s+before"
+    # "testified before", "testified on Tuesday before", "testify in front of Congress",
+    # "testify to the committee", "testify at a hearing"
+    r"|testif(?:y|ies|ied|ying)\s+(?:(?!that\b)[\w’']+\s+){0,3}?before"
+    r"|testif(?:y|ies|ied|ying)\s+(?:in\s+front\s+of|to|at)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|Congress|Senate|House|[Cc]ourt|[Ii]nquiry|"
+    r"hearing|lawmakers|Parliament|[Jj]ury|[Tt]ribunal|[Ss]ubcommittee)"
     r"|(?:court|committee|confirmation|bail|extradition|sentencing|custody|impeachment)"
     r"\s+hearings?)\b",
     re.IGNORECASE,
 )
-_HEARING_WORDS = ("court", "before", "hearing")
+_HEARING_WORDS = ("court", "before", "hearing", "testif")
 KINDS = {
     "summit": EventKind.SUMMIT,
     "call": EventKind.CALL,
@@ -167,10 +172,32 @@ def hosting_trigger(text: str, named: Sequence[Named]) -> re.Match[str] | None:
     return None
 
 
+def more_hearings(text: str, trigger: re.Match[str]) -> list[re.Match[str]]:
+    """The court or committee appearances a sentence names after its first one."""
+    if trigger.lastgroup != "hearing":
+        return []
+    return [m for m in _hearings(text, trigger.end()) if m.start() >= trigger.end()]
+
+
+# Before an appearance, words that say it did not or may not happen: "refused to testify",
+# "denied a chance to testify", "whether Mueller would testify", "will not appear".
+_NO_APPEARANCE_BEFORE = re.compile(
+    r"\b(?:refus\w*|declin\w*|denied|won['’]t|will\s+not|would\s+not|did\s+not|didn['’]t|"
+    r"whether\s+[\w ]{1,30}?\s+(?:would|will|should))(?:\s+[\w’']+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _hearings(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    for match in _HEARING.finditer(text, start):
+        if not _NO_APPEARANCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            yield match
+
+
 def first_trigger(text: str) -> re.Match[str] | None:
     found = _first_event_trigger(text)
     if found is None and any(word in text for word in _HEARING_WORDS):
-        return _HEARING.search(text)
+        return next(_hearings(text), None)
     return found
 
 
