@@ -87,3 +87,24 @@ def test_a_firms_short_name_later_is_the_firm() -> None:
         (EntityKind.ORGANISATION, "Thomas Grange", ("Grange",))
     ]
     assert [q.speaker for q in facts.quotes] == ["Thomas Grange"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow & Finch said profits rose 4%.",
+        "Shares in Dunmore & Pike fell after the results.",
+        "Mortgage lender Bradwell & Stoke said lending rose.",
+    ],
+    ids=["speaks", "shares-in", "after-a-noun"],
+)
+def test_two_names_joined_by_an_ampersand_are_one_body(text: str) -> None:
+    kinds = _kinds(text)
+    assert [name for name, kind in kinds.items() if kind is EntityKind.ORGANISATION] == [
+        next(n for n in kinds if " & " in n)
+    ]
+
+
+def test_people_named_in_full_are_not_joined_by_an_ampersand() -> None:
+    kinds = _kinds("Ann Roe and Tom Hale debated. Roe & Hale: the rematch is set for May.")
+    assert kinds == {"Ann Roe": EntityKind.PERSON, "Tom Hale": EntityKind.PERSON}

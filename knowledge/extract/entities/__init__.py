@@ -381,6 +381,49 @@ def _firms_named_like_people(text: str, candidates: list[Candidate]) -> None:
             )
 
 
+def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Procter & Gamble", "Marks & Spencer", "Bradford & Bingley": two capitalised names
+    joined by "&" are one body's name (runs stop at "&", and each half alone is no one).
+    Not when either half is a country, an outlet, or the surname of a person the article
+    names in full ("Obama & Romney" in a headline)."""
+    if " & " not in text:
+        return candidates
+    surnames = {
+        c.name.rsplit(" ", 1)[-1]
+        for c in candidates
+        if c.kind is EntityKind.PERSON and " " in c.name
+    }
+    out: list[Candidate] = []
+    k = 0
+    while k < len(candidates):
+        first = candidates[k]
+        second = candidates[k + 1] if k + 1 < len(candidates) else None
+        if (
+            second is not None
+            and text[first.end : second.start] == " & "
+            and all(
+                c.kind in (EntityKind.PERSON, EntityKind.ORGANISATION)
+                and not c.title
+                and not c.honorific
+                and c.name not in surnames
+                and not c.surface.isupper()  # "QUIT MITT & RECRUIT NEWT": a slogan
+                # "Mike Allen & Jake Sherman": two people named in full
+                and not (" " in c.name and is_given_name(c.name.split()[0]))
+                for c in (first, second)
+            )
+            and len(text[first.start : second.end].split()) <= 6
+        ):
+            surface = text[first.start : second.end]
+            out.append(
+                Candidate(first.start, second.end, surface, EntityKind.ORGANISATION, surface)
+            )
+            k += 2
+            continue
+        out.append(first)
+        k += 1
+    return out
+
+
 # "the Council of European Registries (CENTR)" / "CENTR, the Council of European Registries,":
 # what stands between a body's full name and its acronym when the article pairs them.
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*$")
@@ -532,6 +575,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _opening_title_words(gaz, text, candidates)
     _firms_named_like_people(text, candidates)
     _acronyms_joined(text, candidates)
+    candidates = _ampersand_names(text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []
