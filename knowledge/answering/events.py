@@ -17,7 +17,7 @@ from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS, Intent, Parsed, names_event
 from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
-from knowledge.answering.reports import describe_group, group_reports
+from knowledge.answering.reports import describe_group, event_headline, group_reports
 from knowledge.answering.search import names_every, ranked_sentences
 from knowledge.answering.text import (
     SYNONYM_STEMS,
@@ -243,7 +243,9 @@ def find_events(
                 together.get(id(s), 0),
                 parties.get(id(s), 0),
                 s.score,
-                _event_day(s.event) or date.min,
+                # An event whose report gives it no day is dated by the report (sorted
+                # after every dated one, a 2019 report's meeting had lost to 2016 ones).
+                _event_day(s.event) or facts.source(s.event.article_id).published or date.min,
             ),
             reverse=True,
         )
@@ -454,6 +456,7 @@ class _Asked:
     places: list[str]
     term_stems: list[str]
     was_to: bool
+    tense: str
     kinds: frozenset[EventKind]
 
 
@@ -466,15 +469,32 @@ def _asked(facts: FactBase, query: Query, people: dict[str, set[str]], wording: 
             for link in query.links
             if link.kind is not EntityKind.PERSON
         ],
-        places=[fold(link.name) for link in query.places],
+        places=[fold(link.name) for link in (*query.places, *_travelled_to(query))],
         term_stems=[stem(t) for t in query.terms],
         was_to=wording.was_to,
+        tense=wording.tense,
         kinds=frozenset(
             kind
             for kind, kind_words in _KIND_WORDS.items()
             if any(stem(w) in asked_stems for w in kind_words)
         ),
     )
+
+
+def _travelled_to(query: Query) -> list[Link]:
+    """Countries the question sends someone to ("who is going to China for the trade
+    talks?"): an event held in a city of the country is then held where asked, as one in a
+    city asked is. Only after a verb of travel: "meet in Cuba" or "the talks with China"
+    name a party as often as a venue."""
+    return [
+        link
+        for link in query.links
+        if link.kind is EntityKind.COUNTRY
+        and re.search(rf"\b{_TRAVEL} to {re.escape(link.surface)}\b", query.text)
+    ]
+
+
+_TRAVEL = r"(?:go|goes|going|went|travel\w*|head\w*|fly|flies|flying|flew|come|coming|came)"
 
 
 @dataclass(frozen=True)
@@ -617,7 +637,10 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
         score += 2 * sum(1 for t in asked.term_stems if t in blob_stems)
     if event.kind in asked.kinds:
         score += 3  # "visiting" asks for a visit
-    if event.status is EventStatus.PLANNED:
+    if event.status is EventStatus.PLANNED and asked.tense != "past":
+        # Of events matching alike, one still to come first; not when the question asks
+        # what happened ("where did they meet?"): at 10k articles the same people's old
+        # plans (as of their reports) had outranked the meetings they held.
         score += 0.5
     return _Scored(event, matched, score)
 
@@ -702,6 +725,14 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             others.append(fact(other_summary, facts.source(group[0].article_id)))
             sources.append(facts.source(group[0].article_id))
         lines = lines + others
+    if specific and not query.event_ids and len(groups) > 1:
+        # "Where did A and B meet?" when the reports tell of their meetings in several
+        # places (a summit in one city, the next in another a year later): the others
+        # follow the first, so the one the user means is there whichever is newest.
+        for other in _held_elsewhere(facts, query, scored, groups, people):
+            source = facts.source(other.article_id)
+            lines.append(fact(f"Also: {event_headline(other)}.", source))
+            sources.append(source)
     needed = len({link.name for link in query.links}) + len({n for _, n in query.people})
     missing = _missing_aspects(query, first)
     # Words of the question the event does not speak to ("who hosted a *lunch*"): the
@@ -1036,6 +1067,68 @@ _ASPECT_WORDS = {
         re.IGNORECASE,
     ),
 }
+
+
+# How many meetings of the same names held elsewhere follow the first (see _held_elsewhere).
+_ELSEWHERE = 2
+
+
+def _held_elsewhere(
+    facts: FactBase,
+    query: Query,
+    scored: Sequence[_Scored],
+    groups: Sequence[Sequence[Event]],
+    people: dict[str, set[str]],
+) -> list[Event]:
+    """Other events of the names asked, matching them as well as the first does, held in
+    places other than the first's and each other's; at most ``_ELSEWHERE``.
+
+    Only for "where" and "when" questions of a place not named (a place asked is a place
+    matched already), and only events that did happen or are to (not called off).
+    """
+    if not query.parsed.aspects & {"where", "when"} or query.places or _travelled_to(query):
+        return []
+    matched = {event_key(s.event): s.matched for s in scored}
+    best = scored[0].matched
+    seen = [_place_of(e) for e in groups[0] if _placed(e)]
+    if not seen:
+        return []
+    others: list[Event] = []
+    for group in groups[1:]:
+        # The group's first report placing it (another may tell it without a place).
+        head = next(
+            (e for e in group if _placed(e) and e.status is not EventStatus.CANCELLED), None
+        )
+        if head is None:
+            continue
+        place = _place_of(head)
+        if (
+            matched.get(event_key(head), 0) < best
+            or any(_same_place(place, other) for other in seen)
+            or not all(_names_person(facts, head, n, i) for n, i in people.items())
+        ):
+            continue
+        seen.append(place)
+        others.append(head)
+        if len(others) == _ELSEWHERE:
+            break
+    return others
+
+
+def _place_of(event: Event) -> tuple[str, str]:
+    location = event.location
+    if location is None:
+        return ("", "")
+    return (fold(location.city or ""), fold(location.country or ""))
+
+
+def _same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """One place, or one inside the other ("Vietnam" and "Hanoi, Vietnam")."""
+    if a[1] and b[1] and a[1] != b[1]:
+        return False
+    if a[0] and b[0]:
+        return a[0] == b[0]
+    return bool((a[1] and a[1] == b[1]) or a[0] == b[1] or a[1] == b[0])
 
 
 def _placed(event: Event) -> bool:

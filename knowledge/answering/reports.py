@@ -109,6 +109,21 @@ def _when_text(event: Event) -> str:
     return text
 
 
+def event_headline(event: Event) -> str:
+    """The event's kind, place, day and status: "Summit in Hanoi, Vietnam on ... (held)"."""
+    head = event.kind.value.capitalize() if event.kind is not EventKind.OTHER else "Event"
+    place = _place_text(event)
+    when = _when_text(event)
+    status = _STATUS_TEXT[event.status]
+    if place:
+        head += f" in {place}"
+    if when:
+        head += f" on {when}" if event.date_start else f" ({when})"
+    if status:
+        head += f" ({status})"
+    return head
+
+
 def _evidence(facts: FactBase, event: Event, limit: int = 2) -> list[tuple[Sentence, SourceRef]]:
     if not event.evidence:
         return []
@@ -155,17 +170,10 @@ def describe_group(
         [p.name for p in mediators if not p.expected],
         [p.name for p in mediators if p.expected],
     )
-    kind = newest.kind.value.capitalize() if newest.kind is not EventKind.OTHER else "Event"
     place = _place_text(newest)
     when = _when_text(newest)
     status = _STATUS_TEXT[newest.status]
-    head = kind
-    if place:
-        head += f" in {place}"
-    if when:
-        head += f" on {when}" if newest.date_start else f" ({when})"
-    if status:
-        head += f" ({status})"
+    head = event_headline(newest)
     lines: dict[str, AnswerFact] = {}
     source = facts.source(newest.article_id)
     if query.exclude_people:
