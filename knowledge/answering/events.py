@@ -1003,10 +1003,11 @@ def _not_there(
     """No stored event at the place asked: the sentences that name it all, or "couldn't find"."""
     # Every name in the sentence itself: the person and the place together were asked.
     every = names_every(facts, query)
+    written = _written_as_names(facts, query)
     first = stranger.split()[0] if stranger else None
 
     def accept(text: str) -> bool:
-        return every(text) and (first is None or has_phrase(text, first))
+        return every(text) and written(text) and (first is None or has_phrase(text, first))
 
     hits = ranked_sentences(facts, query, limit=2, accept=accept)
     if hits:
@@ -1027,10 +1028,38 @@ def _not_there(
     )
 
 
+def _written_as_names(facts: FactBase, query: Query) -> Callable[[str], bool]:
+    """A test that a text writes, as a name, each surname asked that is also an ordinary
+    word ("Price", "Rice", "May"): capitalised, or with the given name before it. At 10k
+    articles "the price of rice" and "Pyongyang may agree" otherwise passed for sentences
+    naming the person with the place."""
+    wanted: list[tuple[str, re.Pattern[str]]] = []
+    for _, name in query.people:
+        parts = name.split()
+        surname = parts[-1]
+        if len(parts) < 2 or not facts.is_common_word(surname.casefold()):
+            continue
+        # Capitalised where the sentence does not start: "May" opening it is no name.
+        wanted.append(
+            (name, re.compile(rf"(?<![.!?]\s)(?<!^)\b{re.escape(surname.capitalize())}\b"))
+        )
+    if not wanted:
+        return lambda text: True
+
+    def test(text: str) -> bool:
+        return all(has_phrase(text, name) or pattern.search(text) for name, pattern in wanted)
+
+    return test
+
+
 def _not_together(facts: FactBase, query: Query) -> Reply:
     """No stored event has every person asked about: the sentences naming them all, or
     "couldn't find"."""
-    hits = ranked_sentences(facts, query, limit=2, accept=names_every(facts, query))
+    every = names_every(facts, query)
+    written = _written_as_names(facts, query)
+    hits = ranked_sentences(
+        facts, query, limit=2, accept=lambda text: every(text) and written(text)
+    )
     if hits:
         return _sentences_reply(
             facts,
