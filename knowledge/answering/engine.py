@@ -497,6 +497,10 @@ class Engine:
                     # Still the story asked, not the looser topic's in another report.
                     said = keep_to_story(facts, query, loose, looser)
             topical = query.topic_links or query.topic_terms or query.phrases
+            if said.known and previous is not None and _another_speaker_asked(query, previous):
+                # "And Blanco?" after Ortega's words on a story: Blanco's words in the
+                # reports just quoted come before Blanco's newest on anything else.
+                said = _story_first(facts, query, previous, said)
             if query.groups and not query.people and (topical or not said.known):
                 # "How did the Palestinians react to the plan?": a country's reaction is more
                 # often reported than quoted; add the sentences that report it (also when
@@ -871,6 +875,46 @@ _WHEN_SAID = re.compile(
 )
 # How many of the last answer's quotes "when did she say that?" dates.
 _WHEN_QUOTES = 3
+
+
+# How many of the last answer's reports an "and X?" follow-up reads X's words in.
+_STORY_REPORTS = 2
+
+
+def _another_speaker_asked(query: Query, previous: Turn) -> bool:
+    """An elliptical follow-up ("and X?", "what about X?") after someone's words, naming
+    another speaker and no topic of its own."""
+    return (
+        query.parsed.follow_up
+        and not query.parsed.wants_more
+        and previous.intent == Intent.QUOTES.value
+        and bool(previous.quote_keys)
+        and bool(query.people)
+        and previous.person_id not in query.person_ids
+        and not (query.topic_links or query.topic_terms or query.phrases)
+    )
+
+
+def _story_first(facts: FactBase, query: Query, previous: Turn, said: Reply) -> Reply:
+    """The asked speaker's quotes in the last answer's first reports, before the rest."""
+    story = list(dict.fromkeys(key[0] for key in previous.quote_keys))[:_STORY_REPORTS]
+    found = facts.store.quotes(speaker_ids=list(query.person_ids), article_ids=story, limit=6)
+    if not found:
+        return said
+    # The report the last answer quoted first leads; in it, the words in text order.
+    found.sort(key=lambda q: (story.index(q.article_id), q.start))
+    first = [answer_quote(q, facts.source(q.article_id), facts.quote_role(q)) for q in found]
+    shown = {(q.text, q.source.article_id) for q in first}
+    rest = [q for q in said.quotes if (q.text, q.source.article_id) not in shown]
+    keys = [(q.article_id, q.start) for q in found]
+    said.quotes = first + rest[: max(0, len(said.quotes) - len(first))]
+    if said.summary.endswith(", newest first:"):
+        said.summary = said.summary[: -len(", newest first:")] + (
+            ", in the report just quoted first, then newest first:"
+        )
+    said.quote_keys = tuple(dict.fromkeys([*keys, *said.quote_keys]))
+    said.sources = list(unique_sources([*(q.source for q in first), *said.sources]))
+    return said
 
 
 def _when_said(facts: FactBase, previous: Turn) -> Reply | None:
