@@ -114,7 +114,9 @@ _HYPOTHETICAL = re.compile(
 # event: "the first round since the talks collapsed in March" is not collapsed.
 _OTHER_CLAUSE = re.compile(
     r"\b(?:since|after|before|until|following|because|although|though|whereas|while|when|"
-    r"unless|once)\b|[;“”\"]",
+    r"unless|once|where)\b|[;“”\"]|"
+    # "canceled the stadium and said the speeches will take place where the convention met"
+    r"\band\s+(?:said|says|added|announced|told)\b",
     re.IGNORECASE,
 )
 
