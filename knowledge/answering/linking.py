@@ -767,6 +767,9 @@ def _affinities(store: Store, candidates: Sequence[str], terms: Sequence[str]) -
 # A query word in at least this many sentences is common: the sentences that hold only such
 # words are many, and each scores little (see ``_writes_every_term``).
 _COMMON_ROWS = 10000
+# The shortcut is tried when the other words are at most a quarter as frequent as the
+# common ones together.
+_RARE_SHARE = 4
 # BM25's most a word can add to a sentence's score, as a multiple of the word's IDF: its
 # term-frequency part, f (k1 + 1) / (f + k1 (1 - b + b D / avgdl)), is below k1 + 1 = 2.2
 # for any frequency f and length D. (With a margin for rounding.)
@@ -791,6 +794,10 @@ def _writes_every_term(
     common = [word for word in words if counts[word] >= _COMMON_ROWS]
     rare = [word for word in words if word not in common]
     if not common or not rare:
+        return False
+    if _RARE_SHARE * sum(counts[word] for word in rare) > sum(counts[word] for word in common):
+        # The other words are nearly as common: ranking their matches costs about what the
+        # full ranking does ("republican party"), and the full ranking decides anyway.
         return False
     documents = store.sentence_rows_bound()
     bound = 0.0
