@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from knowledge.extract.entities.runs import Candidate, title_at
+from knowledge.extract.entities.runs import Candidate, caucus_name, qualifies_title, title_at
 from knowledge.extract.entities.vocabulary import PARTY_BODIES
 from knowledge.extract.gazetteer import OCCUPATIONS, Gazetteer
 from knowledge.extract.gazetteer import words_of as _words
@@ -115,6 +115,24 @@ def left_title(
             title_start = owner.start
             owner.name = ""  # no entity of its own
             return title, None, title_start
+        if (
+            owner is not None
+            and not possessive
+            and owner.kind is EntityKind.PERSON
+            and not (owner.title or owner.honorific)
+        ):
+            owner_words = owner.surface.split()
+            caucus = caucus_name(owner_words)
+            if caucus is not None:
+                # "House Democratic leader X": the party's members in that chamber
+                owner.kind, owner.name = EntityKind.ORGANISATION, caucus
+                return title, caucus, title_start
+            if qualifies_title(owner_words):
+                # "Presumptive Republican presidential nominee X", "Retiring senator X": the
+                # words qualify the title and name no body; a party word still gives the party
+                owner.name = ""  # no entity of its own
+                party_word = next((w for w in owner_words if w in PARTY_BODIES), None)
+                return title, party_word, title_start
         if owner is not None:
             if possessive and owner.kind is EntityKind.PERSON:
                 who = text[owner.title_start or owner.start : owner.end]

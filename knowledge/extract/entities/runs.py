@@ -94,6 +94,10 @@ PARTY_WORDS = frozenset(
 )
 
 
+# The members of a party, named after a chamber ("House Democratic leader": House Democrats).
+_PARTY_ADJECTIVES = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
+
+
 # Chambers a party word may qualify without naming a body of its own ("Republican Senate").
 _LEGISLATURES = frozenset(("Senate", "House", "Congress", "Legislature"))
 
@@ -125,6 +129,32 @@ def _title_after(gaz: Gazetteer, text: str, end: int) -> bool:
     return m is not None and m.group(1) in gaz.titles
 
 
+# Words written capitalised before a title that qualify it and name no body ("Presumptive
+# Republican presidential nominee", "Retiring Sen.", "Chief National Correspondent", "Deputy City
+# Attorney", "Assistant Attorney General", "State Senator", "Seoul-based chief executive").
+_TITLE_QUALIFIERS = frozenset(
+    _words(
+        """presumptive retiring embattled beleaguered veteran longtime outgoing incoming former
+        acting interim senior chief deputy assistant associate executive principal national
+        political congressional state city county municipal federal legislative"""
+    )
+)
+
+
+def qualifies_title(chunk: list[str]) -> bool:
+    """Whether a capitalised chunk before a title only qualifies it (no body's name)."""
+    return all(
+        w.lower() in _TITLE_QUALIFIERS or w in PARTY_WORDS or w.endswith("-based") for w in chunk
+    )
+
+
+def caucus_name(chunk: list[str]) -> str | None:
+    """The party's members in a chamber ("House Democratic" leader: House Democrats)."""
+    if len(chunk) == 2 and chunk[0] in _LEGISLATURES and chunk[1] in _PARTY_ADJECTIVES:
+        return f"{chunk[0]} {_PARTY_ADJECTIVES[chunk[1]]}"
+    return None
+
+
 # Words in capitals that label page furniture, never a body: "UPDATE:", "WATCH:", "PHOTOS".
 _CAPS_LABELS = frozenset(
     _words(
@@ -132,7 +162,7 @@ _CAPS_LABELS = frozenset(
         EXCLUSIVE OPINION ANALYSIS LISTEN EDITOR NOTE CLICK SUBSCRIBE GALLERY CORRECTION
         ADVERTISEMENT SPONSORED SLIDESHOW AUDIO PODCAST GRAPHIC INFOGRAPHIC MAP CHART SEE ALSO
         PLAY WARNING ALERT TRENDING FEATURED TOP STORIES SHARE COMMENTS ADVERTISING EVP SVP
-        CTO CMO CIO"""
+        CTO CMO CIO JUST WATCHED MUST"""
     )
 )
 
@@ -530,6 +560,12 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
                 name_from = i  # "April Ryan asked", "May told reporters"
                 i += 1
                 continue
+            if word in _CAPS_LABELS and not all(w.isupper() for w in plain[i + 1 :]):
+                # "JUST WATCHED Graham: ...", "MUST WATCH Feinstein": a video widget's label
+                # glued to the name it teases
+                affiliation = None
+                i += 1
+                continue
             if word in STOPWORDS or base in STOPWORDS or word.lower() in _TITLE_MODIFIERS:
                 affiliation = None if word in STOPWORDS else affiliation
                 i += 1
@@ -556,6 +592,27 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
             continue
         t = title_at(gaz, plain, i)
         if t and i + t < n and plain[i + t] not in STOPWORDS:
+            chunk = plain[name_from:i]
+            if qualifies_title(chunk):
+                # "Presumptive Republican nominee X": no body; a party word is the party,
+                # and the title after the qualifier is the role ("Chief National Correspondent")
+                for k in range(name_from, i):
+                    if plain[k] in PARTY_WORDS:
+                        party, party_start = plain[k], words[k][0]
+                name_from = None
+                affiliation = title = honorific = None
+                continue
+            caucus = caucus_name(chunk)
+            if caucus is not None:
+                # "Senate Republican Leader X": the party's caucus in that chamber
+                s, e = words[name_from][0], words[i - 1][1]
+                out.append(Candidate(s, e, text[s:e], EntityKind.ORGANISATION, caucus))
+                name_from = None
+                title = honorific = None
+                title_start = None
+                party = party_start = None
+                affiliation = caucus
+                continue
             # "TransLink CEO Kevin Desmond": the name before a title is the affiliation
             flush(i, as_org=True)
             continue
