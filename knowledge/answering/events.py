@@ -776,15 +776,21 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         # The event misses some of the names or the detail asked about: add what the
         # sentences say, those giving the missing detail (a place, a date) first.
         accept = _fitting(_aspect_filter(facts, query, checked, first), wording)
+        where = "where" in checked
         hits = ranked_sentences(
             facts,
             query,
             accept=accept,
-            limit=2,
+            limit=4 if where else 2,
             min_coverage=0.5,
             # The event's own article first, unless the event may not be the one meant.
             prefer=frozenset() if uncovered else frozenset(e.article_id for e in first),
         )
+        if where:
+            # A venue is a city more often than a country: "signed an agreement in Doha,
+            # Qatar" answers "where will they sign?" before "toppled from power in
+            # Afghanistan" (the country of the story, not of the signing).
+            hits = sorted(hits, key=lambda h: not _names_city(facts, h.sentence.text))[:2]
         for hit in reversed(hits):
             source = facts.source(hit.sentence.article_id)
             lines.insert(0, fact(f"“{hit.sentence.text}”", source))
@@ -1225,6 +1231,16 @@ def _aspect_filter(
         return any(a in missing and p.search(text) for a, p in _ASPECT_WORDS.items())
 
     return gives
+
+
+def _names_city(facts: FactBase, text: str) -> bool:
+    """Whether the text names a city the gazetteer knows after "in", "at" or "to"."""
+    cities = facts.gazetteer.city_to_country
+    for match in _VENUE.finditer(text):
+        phrase = match.group("place")
+        if phrase in cities or phrase.split()[0] in cities:
+            return True
+    return False
 
 
 def upcoming_and_recent(facts: FactBase, today: date, limit: int = 5) -> Reply:
