@@ -153,6 +153,10 @@ def _max_edits(length: int) -> int:
     return 1 if length <= 6 else 2
 
 
+# Last words that leave a name unfinished (see EntityLinker.__init__).
+_DANGLING = (" and", " or", " of", " the", " to", " for", " with")
+
+
 class EntityLinker:
     """Finds entity mentions in questions; built once from the store's name index.
 
@@ -181,7 +185,9 @@ class EntityLinker:
         by_name: dict[tuple[EntityKind, str], str] = {}
         for entity_id, surface, kind in names:
             surface_key = key(surface)
-            if not surface_key:
+            if not surface_key or surface_key.endswith(_DANGLING):
+                # No name ends in "and" or "of": such a stored name is a clipped phrase
+                # ("U.S. AND" of "U.S. AND ..."), and "the US and Japan" linked to it.
                 continue
             canonical = entity_id.split(":", 1)[-1].replace("-", " ")
             is_alias = surface_key != canonical
