@@ -142,6 +142,7 @@ _NOT_NAME_OPENERS = frozenset(
 # After a name with no comma: " and <Name>" continues a list of names (an apposition closes
 # with a comma: "the prime minister, Keir Starmer, and ...").
 _LIST_GOES_ON = re.compile(r" and (?:the )?[A-Z]")
+_LIST_ITEM_AFTER = re.compile(r",? and (?:the )?[A-Z]")
 
 # What follows a name in apposition: the closing comma, or the speech verb at once.
 _APPOSITION_CLOSES = re.compile(r",|\s+(?:said|says|told|added|announced|wrote)\b")
@@ -633,6 +634,15 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                 # "the head of the state-owned Acme company, Jo Park, said": a long
                 # description before the name, whose title and body are the person's role
                 described = described_before(gaz, text, at, ends)
+                if (
+                    described is not None
+                    and _LIST_ITEM_AFTER.match(text, cand.end)
+                    and text[max(0, described[2] - 3) : described[2]].rstrip().endswith(",")
+                ):
+                    # "X of Acme Inc., the publisher of the Daily Y, Trump, and Z": the
+                    # description after a comma describes what stands before it; the name
+                    # after it is the next item of a list
+                    described = None
                 if described is not None:
                     left = described[:3]
                     cand.country = cand.country or described[3]
