@@ -852,6 +852,39 @@ Conservatives|Conservative Party
 Democrats|Democratic Party
 Republicans|Republican Party
 Liberals|Liberal Party
+Sinn Féin|Sinn Féin
+Sinn Fein|Sinn Féin
+Fianna Fáil|Fianna Fáil
+Fianna Fail|Fianna Fáil
+Fine Gael|Fine Gael
+Plaid Cymru|Plaid Cymru
+SNP|Scottish National Party
+DUP|Democratic Unionist Party
+UKIP|UK Independence Party
+Ukip|UK Independence Party
+Lib Dems|Liberal Democrats
+Liberal Democrats|Liberal Democrats
+Likud|Likud
+Kadima|Kadima
+Yesh Atid|Yesh Atid
+Shas|Shas
+Yisrael Beiteinu|Yisrael Beiteinu
+Fatah|Fatah
+CDU|Christian Democratic Union
+CSU|Christian Social Union
+SPD|Social Democratic Party
+AfD|Alternative for Germany
+Syriza|Syriza
+Podemos|Podemos
+Fidesz|Fidesz
+Jobbik|Jobbik
+Kuomintang|Kuomintang
+KMT|Kuomintang
+BJP|Bharatiya Janata Party
+AKP|Justice and Development Party
+ANC|African National Congress
+ZANU-PF|ZANU-PF
+Zanu-PF|ZANU-PF
 Getty Images|Getty Images
 Getty|Getty Images
 Shutterstock|Shutterstock
