@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.gazetteer import given_names, load_gazetteer, words_of
+from knowledge.extract.gazetteer import CANCILLER_STATES, given_names, load_gazetteer, words_of
 from knowledge.models import Entity, EntityKind
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -521,6 +521,11 @@ class Coreference:
         best_at = -1
         for entity in self._index.persons():
             titles = [r.title.casefold() for r in entity.roles if r.title]
+            if head in ("chancellor", "canciller") and any(
+                r.title == "foreign minister" and r.affiliation in CANCILLER_STATES
+                for r in entity.roles
+            ):
+                titles.append(head)  # "the chancellor": a Latin American foreign minister
             if not any(
                 t == noun or t.endswith(" " + noun) or t.split()[-1] == head for t in titles
             ):

@@ -648,6 +648,17 @@ OCCUPATIONS = words_of(
     screenwriter activist"""
 )
 
+# Latin American states, whose press calls the foreign minister "canciller" (Brazil's
+# "chanceler"): "the Colombian Chancellor" is the foreign minister, never a head of government.
+CANCILLER_STATES = frozenset(
+    (
+        "Argentina Bolivia Brazil Chile Colombia Costa_Rica Cuba Dominican_Republic Ecuador "
+        "El_Salvador Guatemala Honduras Mexico Nicaragua Panama Paraguay Peru Uruguay Venezuela"
+    )
+    .replace("_", " ")
+    .split()
+)
+
 # Role nouns and titles, longest first when matched. Lower-case canonical forms.
 _TITLES = """
 president;vice president;prime minister;deputy prime minister;foreign minister;defence minister;
@@ -655,7 +666,7 @@ defense minister;interior minister;finance minister;economy minister;trade minis
 energy minister;oil minister;justice minister;education minister;minister;deputy minister;
 foreign secretary;home secretary;defence secretary;defense secretary;secretary of state;
 secretary-general;secretary general;general secretary;secretary;treasury secretary;press secretary;
-chancellor;
+chancellor;canciller;chanceler;
 special envoy;envoy;special representative;ambassador;diplomat;senior diplomat;top diplomat;
 spokesperson;spokesman;spokeswoman;deputy spokesperson;press officer;supreme leader;leader;
 opposition leader;majority leader;minority leader;king;queen;crown prince;prince;princess;

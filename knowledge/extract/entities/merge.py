@@ -11,7 +11,7 @@ from knowledge.extract.entities.context import KINSHIP
 from knowledge.extract.entities.index import EntityIndex, Mention
 from knowledge.extract.entities.runs import CALENDAR_NAMES, Candidate, given_name_set
 from knowledge.extract.entities.vocabulary import STOPWORDS
-from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.extract.gazetteer import CANCILLER_STATES, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, Entity, EntityKind, Role, Span, entity_id
 
@@ -204,6 +204,10 @@ _FORMAL_STATE = re.compile(
 def _canonical_role(title: str, affiliation: str | None) -> tuple[str, str | None]:
     """A title and affiliation in the forms other articles use for the same office."""
     gaz = load_gazetteer()
+    if title in ("canciller", "chanceler") or (
+        title == "chancellor" and affiliation in CANCILLER_STATES
+    ):
+        title = "foreign minister"
     ministry = _MINISTER_OF.fullmatch(title)
     if ministry is not None:
         portfolio = ministry.group("portfolio")
