@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from knowledge.extract.dates import find_dates
 from knowledge.extract.entities import OUTLET_NOUN_BEFORE, EntityIndex
-from knowledge.extract.events import Named, named_in
+from knowledge.extract.events import Named, named_in, subject_names
 from knowledge.extract.gazetteer import words_of
 from knowledge.extract.positions import find_positions
 from knowledge.extract.sentences import sentences_containing
@@ -98,22 +98,16 @@ class _Source:
 def _named_source_before(named: Sequence[Named], text: str, cue_start: int) -> list[_Source]:
     """Entities forming the subject that ends right before the cue: "X and Y reported"."""
     sources: list[_Source] = []
-    edge = cue_start
-    for entity in reversed(named):
-        if entity.end > edge:
+    for position, entity in enumerate(reversed(subject_names(named, text, cue_start))):
+        # a country is no named source; before another name it ends the list ("US
+        # officials": the demonym qualifies the source, handled as a noun phrase)
+        if entity.kind is EntityKind.COUNTRY:
+            if position:
+                break
             continue
-        gap = text[entity.end : edge]
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?\s*", gap):
-            break
-        if entity.kind is EntityKind.COUNTRY and sources:
-            break  # "US officials": the demonym qualifies the source, handled as a noun phrase
         sources.append(_Source(entity.name, entity.kind, entity.start, entity.end))
-        edge = entity.start
-        # a list goes on only through "and" or commas
-        if not re.search(r"(?:,|\band)\s*$", text[max(0, edge - 6) : edge]):
-            break
     sources.reverse()
-    return [s for s in sources if s.kind is not EntityKind.COUNTRY]
+    return sources
 
 
 def _named_end_before(text: str, cue_start: int, offset: int, ends: set[int]) -> bool:

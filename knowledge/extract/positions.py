@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from knowledge.extract.coref import Coreference
 from knowledge.extract.entities import EntityIndex
-from knowledge.extract.events import Named, named_in
+from knowledge.extract.events import Named, named_in, subject_names
 from knowledge.extract.gazetteer import words_of
 from knowledge.extract.sentences import sentences_containing
 from knowledge.models import Article, Claim, EntityKind, Sentence
@@ -73,8 +73,6 @@ _ADJUNCT = re.compile(
 _INSIDE_PHRASE = re.compile(r"\b(?:of|for|from|by|per|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)$")
 _TITLE_SUBJECT = re.compile(r"The\s+(?:[a-z]+\s+){0,2}[a-z]+")
-# A subject noun phrase of parties: "The foreign ministers of A and B", "Leaders of A and B".
-_PARTIES_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?(?:the\s+)?\s*")
 _UNDER_TERMS = re.compile(
     r"^(?P<lead>Under\s+(?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:roadmap|road\s+map|"
     r"deal|agreement|accord|plan|declaration|deal['’]s\s+terms|terms|treaty|pact|"
@@ -86,20 +84,7 @@ _TERMS_WITHIN = 6
 
 def _parties_before(named: Sequence[Named], text: str, end: int) -> list[Named]:
     """The named entities forming the subject that ends at ``end``: "A and B", "X"."""
-    parties: list[Named] = []
-    edge = end
-    for entity in reversed(named):
-        if entity.end > edge:
-            continue
-        if not _PARTIES_GAP.fullmatch(text, entity.end, edge):
-            break
-        if text[entity.end : entity.end + 2] in ("’s", "'s"):
-            break  # "Cambodia's call": the possessor is not the subject
-        parties.append(entity)
-        edge = entity.start
-        if not re.search(r"(?:,|\band)\s*(?:the\s+)?$", text[max(0, edge - 10) : edge]):
-            break
-    parties.reverse()
+    parties = subject_names(named, text, end, the=True)
     if parties and _INSIDE_PHRASE.search(text, max(0, parties[0].start - 12), parties[0].start):
         # "twenty per cent of Americans agreed", "the denuclearization of X, demands": the
         # names end a longer subject, which is not theirs

@@ -29,6 +29,6 @@ The stages live in submodules: ``triggers`` (kind), ``parties`` (participants, m
 
 from knowledge.extract.events.find import find_events
 from knowledge.extract.events.matching import same_event
-from knowledge.extract.events.parties import Named, format_role, named_in
+from knowledge.extract.events.parties import Named, format_role, named_in, subject_names
 
-__all__ = ["Named", "find_events", "format_role", "named_in", "same_event"]
+__all__ = ["Named", "find_events", "format_role", "named_in", "same_event", "subject_names"]

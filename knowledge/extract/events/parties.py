@@ -68,6 +68,38 @@ class Named:
     role: str | None = None
 
 
+# Between two names of one subject: "A, B and C", "A and B"; with ``the``, also "A and the B".
+_SUBJECT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?\s*")
+_SUBJECT_GAP_THE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?(?:the\s+)?\s*")
+# Before a name, what carries the list on to an earlier one: a comma or "and" (", the").
+_LIST_GOES_ON = re.compile(r"(?:,|\band)\s*$")
+_LIST_GOES_ON_THE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
+
+
+def subject_names(named: Sequence[Named], text: str, end: int, *, the: bool = False) -> list[Named]:
+    """The named entities forming the subject that ends at ``end``, in text order: "X",
+    "A and B", "A, B and C"; with ``the``, also "A and the B".
+
+    Read backwards from ``end``: a name joins when only spaces, a comma or "and" stand
+    between it and the next, and the list goes on only through a comma or "and".
+    """
+    gap, goes_on = (_SUBJECT_GAP_THE, _LIST_GOES_ON_THE) if the else (_SUBJECT_GAP, _LIST_GOES_ON)
+    reach = 10 if the else 6  # enough text before a name for ", and the " / ", and "
+    found: list[Named] = []
+    edge = end
+    for entity in reversed(named):
+        if entity.end > edge:
+            continue
+        if not gap.fullmatch(text, entity.end, edge):
+            break
+        found.append(entity)
+        edge = entity.start
+        if not goes_on.search(text[max(0, edge - reach) : edge]):
+            break
+    found.reverse()
+    return found
+
+
 _GOVERNMENT_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|inside|near|outside|around)\s+$", re.I)
 _ORG_AS_PLACE_BEFORE = re.compile(r"\b(?:at|in|of|inside|outside|from)\s+(?:the\s+)?$", re.I)
 
