@@ -6,6 +6,7 @@ or people adds to that event; a mention with enough detail of its own starts a n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,6 +62,11 @@ class Draft:
             updates["expected"] = False
         if updates:
             self.participants[key] = existing.model_copy(update=updates)
+
+    def add_agenda(self, items: Sequence[str]) -> None:
+        for item in items:
+            if item.casefold() not in (i.casefold() for i in self.agenda):
+                self.agenda.append(item)
 
     def add_reporters(self, outlets: list[str]) -> None:
         for outlet in outlets:
@@ -133,14 +139,12 @@ class Mention:
     reported_by: list[str]
     reported_on: date | None
     within: EventKind | None = None
-    indefinite: bool = False
+    indefinite: bool = False  # "a summit", "an hour-long meeting": a new event, not a reference
     firm_status: bool = False  # stated ("were held", "was cancelled"), not read off the tense
     here: bool = False
     elsewhere: bool = False
     # the people named after the trigger ("meeting with A"): who the event is with
-    objects: frozenset[str] = (
-        frozenset()
-    )  # "a summit", "an hour-long meeting": a new event, not a reference
+    objects: frozenset[str] = frozenset()
 
 
 def _compatible_place(draft: Draft, mention: Mention) -> bool:
@@ -270,9 +274,7 @@ def absorb(draft: Draft, mention: Mention, sentence: Sentence) -> None:
         draft.host = mention.host
     draft.add_date(mention.when)
     draft.add_status(mention.status)
-    for item in mention.agenda:
-        if item.casefold() not in (i.casefold() for i in draft.agenda):
-            draft.agenda.append(item)
+    draft.add_agenda(mention.agenda)
     draft.add_reporters(mention.reported_by)
     if draft.reported_on is None:
         draft.reported_on = mention.reported_on
@@ -281,6 +283,11 @@ def absorb(draft: Draft, mention: Mention, sentence: Sentence) -> None:
     draft.within = draft.within or mention.within
     draft.here = draft.here or mention.here
     draft.elsewhere = draft.elsewhere or mention.elsewhere
+
+
+def latest_draft(drafts: Sequence[Draft]) -> Draft:
+    """The event last talked about: the one a sentence with no event word adds to."""
+    return max(drafts, key=lambda d: d.sentence_index)
 
 
 def new_draft(mention: Mention, sentence: Sentence) -> Draft:

@@ -17,6 +17,7 @@ from knowledge.extract.events.drafts import (
     Mention,
     absorb,
     happened_at_dateline,
+    latest_draft,
     new_draft,
     target_draft,
     worth_keeping,
@@ -373,7 +374,7 @@ def _join_latest(
     drafts, the sentence its evidence; False when there are no people or no drafts."""
     if not participants or not drafts:
         return False
-    latest = max(drafts, key=lambda d: d.sentence_index)
+    latest = latest_draft(drafts)
     for participant in participants:
         latest.add_participant(participant)
     latest.add_evidence(sentence)
@@ -381,9 +382,7 @@ def _join_latest(
 
 
 def _add_agenda(draft: Draft, items: Sequence[str], sentence: Sentence) -> None:
-    for item in items:
-        if item.casefold() not in (i.casefold() for i in draft.agenda):
-            draft.agenda.append(item)
+    draft.add_agenda(items)
     draft.add_evidence(sentence)
 
 
@@ -439,7 +438,7 @@ def _place_mention(
     elif worth_keeping(mention):
         drafts.append(new_draft(mention, sentence))
     elif drafts:
-        latest = max(drafts, key=lambda d: d.sentence_index)
+        latest = latest_draft(drafts)
         if _more_agenda(text, mention, latest):
             _add_agenda(latest, mention.agenda, sentence)
 
@@ -472,7 +471,7 @@ def find_events(
             # "He said their agenda would include A, B and C": the event just named
             items, _ = agenda_items(text)
             if items:
-                _add_agenda(max(drafts, key=lambda d: d.sentence_index), items, sentence)
+                _add_agenda(latest_draft(drafts), items, sentence)
         if trigger is None and drafts and _LISTED_WORD.search(text):
             # "Ministers from A, B and C are expected in X": parties of the latest event,
             # of the latest one held there when a place is named
@@ -498,7 +497,7 @@ def find_events(
         if trigger is None and drafts and "host" in text.casefold():
             # "The host, X, has invited ...": the host of the event just named
             host = stated_host(text, named_in(index, sentence), index)
-            latest = max(drafts, key=lambda d: d.sentence_index)
+            latest = latest_draft(drafts)
             if host is not None and latest.host is None:
                 latest.host = host
                 latest.participants.pop(entity_id(EntityKind.COUNTRY, host), None)
@@ -550,7 +549,7 @@ def find_events(
             mediators = find_mediators(text, named)
             if not mediators:
                 continue
-            target = max(drafts, key=lambda d: d.sentence_index) if drafts else None
+            target = latest_draft(drafts) if drafts else None
             if target is None:
                 target = Draft(
                     kind=EventKind.NEGOTIATION,
