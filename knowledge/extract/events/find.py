@@ -135,6 +135,17 @@ class _Subjects:
         # Cairo ...": the traveller stays the topic, the people he met are objects
         self._last: tuple[Entity, int] | None = None
 
+    def _resolver(self) -> Coreference:
+        if self._coref is None:
+            self._coref = Coreference(self._index, self._text)
+        return self._coref
+
+    def _person(self, entity: Entity, sentence: Sentence, *, expected: bool = False) -> Participant:
+        """A person a pronoun was resolved to, as a party; they stay the topic for a while."""
+        self._last = (entity, sentence.index)
+        role = format_role(entity.roles[0] if entity.roles else None)
+        return person_participant(entity.name, entity.id, role, expected=expected)
+
     def participant(
         self, sentence: Sentence, trigger: re.Match[str], named: Sequence[Named]
     ) -> Participant | None:
@@ -146,10 +157,8 @@ class _Subjects:
             if known is not None:
                 self._last = (known, sentence.index)
             return person_participant(subject.name, subject.entity_id, subject.role)
-        if self._coref is None:
-            self._coref = Coreference(self._index, self._text)
         word, offset = subject
-        entity = self._coref.pronoun(word, sentence.start + offset)
+        entity = self._resolver().pronoun(word, sentence.start + offset)
         if self._last is not None and sentence.index - self._last[1] <= 3:
             gender = gender_of(self._last[0], self._text)
             wanted = "m" if word.casefold() == "he" else "f"
@@ -157,9 +166,7 @@ class _Subjects:
                 entity = self._last[0]
         if entity is None or entity.kind is not EntityKind.PERSON:
             return None
-        self._last = (entity, sentence.index)
-        role = format_role(entity.roles[0] if entity.roles else None)
-        return person_participant(entity.name, entity.id, role)
+        return self._person(entity, sentence)
 
     def arriving(self, sentence: Sentence) -> list[tuple[Participant, str]]:
         """ "He is expected to arrive in Geneva": the person the pronoun means, and where."""
@@ -167,14 +174,10 @@ class _Subjects:
         if found is None:
             return []
         word, where, expected = found
-        if self._coref is None:
-            self._coref = Coreference(self._index, self._text)
-        entity = self._coref.pronoun(word, sentence.start)
+        entity = self._resolver().pronoun(word, sentence.start)
         if entity is None or entity.kind is not EntityKind.PERSON:
             return []
-        self._last = (entity, sentence.index)
-        role = format_role(entity.roles[0] if entity.roles else None)
-        return [(person_participant(entity.name, entity.id, role, expected=expected), where)]
+        return [(self._person(entity, sentence, expected=expected), where)]
 
 
 _WITHIN = re.compile(

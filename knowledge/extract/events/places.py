@@ -248,21 +248,29 @@ def _canonical_name(name: str, start: int, named: Sequence[Named], index: Entity
     return resolved.name if resolved is not None else bare
 
 
-def stated_host(text: str, named: Sequence[Named], index: EntityIndex) -> str | None:
-    """A host a sentence with no event word names for the event just named: "The host, X,
-    has invited ...", "Host country X", "As host, X will ...", "X, the summit's host,"."""
-    for pattern in (_HOST_THEN_NAME, _HOST_NOUN, _NAME_THE_HOST):
+def _first_host(
+    patterns: Sequence[re.Pattern[str]], text: str, named: Sequence[Named], index: EntityIndex
+) -> str | None:
+    """The host named by the first of ``patterns`` that matches."""
+    for pattern in patterns:
         match = pattern.search(text)
         if match:
             return _canonical_name(match.group("name"), match.start("name"), named, index)
     return None
 
 
+def stated_host(text: str, named: Sequence[Named], index: EntityIndex) -> str | None:
+    """A host a sentence with no event word names for the event just named: "The host, X,
+    has invited ...", "Host country X", "As host, X will ...", "X, the summit's host,"."""
+    return _first_host((_HOST_THEN_NAME, _HOST_NOUN, _NAME_THE_HOST), text, named, index)
+
+
 def event_host(text: str, named: Sequence[Named], index: EntityIndex) -> str | None:
-    for pattern in (_HOSTED_BY, _HOST_NOUN, _HOST_THEN_NAME):
-        match = pattern.search(text)
-        if match:
-            return _canonical_name(match.group("name"), match.start("name"), named, index)
+    """The host a sentence naming an event gives: "hosted by X", "X will host", "with X
+    hosting", "Host country X", "The host, X,"."""
+    host = _first_host((_HOSTED_BY, _HOST_NOUN, _HOST_THEN_NAME), text, named, index)
+    if host is not None:
+        return host
     for match in _HOST_AFTER_NAME.finditer(text):
         name = match.group("name")
         start = match.start("name")
