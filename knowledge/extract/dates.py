@@ -226,7 +226,7 @@ _CUE = re.compile(
     r"(?P<future>"
     r"\b(?:will|won['’]t|shall|would|could|might)(?:\s+not)?(?:\s+(?:also|likely|probably|then|now|be|have))*\s+[a-z]+"
     r"|['’]ll\s+[a-z]+"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|due|scheduled|slated|planned|planning|poised|going|preparing|hoping|scheduled)\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|due|scheduled|slated|planned|planning|poised|going|preparing|hoping)\b"
     r"|\b(?:expected|set|due|scheduled|slated|planned|planning|poised|plans?|going|preparing|prepares|prepare|hope|hopes|hoping|aims?|intends?|intended|agreed|agree|agrees|proposed|promised)\s+to\s+[a-z]+"
     r"|\b(?:set|scheduled|slated|planned|penciled|pencilled|due|proposed|postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|adjourned)\s+(?:for|until|till|to|on)\b"
     r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b"
@@ -379,7 +379,7 @@ _DATE = re.compile(
     # Friday, Friday's
     rf"|(?P<wd>\b(?P<wd_w>{_WD})\b)"
     # (in|last|next|early) March
-    rf"|(?P<mo>\b(?P<mo_pre>(?i:in|since|until|till|by|during|early|late|mid|of|from|through|before|after|last|next|this|until)\s+|mid-)(?P<mo_m>{_MONTH_FULL})\b(?!\s+\d))"
+    rf"|(?P<mo>\b(?P<mo_pre>(?i:in|since|until|till|by|during|early|late|mid|of|from|through|before|after|last|next|this)\s+|mid-)(?P<mo_m>{_MONTH_FULL})\b(?!\s+\d))"
     # in 2019, the 2015 deal
     rf"|(?P<yr>\b(?:(?i:in|since|until|till|by|during|early|late|of|from|through|before|after|the)\s+|mid-)(?P<yr_y>{_YEAR})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))"
     rf"(?:\s*(?:-|–|to)\s*(?P<yr_y2>{_YEAR})\b)?)"
@@ -471,9 +471,9 @@ def _resolve(
 
     if kind in ("mdy", "dmy"):
         month = month_number(g(f"{kind}_m"))
-        first = int(re.sub(r"\D", "", g(f"{kind}_d")))
+        first = _day_number(g(f"{kind}_d"))
         last_text = g(f"{kind}_d2") or (g("mdy_d3") if kind == "mdy" else None)
-        last = int(re.sub(r"\D", "", last_text)) if last_text else first
+        last = _day_number(last_text) if last_text else first
         if month is None:
             return None
         if last < first:
@@ -481,11 +481,7 @@ def _resolve(
         if g(f"{kind}_y"):
             year = int(g(f"{kind}_y"))
         elif published is not None:
-            # A stated day and month is nearly always the nearest such day; only a clearly
-            # planned event pushes it forward (past cues such as "had been set for June 12"
-            # often describe a future day).
-            future = tense_near(text, match.start(), match.end()) == "future"
-            year = _year_for_month_day(published, month, first, "forward" if future else "nearest")
+            year = _stated_day_year(text, match, published, month, first)
         else:
             return None
         start, end = _safe_date(year, month, first), _safe_date(year, month, last)
@@ -594,6 +590,21 @@ def _resolve(
     return None
 
 
+def _day_number(written: str) -> int:
+    """A day of the month as written: "3", "03", "3rd" -> 3."""
+    return int(re.sub(r"\D", "", written))
+
+
+def _stated_day_year(text: str, match: re.Match[str], published: date, month: int, day: int) -> int:
+    """The year of a day and month written without one.
+
+    It is nearly always the nearest such day; only a clearly planned event pushes it forward
+    (past cues such as "had been set for June 12" often describe a future day).
+    """
+    future = tense_near(text, match.start(), match.end()) == "future"
+    return _year_for_month_day(published, month, day, "forward" if future else "nearest")
+
+
 # A range across months longer than this is two dates, not one stretch ("on March 3 and
 # December 5").
 _LONGEST_RANGE = 31
@@ -609,8 +620,8 @@ def _resolve_across_months(
     first_month, last_month = month_number(g(f"{kind}_m")), month_number(g(f"{kind}_m2"))
     if first_month is None or last_month is None:
         return None
-    first = int(re.sub(r"\D", "", g(f"{kind}_d")))
-    last = int(re.sub(r"\D", "", g(f"{kind}_d2")))
+    first = _day_number(g(f"{kind}_d"))
+    last = _day_number(g(f"{kind}_d2"))
     over_new_year = last_month < first_month
     if g(f"{kind}_y"):
         first_year = int(g(f"{kind}_y"))
@@ -619,9 +630,7 @@ def _resolve_across_months(
         last_year = int(g(f"{kind}_y2"))
         first_year = last_year - over_new_year
     elif published is not None:
-        future = tense_near(text, match.start(), match.end()) == "future"
-        direction: Direction = "forward" if future else "nearest"
-        first_year = _year_for_month_day(published, first_month, first, direction)
+        first_year = _stated_day_year(text, match, published, first_month, first)
         last_year = first_year + over_new_year
     else:
         return None
