@@ -425,6 +425,73 @@ def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_CHAMBERS = frozenset(("Congress", "House", "Senate", "Parliament", "Legislature"))
+
+
+def _known_body(gaz: Gazetteer, surface: str) -> bool:
+    """Whether the gazetteer names this phrase as a body, outlet or country of its own."""
+    return (
+        surface in gaz.org_by_surface
+        or surface in gaz.outlet_by_surface
+        or surface in gaz.country_by_surface
+    )
+
+
+def _and_bodies_before_titles(
+    gaz: Gazetteer, text: str, candidates: list[Candidate]
+) -> list[Candidate]:
+    """ "Health and Human Services Secretary X", "Homeland Security and Governmental Affairs
+    Committee Chairman Y": a body named "A and B" before a title is one body, the holder's
+    affiliation (runs stop at "and", which left "Human Services" and a person "Health").
+    Only when B stands right before the title and name, A is no country, outlet, titled
+    person or name with a given name ("Britain and France", "Ann Moe and Sen. Roe")."""
+    if " and " not in text:
+        return candidates
+    surnames = {
+        c.name.rsplit(" ", 1)[-1]
+        for c in candidates
+        if c.kind is EntityKind.PERSON and " " in c.name
+    }
+    out: list[Candidate] = []
+    k = 0
+    while k < len(candidates):
+        first = candidates[k]
+        if k + 2 < len(candidates) and first.name not in surnames:
+            second, holder = candidates[k + 1], candidates[k + 2]
+            if (
+                text[first.end : second.start] == " and "
+                and second.kind is EntityKind.ORGANISATION
+                and holder.kind is EntityKind.PERSON
+                and holder.title
+                and holder.affiliation == second.surface
+                and first.kind in (EntityKind.PERSON, EntityKind.ORGANISATION)
+                and not first.title
+                and not first.honorific
+                and not first.surface.isupper()
+                and not is_given_name(first.name.split()[0])
+                and len(first.surface.split()) <= 3
+                # "Congress and United Nations ambassador": two bodies the gazetteer knows
+                and not _known_body(gaz, first.surface)
+                and not _known_body(gaz, second.surface)
+                # "Glen Doherty and Information Management officer X", "Boehner and House
+                # Majority Leader Y": a person's name, whose last word the article never
+                # writes in lower case (as it does "health" or "security")
+                and f" {first.surface.rsplit(' ', 1)[-1].lower()} " in text
+                # "Congress and United Nations Ambassador X": a chamber is a body alone
+                and first.surface not in _CHAMBERS
+            ):
+                surface = text[first.start : second.end]
+                out.append(
+                    Candidate(first.start, second.end, surface, EntityKind.ORGANISATION, surface)
+                )
+                holder.affiliation = surface
+                k += 2
+                continue
+        out.append(first)
+        k += 1
+    return out
+
+
 # "the Council of European Registries (CENTR)" / "CENTR, the Council of European Registries,":
 # what stands between a body's full name and its acronym when the article pairs them.
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*$")
@@ -577,6 +644,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _firms_named_like_people(text, candidates)
     _acronyms_joined(text, candidates)
     candidates = _ampersand_names(text, candidates)
+    candidates = _and_bodies_before_titles(gaz, text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []
