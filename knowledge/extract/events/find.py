@@ -34,6 +34,7 @@ from knowledge.extract.events.parties import (
     in_clause,
     listed_attendees,
     named_in,
+    named_participant,
     person_participant,
     pronoun_arrival,
     subject_of,
@@ -156,7 +157,7 @@ class _Subjects:
             known = self._index.get(subject.entity_id)
             if known is not None:
                 self._last = (known, sentence.index)
-            return person_participant(subject.name, subject.entity_id, subject.role)
+            return named_participant(subject, subject.role)
         word, offset = subject
         entity = self._resolver().pronoun(word, sentence.start + offset)
         if self._last is not None and sentence.index - self._last[1] <= 3:
@@ -229,16 +230,14 @@ def _analyse(
         # a later hearing of the sentence: its witness is the sentence's first person ("X,
         # who testified before A, will testify before B"; "X testified that he will ...")
         first = next((n for n in named if n.kind is EntityKind.PERSON), None)
-        subject = (
-            None if first is None else person_participant(first.name, first.entity_id, first.role)
-        )
+        subject = None if first is None else named_participant(first, first.role)
     else:
         subject = subjects.participant(sentence, trigger, named)
     if subject is None and kind is EventKind.HEARING:
         # "X, who testified before the committee": the relative clause's witness
         subject = next(
             (
-                person_participant(n.name, n.entity_id, n.role)
+                named_participant(n, n.role)
                 for n in named
                 if n.kind is EntityKind.PERSON and _WHO_GAP.fullmatch(text, n.end, trigger.start())
             ),
@@ -364,7 +363,7 @@ def _joined_by(text: str, named: Sequence[Named]) -> list[Participant]:
     stop = end.start() if end else len(text)
     expected = joined.group("tense").startswith(("will", "would"))
     return [
-        person_participant(n.name, n.entity_id, n.role, expected=expected)
+        named_participant(n, n.role, expected=expected)
         for n in named
         if n.kind is EntityKind.PERSON and joined.end() <= n.start < stop
     ]

@@ -104,7 +104,8 @@ _GOVERNMENT_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|inside|near|outside|around
 _ORG_AS_PLACE_BEFORE = re.compile(r"\b(?:at|in|of|inside|outside|from)\s+(?:the\s+)?$", re.I)
 
 
-def _participant(entity: Named, role: str | None, *, expected: bool = False) -> Participant:
+def named_participant(entity: Named, role: str | None, *, expected: bool = False) -> Participant:
+    """The party a sentence names, with the role it has in the event."""
     return Participant(
         name=entity.name,
         kind=entity.kind,
@@ -411,7 +412,7 @@ def clause_participants(
             continue
         if _ABSENT_AFTER.match(text, entity.end):
             continue  # "Russia was not invited to the talks": named, but no party
-        found.append(_participant(entity, entity.role, expected=expected))
+        found.append(named_participant(entity, entity.role, expected=expected))
     return found
 
 
@@ -449,7 +450,7 @@ def attendees(text: str, named: Sequence[Named]) -> list[Participant]:
         if match is None:
             continue
         role = "observer" if match.group("observer") else entity.role
-        found.append(_participant(entity, role, expected=match.group("expected") is not None))
+        found.append(named_participant(entity, role, expected=match.group("expected") is not None))
     return found
 
 
@@ -509,7 +510,7 @@ def listed_attendees(text: str, named: Sequence[Named]) -> tuple[list[Participan
         first = next((i for i, c in enumerate(countries) if c.start == after.end()), None)
         if first is not None:
             run = _country_run(countries, text, first)
-            return [_participant(c, None) for c in run], None
+            return [named_participant(c, None) for c in run], None
     index = 0
     while index < len(countries):
         run = _country_run(countries, text, index)
@@ -523,7 +524,7 @@ def listed_attendees(text: str, named: Sequence[Named]) -> tuple[list[Participan
         if not _LIST_OPENING.search(opening):
             continue  # "the lake shared by A and B will ...": the list is no subject
         expected = attends.group("expected_in") or attends.group("expected")
-        people = [_participant(c, None, expected=expected is not None) for c in run]
+        people = [named_participant(c, None, expected=expected is not None) for c in run]
         return people, attends.group("place")
     return [], None
 
@@ -559,7 +560,9 @@ def arrivals(text: str, named: Sequence[Named]) -> list[tuple[Participant, str]]
         if match is None:
             continue
         expected = match.group("expected") is not None
-        found.append((_participant(entity, entity.role, expected=expected), match.group("place")))
+        found.append(
+            (named_participant(entity, entity.role, expected=expected), match.group("place"))
+        )
     return found
 
 
@@ -594,7 +597,7 @@ def find_mediators(text: str, named: Sequence[Named]) -> list[Participant]:
         if entity.kind is EntityKind.OUTLET:
             continue
         if any(s <= entity.start < e for s, e in spans):
-            participants.append(_participant(entity, "mediator"))
+            participants.append(named_participant(entity, "mediator"))
     return participants
 
 
