@@ -204,16 +204,7 @@ def find_positions(
 
     def add(sentence: Sentence, span: tuple[int, int], who: str, cue: str) -> None:
         start, end = span
-        claims.append(
-            Claim(
-                article_id=article.id,
-                text=sentence.text[start:end],
-                start=sentence.start + start,
-                end=sentence.start + end,
-                attributed_to=who,
-                cue=cue,
-            )
-        )
+        claims.append(_claim(article, sentence.start + start, sentence.start + end, who, cue))
 
     candidates = sentences_containing(article.text, sentences, _KEYWORDS)
     for number, sentence in enumerate(candidates):
@@ -307,16 +298,7 @@ def _listed_terms(
         if who is None:
             continue
         for start, end in _points(text, opening.start() + 1):
-            claims.append(
-                Claim(
-                    article_id=article.id,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    attributed_to=who,
-                    cue="agreed",
-                )
-            )
+            claims.append(_claim(article, start, end, who, "agreed"))
     return claims
 
 
@@ -382,6 +364,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     stripped = re.sub(r"(?:[\s;,.]+(?:and|or)?)+$", "", piece)
     return start, start + len(stripped)
+
+
+def _claim(article: Article, start: int, end: int, who: str, cue: str) -> Claim:
+    """The claim that ``article.text[start:end]`` is ``who``'s position."""
+    return Claim(
+        article_id=article.id,
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        attributed_to=who,
+        cue=cue,
+    )
 
 
 def _join(names: list[str]) -> str:
