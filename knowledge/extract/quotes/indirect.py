@@ -81,6 +81,11 @@ _HEARER = re.compile(
     # "told the Miami Herald the long lines ..."
     rf"|the [A-Z][\w’'.-]*(?:(?:\s+of(?:\s+the)?)?\s+[A-Z][\w’'.-]*)*(?:\s+{_HEARER_NOUNS})?"
     rf"|the (?:[a-z][\w-]*\s+)?{_HEARER_NOUNS}|the [a-z][\w-]*"
+    # "told court she is ...", "told psychologists mass shooters were ...": a hearer written
+    # without an article
+    r"|(?:court|investigators|detectives|psychologists|psychiatrists|doctors|jurors|lawmakers|"
+    r"legislators|supporters|delegates|listeners|viewers|colleagues|parliament|police)\b"
+    r"(?!\s+(?:officers?|officials?|chiefs?|that|who|which)\b)"
     r"|(?:[A-Z][\w’'.-]*\s*)+)"
 )
 
