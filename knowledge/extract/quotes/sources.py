@@ -107,6 +107,7 @@ _NAME_APPOSITION = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
 
 
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")
+_PARTY_LABELS = frozenset(("Republican", "Democrat", "Independent", "Democratic"))
 
 
 _NP_STOP_CHARS = re.compile(r'[,.;:!?()“”"—–]')
@@ -181,7 +182,12 @@ def np_before(text: str, limit: int, end: int) -> tuple[int, int] | None:
         inner_start = tail.rfind(",", 0, len(tail) - 1)
         if inner_start > 0:
             appos = tail[inner_start + 1 : -1]
-            if _NAME_APPOSITION.fullmatch(appos.strip()) and not _PARTY_CODE.match(appos.strip()):
+            if (
+                _NAME_APPOSITION.fullmatch(appos.strip())
+                and not _PARTY_CODE.match(appos.strip())
+                # "Sen. Rob Portman, Ohio Republican, said": a state and party, no name
+                and appos.strip().rsplit(" ", 1)[-1] not in _PARTY_LABELS
+            ):
                 # "the director of operations, Jeff Fraser, says": the name is the source
                 a_start = limit + inner_start + 1 + (len(appos) - len(appos.lstrip()))
                 return a_start, a_start + len(appos.strip())
