@@ -1134,19 +1134,30 @@ def _topic_as_asked(question: str) -> str | None:
 
 def _near(text: str, parts: Sequence[_Part], specific: Sequence[int]) -> bool:
     """Does a sentence say every specific part of the topic within a few words?"""
-    tokens = plain(text).split()
+    words = plain(text)
+    tokens = words.split()
     if len(tokens) < len(specific):
         return False
+    # (The names are padded plain words: one that the padded text does not contain is at
+    # no position, and most sentences of a report name none: no scan of every position.)
+    padded = f" {words} "
     positions: list[list[int]] = []
     for index in specific:
         part = parts[index]
         if part.stem is not None:
+            # (The words with the stem's first letters, found by one scan as _parts_in does:
+            # none of them with the stem, no position to look for.)
+            pattern = part.stemmed or _prefixed(part.prefixes)
+            if not any(stem(t) == part.stem for t in pattern.findall(padded)):
+                return False
             found = [
                 i for i, t in enumerate(tokens) if t[:2] in part.prefixes and stem(t) == part.stem
             ]
         else:
             found = []
             for name in part.names:
+                if name not in padded:
+                    continue
                 wanted = name.split()
                 found += [
                     i
