@@ -425,6 +425,42 @@ def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Head words of a body that names its remit with "for": "Ministry for Foreign Affairs",
+# "Department for Education", "Centre for Policy Studies", "Office for National Statistics".
+_FOR_HEADS = frozenset(
+    _words(
+        """Ministry Department Office Centre Center Council Commission Agency Secretariat
+        Institute Foundation Committee Fund Trust Directorate Authority Bureau"""
+    )
+)
+_ATTRIBUTIVE_REMIT = re.compile(r" for the [A-Z][\w’'-]* [a-z]")
+_FOR_REMIT = re.compile(
+    r" for (?:the )?[A-Z][\w’'-]*(?:(?: and(?: the)?| of(?: the)?| for)? [A-Z][\w’'-]*)*"
+)
+
+
+def _bodies_for(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's name runs on over "for" and its capitalised remit ("the Ministry for Foreign
+    Affairs announced"): runs stop at "for", which left an organisation "Ministry"."""
+    if " for " not in text:
+        return candidates
+    out: list[Candidate] = []
+    cut_until = -1
+    for cand in candidates:
+        if cand.start < cut_until:
+            continue  # a piece of the remit read alone ("Affairs", "Europe")
+        if cand.kind is EntityKind.ORGANISATION and cand.surface.rsplit(" ", 1)[-1] in _FOR_HEADS:
+            remit = _FOR_REMIT.match(text, cand.end)
+            if remit is not None and _ATTRIBUTIVE_REMIT.match(text, cand.end):
+                remit = None  # "the State Department for the Benghazi attack"
+            if remit is not None:
+                surface = text[cand.start : remit.end()]
+                cand = Candidate(cand.start, remit.end(), surface, EntityKind.ORGANISATION, surface)
+                cut_until = remit.end()
+        out.append(cand)
+    return out
+
+
 _CHAMBERS = frozenset(("Congress", "House", "Senate", "Parliament", "Legislature"))
 
 
@@ -645,6 +681,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _acronyms_joined(text, candidates)
     candidates = _ampersand_names(text, candidates)
     candidates = _and_bodies_before_titles(gaz, text, candidates)
+    candidates = _bodies_for(text, candidates)
     ends = {c.end: c for c in candidates}
     starts = {c.start: c for c in candidates}
     role_mentions: list[tuple[int, int, str]] = []
