@@ -24,6 +24,7 @@ from knowledge.answering.text import (
     GENERIC_TOPIC_STEMS,
     fold,
     plain,
+    prefixed_words,
     stem,
     stem_prefixes,
     words_of,
@@ -55,20 +56,6 @@ class _Part:
     # The words of a plain text beginning with those letters, found by one scan in C (a
     # test per word in Python was most of the cost of the topic tests: ~25 us a sentence).
     stemmed: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-
-
-def _prefixed(prefixes: frozenset[str]) -> re.Pattern[str]:
-    """The words (runs between single spaces) whose first two letters are one of the
-    prefixes: a longer word beginning with a two-letter prefix, or a one-letter word that is
-    a one-letter prefix (``word[:2]`` of a one-letter word is the word)."""
-    longer = sorted(p for p in prefixes if len(p) == 2)
-    single = sorted(p for p in prefixes if len(p) == 1)
-    branches = []
-    if longer:
-        branches.append(f"(?<= )(?:{'|'.join(map(re.escape, longer))})[^ ]*")
-    if single:
-        branches.append(f"(?<= )(?:{'|'.join(map(re.escape, single))})(?= )")
-    return re.compile("|".join(branches) or "(?!)")
 
 
 # Per answer, per topic (its search words and parts): for each article searched, the topic
@@ -113,7 +100,7 @@ def _parts_in(text: str, parts: Sequence[_Part], *, every: bool = False) -> set[
                     break
             continue
         wanted = part.stem
-        pattern = part.stemmed or _prefixed(part.prefixes)
+        pattern = part.stemmed or prefixed_words(part.prefixes)
         for token in pattern.findall(padded):
             if stem(token) == wanted:
                 found.add(index)
@@ -1147,7 +1134,7 @@ def _near(text: str, parts: Sequence[_Part], specific: Sequence[int]) -> bool:
         if part.stem is not None:
             # (The words with the stem's first letters, found by one scan as _parts_in does:
             # none of them with the stem, no position to look for.)
-            pattern = part.stemmed or _prefixed(part.prefixes)
+            pattern = part.stemmed or prefixed_words(part.prefixes)
             if not any(stem(t) == part.stem for t in pattern.findall(padded)):
                 return False
             found = [
@@ -1307,7 +1294,7 @@ def _topic_parts(facts: FactBase, query: Query, terms: list[str]) -> list[_Part]
             stem=stem(term),
             generic=stem(term) in GENERIC_TOPIC_STEMS,
             prefixes=stem_prefixes(term),
-            stemmed=_prefixed(stem_prefixes(term)),
+            stemmed=prefixed_words(stem_prefixes(term)),
         )
         for term in terms
     ]

@@ -35,6 +35,7 @@ from knowledge.answering.text import (
     is_generic_topic,
     number_twin,
     plain,
+    prefixed_words,
     stem,
     stem_prefixes,
     variants,
@@ -122,23 +123,8 @@ def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> C
         entity_ids,
         keys,
         prefixes,
-        _prefixed(prefixes) if kind == "word" else None,
+        prefixed_words(prefixes) if kind == "word" else None,
     )
-
-
-def _prefixed(prefixes: frozenset[str]) -> re.Pattern[str]:
-    """The words (runs between single spaces, in a text padded with a space each side)
-    whose first two letters are one of the prefixes: ``word[:2] in prefixes``, that is a
-    longer word beginning with a two-letter prefix, or a one-letter word that is a
-    one-letter prefix."""
-    longer = sorted(p for p in prefixes if len(p) == 2)
-    single = sorted(p for p in prefixes if len(p) == 1)
-    branches = []
-    if longer:
-        branches.append(f"(?<= )(?:{'|'.join(map(re.escape, longer))})[^ ]*")
-    if single:
-        branches.append(f"(?<= )(?:{'|'.join(map(re.escape, single))})(?= )")
-    return re.compile("|".join(branches) or "(?!)")
 
 
 def concepts_of(facts: FactBase, query: Query) -> list[Concept]:

@@ -281,6 +281,21 @@ def stem_prefixes(word: str) -> frozenset[str]:
     return frozenset(f.casefold()[:2] for f in forms)
 
 
+def prefixed_words(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """The words (runs between single spaces, in a text padded with a space each side)
+    whose first two letters are one of the prefixes: ``word[:2] in prefixes``, that is a
+    longer word beginning with a two-letter prefix, or a one-letter word that is a
+    one-letter prefix."""
+    longer = sorted(p for p in prefixes if len(p) == 2)
+    single = sorted(p for p in prefixes if len(p) == 1)
+    branches = []
+    if longer:
+        branches.append(f"(?<= )(?:{'|'.join(map(re.escape, longer))})[^ ]*")
+    if single:
+        branches.append(f"(?<= )(?:{'|'.join(map(re.escape, single))})(?= )")
+    return re.compile("|".join(branches) or "(?!)")
+
+
 # Every candidate sentence's words are stemmed, and news copy repeats its words: memoised
 # (pure, bounded) so that a word is stripped once, not once per sentence.
 @lru_cache(maxsize=32768)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.quotes import _Part, _parts_in, _prefixed
-from knowledge.answering.text import plain, stem, stem_prefixes
+from knowledge.answering.quotes import _Part, _parts_in
+from knowledge.answering.text import plain, prefixed_words, stem, stem_prefixes
 
 
 def _word_by_word(text: str, part: _Part) -> bool:
@@ -18,7 +18,7 @@ def _word_part(term: str) -> _Part:
     return _Part(
         stem=stem(term),
         prefixes=stem_prefixes(term),
-        stemmed=_prefixed(stem_prefixes(term)),
+        stemmed=prefixed_words(stem_prefixes(term)),
     )
 
 
@@ -43,7 +43,7 @@ def test_word_parts_match_the_word_by_word_reading(text: str, term: str) -> None
 
 
 def test_one_letter_prefix_matches_only_the_one_letter_word() -> None:
-    pattern = _prefixed(frozenset({"a", "me"}))
+    pattern = prefixed_words(frozenset({"a", "me"}))
     assert pattern.findall(" a man met an ally a ") == ["a", "met", "a"]
 
 
