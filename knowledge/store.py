@@ -524,6 +524,21 @@ class _Matches:
         self.size = 0
 
 
+def _in_article_set(table: str) -> str:
+    """The condition that a full-text match ``f`` is one of the sentences a temp table of
+    ``Store._article_set`` holds.
+
+    A ranges table keeps a match when the range starting last at or before it reaches it:
+    one seek in the ranges' rowid tree. A set table is tested by "+f.rowid IN": without the
+    "+" the ids would be handed to FTS5 as a list of rowids, each one a new search.
+    """
+    if table.startswith("article_ranges_"):
+        return (
+            f"(SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC LIMIT 1) >= f.rowid"
+        )
+    return f"+f.rowid IN (SELECT id FROM temp.{table})"
+
+
 class Store:
     """The fact base. Open with ``Store.open(path)``; ``":memory:"`` for tests."""
 
@@ -1296,13 +1311,7 @@ class Store:
                 table, low, high = self._article_set(db, ids)
                 if low > high:
                     return []
-                if table.startswith("article_ranges_"):
-                    in_set = (
-                        f"(SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC"
-                        " LIMIT 1) >= f.rowid"
-                    )
-                else:
-                    in_set = f"+f.rowid IN (SELECT id FROM temp.{table})"
+                in_set = _in_article_set(table)
                 rows = db.execute(
                     "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
                     f" AND f.rowid BETWEEN ? AND ? AND {in_set} LIMIT ?",
@@ -1403,13 +1412,7 @@ class Store:
             table, low, high = self._article_set(db, ids)
             if low > high:
                 return []
-            if table.startswith("article_ranges_"):
-                in_set = (
-                    f"(SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC"
-                    " LIMIT 1) >= f.rowid"
-                )
-            else:
-                in_set = f"+f.rowid IN (SELECT id FROM temp.{table})"
+            in_set = _in_article_set(table)
             # The holding words' sentences are collected once (an uncorrelated IN); "+":
             # not handed to FTS5 as rowids, each of which would be a new search.
             rows = db.execute(
@@ -1568,22 +1571,11 @@ class Store:
         table, low, high = self._article_set(db, ids)
         if low > high:
             return []
-        if table.startswith("article_ranges_"):
-            # A match is kept when the range starting last at or before it reaches it: one
-            # seek in the ranges' rowid tree.
-            return db.execute(
-                "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
-                " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-                f" AND (SELECT hi FROM temp.{table} WHERE lo <= f.rowid ORDER BY lo DESC"
-                " LIMIT 1) >= f.rowid ORDER BY score, rowid DESC LIMIT ?",
-                (match, low, high, limit),
-            ).fetchall()
-        # The articles' sentences span [low, high]: FTS5 seeks to it ("+rowid": handed to
-        # FTS5 as a list of rowids, each id would be a new search).
+        # The articles' sentences span [low, high]: FTS5 seeks to it.
         return db.execute(
-            "SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
-            " WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ?"
-            f" AND +rowid IN (SELECT id FROM temp.{table}) ORDER BY score, rowid DESC LIMIT ?",
+            "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
+            " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+            f" AND {_in_article_set(table)} ORDER BY score, f.rowid DESC LIMIT ?",
             (match, low, high, limit),
         ).fetchall()
 
