@@ -69,6 +69,13 @@ def quote_spans(text: str, p_start: int, p_end: int) -> list[tuple[int, int, boo
         if opener is None:
             break
         j = opener.start()
+        if j > p_start and _STRAY_CLOSE.match(text, j - 1, p_end):
+            # A straight mark right after a word or stop and before a space closes a quote
+            # this paragraph never opened (a typo in the copy: 'needed." She echoed ... a
+            # "stunt."'); taken as an opener it would pair with the next opener and quote the
+            # narration between them.
+            i = j + 1
+            continue
         closer = (_CLOSE_STRAIGHT if text[j] == '"' else _CLOSE_CURLY).search(text, j + 1, p_end)
         if closer is None:
             spans.append((j, p_end, False))
@@ -94,6 +101,10 @@ _OPENER = re.compile(r'“|"|«|(?:^|(?<=\s))”(?=\w)', re.M)
 # An opening mark typed where a closing one belongs ("delayed,“ he said"): after a word or
 # punctuation and before a space it can only close.
 _MISUSED_CLOSE = r"(?<=[\w,.!?])“(?=\s|$)"
+
+
+# A straight mark that can only close: after a word or stop, before a space.
+_STRAY_CLOSE = re.compile(r'[\w.,!?]"(?=\s)')
 
 
 _CLOSE_CURLY = re.compile(rf"”|\"|’’|''|»|{_MISUSED_CLOSE}")
