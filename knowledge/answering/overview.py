@@ -166,6 +166,16 @@ def _outlet_counts(sources: Sequence[SourceRef]) -> Counter[str]:
     return Counter(s.outlet for s in sources if s.outlet)
 
 
+def _reported_by(sources: Sequence[SourceRef]) -> str:
+    """ "Reported by <outlets>." - or, when no source names its outlet (a text file, a press
+    release with no masthead), the titles, rather than a "Reported by ." with nobody."""
+    outlets = join_names(list(_outlet_counts(sources)))
+    if outlets:
+        return f"Reported by {outlets}."
+    titles = join_names(list(dict.fromkeys(f"“{s.title}”" for s in sources if s.title)))
+    return f"No outlet is named; reported in {titles}." if titles else "No outlet is named."
+
+
 _EVENT_WORD = re.compile(r"\b(" + "|".join(EVENT_WORDS) + r")\b")
 
 
@@ -224,7 +234,7 @@ def answer_sources(
         if event_reply is not None:
             reporters = [f.text for f in event_reply.facts if f.text.startswith("Reported by ")]
             outlets = join_names(list(_outlet_counts(event_reply.sources)))
-            summary = " ".join(reporters) if reporters else f"Reported by {outlets}."
+            summary = " ".join(reporters) if reporters else _reported_by(event_reply.sources)
             if reporters and outlets:
                 summary += f" Published by {outlets}."
             return Reply(
@@ -250,7 +260,7 @@ def answer_sources(
         if about is not None:
             article_ids = [source.article_id for source in about.sources]
             relayed = [o for o, _ in _cited(facts, article_ids).most_common(6)]
-            summary = f"Reported by {join_names(list(_outlet_counts(about.sources)))}."
+            summary = _reported_by(about.sources)
             if relayed:
                 summary += f" They cite {join_names(relayed)}."
             return Reply(summary=summary, sources=about.sources, confidence=0.7)
@@ -415,7 +425,7 @@ def _claim_sources(facts: FactBase, query: Query, *, cited_only: bool = False) -
         summary = f"Reported by {join_names(cited)}"
         summary += f", as relayed by {published}." if published else "."
     else:
-        summary = f"Reported by {published}."
+        summary = _reported_by(list(sources.values()))
     lines = [fact(f"“{h.sentence.text}”", sources.get(h.sentence.article_id)) for h in hits[:2]]
     return Reply(summary=summary, facts=lines, sources=list(sources.values()), confidence=0.75)
 
