@@ -382,6 +382,16 @@ def _firms_named_like_people(text: str, candidates: list[Candidate]) -> None:
             )
 
 
+def _full_name_surnames(candidates: list[Candidate]) -> set[str]:
+    """The last words of the people the article names in full: such a word is their surname,
+    not half of a body's name ("Obama & Romney", "Ann Moe and Sen. Roe")."""
+    return {
+        c.name.rsplit(" ", 1)[-1]
+        for c in candidates
+        if c.kind is EntityKind.PERSON and " " in c.name
+    }
+
+
 def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "Procter & Gamble", "Marks & Spencer", "Bradford & Bingley": two capitalised names
     joined by "&" are one body's name (runs stop at "&", and each half alone is no one).
@@ -389,11 +399,7 @@ def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     names in full ("Obama & Romney" in a headline)."""
     if " & " not in text:
         return candidates
-    surnames = {
-        c.name.rsplit(" ", 1)[-1]
-        for c in candidates
-        if c.kind is EntityKind.PERSON and " " in c.name
-    }
+    surnames = _full_name_surnames(candidates)
     out: list[Candidate] = []
     k = 0
     while k < len(candidates):
@@ -483,11 +489,7 @@ def _and_bodies_before_titles(
     person or name with a given name ("Britain and France", "Ann Moe and Sen. Roe")."""
     if " and " not in text:
         return candidates
-    surnames = {
-        c.name.rsplit(" ", 1)[-1]
-        for c in candidates
-        if c.kind is EntityKind.PERSON and " " in c.name
-    }
+    surnames = _full_name_surnames(candidates)
     out: list[Candidate] = []
     k = 0
     while k < len(candidates):
