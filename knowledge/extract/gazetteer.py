@@ -11,8 +11,15 @@ Lookups are by exact surface form (case-sensitive where case matters: "US" the c
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+
+
+def unaccented(name: str) -> str:
+    """The name without its accents ("Gdańsk" -> "Gdansk"): the tables spell names so."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def words_of(table: str) -> list[str]:

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.extract.entities.vocabulary import NOT_BODY_ABBREVIATIONS, STOPWORDS
-from knowledge.extract.gazetteer import VENUE_HEADS, VENUE_TAILS, Gazetteer, given_names, is_venue
+from knowledge.extract.gazetteer import (
+    VENUE_HEADS,
+    VENUE_TAILS,
+    Gazetteer,
+    given_names,
+    is_venue,
+    unaccented,
+)
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import EntityKind
 
@@ -189,6 +196,22 @@ class Candidate:
 
 
 def _lookup(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] | None:
+    """Gazetteer kind, canonical name and country for a phrase, exact or, when it is written
+    with accents the tables do not have ("Gdańsk", "Kraków", "Zürich"), without them; a
+    place keeps its name as written."""
+    found = _lookup_exact(gaz, phrase)
+    if found is None and not phrase.isascii():
+        found = _lookup_exact(gaz, unaccented(phrase))
+        if found is not None and found[0] is EntityKind.PLACE:
+            found = (EntityKind.PLACE, phrase, found[2])
+    return found
+
+
+def _starts_entry(gaz: Gazetteer, word: str) -> bool:
+    return gaz.starts_entry(word) or (not word.isascii() and gaz.starts_entry(unaccented(word)))
+
+
+def _lookup_exact(gaz: Gazetteer, phrase: str) -> tuple[EntityKind, str, str | None] | None:
     """Gazetteer kind, canonical name and country for an exact phrase."""
     outlet = gaz.outlet_by_surface.get(phrase)
     if outlet is not None:
@@ -444,7 +467,7 @@ def classify_run(gaz: Gazetteer, text: str, start: int, end: int) -> list[Candid
     while i < n:
         matched = 0
         # no gazetteer name starts with this word: skip the lookups
-        j_from = min(n, i + 5) if gaz.starts_entry(plain[i]) else i
+        j_from = min(n, i + 5) if _starts_entry(gaz, plain[i]) else i
         for j in range(j_from, i, -1):
             found = _lookup(gaz, " ".join(plain[i:j]))
             if found is not None:

@@ -7,13 +7,12 @@ dateline; *host* from "with X hosting", "hosted by X", "X will host".
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
 from knowledge.extract.entities import EntityIndex
 from knowledge.extract.events.parties import CAPITALISED, Named
-from knowledge.extract.gazetteer import is_venue, load_gazetteer
+from knowledge.extract.gazetteer import is_venue, load_gazetteer, unaccented
 from knowledge.models import EntityKind, EventKind
 
 _PLACE_PREPOSITION = re.compile(
@@ -65,22 +64,17 @@ _HOST_NOUN = re.compile(
 
 
 @cache
-def _cities_unaccented() -> dict[str, str]:
+def _citiesunaccented() -> dict[str, str]:
     """The gazetteer's cities by their names without accents ("Bogota" for "Bogotá")."""
     cities = load_gazetteer().city_to_country
-    return {_unaccented(city): country for city, country in cities.items()}
-
-
-def _unaccented(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return {unaccented(city): country for city, country in cities.items()}
 
 
 def _city_country(name: str) -> str | None:
     """The country of a city the gazetteer knows, written with or without its accents."""
     country = load_gazetteer().city_to_country.get(name)
     if country is None and not name.isascii():
-        country = _cities_unaccented().get(_unaccented(name))
+        country = _citiesunaccented().get(unaccented(name))
     return country
 
 
