@@ -1188,28 +1188,7 @@ class Store:
                 return []
             # Half the sentences searches find were found before (by another search of the
             # same answer or an earlier question): those are kept by id, the rest read.
-            self._check_read_version(db)
-            kept = self._kept_rows
-            found: dict[int, Sentence] = {}
-            missing: list[int] = []
-            for rowid in best:
-                sentence = kept.get(rowid)
-                if sentence is None:
-                    missing.append(rowid)
-                else:
-                    kept.move_to_end(rowid)
-                    found[rowid] = sentence
-            if missing:
-                for r in db.execute(
-                    'SELECT id, article_id, idx, start, "end", text, paragraph FROM sentences'
-                    f" WHERE id IN ({_placeholders(missing)})",
-                    missing,
-                ):
-                    sentence = Sentence(
-                        article_id=r[1], index=r[2], start=r[3], end=r[4], text=r[5], paragraph=r[6]
-                    )
-                    found[int(r[0])] = sentence
-                    _keep(kept, int(r[0]), sentence, _KEPT_SENTENCE_ROWS)
+            found = self._sentences_by_id(db, best)
         # bm25() is lower-is-better and negative; flip it so callers can treat it as a score.
         return [(found[rowid], -scores[rowid]) for rowid in best if rowid in found]
 
