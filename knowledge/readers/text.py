@@ -71,6 +71,16 @@ _HEADER_RESIDUE = 6
 _MAX_LIST_LINE = 50
 _ALL_CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’/\-]{1,40}$")
 _SPLIT_NAMES = re.compile(r",? and |, | & |; ")
+# The last word of a newspaper's or news site's name.
+_PAPER_NOUNS = frozenset(
+    re.findall(
+        r"\w+",
+        """times post herald dispatch journal gazette tribune chronicle observer courier express
+    mail monitor review star sun telegraph record standard register inquirer bulletin report
+    wire today weekly daily news press guardian independent examiner mirror echo argus
+    advertiser sentinel leader citizen voice nation""",
+    )
+)
 
 
 @dataclass
@@ -153,6 +163,10 @@ def _read_header(lines: list[str]) -> _Header:
         ]
     elif byline is not None and byline > 0:
         before = [lines[i] for i in filled[:byline]]
+        if len(before) > 2 and (masthead := _masthead(before[0], _text_of(lines))) is not None:
+            # "THE STEPPE DISPATCH" over a section label and the headline: the outlet
+            header.source = masthead
+            before.pop(0)
         if len(before) > 1 and _is_section(before[0]):
             header.section = before.pop(0)
         if len(before) > 1 and not header.authors and (named := _AUTHOR_LINE.match(before[-1])):
@@ -175,6 +189,37 @@ def _read_header(lines: list[str]) -> _Header:
     header.body_start = filled[end] + 1 if end >= 0 else 0
     _read_dateline(lines, header)
     return header
+
+
+def _text_of(lines: list[str]) -> str:
+    """The lines as one text, to look a header line up in the body."""
+    return "\n".join(lines)
+
+
+def _masthead(line: str, text: str) -> str | None:
+    """The outlet a page's top line names in capitals ("THE HARBOUR COURIER"), or None.
+
+    A shouted line is a masthead only when it is a known outlet, ends in a newspaper's noun
+    ("... DISPATCH", "... HERALD") or the body names the outlet in ordinary case; otherwise it
+    may be a shouted headline or a kicker.
+    """
+    words = line.split()
+    if not (1 <= len(words) <= 6) or not line.isupper() or line in NOT_DATELINES:
+        return None
+    if _DATE_RE.search(line) or not all(w.strip("'’.&-").isalpha() for w in words):
+        return None
+    known = outlet_by_name(line)
+    if known is not None:
+        return known
+    body = re.search(re.escape(line), text[text.find(line) + len(line) :], re.IGNORECASE)
+    if body is not None and not body.group(0).isupper():
+        return body.group(0)
+    if words[-1].strip(".").casefold() in _PAPER_NOUNS:
+        small = {"of", "and", "the", "on", "for"}
+        return " ".join(
+            w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(words)
+        )
+    return None
 
 
 def _read_byline(line: str, header: _Header) -> bool:

@@ -35,6 +35,7 @@ from knowledge.extract.quotes.direct import direct_candidates
 from knowledge.extract.quotes.indirect import indirect_in_sentence
 from knowledge.extract.quotes.sources import is_description
 from knowledge.extract.quotes.spans import Candidate, Source, word_count
+from knowledge.extract.quotes.transcript import TranscriptAnswer, find_transcript
 from knowledge.extract.quotes.vocabulary import WORDISH
 from knowledge.models import (
     Article,
@@ -96,7 +97,45 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
     for sentence in sentences:
         candidates.extend(indirect_in_sentence(text, sentence, index, blocked, used_cues))
     candidates = _drop_contained(candidates)
-    return _resolve(article, text, candidates, coref, index, published)
+    quotes = _resolve(article, text, candidates, coref, index, published)
+    answers = find_transcript(article, index)
+    return _with_answers(article, quotes, answers, coref) if answers else quotes
+
+
+def _with_answers(
+    article: Article, quotes: list[Quote], answers: list[TranscriptAnswer], coref: Coreference
+) -> list[Quote]:
+    """Add a transcript's answers as direct quotes. A quote found inside an answer stays when
+    it is someone else's (the interviewee reporting what another said); one that only repeats
+    the answer's own words, unattributed or the interviewee's, goes."""
+    spans = [(a.start, a.end, a.speaker) for a in answers]
+    kept = [
+        q
+        for q in quotes
+        if not any(
+            s <= q.start and q.end <= e and (q.speaker is None or q.speaker == who)
+            for s, e, who in spans
+        )
+    ]
+    for answer in answers:
+        role = coref.resolution(answer.entity).role if answer.entity is not None else None
+        kept.append(
+            Quote(
+                article_id=article.id,
+                text=article.text[answer.start : answer.end],
+                start=answer.start,
+                end=answer.end,
+                kind=QuoteKind.DIRECT,
+                speaker=answer.speaker,
+                speaker_id=answer.entity.id if answer.entity is not None else None,
+                speaker_mention=answer.label,
+                speaker_role=role,
+                cue=None,
+                confidence=0.9,
+            )
+        )
+    kept.sort(key=lambda q: q.start)
+    return kept
 
 
 def _drop_contained(candidates: list[Candidate]) -> list[Candidate]:
