@@ -643,6 +643,71 @@ def _body_for(
     return None
 
 
+# ", the group's president", ", the company's chief executive": an apposition whose owner
+# is a body the article named before by its name.
+_OWN_BODY = re.compile(
+    r",\s+(?:the|its)\s+(group|company|firm|organi[sz]ation|charity|party|union|agency|bank"
+    r"|council|committee|board|club|foundation|trust|association|network|coalition|alliance"
+    r"|society|movement|institute|league|church|body)(?:’s|'s)\s"
+)
+# Bodies of government that an article names in passing, rarely "the group" it describes.
+_NOT_OWN_BODIES = frozenset(
+    _words("Congress Senate House Parliament Pentagon Kremlin Government Administration")
+) | {"White House"}
+# "a spokesman for the European Anti-Fraud Office said ...": an unnamed spokesperson's body.
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?P<title>spokes(?:man|woman|person)|press secretary)\s+(?:for|of|at)\s+(?:the\s+)?"
+)
+_SPOKESPERSON_REACH = 500
+
+
+def _spokesperson_for(title: str, at: int, text: str) -> str | None:
+    """ "A spokesman for the X Office said ... spokesman Jo Roe said": the body the
+    unnamed spokesperson just before spoke for is the named one's."""
+    if title.split()[-1] not in ("spokesman", "spokeswoman", "spokesperson", "secretary"):
+        return None
+    found = None
+    for match in _SPOKESPERSON_FOR.finditer(text, max(0, at - _SPOKESPERSON_REACH), at):
+        if match.group("title") in title:
+            found = match
+    if found is None:
+        return None
+    body = _BODY_NAME.match(text, found.end())
+    if body is None:
+        return None
+    return body.group(0).removesuffix("’s").removesuffix("'s") or None
+
+
+# A body's capitalised name, with its inner connectors: "European Anti-Fraud Office".
+_BODY_NAME = re.compile(
+    r"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*"
+)
+
+
+# How far back a body may be named for "the group's" to mean it: the paragraph or so before.
+_OWN_BODY_REACH = 400
+
+
+def _recent_body(noun: str, at: int, bodies: list[Candidate]) -> str | None:
+    """The body "the <noun>'s" means: the last organisation named before ``at`` within reach,
+    one whose name has the noun ("... Party") when the noun is also a name's head word."""
+    named = sorted(
+        (
+            b
+            for b in bodies
+            if b.end <= at
+            and at - b.start <= _OWN_BODY_REACH
+            and b.name not in _NOT_OWN_BODIES
+            and (noun == "party" or not b.name.endswith(" Party"))
+        ),
+        key=lambda b: b.start,
+    )
+    if noun in _ORG_HEAD_SECTORS and noun not in ("group", "company"):
+        headed = [b for b in named if noun in b.name.lower().split()]
+        named = headed or named
+    return named[-1].name if named else None
+
+
 # Sector nouns that are also the head word of such bodies' names ("... Party", "... Union").
 _ORG_HEAD_SECTORS = frozenset(
     _words(
@@ -776,6 +841,8 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
                     cand.affiliation = _body_for(
                         cand.title, cand.title_start, text, bodies, body_starts
                     )
+                if cand.affiliation is None and not _OF_AFTER.match(text, cand.end):
+                    cand.affiliation = _spokesperson_for(cand.title, cand.title_start, text)
         elif cand.affiliation is None and cand.title_start is not None:
             # "Russia's Foreign Minister X": a possessive before the title is its affiliation.
             before = text[max(0, cand.title_start - 3) : cand.title_start]
@@ -822,6 +889,13 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
         if appos is not None and cand.title is None:
             cand.title, appos_owner = appos
             cand.affiliation = cand.affiliation or appos_owner
+            own = _OWN_BODY.match(text, cand.end) if cand.affiliation is None else None
+            if own is not None:
+                # "X, the group's president,": the body of that kind named last before
+                if bodies is None:
+                    bodies = [c for c in candidates if c.kind is EntityKind.ORGANISATION]
+                    body_starts = [c.start for c in bodies]
+                cand.affiliation = _recent_body(own.group(1).lower(), cand.start, bodies)
         if cand.title is None and text.startswith(", who", cand.end):
             relative = who_role(gaz, text, cand.end)
             if relative is not None:

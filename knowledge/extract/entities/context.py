@@ -354,6 +354,10 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
             more = title_at(gaz, rest, j) if i + t < j < len(rest) else 0
             if more:
                 t = j + more - i
+            if t > 1 and rest[i + t - 1].lower() in ("for", "of"):
+                # a table title ending in its preposition ("spokesperson for"): the words
+                # after it name the owner ("a spokesperson for Waffle House")
+                t -= 1
             tail = rest[i + t :]
             office = rest[i + t - 1].lower() not in _SUBJECT_TITLES
             if owner is None and i > 0 and office and not _owner_after(tail):

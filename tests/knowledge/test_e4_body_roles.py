@@ -1,0 +1,62 @@
+"""A person's role carries the body they speak or work for, wherever the article names it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from knowledge.extract import extract
+from knowledge.models import Article, EntityKind
+
+
+def _roles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    facts = extract(Article(id="r", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    return {
+        e.name: [(r.title, r.affiliation) for r in e.roles]
+        for e in facts.entities
+        if e.kind is EntityKind.PERSON
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Lena Holt, a spokesperson for Pancake Palace, told reporters the chain was "
+            "“deeply shocked” by the fire.",
+            "Lena Holt",
+            ("spokesperson", "Pancake Palace"),
+        ),
+        (
+            "The Harbour Trust sued the council on Monday. “We had no choice,” said Ann Lee, "
+            "the group's president.",
+            "Ann Lee",
+            ("president", "Harbour Trust"),
+        ),
+        (
+            "A spokeswoman for the Nordic Rail Authority said the line would reopen. "
+            "“We apologise to passengers,” spokeswoman Ewa Nowak said.",
+            "Ewa Nowak",
+            ("spokeswoman", "Nordic Rail Authority"),
+        ),
+    ],
+    ids=["spokesperson-for-body", "the-groups-president", "spokesman-after-unnamed-one"],
+)
+def test_the_body_a_person_speaks_for(text: str, name: str, role: tuple[str, str]) -> None:
+    assert role in _roles(text)[name]
+
+
+def test_a_body_named_right_after_the_name_wins_over_an_earlier_spokesperson() -> None:
+    text = (
+        "A spokesman for the Mining Department said the permit stood. But the spokesman, "
+        "Ivo Kral of the Safety Bureau, said the review went on."
+    )
+    assert _roles(text)["Ivo Kral"] != [("spokesman", "Mining Department")]
+
+
+def test_the_groups_title_does_not_reach_a_government_body_named_in_passing() -> None:
+    text = (
+        "Congress passed the bill on Monday. “It is a start,” said Rita Moss, the group's founder."
+    )
+    assert ("founder", "Congress") not in _roles(text)["Rita Moss"]
