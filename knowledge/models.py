@@ -201,6 +201,12 @@ class Event(Frozen):
     date_text: str | None = Field(
         default=None, description="the words that gave the date: 'Friday'"
     )
+    time_text: str | None = Field(
+        default=None, description="the clock time as written: 'from 10am', 'at 14:00 local time'"
+    )
+    duration: str | None = Field(
+        default=None, description="how long it lasted, as written: 'about an hour', 'two-hour'"
+    )
     status: EventStatus = EventStatus.UNKNOWN
     agenda: tuple[str, ...] = ()
     reported_by: tuple[str, ...] = Field(default=(), description="outlets that reported it")

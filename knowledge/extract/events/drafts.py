@@ -48,6 +48,8 @@ class Draft:
     # somewhere named, so not the dateline's city
     here: bool = False
     elsewhere: bool = False
+    time_text: str | None = None
+    duration: str | None = None
 
     def add_participant(self, participant: Participant) -> None:
         key = participant.entity_id or participant.name.casefold()
@@ -114,6 +116,8 @@ class Draft:
             date_end=self.when.date_end if self.when else None,
             date_precision=self.when.precision if self.when else None,
             date_text=self.when.text if self.when else None,
+            time_text=self.time_text,
+            duration=self.duration,
             status=self.status,
             agenda=tuple(self.agenda[:8]),
             reported_by=tuple(self.reported_by),
@@ -145,6 +149,8 @@ class Mention:
     elsewhere: bool = False
     # the people named after the trigger ("meeting with A"): who the event is with
     objects: frozenset[str] = frozenset()
+    time_text: str | None = None  # "from 10am"
+    duration: str | None = None  # "about an hour"
 
 
 def _compatible_place(draft: Draft, mention: Mention) -> bool:
@@ -283,6 +289,8 @@ def absorb(draft: Draft, mention: Mention, sentence: Sentence) -> None:
     draft.within = draft.within or mention.within
     draft.here = draft.here or mention.here
     draft.elsewhere = draft.elsewhere or mention.elsewhere
+    draft.time_text = draft.time_text or mention.time_text
+    draft.duration = draft.duration or mention.duration
 
 
 def latest_draft(drafts: Sequence[Draft]) -> Draft:

@@ -23,12 +23,14 @@ from knowledge.extract.events.drafts import (
     worth_keeping,
 )
 from knowledge.extract.events.parties import (
+    DELEGATION,
     MEDIATOR_CUE,
     Named,
     arrivals,
     attendees,
     clause_bounds,
     clause_participants,
+    delegates,
     find_mediators,
     format_role,
     in_clause,
@@ -48,6 +50,7 @@ from knowledge.extract.events.places import (
 )
 from knowledge.extract.events.reporting import event_date, reporters
 from knowledge.extract.events.status import event_status, firm_status
+from knowledge.extract.events.timing import clock_time, duration, lasted
 from knowledge.extract.events.triggers import (
     KINDS,
     candidate_sentences,
@@ -66,6 +69,7 @@ from knowledge.models import (
     EntityKind,
     Event,
     EventKind,
+    EventStatus,
     Participant,
     Quote,
     QuoteKind,
@@ -165,6 +169,21 @@ class _Subjects:
             wanted = "m" if word.casefold() == "he" else "f"
             if gender in (None, wanted):
                 entity = self._last[0]
+        if entity is None or entity.kind is not EntityKind.PERSON:
+            return None
+        return self._person(entity, sentence)
+
+    def resolved(self, word: str, sentence: Sentence) -> Participant | None:
+        """The person "he", "she", "his" or "her" opening a sentence means, as a party."""
+        subject = "he" if word.casefold() in ("he", "his") else "she"
+        entity = self._resolver().pronoun(subject, sentence.start)
+        wanted = "m" if subject == "he" else "f"
+        if (
+            self._last is not None
+            and sentence.index - self._last[1] <= 3
+            and gender_of(self._last[0], self._text) in (None, wanted)
+        ):
+            entity = self._last[0]
         if entity is None or entity.kind is not EntityKind.PERSON:
             return None
         return self._person(entity, sentence)
@@ -270,7 +289,22 @@ def _analyse(
         agenda=agenda,
         reported_by=reported_by,
         reported_on=reported_on,
+        time_text=clock_time(text, clause[0], _subordinate_end(text, trigger.end(), clause[1])),
+        duration=duration(text, *clause),
     )
+
+
+# A clause of its own after the trigger: "a meeting on Friday when the cuts hit at midnight"
+_SUBORDINATE = re.compile(
+    r"\b(?:when|while|because|as|since|although|though|whereas|but|until|unless)\b"
+)
+
+
+def _subordinate_end(text: str, start: int, end: int) -> int:
+    """Where the trigger's own clause gives way to a subordinate one (its times are not the
+    event's)."""
+    found = _SUBORDINATE.search(text, start, end)
+    return end if found is None else found.start()
 
 
 # "will meet here", "talks here on Friday": at the place the reporter files from
@@ -369,6 +403,125 @@ def _joined_by(text: str, named: Sequence[Named]) -> list[Participant]:
     ]
 
 
+_MEDIATOR_NOUN = re.compile(r"\b[Mm]ediators?\b")
+# "X will chair the talks", "X, a former judge, chaired the negotiations"
+_CHAIRS_AFTER = re.compile(
+    r"(?:,[^,]{1,120},)?\s+(?:(?:will|would|is\s+to|is\s+due\s+to|has|had)\s+)?"
+    r"(?:chair|chairs|chaired|chairing)\s+(?:the|these|this|today['’]s|\w+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|session|mediation)\b"
+)
+# "talks chaired by the government-appointed mediator, X", "chaired by X"
+_CHAIRED_BY = re.compile(r"\bchaired\s+by\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?=[A-Z])")
+_CHAIRED_BY_TITLED = re.compile(
+    r"\bchaired\s+by\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?=[A-Z])"
+)
+
+
+def _chairs(text: str, named: Sequence[Named], *, mediated: bool) -> list[Participant]:
+    """The person chairing the talks a sentence names, as their mediator when the report
+    speaks of one (or calls the chair so: "chaired by the mediator, X"); else nobody: a chair
+    of a summit is its host's business, not a go-between."""
+    found: list[Participant] = []
+    for by in (*_CHAIRED_BY.finditer(text), *_CHAIRED_BY_TITLED.finditer(text)):
+        person = next(
+            (n for n in named if n.kind is EntityKind.PERSON and n.start == by.end()), None
+        )
+        if person is not None and (mediated or "mediat" in by.group(0)):
+            found.append(named_participant(person, "mediator"))
+    if not mediated:
+        return found
+    for entity in named:
+        if entity.kind is EntityKind.PERSON and _CHAIRS_AFTER.match(text, entity.end):
+            found.append(named_participant(entity, "mediator"))
+            break
+    return found
+
+
+_ONWARD_CUE = re.compile(
+    r"scheduled to|due to|set to|expected to|slated to|planning to|poised to|"
+    r" on to |next stop|next destination|port of call"
+)
+_PLACE_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+# After the traveller: a journey still to come, in a sentence that may name another event
+# first ("... hours before X is scheduled to make a trip to Moscow"), or that names none
+# ("He will go on to Cairo", "X's next stop is Riyadh").
+_ONWARD = re.compile(
+    r"\s+(?:(?:is|was|are|were|will\s+be)\s+(?:also\s+)?(?:scheduled|due|set|expected|slated|"
+    r"planning|poised)\s+to\s+(?:make\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trip|visit|journey)\s+to|(?:travel|fly|go|head|move)\s+(?:on\s+)?to|visit)"
+    r"|will\s+(?:then\s+|later\s+|next\s+)?(?:go|travel|fly|head|move|continue)\s+on\s+to"
+    r"|(?:then\s+)?(?:goes|travels|flies|heads|moves)\s+on\s+to)\s+" + _PLACE_NAME
+)
+_NEXT_STOP = re.compile(
+    r"\b(?:(?P<pron>[Hh]is|[Hh]er)\s+|['’]s\s+)next\s+(?:stop|destination|port\s+of\s+call)\s+"
+    r"(?:is|will\s+be|was)\s+(?:to\s+be\s+)?" + _PLACE_NAME
+)
+_ONWARD_PRONOUN = re.compile(r"\b(?P<pron>[Hh]e|[Ss]he)(?=\s)")
+
+
+def _onward_trips(
+    sentence: Sentence, named: Sequence[Named], subjects: _Subjects, after: int = 0
+) -> list[tuple[Participant, str | None, str]]:
+    """The people a sentence says will travel on somewhere, with the city and country; only
+    after ``after`` (a journey before the event word is the way to that event: "X is set to
+    travel to China for negotiations")."""
+    text = sentence.text
+    found: list[tuple[Participant, str | None, str]] = []
+
+    def add(participant: Participant | None, place: str) -> None:
+        city, country = resolve_place_name(place)
+        if participant is not None and country is not None:
+            found.append((participant, city, country))
+
+    for entity in named:
+        if entity.kind is not EntityKind.PERSON or entity.end < after:
+            continue
+        trip = _ONWARD.match(text, entity.end)
+        if trip is None and text.startswith(("'s", "’s"), entity.end):
+            trip = _NEXT_STOP.match(text, entity.end)
+        if trip is not None:
+            add(named_participant(entity, entity.role, expected=False), trip.group("place"))
+    if found:
+        return found
+    for pronoun in _ONWARD_PRONOUN.finditer(text, after):
+        trip = _ONWARD.match(text, pronoun.end())
+        if trip is not None:
+            add(subjects.resolved(pronoun.group("pron"), sentence), trip.group("place"))
+    for trip in _NEXT_STOP.finditer(text, after):
+        if trip.group("pron"):
+            add(subjects.resolved(trip.group("pron"), sentence), trip.group("place"))
+    return found
+
+
+def _add_trips(
+    drafts: list[Draft], trips: Sequence[tuple[Participant, str | None, str]], sentence: Sentence
+) -> None:
+    """A planned visit per onward journey, unless the article already has it."""
+    for participant, city, country in trips:
+        known = next(
+            (
+                d
+                for d in drafts
+                if d.kind is EventKind.VISIT
+                and d.country == country
+                and (city is None or d.city in (None, city))
+            ),
+            None,
+        )
+        if known is None:
+            known = Draft(
+                kind=EventKind.VISIT,
+                sentence_index=sentence.index,
+                first_paragraph=sentence.paragraph,
+                city=city,
+                country=country,
+                status=EventStatus.PLANNED,
+            )
+            drafts.append(known)
+        known.add_participant(participant)
+        known.add_evidence(sentence)
+
+
 def _join_latest(
     drafts: Sequence[Draft], participants: Sequence[Participant], sentence: Sentence
 ) -> bool:
@@ -459,6 +612,9 @@ def find_events(
     drafts: list[Draft] = []
     subjects = _Subjects(index, article.text)
     quoted = _quoted_spans(article.text, quotes)
+    # "The mediator has called both sides to talks ... X will chair the talks": in a report
+    # that speaks of a mediator, the one chairing the talks between the sides is that mediator
+    mediated = _MEDIATOR_NOUN.search(article.text) is not None
     for sentence in candidate_sentences(article.text, sentences):
         text = sentence.text
         trigger = first_trigger(text)
@@ -517,6 +673,26 @@ def find_events(
                 arrived = _join_latest(there, [participant], sentence) or arrived
             if arrived:
                 continue
+        if trigger is None and drafts:
+            length = lasted(text)
+            if length is not None:
+                # "The session lasted about an hour.": the event just named
+                latest = latest_draft(drafts)
+                if latest.duration is None:
+                    latest.duration = length
+                    latest.add_evidence(sentence)
+                continue
+            if (DELEGATION.search(text) or "delegation" in text) and _join_latest(
+                drafts, delegates(text, named_in(index, sentence)), sentence
+            ):
+                # "The union's delegation will be led by A. The company will be represented
+                # by B and C.": the sides' people are parties of the event just named
+                continue
+        if trigger is None and _ONWARD_CUE.search(text):
+            trips = _onward_trips(sentence, named_in(index, sentence), subjects)
+            if trips:
+                _add_trips(drafts, trips, sentence)
+                continue
         if trigger is None and mediation and _MEDIATED_OTHER.search(text):
             mediation = False  # "X mediated a prisoner swap last month": another deal
         if trigger is None and not mediation:
@@ -547,6 +723,12 @@ def find_events(
                 _place_mention(drafts, mention, sentence, current)
             if journey:
                 continue
+            if _ONWARD_CUE.search(text):
+                trips = _onward_trips(sentence, named, subjects, after=triggers[-1].end())
+                _add_trips(drafts, trips, sentence)
+            chairs = _chairs(text, named, mediated=mediated)
+            if chairs and drafts:
+                _join_latest(drafts, chairs, sentence)
         if mediation:
             mediators = find_mediators(text, named)
             if not mediators:

@@ -454,6 +454,42 @@ def attendees(text: str, named: Sequence[Named]) -> list[Participant]:
     return found
 
 
+# The people who speak for a side at talks: "the union's delegation will be led by A and
+# B", "the company will be represented by C", "a delegation headed by D", "E will lead the
+# government delegation".
+DELEGATION = re.compile(
+    r"\bdelegations?\s+(?:(?:will|would|is|was|were|are)\s+(?:be\s+)?)?(?:led|headed)\s+by\b"
+    r"|\b(?P<aux>will\s+be|would\s+be|was|were|is|are|to\s+be)\s+represented\s+by\b"
+)
+_LEADS_DELEGATION = re.compile(
+    r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:lead|leads|led|leading|head|heads|headed|heading)\s+"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?delegation\b"
+)
+_DELEGATES_END = re.compile(r"[;:(]|\s[—–]\s|,\s+(?:who|which|while|but)\b")
+
+
+def delegates(text: str, named: Sequence[Named]) -> list[Participant]:
+    """The people a sentence with no event word names as a side's delegation, and the side
+    when it is the subject ("B will be represented by C"): parties of the event just named."""
+    found: list[Participant] = []
+    for cue in DELEGATION.finditer(text):
+        end = _DELEGATES_END.search(text, cue.end())
+        stop = end.start() if end else len(text)
+        people = [n for n in named if n.kind is EntityKind.PERSON and cue.end() <= n.start < stop]
+        if people and cue.group("aux"):
+            side = subject_names(named, text, cue.start() - 1)
+            found.extend(
+                named_participant(n, n.role)
+                for n in side
+                if n.kind in (EntityKind.ORGANISATION, EntityKind.COUNTRY)
+            )
+        found.extend(named_participant(n, n.role) for n in people)
+    for entity in named:
+        if entity.kind is EntityKind.PERSON and _LEADS_DELEGATION.match(text, entity.end):
+            found.append(named_participant(entity, entity.role))
+    return found
+
+
 # Between two countries of one list: "A, B and C", "A and B", "A, B, or C".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 # After a list of countries (and the group noun before it: "Ministers from A, B and C"), its

@@ -255,6 +255,7 @@ _KEYWORDS = (
     "attend", "take part", "participate", "discuss", "arriv", "joined by",
     "in court", "testif", "ppear", " hearing", "on the table",
     "expected in", "expected at", "due in", "presence", "represented", "participation", "host",
+    "lasted", "went on for", "delegation", "chair", "scheduled to", "next stop", " on to ",
 )  # fmt: skip
 # "down with" stands for "sat/sit/sits down with" (the trigger needs the "with"): one scan,
 # not three.
