@@ -102,10 +102,14 @@ def _place_text(event: Event) -> str:
 
 def _when_text(event: Event) -> str:
     if event.date_start is None:
-        return event.date_text or ""
-    text = day_text(event.date_start)
-    if event.date_end and event.date_end != event.date_start:
-        text += f" to {day_text(event.date_end)}"
+        text = event.date_text or ""
+    else:
+        text = day_text(event.date_start)
+        if event.date_end and event.date_end != event.date_start:
+            text += f" to {day_text(event.date_end)}"
+    if event.time_text:
+        # "what time do the talks start?": the hour the report gives ("from 10am")
+        text = f"{text}, {event.time_text}" if text else event.time_text
     return text
 
 
@@ -198,6 +202,9 @@ def describe_group(
         lines["when"] = fact(f"When: {when}" + (f" ({status})" if status else "") + ".", source)
     if newest.host:
         lines["host"] = fact(f"Host: {newest.host}.", source)
+    lasted = next((e.duration for e in group if e.duration), None)
+    if lasted:
+        lines["duration"] = fact(f"How long: {lasted}.", source)
     if newest.agenda:
         lines["agenda"] = fact(f"Agenda: {join_names(list(newest.agenda))}.", source)
     reporters = list(dict.fromkeys(r for e in group for r in e.reported_by))
@@ -242,6 +249,8 @@ def describe_group(
         lead.append(f"On the agenda: {join_names(list(newest.agenda))}.")
     if "mediators" in asked and mediator_line:
         lead.append(mediator_line)
+    if "duration" in asked and lasted:
+        lead.append(f"How long: {lasted}.")
     if lead:
         summary = " ".join(lead) + " " + summary
     named = [p.name for p in participants.values()]
