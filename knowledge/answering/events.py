@@ -430,6 +430,10 @@ def _speaking_first(facts: FactBase, query: Query, groups: list[list[Event]]) ->
         return groups
 
     def mute(group: Sequence[Event]) -> bool:
+        if any(_gives_detail(query, event) for event in group):
+            # "who is mediating the port strike?": talks whose record names the mediator
+            # answer, though their report never writes "port"
+            return False
         uncovered = _uncovered(facts, query, group)
         return len(uncovered) >= 2 and 2 * len(uncovered) > len(query.terms)
 
@@ -439,6 +443,16 @@ def _speaking_first(facts: FactBase, query: Query, groups: list[list[Event]]) ->
         if not mute(group):
             return [group, *groups[:at], *groups[at + 1 :]]
     return groups
+
+
+def _gives_detail(query: Query, event: Event) -> bool:
+    """Whether the event's record holds a detail the question asks for that few records
+    hold: its mediators, how long it lasted, the hour it starts."""
+    aspects = query.parsed.aspects
+    return bool(
+        ("duration" in aspects and event.duration)
+        or ("mediators" in aspects and any(p.role == "mediator" for p in event.participants))
+    )
 
 
 def _event_day(event: Event) -> date | None:
@@ -619,7 +633,12 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
         place = {fold(p) for p in (event.location.city, event.location.country) if p}
         score += 5 * sum(1 for name in asked.places if name in place)
     aspects = query.parsed.aspects
-    if ("agenda" in aspects and event.agenda) or ("host" in aspects and event.host):
+    if (
+        ("agenda" in aspects and event.agenda)
+        or ("host" in aspects and event.host)
+        or (_gives_detail(query, event))
+    ):
+        # the record gives the detail asked for: "who is mediating", "how long did it last"
         score += 2
     gives = ("where" in aspects and _placed(event)) or (
         "when" in aspects and bool(event.date_start or event.date_text)
@@ -748,6 +767,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
         and 2 * len(uncovered) > len(query.terms)
         and not query.event_ids
         and not names_event(query.text)
+        and not any(_gives_detail(query, event) for event in first)
     ):
         # "Where would the country send its spent fuel?" asks where, but of no meeting: the event
         # shares a name and none of the rest; the sentences answer (the caller searches).
