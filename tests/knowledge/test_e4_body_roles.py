@@ -60,3 +60,40 @@ def test_the_groups_title_does_not_reach_a_government_body_named_in_passing() ->
         "Congress passed the bill on Monday. “It is a start,” said Rita Moss, the group's founder."
     )
     assert ("founder", "Congress") not in _roles(text)["Rita Moss"]
+
+
+def _aliases(text: str) -> dict[str, tuple[str, ...]]:
+    facts = extract(Article(id="a", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    return {e.name: e.aliases for e in facts.entities if e.kind is EntityKind.ORGANISATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "letters"),
+    [
+        (
+            "The Liberal National Committee said it would appeal.",
+            "Liberal National Committee",
+            "LNC",
+        ),
+        (
+            "The Bureau of Coastal Fisheries closed the bay on Monday.",
+            "Bureau of Coastal Fisheries",
+            "BCF",
+        ),
+    ],
+    ids=["three-words", "skips-of"],
+)
+def test_a_bodys_initials_are_an_alias(text: str, name: str, letters: str) -> None:
+    assert letters in _aliases(text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harbour Trust sued on Monday.", "Harbour Trust"),
+        ("The House Budget Committee met on Monday.", "House Budget Committee"),
+    ],
+    ids=["two-words", "chamber-committee"],
+)
+def test_no_initials_where_nobody_writes_them(text: str, name: str) -> None:
+    assert not any(a.isupper() for a in _aliases(text).get(name, ()))

@@ -337,6 +337,26 @@ def _speaks_as_person(text: str, name: str, people: list[Candidate]) -> bool:
     return False
 
 
+# Small words a body's initials skip: "Bureau of Safety and Environmental Enforcement" (BSEE).
+_INITIALS_SKIP = frozenset(("of", "for", "and", "the", "on", "in", "to", "&"))
+# Chambers whose committees go by their names, not initials.
+_CHAMBERS = frozenset(("House", "Senate", "Assembly", "Homeland"))
+
+
+def initials(name: str) -> str | None:
+    """The initials of a body's name of three or more capitalised words ("RNC"), else None.
+
+    Two-word names give initials too short to tell bodies apart ("NC"); a name with a word
+    in capitals or digits ("BBC World Service", "G7 Summit") is not written as initials.
+    """
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIALS_SKIP]
+    if words and words[0] in _CHAMBERS:
+        return None  # "House Budget Committee" is not written "HBC"
+    if len(words) < 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 def _given_name_aliases(full_names: list[list[str]]) -> dict[str, str]:
     """First words that stand alone for one full name: {"Anong": "Anong Srisuk"}.
 
@@ -563,6 +583,16 @@ def merge(
         assert isinstance(aliases, list) and isinstance(roles, list) and isinstance(spans, list)
         if kind is EntityKind.PERSON:
             aliases = [a for a in aliases if _usable_alias(a, name)]
+        elif (
+            kind is EntityKind.ORGANISATION
+            and (letters := initials(name)) is not None
+            and letters not in aliases
+            and gaz.country_of(letters) is None
+            and gaz.outlet(letters) is None
+        ):
+            # "Republican National Committee" is the "RNC" a reader asks about, whether or
+            # not this article uses the initials ("PRC" stays China's)
+            aliases = [*aliases, letters]
         index.entities.append(
             Entity.model_construct(
                 id=eid,
