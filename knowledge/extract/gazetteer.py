@@ -644,6 +644,14 @@ Sputnik|
 RT|Russia Today
 Channel 4 News|
 ITV News|ITV
+The Daily Caller|Daily Caller
+Washington Examiner|The Washington Examiner
+National Review|
+The Daily Wire|Daily Wire
+The Federalist|
+Newsmax|
+Mother Jones|
+Washington Free Beacon|The Washington Free Beacon;Free Beacon
 """
 
 # Occupations written before a name like titles ("singer Rosa Day", "record producer X").
