@@ -349,6 +349,17 @@ _CITING_AFTER = 2
 _STATEMENT_WORDS = 3
 
 
+# A one-word spelling of an outlet that is also a word of other names ("Hill", "Times",
+# "Post", "Guardian"): no outlet when a capitalised word stands right before or after it
+# (a day or month after it is no name: "told Reuters Monday").
+_INSIDE_A_NAME = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n])(?<!^)\b(?!(?:The|A|An|By|To|In|On)\b)[A-Z][a-z]+ $")
+_CAPITAL_AFTER = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+"
+)
+
+
 def _outlets_named(facts: FactBase, text: str) -> list[str]:
     """The known outlets a text names, by any of their spellings (longest first)."""
     pattern = facts.outlet_pattern()
@@ -356,6 +367,11 @@ def _outlets_named(facts: FactBase, text: str) -> list[str]:
         return []
     out: list[str] = []
     for match in pattern.finditer(text):
+        if _INSIDE_A_NAME.fullmatch(match.group(0)) and (
+            _CAPITAL_BEFORE.search(text, 0, match.start())
+            or _CAPITAL_AFTER.match(text, match.end())
+        ):
+            continue  # "Hill Republicans", "Capitol Hill": a word of another name
         name = facts.gazetteer.outlet(match.group(0))
         if name and name not in out:
             out.append(name)
