@@ -524,6 +524,31 @@ class _Matches:
         self.size = 0
 
 
+def _held_split(order: list[str], held: list[str]) -> tuple[str, str | None] | None:
+    """For ``search_hits_holding``: the held words' query, and "held AND others" with its
+    words in the query's order (``order``), when BM25 scores its matches to the last bit as
+    the whole query does; None when it may not (search the whole query instead).
+
+    BM25 adds the words' parts in the order the query names them. "held AND others" names
+    the held words first (or last): the query's order when they come before (or after) all
+    the others in it; otherwise only when a sentence can have at most two parts, one held
+    word and one other (two numbers add the same either way round)."""
+    wanted = set(held)
+    if not wanted <= set(order):
+        return None  # a held word the query lacks: its sentences are not the query's
+    inside = [t for t in order if t in wanted]
+    others = [t for t in order if t not in wanted]
+    held_match = " OR ".join(f'"{t}"' for t in inside)
+    if not others:
+        return held_match, None  # the held words are the whole query
+    other_match = " OR ".join(f'"{t}"' for t in others)
+    if order == inside + others or (len(inside) == 1 and len(others) == 1):
+        return held_match, f"({held_match}) AND ({other_match})"
+    if order == others + inside:
+        return held_match, f"({other_match}) AND ({held_match})"
+    return None
+
+
 def _in_article_set(table: str) -> str:
     """The condition that a full-text match ``f`` is one of the sentences a temp table of
     ``Store._article_set`` holds.
@@ -1385,28 +1410,61 @@ class Store:
             return None
         # The words in the order ``_restricted_matches`` gives them: BM25 sums the words'
         # parts in query order, and the scores must be the same to the last bit.
-        any_match = " OR ".join(f'"{t}"' for t in sorted(tokens))
-        held_match = " OR ".join(f'"{t}"' for t in held)
+        order = sorted(tokens)
+        any_match = " OR ".join(f'"{t}"' for t in order)
         with self._guard("searching sentences") as db:
             table, low, high = self._article_set(db, ids)
             if low > high:
                 return []
             in_set = _in_article_set(table)
-            # The holding words' sentences are collected once (an uncorrelated IN); "+":
-            # not handed to FTS5 as rowids, each of which would be a new search.
-            rows = db.execute(
-                "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
-                " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-                " AND +f.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts"
-                " MATCH ? AND rowid BETWEEN ? AND ?)"
-                f" AND {in_set} ORDER BY score, rowid DESC",
-                (any_match, low, high, held_match, low, high),
-            ).fetchall()
+            split = _held_split(order, held)
+            if split is None:
+                # The holding words' sentences are collected once (an uncorrelated IN); "+":
+                # not handed to FTS5 as rowids, each of which would be a new search.
+                held_match = " OR ".join(f'"{t}"' for t in held)
+                rows = db.execute(
+                    "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
+                    " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+                    " AND +f.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts"
+                    " MATCH ? AND rowid BETWEEN ? AND ?)"
+                    f" AND {in_set} ORDER BY score, rowid DESC",
+                    (any_match, low, high, held_match, low, high),
+                ).fetchall()
+            else:
+                rows = self._holding_rows(db, split, low, high, in_set)
             owners = self._articles_of_rows(db, ids, [int(rowid) for rowid, _ in rows])
         return [
             (int(rowid), article_id, -float(score))
             for (rowid, score), article_id in zip(rows, owners, strict=True)
         ]
+
+    @staticmethod
+    def _holding_rows(
+        db: sqlite3.Connection,
+        split: tuple[str, str | None],
+        low: int,
+        high: int,
+        in_set: str,
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25 of the whole query) of the matches holding a held word, best first,
+        without walking the other words' matches (see ``_held_split``).
+
+        Two searches that walk only the held words' matches: the held words alone score
+        every such sentence as the whole query does when it holds none of the others (their
+        parts are zero), and "held AND others", whose words stand in the query's order,
+        scores those that hold some of the others. The common word's thousands of matches
+        are only skipped over, where the full search walked and tested each (~8 ms for a
+        president's name at 10,000 articles)."""
+        held_match, both_match = split
+        search = (
+            "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
+            f" WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND {in_set}"
+        )
+        scores: dict[int, float] = dict(db.execute(search, (held_match, low, high)).fetchall())
+        if both_match is not None:
+            scores.update(db.execute(search, (both_match, low, high)).fetchall())
+        ranked = sorted((score, -rowid) for rowid, score in scores.items())
+        return [(-negated, score) for score, negated in ranked]
 
     def _best_matches(
         self,

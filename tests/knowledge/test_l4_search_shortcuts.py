@@ -12,7 +12,7 @@ from knowledge.answering import linking, search
 from knowledge.answering.text import stem
 from knowledge.ingest import ingest_articles
 from knowledge.models import Article, EntityKind
-from knowledge.store import Store
+from knowledge.store import Store, _held_split
 from tests.knowledge.test_store import make_facts
 
 # Forty articles, two sentences each; "grain" is in every one (the common word), the others
@@ -91,8 +91,19 @@ def test_word_rows_count_the_sentences_holding_each_word(
     assert store.sentence_rows_bound() >= 80
 
 
-@pytest.mark.parametrize("holding", ["harbour", "wheat storm", "ports"])
-@pytest.mark.parametrize("query", ["grain harbour", "grain wheat storm", "ports grain strike"])
+@pytest.mark.parametrize("holding", ["harbour", "wheat storm", "ports", "harbour wheat"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "grain harbour",
+        "grain wheat storm",
+        "ports grain strike",
+        "harbour wheat grain",  # the held words last in the query's order
+        "envoys ferries grain harbour",  # ... first, or mixed
+        "storm wheat",  # the held words are the whole query
+        "harbour strike grain wheat",
+    ],
+)
 def test_matches_holding_a_word_are_the_full_rankings_own(
     filled: tuple[Store, list[str]], query: str, holding: str
 ) -> None:
@@ -120,6 +131,27 @@ def test_matches_holding_a_word_are_the_full_rankings_own(
     assert [by_id[(rows[r].article_id, rows[r].index)] for r, _, _ in strong] == scores
     # Too few articles for a kept set: the caller searches them whole.
     assert store.search_hits_holding(query, holding, article_ids=chosen[:5]) is None
+
+
+def test_the_held_words_are_searched_apart_only_where_the_scores_stay_exact() -> None:
+    # (Sorted query words; BM25 adds their parts in that order.)
+    assert _held_split(["grain", "harbour"], ["harbour"]) == (
+        '"harbour"',
+        '("harbour") AND ("grain")',  # two parts at most: either order adds the same
+    )
+    assert _held_split(["envoys", "ferries", "grain"], ["ferries", "envoys"]) == (
+        '"envoys" OR "ferries"',
+        '("envoys" OR "ferries") AND ("grain")',
+    )
+    assert _held_split(["grain", "storm", "wheat"], ["wheat", "storm"]) == (
+        '"storm" OR "wheat"',
+        '("grain") AND ("storm" OR "wheat")',
+    )
+    assert _held_split(["storm", "wheat"], ["wheat", "storm"]) == ('"storm" OR "wheat"', None)
+    # A held word between two others ("ports" in grain, ports, strike) would be added out of
+    # order; a held word the query lacks holds sentences the query's words do not name.
+    assert _held_split(["grain", "ports", "strike"], ["ports"]) is None
+    assert _held_split(["grain", "tariffs"], ["wheat"]) is None
 
 
 # Bearers of one surname, each written about in articles of their own words; "Nolan" is in
