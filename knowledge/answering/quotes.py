@@ -715,7 +715,7 @@ def _speaker_topic_articles(facts: FactBase, query: Query, terms: list[str]) -> 
         if link.entity_ids:
             about.update(store.articles_mentioning(list(link.entity_ids[:1]), limit=2000))
     # Mentions the extraction did not tag are still words in the text.
-    words = [link.name for link in query.topic_links] + terms
+    words = [link.surface for link in query.topic_links] + list(query.phrases) + terms
     if words:
         # (Which articles the best sentences are in: the sentences themselves are not read.)
         about |= store.search_article_set(
