@@ -18,7 +18,10 @@ from knowledge.models import EntityKind
 # "who won ...", "which team won ...", "what company bought ...": the verb right after the
 # question word (an auxiliary there, "who is", "which team did", asks something else).
 _WHO_DID = re.compile(
-    r"^(?:and |so )?(?:who|which(?: \w+){1,2}?|what(?: \w+){1,2}?) (?P<verb>\w+)\b"
+    r"^(?:and |so )?(?:who|which(?: \w+){1,2}?|what(?: \w+){1,2}?)(?: else)?"
+    # "who will succeed X", "who could challenge X": the act after a modal.
+    r"(?: (?:will|would|could|might|may|can|should|shall|is going to|is set to|is expected to|"
+    r"are going to)(?= \w+ \w))? (?P<verb>\w+)\b"
 )
 _AUXILIARIES = frozenset(
     words_of(

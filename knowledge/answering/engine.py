@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from knowledge.answering.cache import LRU
+from knowledge.answering.cited import WHO_SAYS, answer_cited
 from knowledge.answering.compose import (
     answer_quote,
     day_text,
@@ -115,6 +116,8 @@ class Engine:
             self._facts.refresh()
             # Warm the role index at start-up so the first role question is not the slow one.
             self._facts.roles()
+            # And the words of stored names that misspelt question words are put right to.
+            self._facts.name_word_like("")
             # And the store's article ranges, which the first restricted searches would
             # otherwise read article by article.
             store.warm_searches()
@@ -141,6 +144,8 @@ class Engine:
                 return self._finish(cached[0], cached[1], chat_id, now)
         fresh = read_question(self._facts, question, now)
         query = self._with_context(fresh, previous)
+        if query.from_context:
+            query = replace(query, story=_story_of(self._memory.recent(chat_id, now)))
         if previous is not None and not self._stands_alone(fresh, previous, query):
             cache_key = None
         if self._facts.empty:
@@ -298,7 +303,9 @@ class Engine:
             return True
         if read is None:
             read = self._with_context(fresh, previous)
-        return read is fresh and fresh.intent is not Intent.SOURCES
+        return (
+            read is fresh and fresh.intent is not Intent.SOURCES and not WHO_SAYS.match(fresh.text)
+        )
 
     def _with_context(self, query: Query, previous: Turn | None) -> Query:
         """Fill what a follow-up leaves out from the previous turn of the chat."""
@@ -422,6 +429,11 @@ class Engine:
             return answer_help(facts)
         if intent is Intent.TOPICS:
             return answer_topics(facts, query.parsed.list_kind)
+        if previous is not None and WHO_SAYS.match(query.text):
+            # "Says who?" after a figure: whom its sentence cites, not the latest quotes.
+            cited = answer_cited(previous)
+            if cited is not None:
+                return cited
         if intent is Intent.SOURCES:
             return answer_sources(
                 facts,
@@ -506,12 +518,20 @@ class Engine:
                 # often reported than quoted; add the sentences that report it (also when
                 # nothing quoted is credited to the body: "X of the Institute warned that").
                 reported = answer_search(facts, query)
-                forms = [f for link in query.groups for f in facts.name_forms(link) if len(f) > 2]
-                # Only sentences that name the group report its reaction.
+                # Only sentences that name the group report its reaction; a body a country
+                # qualifies ("the Chinese foreign ministry") is that country's: another
+                # country's foreign ministry is not it.
+                countries = [g for g in query.groups if g.kind is EntityKind.COUNTRY]
+                bodies = [g for g in query.groups if g.kind is not EntityKind.COUNTRY]
+                needed = [countries, bodies] if countries and bodies else [list(query.groups)]
+                forms = [
+                    [f for link in links for f in facts.name_forms(link) if len(f) > 2]
+                    for links in needed
+                ]
                 telling = [
                     f
                     for f in (reported.facts if reported else [])
-                    if any(has_phrase(f.text, n) for n in forms)
+                    if all(any(has_phrase(f.text, n) for n in group) for group in forms)
                 ]
                 if reported is not None and telling:
                     said.facts = telling[:2] + said.facts
@@ -801,6 +821,8 @@ class Engine:
                 quote_keys=reply.quote_keys,
                 sources=sources,
                 known=reply.known,
+                facts=tuple(reply.facts[:_KEPT_LINES]),
+                quotes=tuple(reply.quotes[:_KEPT_LINES]),
             ),
         )
         self._settle_answer()
@@ -873,6 +895,8 @@ _WHEN_SAID = re.compile(
     r"(?: (?:say|said|speak|spoke|tell|told|write|wrote|tweet|tweeted)(?: (?:that|it|this))?)?"
     r"[\s?!.]*$"
 )
+# How many of an answer's sentences and quotes a turn keeps for "says who?".
+_KEPT_LINES = 3
 # How many of the last answer's quotes "when did she say that?" dates.
 _WHEN_QUOTES = 3
 
@@ -971,6 +995,20 @@ def _pronoun_speaks(text: str) -> bool:
     """The speaker slot of "what did he say ..." is a subject pronoun."""
     match = SPEAKER_SLOT.search(text)
     return match is not None and match.group("who") in _SUBJECT_PRONOUNS
+
+
+def _story_of(turns: Sequence[Turn]) -> frozenset[str]:
+    """The reports the chat's last answers came from: a follow-up's sentences come from them
+    first."""
+    return frozenset(
+        s.article_id for turn in turns[:_STORY_TURNS] for s in turn.sources[:_STORY_SOURCES]
+    )
+
+
+# How many of the chat's last answers, and of each one's sources, make the story a follow-up
+# is read in.
+_STORY_TURNS = 3
+_STORY_SOURCES = 4
 
 
 def _previous_person(previous: Turn) -> tuple[tuple[str, str], ...]:

@@ -219,7 +219,14 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         if words and (said == 0 or 2 * said < len(words)):
             continue
         if not names and said < len(words):
-            continue
+            # "Where will the Madam President campaign hold events?": "The campaign will ...
+            # hold events in Iowa" answers, its report naming the campaign; the words the
+            # sentence leaves out must be said in its report (headline or other sentences).
+            if sentence.article_id not in report_stems:
+                report_stems[sentence.article_id] = _article_stems(facts, sentence.article_id)
+            told = report_stems[sentence.article_id]
+            if not all(keys & (tokens | told) for keys in word_keys):
+                continue
         if form.subject is not None:
             if sentence.article_id not in report_stems:
                 report_stems[sentence.article_id] = _article_stems(facts, sentence.article_id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from knowledge.answering.linking import Link
-from knowledge.models import SourceRef
+from knowledge.models import AnswerFact, AnswerQuote, SourceRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,9 @@ class Turn:
     quote_keys: tuple[tuple[str, int], ...] = ()
     sources: tuple[SourceRef, ...] = ()
     known: bool = True
+    # The answer's first sentences and quotes: "says who?" asks whose claim they were.
+    facts: tuple[AnswerFact, ...] = ()
+    quotes: tuple[AnswerQuote, ...] = ()
 
 
 @dataclass

@@ -39,6 +39,8 @@ class Query:
     unknown_names: tuple[str, ...] = ()
     unresolved_roles: tuple[str, ...] = ()
     from_context: bool = False
+    # A follow-up's story: the reports the previous answer came from (article ids).
+    story: frozenset[str] = frozenset()
 
     @property
     def intent(self) -> Intent:

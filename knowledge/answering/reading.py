@@ -149,6 +149,7 @@ _INTENT_VOCABULARY = {
 
 def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     """Everything the engine needs to know about a question, before looking for answers."""
+    question = _possessives_spelt_out(facts, question)
     normalised = correct_typos(normalise_question(question), facts.is_known_word)
     runs = _WHO_RUNS.search(normalised)
     if runs and _names_whole(facts, runs.group("what")):
@@ -165,6 +166,28 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
         if heads.people:
             return heads
     return _read_normalised(facts, question, now, normalised)
+
+
+# A word that may be a name with its possessive's apostrophe left out: "trumps campaign".
+_BARE_POSSESSIVE = re.compile(r"\b([A-Za-z][a-z]{2,})s\b(?= [A-Za-z])")
+_POSSESSORS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.COUNTRY})
+
+
+def _possessives_spelt_out(facts: FactBase, question: str) -> str:
+    """ "how much did trumps campaign raise": a stored name with an "s" and no apostrophe
+    before another word is its possessive ("trump's campaign"), when the word itself names
+    nothing stored and is no ordinary word of the articles ("bills", "states")."""
+    linker = facts.linker
+
+    def spelt(match: re.Match[str]) -> str:
+        word, name = match.group(0), match.group(1)
+        if linker.kinds_of(word) or not linker.kinds_of(name) & _POSSESSORS:
+            return word
+        if facts.is_common_word(word.casefold()) or facts.is_common_word(name.casefold()):
+            return word
+        return f"{name}'s"
+
+    return _BARE_POSSESSIVE.sub(spelt, question)
 
 
 def _owned_by_unknown(text: str, title: str, links: Sequence[Link]) -> bool:

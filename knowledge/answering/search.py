@@ -27,6 +27,7 @@ from knowledge.answering.asked import (
 from knowledge.answering.compose import fact, join_names, neutral_day
 from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS
+from knowledge.answering.linking import Link
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.text import (
     SYNONYM_STEMS,
@@ -39,6 +40,7 @@ from knowledge.answering.text import (
     stem,
     stem_prefixes,
     variants,
+    words_of,
 )
 from knowledge.answering.timewords import TimeWindow, resolve_time
 from knowledge.models import AnswerFact, EntityKind, Sentence
@@ -78,6 +80,9 @@ class _Hit:
     coverage: float
     bm25: float
     day: date
+    # Whether the sentence, its headline or its report names one of the question's names
+    # (True when the question names none).
+    named: bool = True
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,9 @@ class Concept:
     # A phrase of the question that names nothing stored ("Senate reform"): said whole it
     # counts fully; its words close together ("reform of the Senate") count nearly as much.
     phrase: bool = False
+    # A stored name the question gives firmly (in full, by surname, in several words): a
+    # sentence whose report never names it is about something else (see ``_named_only``).
+    firm: bool = False
 
 
 def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> Concept:
@@ -137,15 +145,39 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
         surfaces = [name, name.split()[-1]]
         for entity in facts.entities(ids).values():
             surfaces.extend(a for a in entity.aliases if len(a) > 3)
-        concepts.append(_concept("name", surfaces, tuple(ids)))
+        firm = any(_firm(link) for link in query.links if set(ids) & set(link.entity_ids))
+        concepts.append(replace(_concept("name", surfaces, tuple(ids)), firm=firm))
     people = set(query.person_ids)
     for link in query.links:
         if link.kind is EntityKind.PERSON and people & set(link.entity_ids):
             continue  # already a concept above, with all the person's ids
-        concepts.append(_concept("name", facts.name_forms(link), link.entity_ids[:1]))
+        concepts.append(
+            replace(
+                _concept("name", facts.name_forms(link), link.entity_ids[:1]),
+                firm=bool(link.entity_ids) and _firm(link),
+            )
+        )
     concepts.extend(replace(_concept("name", [phrase]), phrase=True) for phrase in query.phrases)
-    concepts.extend(_concept("word", [term]) for term in query.terms)
+    terms = query.terms
+    if concepts or len(terms) > 1:
+        # "How much profit did X make?": "make" frames the question; the answer says
+        # "profits rose to ...". Said alone, it is the topic.
+        terms = tuple(t for t in terms if t not in _LIGHT_VERBS) or terms
+    concepts.extend(_concept("word", [term]) for term in terms)
     return concepts
+
+
+# Verbs that frame a question rather than say its topic.
+_LIGHT_VERBS = frozenset({"make", "makes", "made", "making"})
+
+
+def _firm(link: Link) -> bool:
+    """Whether the question names the entity unmistakably: in several words, or by the last
+    word of its name (a surname, "Holmbrook" of Holmbrook Bank is not: a first word alone,
+    "amber" read as a person Amber X, may be an ordinary word)."""
+    words = link.surface.split()
+    name = plain(link.name).split()
+    return len(words) > 1 or len(name) == 1 or name[-1:] == [plain(link.surface)]
 
 
 def names_every(facts: FactBase, query: Query) -> Callable[[str], bool]:
@@ -246,7 +278,7 @@ class _Found:
     more: list[tuple[Sentence, float]]
     # Each sentence's plain words and its cover of the concepts (see ``_cover``), found by
     # the first ranking: a second ranking under another filter reuses them.
-    scored: dict[tuple[str, int], tuple[str, tuple[float, int] | None]] = field(
+    scored: dict[tuple[str, int], tuple[str, tuple[float, int, bool] | None]] = field(
         default_factory=dict
     )
 
@@ -285,8 +317,19 @@ def ranked_sentences(
         if len(concepts) <= 3
         else max(min_coverage, 0.7 if len(concepts) == 4 else 0.75)
     )
-    # Copies: a hit's day is set below, and the pool may be ranked again.
-    ranked = [replace(h) for h in candidates if h.coverage >= needed]
+    # Copies: a hit's day is set below, and the pool may be ranked again. A sentence whose
+    # report never names a name the question gives firmly is about something else (see
+    # ``_firm``): "where did Kalisz meet the union leaders?" is not answered by a report
+    # on the European Union's leaders.
+    ranked = [replace(h) for h in candidates if h.coverage >= needed and h.named]
+    story = query.story
+    if story and any(h.sentence.article_id in story for h in ranked):
+        # A follow-up ("when do the members vote on it?") is about the story just told: its
+        # reports' sentences first, and another story's only where they say more of it
+        # (a report on a central bank's vote says "members" and "vote" as well).
+        told = max(h.coverage for h in ranked if h.sentence.article_id in story)
+        ranked = [h for h in ranked if h.sentence.article_id in story or h.coverage > told + 0.05]
+        prefer = prefer | story
     # An undated report ranks as of the middle of the others, not below all of them.
     undated = neutral_day(h.day for h in ranked)
     for hit in ranked:
@@ -397,9 +440,11 @@ def _titled_articles(
     facts: FactBase, concepts: list[Concept], hits: list[tuple[Sentence, float]], count: int = 2
 ) -> list[str]:
     """The found articles whose headline says two or more of the topic words asked, and at
-    least half of them ("Harbour Museum" of "the harbour museum ... the flood")."""
+    least half of them ("Harbour Museum" of "the harbour museum ... the flood"), or every
+    name and word asked ("Barclays profits hit record" of "how much profit did Barclays
+    make?", whose answer "Profits rose to ..." the search for both words misses)."""
     words = [c for c in concepts if c.kind == "word"]
-    if len(words) < 2:
+    if not words or len(concepts) < 2:
         return []
     out: list[str] = []
     ids = list(dict.fromkeys(s.article_id for s, _ in hits))
@@ -407,7 +452,9 @@ def _titled_articles(
         title = plain_words(source.title)
         tokens = title.split()
         said = sum(1 for c in words if _covered(title, tokens, c))
-        if said >= 2 and 2 * said >= len(words):
+        if (said >= 2 and 2 * said >= len(words)) or (
+            said == len(words) and all(_covered(title, tokens, c) for c in concepts)
+        ):
             out.append(article_id)
             if len(out) >= count:
                 break
@@ -444,7 +491,7 @@ def _rank(
     naming: dict[str, frozenset[int]],
     must: re.Pattern[str] | None,
     accept: Callable[[str], bool] | None,
-    scored: dict[tuple[str, int], tuple[str, tuple[float, int] | None]] | None = None,
+    scored: dict[tuple[str, int], tuple[str, tuple[float, int, bool] | None]] | None = None,
 ) -> list[_Hit]:
     """Candidate sentences with their coverage of the question (0 for those filtered out).
 
@@ -493,7 +540,8 @@ def _rank(
             if coverage <= 0:
                 continue
         day = source.published if source and source.published else date.min
-        out.append(_Hit(sentence, coverage, bm25, day))
+        named = known is None or known[1] is None or known[1][2]
+        out.append(_Hit(sentence, coverage, bm25, day, named))
     return out
 
 
@@ -511,12 +559,12 @@ def _tells_same_time(window: TimeWindow, text: str, published: date | None) -> b
     ) <= (told.until or date.max)
 
 
-def _coverage(cover: tuple[float, int] | None, concepts: int, title_suffices: bool) -> float:
+def _coverage(cover: tuple[float, int, bool] | None, concepts: int, title_suffices: bool) -> float:
     """How much of the question a sentence answers, 0..1, from its ``_cover`` (0 when a
     number asked is missing)."""
     if cover is None:
         return 0.0
-    score, in_sentence = cover
+    score, in_sentence, _ = cover
     if in_sentence == 0:
         # Only a sentence giving a detail asked for ("in the capital of Hanoi") may lean on
         # its headline for every name.
@@ -540,23 +588,29 @@ def _cover(
     sentence: Sentence,
     in_title: tuple[bool, ...],
     naming: dict[str, frozenset[int]],
-) -> tuple[float, int] | None:
-    """A sentence's score over the concepts and how many it says itself (None when a
-    number asked is missing), whatever filter it is ranked under. ``in_title``: which
-    concepts the article's headline says (``_title_covers``)."""
+) -> tuple[float, int, bool] | None:
+    """A sentence's score over the concepts, how many it says itself and whether it (its
+    headline, its report) names any of the stored names asked (None when a number asked is
+    missing), whatever filter it is ranked under. ``in_title``: which concepts the
+    article's headline says (``_title_covers``)."""
     tokens = words.split()
     mentioned = naming.get(sentence.article_id, frozenset())
     score = 0.0
     in_sentence = 0
+    names = named = 0
     for index, concept in enumerate(concepts):
+        stored_name = concept.firm
+        names += stored_name
         if _covered(words, tokens, concept):
             score += 1.0
             in_sentence += 1
+            named += stored_name
         elif concept.phrase and _near(tokens, concept.keys[0]):
             score += 0.9
             in_sentence += 1
         elif in_title[index]:
             score += 0.8
+            named += stored_name
         elif concept.kind == "word" and concept.keys[0].isdigit():
             return None
         elif concept.phrase:
@@ -565,7 +619,8 @@ def _cover(
             return None
         elif index in mentioned:
             score += 0.5
-    return score, in_sentence
+            named += stored_name
+    return score, in_sentence, names == 0 or named > 0
 
 
 _NEAR = 4  # words apart, at most, for a phrase's words to count as saying it
@@ -637,13 +692,16 @@ def _figure_rank(text: str) -> int:
     return 1 if _has_amount(text) else 0
 
 
-def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
+def _amount_hits(
+    facts: FactBase, query: Query, limit: int = 3, found: _Found | None = None
+) -> list[_Hit]:
     """ "How many ...?": the sentences with an amount, figures first. The figure is often
     in a sentence just after the one matching the question ("... a new second chamber.
     Its members would be called X. There would be 240 X."): those count too, a little below
     the sentence they follow."""
     # Both rankings below are of the same search.
-    found = find_sentences(facts, query)
+    if found is None:
+        found = find_sentences(facts, query)
     hits = ranked_sentences(facts, query, accept=_has_amount, limit=10, found=found)
     # "How many members": a figure counting the members, not "60% of members" or a year.
     counted = _counted_noun(query.text)
@@ -662,7 +720,7 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
             key = (sentence.article_id, sentence.index)
             if sentence.index in after and key not in seen and _FIGURE.search(sentence.text):
                 seen.add(key)
-                hits.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
+                hits.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day, anchor.named))
     if counted is not None and not any(counts(h.sentence.text) for h in hits):
         hits += _counting_in_focus(facts, query, counted, seen)
     priced = bool(_PRICE_ASKED.search(query.text))
@@ -671,16 +729,37 @@ def _amount_hits(facts: FactBase, query: Query, limit: int = 3) -> list[_Hit]:
         # about, though the sentence saying it calls the report "the document".
         topical = topical or ranked_sentences(facts, query, limit=3, found=found)
         hits += _priced_in_focus(facts, topical, seen)
+    # "How much profit ...": a figure in a sentence saying profits, before one of shares.
+    much = _MUCH.search(query.text)
+    amounted = stem(much.group("noun")) if much and much.group("noun") not in _NOT_AMOUNTS else ""
+
+    def says_amounted(text: str) -> bool:
+        return bool(amounted) and amounted in {stem(t) for t in plain_words(text).split()}
+
     hits.sort(
         key=lambda h: (
             counts(h.sentence.text),
             priced and bool(_MONEY.search(h.sentence.text)),
             _figure_rank(h.sentence.text),
+            says_amounted(h.sentence.text) and _figure_rank(h.sentence.text) == 2,
             round(h.coverage, 1),
         ),
         reverse=True,
     )
     return hits[:limit]
+
+
+_MUCH = re.compile(r"\bhow much (?P<noun>[a-z]+)\b")
+# Words after "how much" that are no amount's noun: "how much did", "how much money" (any
+# sum of money answers, whatever the sentence calls it).
+_NOT_AMOUNTS = frozenset(
+    words_of(
+        """
+        is are was were did does do has have had will would can could should may might
+        money cash more less longer further of the a an in
+        """
+    )
+)
 
 
 # "How much ... cost / spend / pay / worth": a sum of money is asked for.
@@ -689,8 +768,11 @@ _PRICE_ASKED = re.compile(
     r"charge|charged|fund|funding|budget|fee|fine|fined|sold|sell|bought|buy|raise|raised)\b"
 )
 _MONEY = re.compile(
-    r"[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:bn|m|k|billion|million|trillion|thousand)?\s?"
-    r"(?:pounds|dollars|euros|yen|francs|rupees|pence|cents)\b|\b(?:US|A|C)\$\s?\d",
+    r"[£$€¥₹₽₩₺₴]\s?\d|\b\d[\d,.]*\s?(?:bn|m|k|billion|million|trillion|thousand)?\s?"
+    r"(?:pounds|dollars|euros|yen|francs|rupees|pence|cents|zloty|zlotys|zlotych|roubles|"
+    r"rubles|yuan|renminbi|won|lira|liras|kronor|krona|kroner|krone|pesos|rand|dinars?|"
+    r"dirhams?|riyals?|shekels?|naira|baht|ringgit|forints?|koruna|hryvnias?|lei|tenge|"
+    r"rupiah|crowns?)\b|\b(?:US|A|C|NZ|HK)\$\s?\d",
     re.IGNORECASE,
 )
 
@@ -718,7 +800,7 @@ def _telling_in_reports(
             key = (sentence.article_id, sentence.index)
             if key not in seen and tells(sentence.text):
                 seen.add(key)
-                out.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day))
+                out.append(_Hit(sentence, anchor.coverage - 0.1, 0.0, anchor.day, anchor.named))
     return out
 
 
@@ -812,17 +894,34 @@ def answer_duration(facts: FactBase, query: Query) -> Reply | None:
 
 def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | None:
     """The most relevant verbatim sentences with their sources, or None."""
+    found = find_sentences(facts, query)
+    respelt = _respelt(facts, query, found)
+    if respelt is not None:
+        query = respelt
+        found = find_sentences(facts, query)
     if _HOW_MANY.search(query.text):
-        hits = _amount_hits(facts, query)
+        hits = _named_only(_amount_hits(facts, query, limit=6, found=found))[:3]
     else:
         person = asked_person_forms(facts, query)
-        hits = ranked_sentences(facts, query, limit=40 if person else 3)
+        hits = _named_only(ranked_sentences(facts, query, limit=40 if person else 6, found=found))
         if person:
             # "Does X want a deal?": X's own words and acts before sentences that say the
             # words of the question of someone else.
             told = [h for h in hits if names_as_subject(person, h.sentence.text)]
             told.sort(key=lambda h: newest_telling(query, h.coverage, h.day), reverse=True)
             hits = told + [h for h in hits if h not in told]
+        act = asked_act(query)
+        if act and _WHO_ASKED.match(query.text):
+            # "Who could challenge X?": the sentences telling the act that name someone
+            # besides those asked first ("A and B are mentioned as potential challengers").
+            asked = set(query.person_ids)
+            hits.sort(
+                key=lambda h: (
+                    tells_act(act, h.sentence.text)
+                    and _names_someone_else(facts, asked, h.sentence.text)
+                ),
+                reverse=True,
+            )
         hits = hits[:3]
     named = named_payer(facts, query)
     if named is not None:
@@ -868,6 +967,55 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
     )
 
 
+def _respelt(facts: FactBase, query: Query, found: _Found) -> Query | None:
+    """The question with a misspelt name word put right ("how much profit did barclys
+    make" -> "barclays"), or None. A topic word no candidate sentence says, that the
+    articles never write, one typo from a word of a stored name, is that word misspelt; the
+    name then must be said (in the sentence or its headline), as a phrase asked is."""
+    said: set[str] | None = None
+    fixed: dict[str, str] = {}
+    for concept in found.concepts:
+        word = concept.forms[0]
+        if concept.kind != "word" or not word.isalpha():
+            continue
+        if said is None:
+            said = {
+                stem(t)
+                for sentence, _ in (*found.hits, *found.more)
+                for t in plain_words(sentence.text).split()
+            }
+        if set(concept.keys) & said:
+            continue
+        right = facts.name_word_like(word)
+        if right is not None and not facts.store.word_rows(word).get(word):
+            fixed[word] = right
+    if not fixed:
+        return None
+    return replace(
+        query,
+        terms=tuple(t for t in query.terms if t not in fixed),
+        phrases=(*query.phrases, *fixed.values()),
+    )
+
+
+_WHO_ASKED = re.compile(r"^(?:and |so )?who\b")
+
+
+def _names_someone_else(facts: FactBase, asked: set[str], text: str) -> bool:
+    """Whether a sentence names a stored person other than those asked about."""
+    for link in facts.linker.link(text, is_common_word=facts.is_common_word, fuzzy=False):
+        if link.kind is EntityKind.PERSON and not asked & set(link.entity_ids):
+            return True
+    return False
+
+
+def _named_only(hits: list[_Hit]) -> list[_Hit]:
+    """The hits whose sentence, headline or report names a name the question gives firmly
+    (see ``_firm``): "how much profit did Holmbrook Bank make?" is not answered by another
+    company's profit in a report that never names Holmbrook Bank."""
+    return [h for h in hits if h.named]
+
+
 # "How much is X offering / paying / bidding for ...": X is who pays.
 _PAYER = re.compile(
     r"^(and )?(how much( money| cash)?|how many \w+|what( price| sum| amount)?) "
@@ -899,7 +1047,9 @@ def named_payer(facts: FactBase, query: Query) -> Callable[[str], bool] | None:
         words = [w for w in payer.split() if w not in ("the", "a", "an")]
         if not words:
             return None
-        forms = [" ".join(words)]
+        # As plain words, as the sentences are tested: "trump's campaign" is "trump s
+        # campaign" there.
+        forms = [plain_words(" ".join(words))]
     padded = [f" {form} " for form in forms if form]
 
     def names(plain_words: str) -> bool:

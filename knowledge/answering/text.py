@@ -389,6 +389,10 @@ _SYNONYMS = {
     "cost": "pay fund price",
     "fund": "pay finance",
     "finance": "pay fund",
+    # "What are they promising on tax?" -> "promising to levy ... on earnings".
+    "tax": "levy taxation",
+    "taxation": "tax levy",
+    "levy": "tax taxation",
 }
 SYNONYM_STEMS = {
     stem(word): tuple(stem(other) for other in others.split()) for word, others in _SYNONYMS.items()

@@ -1,0 +1,121 @@
+"""Sentence retrieval for numbers and topics: a name's possessive typed without its apostrophe
+("corvos campaign"), a misspelt name word, the amount asked for. Invented articles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from knowledge.answer import Engine
+from tests.knowledge.asking import ask, says_unknown
+
+NOW = datetime(2031, 5, 2, 12, tzinfo=UTC)
+
+ARTICLES = [
+    {
+        "id": "fund-1",
+        "title": "Corvo challenged for party leadership",
+        "published": "2031-04-28",
+        "source": "Daily Ledger",
+        "url": "https://example.org/fund1",
+        "text": "Governor Mira Corvo is facing a challenge from within her own party.\n\n"
+        '"We will win this fight," Mira Corvo said on Monday.\n\n'
+        "Ms Corvo's campaign said on Sunday it had raised more than $12m in the first "
+        "quarter of the year, far ahead of her rivals.\n\n"
+        "The party will hold its convention in the autumn.\n\n"
+        "Senator Tomas Rhee has been mentioned as a potential challenger to Ms Corvo.\n\n"
+        "Ms Corvo faces a challenge over her record on party funding.",
+    },
+    {
+        "id": "bank-2",
+        "title": "Holmbrook Bank profits hit record",
+        "published": "2031-04-29",
+        "source": "Money Weekly",
+        "url": "https://example.org/bank2",
+        "text": "Holmbrook Bank has reported record annual profits, helped by strong growth at "
+        "its lending arm.\n\nProfits for the year rose 18% to £3.2bn.\n\n"
+        "The bank said the outlook for the coming year was good.",
+    },
+    {
+        "id": "shop-3",
+        "title": "Retailer Tansy profits slip",
+        "published": "2031-04-30",
+        "source": "Money Weekly",
+        "url": "https://example.org/shop3",
+        "text": "The retailer Tansy made a profit of £150m last year, down from £190m.\n\n"
+        "Tansy said its shops had a poor winter.",
+    },
+    {
+        "id": "water-4",
+        "title": "Lake Orva water talks to open in Astana",
+        "published": "2031-04-30",
+        "source": "Steppe Wire",
+        "url": "https://example.org/water4",
+        "text": "Ministers will meet in Astana next week for talks on sharing the waters of "
+        "Lake Orva.\n\nThe talks will be hosted by Kazakhstan's Foreign Ministry at its "
+        "residence.",
+    },
+    {
+        "id": "marl-6",
+        "title": "Marlowe profits rise again",
+        "published": "2031-04-26",
+        "source": "Money Weekly",
+        "url": "https://example.org/marl6",
+        "text": "Earnings at Marlowe Capital, the group's trading arm, doubled.\n\n"
+        "Profits for the year rose 12% to £2.1bn.\n\nShares closed 3% higher.",
+    },
+    {
+        "id": "tide-5",
+        "title": "Activists launch drive for cleaner rivers",
+        "published": "2031-04-27",
+        "source": "Coastal Post",
+        "url": "https://example.org/tide5",
+        "text": "A coalition of river groups launched its Blue Tide drive on Monday.\n\n"
+        "The campaign will hold rallies in Tarnholm, Vesby and Ostrava in the coming weeks."
+        "\n\nOrganisers hope to gather a million signatures.\n\nThey are promising to "
+        "levy a small charge on river polluters to pay for the clean-up.",
+    },
+]
+
+
+def test_possessive_without_apostrophe(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "how much money did corvos campaign raise in the first quarter")
+    assert "$12m" in reply
+
+
+def test_misspelt_name_word_in_a_question(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "how much profit did holmbruk bank make")
+    assert "3.2bn" in reply
+    assert "150m" not in reply
+
+
+def test_who_else_could_names_the_people_mentioned(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "who else could challenge corvo for the party leadership")
+    assert "tomas rhee" in reply
+
+
+def test_who_will_succeed_abstains(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "who will succeed mira corvo as governor")
+    assert says_unknown(reply)
+
+
+def test_a_body_a_country_qualifies_is_that_countrys(mini_engine: Engine) -> None:
+    # Kazakhstan's foreign ministry is not the Chinese one.
+    reply = ask(mini_engine, "what did the chinese foreign ministry say about the lake orva talks")
+    assert says_unknown(reply)
+
+
+def test_where_words_said_elsewhere_in_the_report(mini_engine: Engine) -> None:
+    # The sentence says "the campaign" and "rallies"; its report names the Blue Tide drive.
+    reply = ask(mini_engine, "where will the blue tide campaign hold rallies?")
+    assert "tarnholm" in reply
+
+
+def test_promising_on_tax_meets_a_levy(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "what is the coalition promising on tax?")
+    assert "levy" in reply
+
+
+def test_misspelt_word_of_a_longer_stored_name(mini_engine: Engine) -> None:
+    # "Marlowe" is stored only inside "Marlowe Capital"; "marlowe" is corrected all the same.
+    reply = ask(mini_engine, "how much profit did marlowr make")
+    assert "2.1bn" in reply
