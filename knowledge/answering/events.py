@@ -452,7 +452,12 @@ def _gives_detail(query: Query, event: Event) -> bool:
     return bool(
         ("duration" in aspects and event.duration)
         or ("mediators" in aspects and any(p.role == "mediator" for p in event.participants))
+        or (event.time_text and _ASKS_HOUR.search(query.text))
     )
+
+
+# "What time do the talks start?", "at what hour": the clock time, not the day
+_ASKS_HOUR = re.compile(r"(?:what|which)\s+(?:time|hour)|how early|what o'?clock")
 
 
 def _event_day(event: Event) -> date | None:
@@ -639,6 +644,10 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
         or (_gives_detail(query, event))
     ):
         # the record gives the detail asked for: "who is mediating", "how long did it last"
+        score += 2
+    if event.time_text and _ASKS_HOUR.search(query.text):
+        # "what time do the talks start?": few records hold an hour; one that does answers
+        # better than talks of the kind named without one (+2 more: above the kind's 3)
         score += 2
     gives = ("where" in aspects and _placed(event)) or (
         "when" in aspects and bool(event.date_start or event.date_text)

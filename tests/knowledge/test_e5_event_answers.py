@@ -29,13 +29,13 @@ ARTICLES = [
         "text": (
             "LEEDS – The newly appointed mediator has called the striking bus drivers and the "
             "management of Corran Transit to talks on Thursday.\n\n"
-            "Retired judge Miriam Osei, who mediated a rail dispute in 2031, will chair the "
+            "Retired judge Miriam Osei, who mediated a long rail dispute, will chair the "
             "talks at the Queens Hotel in Leeds from 10am on Thursday, the transport ministry "
             "said.\n\n"
             "The union's delegation will be led by its general secretary, Callum Rhys, and "
             "deputy Nadia Brook. Corran Transit will be represented by chief executive "
             "Stefan Lund.\n\n"
-            "The drivers walked out two weeks ago over pay."
+            "The drivers walked out two weeks ago over pay, at the start of the month."
         ),
     },
     {
@@ -46,7 +46,8 @@ ARTICLES = [
         "text": (
             "DOHA – Special envoy Tomas Herrera met foreign ministers from the Gulf states in "
             "Doha on Tuesday.\n\n"
-            "The session lasted about an hour, officials said.\n\n"
+            "The session lasted about an hour, officials said. Talks with Iran start next "
+            "month in Vienna.\n\n"
             "The meeting came hours before Herrera is scheduled to travel to Muscat for "
             "further consultations."
         ),
@@ -56,6 +57,11 @@ ARTICLES = [
 
 def test_what_time_the_talks_start(mini_engine: Engine) -> None:
     assert "10am" in _text(mini_engine.answer("what time do the leeds talks start?"))
+
+
+def test_what_time_prefers_talks_with_an_hour(mini_engine: Engine) -> None:
+    # both reports say "start"; only the Leeds talks have an hour
+    assert "10am" in _text(mini_engine.answer("what time do the talks start?"))
 
 
 def test_who_mediates_the_strike(mini_engine: Engine) -> None:

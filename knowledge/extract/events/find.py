@@ -710,11 +710,20 @@ def find_events(
                 cuts.append(breaks[-1].start() if breaks else after.start())
             cuts.append(len(text))
             journey = False
+            chairs = _chairs(text, named, mediated=mediated) if "chair" in text else []
             for number, current in enumerate(triggers):
                 stretch = (cuts[number], cuts[number + 1])
                 mention = _analyse(
                     sentence, current, published, named, index, subjects, quoted, stretch
                 )
+                if number == 0 and chairs:
+                    # the chair of the talks the sentence names is of them: "X, who
+                    # mediated a long dispute, will chair the talks at Y on Thursday"
+                    chaired = {c.entity_id for c in chairs}
+                    mention.participants = [
+                        *chairs,
+                        *[p for p in mention.participants if p.entity_id not in chaired],
+                    ]
                 if current.lastgroup == "travel" and not any(
                     p.kind is EntityKind.PERSON for p in mention.participants
                 ):
@@ -726,9 +735,6 @@ def find_events(
             if _ONWARD_CUE.search(text):
                 trips = _onward_trips(sentence, named, subjects, after=triggers[-1].end())
                 _add_trips(drafts, trips, sentence)
-            chairs = _chairs(text, named, mediated=mediated)
-            if chairs and drafts:
-                _join_latest(drafts, chairs, sentence)
         if mediation:
             mediators = find_mediators(text, named)
             if not mediators:
