@@ -97,3 +97,54 @@ def test_a_bodys_initials_are_an_alias(text: str, name: str, letters: str) -> No
 )
 def test_no_initials_where_nobody_writes_them(text: str, name: str) -> None:
     assert not any(a.isupper() for a in _aliases(text).get(name, ()))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Leaders met Ivo Dalt, then Nordoil chief executive, in 2012.",
+            "Ivo Dalt",
+            ("former chief executive", "Nordoil"),
+        ),
+        (
+            "The pick, then-Nordoil CEO Ivo Dalt, met the board.",
+            "Ivo Dalt",
+            ("former ceo", "Nordoil"),
+        ),
+        (
+            "Ivo Dalt, Nordoil chief executive, said sales rose.",
+            "Ivo Dalt",
+            ("chief executive", "Nordoil"),
+        ),
+        (
+            "The union's delegation will be led by Tomas Berg and deputy chair Lina Roos.",
+            "Lina Roos",
+            ("deputy chair", None),
+        ),
+    ],
+    ids=["then-apposition", "then-hyphen", "body-before-title", "deputy-chair"],
+)
+def test_roles_as_stated(text: str, name: str, role: tuple[str, str | None]) -> None:
+    assert role in _roles(text)[name]
+
+
+def test_a_list_after_a_name_is_no_apposition() -> None:
+    text = (
+        "The delegation is led by its chairman, Tomas Berg, and deputy chair Lina Roos. "
+        "Berg said the talks would be long."
+    )
+    assert not any(t.startswith("and") for t, _ in _roles(text).get("Tomas Berg", []))
+
+
+def test_a_bare_then_is_the_adverb() -> None:
+    text = "Mayors spoke first, and then Senator Jo Park replied."
+    assert ("senator", None) in _roles(text)["Jo Park"]
+
+
+def test_an_office_the_country_does_not_have_is_not_its() -> None:
+    text = (
+        "Tehran seemed uninterested in a wider clash with the U.S. Foreign Minister Kamal "
+        "Rostami tweeted that the strikes were over."
+    )
+    assert ("foreign minister", "United States") not in _roles(text)["Kamal Rostami"]

@@ -32,7 +32,7 @@ from knowledge.extract.entities.context import (
 )
 from knowledge.extract.entities.index import EntityIndex, Mention, PersonRef, role_text
 from knowledge.extract.entities.merge import merge
-from knowledge.extract.entities.runs import Candidate, classify_run, is_given_name
+from knowledge.extract.entities.runs import PARTY_WORDS, Candidate, classify_run, is_given_name
 from knowledge.extract.entities.vocabulary import (
     PARTY_BODIES,
     PLURAL_ROLES,
@@ -643,6 +643,12 @@ def _body_for(
     return None
 
 
+# "then-" or "the then" before a title and the body's name that opens it: the office is past
+# (a bare "then" may be the adverb: "and then Senator X spoke").
+# "then-Republican candidate X" marks the party the person has since left, not a past office.
+_THEN_BEFORE = re.compile(
+    r"(?:\b[Tt]hen-|\b[Tt]he then )(?P<first>[A-Z][\w&.’'-]*)?\s*(?:[A-Z][\w&.’'-]*\s+){0,3}$"
+)
 # ", the group's president", ", the company's chief executive": an apposition whose owner
 # is a body the article named before by its name.
 _OWN_BODY = re.compile(
@@ -927,6 +933,15 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             country = gaz.demonym_to_country.get(mate.group("demonym")) if mate else None
             if country is not None:
                 cand.title, cand.affiliation = people[-1].title, country
+        if (
+            cand.title
+            and cand.title_start is not None
+            and not cand.title.startswith("former ")
+            and (then := _THEN_BEFORE.search(text, max(0, cand.title_start - 60), cand.title_start))
+            and then.group("first") not in PARTY_WORDS
+        ):
+            # "then-Acme CEO Rex Roe", "then Secretary of State X": a past office
+            cand.title = f"former {cand.title}"
         people.append(cand)
     # a lone topic word read into a later title ("Brexit coordinator X") is no one
     people = [c for c in people if c.name]

@@ -210,7 +210,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 # Words that qualify a title standing before it: "shadow health secretary", "acting mayor".
 TITLE_PREFIXES = frozenset(
     _words(
-        """shadow acting interim junior assistant former pensions health education work works
+        """shadow acting interim junior assistant former deputy vice pensions health education work
+        works
         transport culture trade justice treasury business energy environment home foreign
         defence defense housing europe european treasury welfare employment industry
         communications local regional national international"""
@@ -296,6 +297,11 @@ def _leading_name(words: list[str]) -> str:
     return " ".join(out).removesuffix("’s").removesuffix("'s")
 
 
+# Capitalised words before a title that name no body: determiners opening a sentence and
+# abbreviated titles ("Our daughter", "VP nominee").
+_NOT_OWNERS = frozenset(_words("our my your his her their its this that these those vp veep gop's"))
+
+
 # Prepositions that, before a title inside an apposition, put the title on another person
 # ("speaking after President Y", "who met with Senator Z").
 _CLAUSE_PREPOSITIONS = frozenset(
@@ -309,6 +315,20 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
     if match is None:
         return None
     words = match.group("phrase").split()
+    # "Rex Roe, then Acme chief executive,": a past office, which must not read as current
+    past = bool(words) and (words[0] == "then" or words[0].startswith("then-"))
+    if past:
+        words = words[1:] if words[0] == "then" else [words[0][5:], *words[1:]]
+    if words and words[0] in ("and", "or", "but", "while", "whereas"):
+        return None  # "its chairman, X, and deputy chair Y": the list goes on, no apposition
+    role = _appositive_role(gaz, words)
+    if role is None or not past or not role[0] or role[0].startswith("former "):
+        return role
+    return f"former {role[0]}", role[1]
+
+
+def _appositive_role(gaz: Gazetteer, words: list[str]) -> tuple[str, str | None] | None:
+    """The title and owner an apposition's words state (see ``apposition``)."""
     if not words:
         return None
     # "Donald Tusk, president of the EU Council,": a bare title may open the apposition
@@ -374,6 +394,23 @@ def apposition(gaz: Gazetteer, text: str, end: int) -> tuple[str, str | None] | 
                         owner = country
                         rest, i = rest[:k] + rest[k + 1 :], i - 1
                         break
+            lead = rest[:i]
+            if (
+                owner is None
+                and lead
+                and all(
+                    w[:1].isupper()
+                    and w.lower() not in TITLE_PREFIXES
+                    and w.lower() not in _NOT_OWNERS
+                    for w in lead
+                )
+                and not any(title_at(gaz, rest, k) for k in range(i))
+            ):
+                # "Acme chief executive", "ExxonMobil chief executive": the capitalised name
+                # before the title is the body the office is at
+                named = " ".join(lead).removesuffix("’s").removesuffix("'s")
+                owner = gaz.country_of(named) or named
+                rest, i = rest[i:], 0
             title = " ".join(_title_word(gaz, w) for w in rest[: i + t])
             posting = _posting(title, tail)
             if posting is not None:

@@ -220,7 +220,22 @@ def _canonical_role(title: str, affiliation: str | None) -> tuple[str, str | Non
             country = gaz.country_of(state.group("state"))
             if country is not None:
                 affiliation = country
+    if (title.removeprefix("former "), affiliation) in _NO_SUCH_OFFICE:
+        # "... a wider clash with the U.S. Foreign Minister Mohammad Javad Zarif tweeted":
+        # a sentence's last word read as the office's country; that office does not exist there
+        affiliation = None
     return title, affiliation
+
+
+# Offices a state does not have, so that its name before the title belongs to something else.
+_NO_SUCH_OFFICE = frozenset(
+    {
+        ("foreign minister", "United States"),
+        ("prime minister", "United States"),
+        ("deputy foreign minister", "United States"),
+        ("deputy prime minister", "United States"),
+    }
+)
 
 
 STOPWORDS_LOWER = frozenset(w.lower() for w in STOPWORDS)
