@@ -528,6 +528,9 @@ class Engine:
                     [f for link in links for f in facts.name_forms(link) if len(f) > 2]
                     for links in needed
                 ]
+                if countries and bodies:
+                    # Once the country is named, "the ministry said" is its finance ministry.
+                    forms[1] += [body.name.split()[-1] for body in bodies]
                 telling = [
                     f
                     for f in (reported.facts if reported else [])

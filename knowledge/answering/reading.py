@@ -183,6 +183,12 @@ def _possessives_spelt_out(facts: FactBase, question: str) -> str:
         word, name = match.group(0), match.group(1)
         if linker.kinds_of(word) or not linker.kinds_of(name) & _POSSESSORS:
             return word
+        before = question[: match.start()].split()[-1:]
+        after = question[match.end() :].split()[:1]
+        if (before and linker.kinds_of(f"{before[0]} {word}")) or (
+            after and linker.kinds_of(f"{word} {after[0]}")
+        ):
+            return word  # a word of a longer name: "las vegas" is no possessive of Vega
         if facts.is_common_word(word.casefold()) or facts.is_common_word(name.casefold()):
             return word
         return f"{name}'s"

@@ -64,6 +64,24 @@ ARTICLES = [
         "Profits for the year rose 12% to £2.1bn.\n\nShares closed 3% higher.",
     },
     {
+        "id": "vega-7",
+        "title": "Judge Rosa Vega retires",
+        "published": "2031-04-25",
+        "source": "Daily Ledger",
+        "url": "https://example.org/vega7",
+        "text": "Judge Rosa Vega retired on Friday after 30 years on the bench.\n\n"
+        "Vega was the first woman to sit on the court.",
+    },
+    {
+        "id": "vegas-8",
+        "title": "Concert shooting",
+        "published": "2031-04-26",
+        "source": "Daily Ledger",
+        "url": "https://example.org/vegas8",
+        "text": "A shooting at a concert in Las Vegas left 12 people dead on Saturday, police said."
+        "\n\nThe gunman was found dead.",
+    },
+    {
         "id": "tide-5",
         "title": "Activists launch drive for cleaner rivers",
         "published": "2031-04-27",
@@ -119,3 +137,9 @@ def test_misspelt_word_of_a_longer_stored_name(mini_engine: Engine) -> None:
     # "Marlowe" is stored only inside "Marlowe Capital"; "marlowe" is corrected all the same.
     reply = ask(mini_engine, "how much profit did marlowr make")
     assert "2.1bn" in reply
+
+
+def test_a_word_of_a_longer_name_is_no_possessive(mini_engine: Engine) -> None:
+    # "vegas" is not "Vega's": it is the second word of Las Vegas.
+    reply = ask(mini_engine, "how many people died in the las vegas shooting")
+    assert "12 people dead" in reply
