@@ -167,3 +167,31 @@ def test_a_journey_to_the_talks_is_no_second_visit() -> None:
         "Monday for the first trade negotiations since talks broke down in May."
     )
     assert len(events_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy meet Wales in Rome on Saturday after losing 38-8 in their last game.",
+        "The second seed will meet Anna Berg of Sweden in the quarter-finals in Paris on Friday.",
+        "Rovers face the visit of Lisbon side Benfica in the Champions League on Tuesday.",
+        "Norway have beaten Denmark in four of their last five meetings in Oslo.",
+    ],
+    ids=["score", "seeded-draw", "champions-league", "beaten"],
+)
+def test_a_game_is_no_meeting(text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Anna Roth began a three-day visit to Beijing on Monday by signing a deal "
+        "worth 1bn euros (£690m) with President Li Wei.",
+        "Central bankers meet in Frankfurt on Thursday; analysts expect a cut of 10-15 basis "
+        "points, with Governor Paul Meyer and President Luc Hart attending.",
+    ],
+    ids=["money-amount", "range"],
+)
+def test_numbers_of_other_kinds_keep_the_event(text: str) -> None:
+    assert len(events_of(text)) == 1

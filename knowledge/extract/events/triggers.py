@@ -224,8 +224,41 @@ def _first_event_trigger(text: str) -> re.Match[str] | None:
     return journey or fallback
 
 
+# A sentence about a game, not a meeting: a score, a seeding, a round of a draw, a result.
+# "He now meets Puerta, who beat Moya 6-4 3-6", "Italy meet Wales on Saturday in the Six
+# Nations", "Ireland have beaten Wales in four of their last five meetings".
+_SPORT = re.compile(
+    r"(?<![$£€\d.,-])\b\d{1,3}-\d{1,3}\b(?![-.%]|\s*(?:vote|majority|ruling|decision|split|"
+    r"billion|million|bn|m\b|per|basis|percent|years?|days?|weeks?|months?|hours?|minutes?|seats?))|"
+    r"\bseed(?:ed|s)?\b|"
+    r"\b(?:first|second|third|fourth|opening)\s+round\b|\b(?:quarter|semi)-?finals?\b|"
+    r"\blast\s+(?:four|eight|16)\b|\btie-?break|\bwild\s+card\b|\bwooden\s+spoon\b|"
+    r"\bSix\s+Nations\b|\bPremiership\b|\bChampions\s+League\b|\bFA\s+Cup\b|"
+    r"\bSerie\s+A\b|\bLa\s+Liga\b|\bBundesliga\b|\bgrand\s+slam\b|\bfixtures?\b|"
+    r"\bqualifier\b|\b(?:home|away)\s+(?:to|win|defeat|leg|game|match)\b|\bfirst\s+leg\b|"
+    r"\b(?:beat|beaten|defeated|thrashed|drew|won|lost)\s+(?:\w+\s+){0,3}?\d|\bscored\b|"
+    r"\bkick-off\b|\bhead-to-head\b|\brelay\b|\bhurdles\b|"
+    r"\b(?:match|game|contest|clash|tie|race|bout)\s+(?:against|with|between)\b|"
+    r"\bagainst\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:side|team|champions|holders|leaders)\b|"
+    r"\bmatch(?:es)?\b|\bbeaten\b|\brugby\b|\bcricket\b|\btennis\b|\bsquad\b|\bstriker\b|"
+    r"\bmidfielder\b|\bdefender\b|\bgoalkeeper\b|\bfly-half\b|\bskipper\b|\bLions\s+tour\b",
+    re.IGNORECASE,
+)
+# The words of a meeting or visit that a game is also called: "meet", "encounter", "visit",
+# "trip to", "tour of". Talks, negotiations, calls and summits stay events.
+_FIXTURE_WORD = re.compile(r"meet|met|encounter|visit|trip|tour|get-together", re.IGNORECASE)
+
+
 def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
+    sporting: bool | None = None
     for match in _TRIGGER.finditer(text):
+        if match.lastgroup in ("meeting", "visit", "travel") and _FIXTURE_WORD.match(
+            match.group(0)
+        ):
+            if sporting is None:
+                sporting = _SPORT.search(text) is not None
+            if sporting:
+                continue  # a game: "Italy meet Wales on Saturday", "the visit of Cyprus"
         if _NOT_AN_EVENT_AFTER.match(text, match.end()):
             continue
         if _NOT_AN_EVENT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
