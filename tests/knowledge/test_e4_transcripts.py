@@ -143,3 +143,19 @@ def test_an_interview_page_keeps_its_masthead_as_the_source_and_its_headline_as_
         "Too many boats, too few fish. We licensed twice what the lake can feed.",
         "Cut the licences by a third from July, and pay the crews who leave.",
     ]
+
+
+def test_a_later_post_quoting_the_words_does_not_swallow_the_quote() -> None:
+    text = (
+        "Mara Quell pushed back on that during her press conference.\n\n"
+        "“Families are waiting,” she said. “We don’t need two more days. We need a vote "
+        "tonight.”\n\n"
+        "Speaker Quell says critics should “wait their turn”: “We don’t need two more days. "
+        "We need a vote tonight” — Harbour News (@HarbourNews) March 3, 2026"
+    )
+    quotes = _quotes(text)
+    assert any(
+        q.text == "We don’t need two more days. We need a vote tonight."
+        and q.speaker == "Mara Quell"
+        for q in quotes
+    )

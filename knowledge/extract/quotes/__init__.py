@@ -794,6 +794,16 @@ def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
                 and qi.speaker_id != qj.speaker_id
             ):
                 continue  # "X called it “disgraceful”": one word another source also used
+            if (
+                qi.speaker is not None
+                and qi.speaker != qj.speaker
+                and qi.start < qj.start
+                and ("“" in qj.text or '"' in qj.text)
+            ):
+                # a later post or report that itself quotes the words ('Speaker X says
+                # lawmakers should “...”: “We don’t need ...”' in a tweet) repeats them; the
+                # attributed quote they came from stays (a highlight above the story does not)
+                continue
             if norm[i] in norm[j] and (
                 len(norm[i]) < len(norm[j])
                 or (qj.speaker and not qi.speaker)
