@@ -145,7 +145,14 @@ class Engine:
         fresh = read_question(self._facts, question, now)
         query = self._with_context(fresh, previous)
         if query.from_context:
-            query = replace(query, story=_story_of(self._memory.recent(chat_id, now)))
+            # "When do the members vote on it?", "what time do the talks start?": named
+            # nothing, it asks about the story just told, not another report's vote or start.
+            named = fresh.links or fresh.people or fresh.roles or fresh.phrases
+            query = replace(
+                query,
+                story=_story_of(self._memory.recent(chat_id, now)),
+                story_only=not named,
+            )
         if previous is not None and not self._stands_alone(fresh, previous, query):
             cache_key = None
         if self._facts.empty:

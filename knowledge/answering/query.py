@@ -39,8 +39,10 @@ class Query:
     unknown_names: tuple[str, ...] = ()
     unresolved_roles: tuple[str, ...] = ()
     from_context: bool = False
-    # A follow-up's story: the reports the previous answer came from (article ids).
+    # A follow-up's story: the reports the chat's last answers came from (article ids), and
+    # whether the follow-up names nothing of its own (its sentences then come from them only).
     story: frozenset[str] = frozenset()
+    story_only: bool = False
 
     @property
     def intent(self) -> Intent:

@@ -322,14 +322,24 @@ def ranked_sentences(
     # ``_firm``): "where did Kalisz meet the union leaders?" is not answered by a report
     # on the European Union's leaders.
     ranked = [replace(h) for h in candidates if h.coverage >= needed and h.named]
-    story = query.story
-    if story and any(h.sentence.article_id in story for h in ranked):
-        # A follow-up ("when do the members vote on it?") is about the story just told: its
-        # reports' sentences first, and another story's only where they say more of it
-        # (a report on a central bank's vote says "members" and "vote" as well).
-        told = max(h.coverage for h in ranked if h.sentence.article_id in story)
-        ranked = [h for h in ranked if h.sentence.article_id in story or h.coverage > told + 0.05]
-        prefer = prefer | story
+    if query.story and ranked:
+        # A follow-up ("when do the members vote on it?") is about the story just told: the
+        # sentences of its reports (and of reports whose headline shares a specific word with
+        # theirs: the next item of the same story) first; another story's only where they
+        # say more of it (a report on a central bank's vote says "members" and "vote" too),
+        # or never when the follow-up names nothing of its own.
+        related = _story_reports(facts, query.story, [h.sentence.article_id for h in ranked])
+        if related:
+            told = max(h.coverage for h in ranked if h.sentence.article_id in related)
+            ranked = [
+                h
+                for h in ranked
+                if h.sentence.article_id in related
+                or (not query.story_only and h.coverage > told + 0.05)
+            ]
+            prefer = prefer | related
+        elif query.story_only:
+            ranked = []
     # An undated report ranks as of the middle of the others, not below all of them.
     undated = neutral_day(h.day for h in ranked)
     for hit in ranked:
@@ -349,6 +359,37 @@ def ranked_sentences(
         if len(unique) >= limit:
             break
     return unique
+
+
+_CALENDAR = re.compile(
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"june|july|august|september|october|november|december"
+)
+
+
+def _story_reports(facts: FactBase, story: frozenset[str], article_ids: list[str]) -> set[str]:
+    """Of the articles, those of the story: in it, or headlined with a name one of its
+    headlines gives (a place, a company, a person: "... talks in Sopot"): a stored name, or
+    a capitalised word inside a headline written in sentence case."""
+    names: set[str] = set()
+    for source in facts.sources(list(story)).values():
+        for link in facts.linker.link(source.title, fuzzy=False):
+            if link.kind is not EntityKind.OUTLET:
+                names.update(n for n in (plain(link.name), plain(link.surface)) if len(n) > 2)
+        words = source.title.split()[1:]
+        if any(w.isalpha() and w.islower() and len(w) > 3 for w in words):
+            names.update(
+                plain(w)
+                for w in words
+                if w[:1].isupper() and len(plain(w)) > 3 and not _CALENDAR.fullmatch(plain(w))
+            )
+    out = {a for a in article_ids if a in story}
+    others = [a for a in dict.fromkeys(article_ids) if a not in story]
+    for article_id, source in facts.sources(others).items():
+        title = f" {plain_words(source.title)} "
+        if any(f" {name} " in title for name in names):
+            out.add(article_id)
+    return out
 
 
 def candidate_sentences(
