@@ -420,6 +420,9 @@ rankings stay within ~40 MB even at their longest."""
 _KEPT_MATCH_ROWS = 200_000
 """How many matches of article-restricted searches the store keeps, over all their words
 (see ``_Matches``); about 100 bytes each."""
+_WARM_FACTS = 300
+"""How many of the newest events, and as many quotes, a start-up parses (see
+``warm_searches``)."""
 _KEPT_MATCHES_READ = 4000
 """At most how many matches one restricted search keeps (its best): past that, the kept
 matches answer only searches whose results all rank above the weakest kept."""
@@ -1688,7 +1691,12 @@ class Store:
         """Read every article's sentence id range at once (~70 ms at 10,000 articles, one
         pass over an index), for a start-up: the restricted searches of the first answers
         then need not read them article by article (~10 us each, hundreds an answer).
+        And parse the newest events and quotes (``_WARM_FACTS`` of each, ~9 ms): every list
+        of what is newest starts with them ("who reported it?" with nothing matched reads
+        the newest 300 of both), and they are kept parsed, not validated again.
         Forgotten, and read again as needed, after any write."""
+        self.events(limit=_WARM_FACTS)
+        self.quotes(limit=_WARM_FACTS)
         with self._guard("reading sentence ranges") as db:
             # Made now, not by the first restricted search: a new table changes the schema,
             # and every statement prepared before it is prepared again on its next use.
