@@ -793,6 +793,37 @@ _ORG_HEADS = _words(
     """
 )
 
+# Firms whose names join two surnames with "&", which copy often spells out with "and"
+# ("Marks and Spencer"); runs stop at "and", so each half alone was read as someone.
+FIRMS_WITH_AND = frozenset(
+    (
+        "Marks & Spencer",
+        "Procter & Gamble",
+        "Johnson & Johnson",
+        "Ernst & Young",
+        "Barnes & Noble",
+        "Standard & Poor's",
+        "Smith & Wesson",
+        "Black & Decker",
+        "Abercrombie & Fitch",
+        "Tate & Lyle",
+        "Dolce & Gabbana",
+        "Bradford & Bingley",
+        "Arm & Hammer",
+        "Crabtree & Evelyn",
+        "Lea & Perrins",
+        "Mills & Boon",
+        "Bang & Olufsen",
+        "Harland & Wolff",
+        "Allen & Overy",
+        "Clifford & Chance",
+        "Simon & Schuster",
+        "Farrar & Straus",
+        "Houghton & Mifflin",
+        "Skadden & Arps",
+    )
+)
+
 _ORG_ACRONYMS = """
 UN|United Nations
 U.N.|United Nations

@@ -148,3 +148,47 @@ def test_an_office_the_country_does_not_have_is_not_its() -> None:
         "Rostami tweeted that the strikes were over."
     )
     assert ("foreign minister", "United States") not in _roles(text)["Kamal Rostami"]
+
+
+def _people_names(text: str) -> set[str]:
+    facts = extract(Article(id="n", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    return {e.name for e in facts.entities if e.kind is EntityKind.PERSON}
+
+
+def test_a_given_name_that_is_also_a_things_word_opens_a_name() -> None:
+    text = "Bill Hawley spoke in Iowa. The Health Bill passed later. Hawley said it was late."
+    assert "Bill Hawley" in _people_names(text)
+    assert "Health Bill" not in _people_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Former Prime Minister Jo Park spoke in Lima.", ("former prime minister", None)),
+        ("The speech by former President Jo Park was short.", ("former president", None)),
+        ("Former Republican Senator Jo Park spoke.", ("former senator", "Republican Party")),
+    ],
+    ids=["capitalised-former", "lower-former", "former-party"],
+)
+def test_former_before_a_title_is_kept(text: str, role: tuple[str, str | None]) -> None:
+    assert role in _roles(text)["Jo Park"]
+
+
+def test_a_firm_spelled_out_with_and_is_one_body() -> None:
+    facts = extract(
+        Article(
+            id="m",
+            text="Sales at Procter and Gamble fell. Procter and Gamble chief executive Ann Lo "
+            "said prices rose.",
+            published=datetime(2026, 3, 4, tzinfo=UTC),
+        )
+    )
+    bodies = {e.name for e in facts.entities if e.kind is EntityKind.ORGANISATION}
+    assert "Procter & Gamble" in bodies
+    assert not {e.name for e in facts.entities if e.kind is EntityKind.PERSON} & {
+        "Procter",
+        "Gamble",
+    }
+    assert ("chief executive", "Procter & Gamble") in _roles(
+        "Procter and Gamble chief executive Ann Lo said prices rose."
+    )["Ann Lo"]

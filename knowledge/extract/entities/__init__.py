@@ -39,7 +39,7 @@ from knowledge.extract.entities.vocabulary import (
     STOPWORDS,
     party_affiliation,
 )
-from knowledge.extract.gazetteer import Gazetteer, load_gazetteer
+from knowledge.extract.gazetteer import FIRMS_WITH_AND, Gazetteer, load_gazetteer
 from knowledge.extract.gazetteer import words_of as _words
 from knowledge.models import Article, EntityKind, Sentence
 
@@ -392,6 +392,27 @@ def _full_name_surnames(candidates: list[Candidate]) -> set[str]:
     }
 
 
+def _firms_with_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Marks and Spencer", "Procter and Gamble": a firm the gazetteer knows by its "&" name,
+    spelled out with "and", is one body (runs stop at "and" and read "Marks" as a person)."""
+    if " and " not in text:
+        return candidates
+    spans: list[tuple[int, int, str]] = []
+    for firm in FIRMS_WITH_AND:
+        spelled = firm.replace(" & ", " and ")
+        at = text.find(spelled)
+        while at >= 0:
+            end = at + len(spelled)
+            if not text[end : end + 1].isalnum():
+                spans.append((at, end, firm))
+            at = text.find(spelled, end)
+    if not spans:
+        return candidates
+    kept = [c for c in candidates if not any(a <= c.start and c.end <= b for a, b, _ in spans)]
+    kept.extend(Candidate(a, b, text[a:b], EntityKind.ORGANISATION, firm) for a, b, firm in spans)
+    return sorted(kept, key=lambda c: c.start)
+
+
 def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "Procter & Gamble", "Marks & Spencer", "Bradford & Bingley": two capitalised names
     joined by "&" are one body's name (runs stop at "&", and each half alone is no one).
@@ -643,11 +664,13 @@ def _body_for(
     return None
 
 
-# "then-" or "the then" before a title and the body's name that opens it: the office is past
+# "then-", "the then", "former" or "ex-" before a title and the body's name that opens it:
+# the office is past ("former President X" keeps "former", which the name run drops)
 # (a bare "then" may be the adverb: "and then Senator X spoke").
 # "then-Republican candidate X" marks the party the person has since left, not a past office.
 _THEN_BEFORE = re.compile(
-    r"(?:\b[Tt]hen-|\b[Tt]he then )(?P<first>[A-Z][\w&.’'-]*)?\s*(?:[A-Z][\w&.’'-]*\s+){0,3}$"
+    r"(?:\b(?P<then>[Tt]hen-)|\b[Tt]he then |\b[Ff]ormer |\b[Ee]x-)"
+    r"(?P<first>[A-Z][\w&.’'-]*)?\s*(?:[A-Z][\w&.’'-]*\s+){0,3}$"
 )
 # ", the group's president", ", the company's chief executive": an apposition whose owner
 # is a body the article named before by its name.
@@ -753,6 +776,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _firms_named_like_people(text, candidates)
     _acronyms_joined(text, candidates)
     candidates = _ampersand_names(text, candidates)
+    candidates = _firms_with_and(text, candidates)
     candidates = _and_bodies_before_titles(gaz, text, candidates)
     candidates = _bodies_for(text, candidates)
     ends = {c.end: c for c in candidates}
@@ -938,7 +962,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
             and cand.title_start is not None
             and not cand.title.startswith("former ")
             and (then := _THEN_BEFORE.search(text, max(0, cand.title_start - 60), cand.title_start))
-            and then.group("first") not in PARTY_WORDS
+            and not (then.group("then") and then.group("first") in PARTY_WORDS)
         ):
             # "then-Acme CEO Rex Roe", "then Secretary of State X": a past office
             cand.title = f"former {cand.title}"

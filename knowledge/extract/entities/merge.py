@@ -172,9 +172,19 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
         return True  # "Energy Secretary Jo Park": a title outweighs a place-like word
     if len(words) == 1 and cand.name in confirmed:
         return True  # "Lane said" after "minister Anna Lane": the surname, not a street word
-    if any(w in _NON_PERSON_WORDS for w in words) and not (
-        # "Doris Day": a given name before a calendar word
-        len(words) == 2 and words[1] in CALENDAR_NAMES and words[0] in given_name_set()
+    if (
+        any(w in _NON_PERSON_WORDS for w in words)
+        and not (
+            # "Doris Day": a given name before a calendar word
+            len(words) == 2 and words[1] in CALENDAR_NAMES and words[0] in given_name_set()
+        )
+        and not (
+            # "Bill Clinton", "Bill Gates": a given name that is also a thing's word ("Health
+            # Bill") opens a name when only the name's first word is such a word
+            len(words) >= 2
+            and words[0] in given_name_set()
+            and not any(w in _NON_PERSON_WORDS for w in words[1:])
+        )
     ):
         return False
     if len(words) >= 2 and (
