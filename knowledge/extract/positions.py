@@ -26,7 +26,7 @@ from knowledge.models import Article, Claim, EntityKind, Sentence
 # Case-sensitive keywords (the cues are lower case): two scans of the text as written, with
 # no lower-cased copy, keep this stage cheap; an agreement's terms are looked for only in the
 # sentences after it.
-_KEYWORDS = ("demand", "agreed")
+_KEYWORDS = ("demand", "agreed", "reached", "struck", "signed", "sealed", "clinched", " offer")
 
 # The cue, after adverbs and auxiliaries that may stand between subject and verb.
 _CUE = re.compile(r"\b(?:demanded|demands(?=\s+that\b)|agreed)\b")
@@ -80,6 +80,25 @@ _UNDER_TERMS = re.compile(
 )
 # How many sentences after an agreement its terms may follow.
 _TERMS_WITHIN = 6
+# "A and B reached a tentative agreement", "the two sides struck a deal": an agreement whose
+# terms the next sentences give ("Under the agreement, ..."), though nobody "agreed".
+_REACHED = re.compile(
+    r"\b(?:reached|struck|signed|sealed|clinched|concluded|hammered\s+out)\s+(?:a|an|the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|settlement|compromise|pact|truce|ceasefire)\b"
+)
+# "X raised its pay offer from 6% to 7.5%", "X improved its offer to 5%": an offer's terms.
+_OFFER = re.compile(
+    r"\b(?:raised|increased|improved|sweetened|lowered|cut|revised|tabled|made|put\s+forward)\s+"
+    r"(?:its|their|his|her|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?offers?\b"
+)
+# A subject that opens the sentence and is no name the entity stage knows: "The Baltic
+# Dockworkers' Union and the management of the Amber Bay Container Terminal", "Amber Bay".
+_PLAIN_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<who>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|de|for))*"
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|de|for))*)?)"
+)
+_DASH_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .’'-]{1,40}\s+[–—-]+\s+")
 
 
 def _parties_before(named: Sequence[Named], text: str, end: int) -> list[Named]:
@@ -209,6 +228,7 @@ def find_positions(
     candidates = sentences_containing(article.text, sentences, _KEYWORDS)
     for number, sentence in enumerate(candidates):
         text = sentence.text
+        claims.extend(_reached_or_offered(article, sentences, candidates, number, index))
         cue = _CUE.search(text)
         if cue is None or _quoted_at(text, cue.start()):
             continue  # a demand inside someone's quoted words is theirs to report
@@ -249,6 +269,79 @@ def find_positions(
     if _LIST_OPENS.search(article.text) is not None:
         claims.extend(_listed_terms(article, sentences, index))
     return sorted(claims, key=lambda c: c.start)
+
+
+def _opening_subject(named: Sequence[Named], text: str, end: int) -> str | None:
+    """Who acts in a sentence whose subject opens it and ends at ``end``: the names there
+    ("A and B"), else the subject as written when it is a short run of capitalised names
+    ("The X Union and the management of the Y Terminal", "Amber Bay")."""
+    dateline = _DASH_DATELINE.match(text) or _DATELINE.match(text)
+    begin = dateline.end() if dateline else 0
+    parties = _parties_before(named, text, end)
+    if parties and parties[-1].kind is not EntityKind.OUTLET:
+        # "Argentine President A and Venezuelan President B signed": the titles between
+        # break the run of names, yet both are of the subject
+        within = [
+            n for n in named if begin <= n.start and n.end <= end and n.kind is parties[0].kind
+        ]
+        if len(within) > len(parties) and " and " in text[begin:end] and "," not in text[begin:end]:
+            parties = within
+        return _join([p.name for p in parties])
+    subject = _PLAIN_SUBJECT.fullmatch(text, begin, end)
+    if (
+        subject is None
+        or subject.group("who").count(" ") > 14
+        or _PRONOUN_WORD.match(subject.group("who"))
+    ):
+        return None
+    return subject.group("who")
+
+
+_PRONOUN_WORD = re.compile(r"(?:He|She|It|They|We|I|You|This|That|These|Those|There)$")
+
+
+def _reached_or_offered(
+    article: Article,
+    sentences: Sequence[Sentence],
+    candidates: Sequence[Sentence],
+    number: int,
+    index: EntityIndex,
+) -> list[Claim]:
+    """ "A and B reached an agreement." with "Under the agreement, TERMS" after it: the terms,
+    credited to A and B (cue "agreed"); "X raised its pay offer from 6% to 7.5%": the offer,
+    credited to X (cue "offered")."""
+    sentence = candidates[number]
+    text = sentence.text
+    found: list[Claim] = []
+    offer = _OFFER.search(text)
+    if offer is not None and not _quoted_at(text, offer.start()):
+        who = _opening_subject(named_in(index, sentence), text, _subject_end(text, offer.start()))
+        # up to the attribution or the next clause: "..., according to a letter seen by X"
+        comma = text.find(", ", offer.end())
+        end = comma if comma > 0 else len(text.rstrip().rstrip(".!?"))
+        offered = text[offer.start() : end]
+        # an offer with its terms: "from 6% to 7.5%", "of $2bn", not "made the offer during ..."
+        if who is not None and offered.count(" ") >= 3 and re.search(r"\d", offered):
+            found.append(
+                _claim(
+                    article, sentence.start + offer.start(), sentence.start + end, who, "offered"
+                )
+            )
+    reached = _REACHED.search(text)
+    if reached is None or _quoted_at(text, reached.start()) or "agreed" in text:
+        return found  # an "agreed" sentence finds its terms itself
+    who = _opening_subject(named_in(index, sentence), text, _subject_end(text, reached.start()))
+    if who is None:
+        return found
+    for later in sentences[sentence.index + 1 : sentence.index + 1 + _TERMS_WITHIN]:
+        if _REACHED.search(later.text) or _CUE.search(later.text):
+            break  # another agreement (or a demand) from here on
+        terms = _UNDER_TERMS.match(later.text)
+        span = _content(later.text, terms.end()) if terms is not None else None
+        if span is not None:
+            start, end = span
+            found.append(_claim(article, later.start + start, later.start + end, who, "agreed"))
+    return found
 
 
 # "agreed:", "agreed to:", "agreed on the following:": a list of terms follows.
