@@ -195,3 +195,27 @@ def test_a_game_is_no_meeting(text: str) -> None:
 )
 def test_numbers_of_other_kinds_keep_the_event(text: str) -> None:
     assert len(events_of(text)) == 1
+
+
+def test_a_party_convention_with_its_place_and_date_is_an_event() -> None:
+    text = "The Green Party will hold its national convention in Denver on Saturday, July 14."
+    (event,) = events_of(text)
+    assert event.kind is EventKind.CONFERENCE
+    assert event.location is not None and event.location.city == "Denver"
+    assert event.date_start is not None and (event.date_start.month, event.date_start.day) == (
+        7,
+        14,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ann Vale spoke at the Republican convention about taxes and jobs.",
+        "Syria would join the Chemical Weapons Convention, Foreign Minister Omar Haddad said.",
+        "The Geneva Conventions bind President Luis Arce and Premier Ana Diaz in Madrid on Monday.",
+    ],
+    ids=["no-place-or-date", "treaty", "geneva"],
+)
+def test_a_convention_without_place_and_date_or_a_treaty_is_none(text: str) -> None:
+    assert [e for e in events_of(text) if e.kind is EventKind.CONFERENCE] == []

@@ -724,6 +724,12 @@ def find_events(
                         *chairs,
                         *[p for p in mention.participants if p.entity_id not in chaired],
                     ]
+                if (
+                    current.lastgroup == "conference"
+                    and "onvention" in current.group(0)
+                    and (mention.country is None or mention.when is None)
+                ):
+                    continue  # a party convention is news here with its place and its date
                 if current.lastgroup == "travel" and not any(
                     p.kind is EntityKind.PERSON for p in mention.participants
                 ):

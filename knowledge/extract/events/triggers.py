@@ -27,7 +27,10 @@ _TRIGGER = re.compile(
     r"|(?P<travel>travel(?:s|led|ed|ling|ing)?\s+to|(?:fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|"
     r"go(?:es|ing)?|went|return(?:s|ed|ing)?)\s+to(?=\s+[A-Z]))"
     r"|(?P<see>(?<=\bto\s)see)"
-    r"|(?P<conference>conferences?)"
+    r"|(?P<conference>conferences?"
+    # a party's convention, not a treaty ("the Geneva Conventions", "a convention on X")
+    r"|(?:Republican|Democratic|Democrat|GOP|[Nn]ational|[Pp]arty|Labour|Conservative|Tory|"
+    r"Liberal|Green|[Nn]ominating)\s+(?:National\s+)?[Cc]onventions?)"
     r")\b",
     re.IGNORECASE,
 )
@@ -289,6 +292,10 @@ _KEYWORDS = (
     "in court", "testif", "ppear", " hearing", "on the table",
     "expected in", "expected at", "due in", "presence", "represented", "participation", "host",
     "lasted", "went on for", "delegation", "chair", "scheduled to", "next stop", " on to ",
+    # a party's convention only (a treaty, "the Chemical Weapons Convention", is no event)
+    "onal convention", "ican convention", "atic convention", "rat convention", "gop convention",
+    "party convention", "ating convention", "labour convention", "tive convention",
+    "tory convention", "green convention", "liberal convention",
 )  # fmt: skip
 # "down with" stands for "sat/sit/sits down with" (the trigger needs the "with"): one scan,
 # not three.
