@@ -56,3 +56,31 @@ def test_the_newest_events_and_quotes_are_read_kept_after_warming(
     assert store.events(limit=300) == events
     assert store.quotes(limit=300) == quotes
     assert store.quotes(limit=2) == quotes[:2]
+
+
+def test_entities_read_kept_are_those_stored_in_id_order(store: Store) -> None:
+    store.warm_searches()
+    every = [entity.id for entity in store.entities()]
+    asked = [*reversed(every), "person:nobody-stored", every[0]]
+    # Kept (the most mentioned, warmed) and read alike; as read with their mentions.
+    found = store.entities_by_ids(asked)
+    assert list(found) == sorted(every)
+    full = store.entities_by_ids(asked, with_mentions=True)
+    assert found == {i: e.model_copy(update={"mentions": ()}) for i, e in full.items()}
+    assert store.entities_by_ids(asked) == found
+
+
+def test_a_write_forgets_the_kept_entities(store: Store) -> None:
+    store.warm_searches()
+    lind = next(e for e in store.entities() if e.name == "Kaja Lind")
+    assert not any(role.title.casefold() == "prime minister" for role in lind.roles)
+    article = {
+        "id": "warm-new",
+        "title": "Lind named prime minister",
+        "published": "2032-05-01",
+        "source": "Baltic Wire",
+        "text": "Prime Minister Kaja Lind met envoy Marek Tamm in Tallinn on Monday.",
+    }
+    ingest_articles(store, read_document("new.jsonl", json.dumps(article).encode()))
+    again = store.entities_by_ids([lind.id])[lind.id]
+    assert any(role.title.casefold() == "prime minister" for role in again.roles)
