@@ -219,3 +219,23 @@ def test_a_party_convention_with_its_place_and_date_is_an_event() -> None:
 )
 def test_a_convention_without_place_and_date_or_a_treaty_is_none(text: str) -> None:
     assert [e for e in events_of(text) if e.kind is EventKind.CONFERENCE] == []
+
+
+def test_a_date_after_a_long_list_of_places_dates_the_visit() -> None:
+    text = (
+        "Prime Minister Rachel Ng will visit Japan, South Korea, the Philippines, Indonesia, "
+        "Malaysia, Singapore, Vietnam, Thailand, India, Sri Lanka, Bangladesh and New Zealand "
+        "on a tour starting next month."
+    )
+    (event,) = events_of(text)
+    assert event.date_text == "next month"
+
+
+def test_a_date_far_off_in_another_clause_is_not_the_visits() -> None:
+    text = (
+        "Prime Minister Rachel Ng will visit Japan to discuss trade, fishing rights, the "
+        "disputed islands and a long list of grievances that both governments have aired "
+        "repeatedly in public since the dispute flared in 2019."
+    )
+    (event,) = events_of(text)
+    assert event.date_start is None

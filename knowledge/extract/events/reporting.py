@@ -47,6 +47,20 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DATE_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|\.\s|\s[—–]\s|\b(?:since|after|before|when)\b")
 
 
+_LIST_GLUE = frozenset(("and", "the", "of", "as", "well", "including", "also", "then", "to"))
+
+
+def _list_between(text: str, start: int, end: int) -> bool:
+    """Whether a long stretch between an event word and a date is a list of names ("will
+    visit Japan, South Korea, the Philippines, Indonesia, Malaysia, Singapore and New
+    Zealand next month"): mostly capitalised words and list glue, and not too long."""
+    if end - start > 260:
+        return False
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    named = sum(1 for w in words if w[:1].isupper() or w.casefold() in _LIST_GLUE)
+    return bool(words) and named >= 0.8 * len(words)
+
+
 def event_date(
     text: str, dates: Sequence[DateMention], trigger: re.Match[str]
 ) -> DateMention | None:
@@ -65,7 +79,11 @@ def event_date(
         # (a date after the trigger is read from the trigger's end: "appear before the
         # committee on Tuesday" has its own "before")
         lo, hi = (trigger.end(), start) if start >= trigger.end() else (start, trigger.start())
-        if hi - lo > 120 or _DATE_CLAUSE_BREAK.search(text, lo, hi):
+        # past 120 characters only after the event word and across a list of names ("will
+        # visit A, B, C ... and K next month"); a date long before it dates another verb
+        # ("on Tuesday invited A, B, C and D to meet")
+        far = hi - lo > 120 and not (start >= trigger.end() and _list_between(text, lo, hi))
+        if far or _DATE_CLAUSE_BREAK.search(text, lo, hi):
             continue
         distance = abs(start - trigger.start()) + (15 if start < trigger.start() else 0)
         if best is None or distance < best[0]:
