@@ -192,3 +192,33 @@ def test_a_firm_spelled_out_with_and_is_one_body() -> None:
     assert ("chief executive", "Procter & Gamble") in _roles(
         "Procter and Gamble chief executive Ann Lo said prices rose."
     )["Ann Lo"]
+
+
+def test_a_body_named_in_capitals_with_a_possessive_is_one_body() -> None:
+    text = (
+        "GRANIT's Fund, a farmers' charity, opened an office. Ola Berg, president of "
+        "GRANIT's Fund, said it would hire."
+    )
+    facts = extract(Article(id="g", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    bodies = {e.name for e in facts.entities if e.kind is EntityKind.ORGANISATION}
+    assert "GRANIT's Fund" in bodies
+    assert ("president", "GRANIT's Fund") in _roles(text)["Ola Berg"]
+
+
+def test_capitals_that_stand_alone_elsewhere_keep_their_possessive() -> None:
+    text = "The IDF said the raid was over. IDF's Nadav Roth told reporters it was."
+    facts = extract(Article(id="i", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    assert not any("IDF's" in e.name for e in facts.entities)
+
+
+def test_a_possessive_after_of_is_in_the_bodys_name() -> None:
+    text = "Ann Lo, chief economist of Harbour's Analytics Group, said rates would fall."
+    assert ("chief economist", "Harbour's Analytics Group") in _roles(text)["Ann Lo"]
+
+
+def test_a_title_followed_by_a_name_is_that_persons() -> None:
+    text = (
+        "Based on a talk between the envoy and Mara Quell, Lund’s deputy Greg Hale testified "
+        "it was Quell who decided."
+    )
+    assert not any(t == "deputy" for t, _ in _roles(text).get("Mara Quell", []))

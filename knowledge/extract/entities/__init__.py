@@ -413,6 +413,39 @@ def _firms_with_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+# "EMILY's List": a name in capitals with a possessive, then one capitalised word that ends it.
+_CAPS_POSSESSIVE_NAME = re.compile(r"\b([A-Z]{3,})['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _caps_possessive_names(
+    gaz: Gazetteer, text: str, candidates: list[Candidate]
+) -> list[Candidate]:
+    """ "EMILY's List": a body whose name is a word in capitals, a possessive and a noun, is
+    one body (the run stops at the possessive and leaves "EMILY"). Not when the capitals are
+    a known body, outlet or country ("NATO's Secretary General", "CNN's Newsroom") or the
+    noun is a title or a place."""
+    if "s " not in text:
+        return candidates
+    spans: list[tuple[int, int]] = []
+    for match in _CAPS_POSSESSIVE_NAME.finditer(text):
+        caps, noun = match.group(1), match.group(2)
+        if _known_body(gaz, caps) or noun.lower() in gaz.titles or _known_body(gaz, noun):
+            continue
+        if noun in gaz.city_to_country or noun in gaz.region_to_country:
+            continue
+        if re.search(rf"\b{caps}\b(?!['’]s {noun}\b)", text):
+            continue  # "the IDF said ... IDF's Leibovich": the capitals are a body of their own
+        spans.append((match.start(), match.end()))
+    if not spans:
+        return candidates
+    kept = [c for c in candidates if not any(a <= c.start and c.end <= b for a, b in spans)]
+    kept.extend(
+        Candidate(a, b, text[a:b], EntityKind.ORGANISATION, text[a:b].replace("’", "'"))
+        for a, b in spans
+    )
+    return sorted(kept, key=lambda c: c.start)
+
+
 def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "Procter & Gamble", "Marks & Spencer", "Bradford & Bingley": two capitalised names
     joined by "&" are one body's name (runs stop at "&", and each half alone is no one).
@@ -777,6 +810,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _acronyms_joined(text, candidates)
     candidates = _ampersand_names(text, candidates)
     candidates = _firms_with_and(text, candidates)
+    candidates = _caps_possessive_names(gaz, text, candidates)
     candidates = _and_bodies_before_titles(gaz, text, candidates)
     candidates = _bodies_for(text, candidates)
     ends = {c.end: c for c in candidates}

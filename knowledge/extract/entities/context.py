@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from knowledge.extract.entities.runs import Candidate, caucus_name, qualifies_title, title_at
+from knowledge.extract.entities.runs import (
+    Candidate,
+    caucus_name,
+    is_given_name,
+    qualifies_title,
+    title_at,
+)
 from knowledge.extract.entities.vocabulary import PARTY_BODIES
 from knowledge.extract.gazetteer import OCCUPATIONS, Gazetteer
 from knowledge.extract.gazetteer import words_of as _words
@@ -350,6 +356,8 @@ def _appositive_role(gaz: Gazetteer, words: list[str]) -> tuple[str, str | None]
     owner: str | None = None
     rest = words[1:] if words[0].lower() in ("the", "a", "an") else words
     for k, w in enumerate(rest):
+        if w in ("of", "for", "at"):
+            break  # "president of EMILY's List": a possessive after "of" is in the body's name
         if w.endswith(("’s", "'s")):
             owner_text = " ".join(rest[: k + 1])[:-2]
             owner = gaz.country_of(owner_text) or (owner_text if owner_text[:1].isupper() else None)
@@ -379,6 +387,10 @@ def _appositive_role(gaz: Gazetteer, words: list[str]) -> tuple[str, str | None]
                 # after it name the owner ("a spokesperson for Waffle House")
                 t -= 1
             tail = rest[i + t :]
+            if len(tail) > 1 and is_given_name(tail[0]) and tail[1][:1].isupper():
+                # "Clinton, Stevens’ deputy Greg Hicks testified": the title is the next
+                # person's, named right after it
+                return None
             office = rest[i + t - 1].lower() not in _SUBJECT_TITLES
             if owner is None and i > 0 and office and not _owner_after(tail):
                 # "the U.S. trade representative", "a former U.S. ambassador": a country
