@@ -53,7 +53,13 @@ from knowledge.answering.reading import people_called, read_question
 from knowledge.answering.roles import holder_by_title, qualifier_of, speakers_by_title
 from knowledge.answering.search import answer_duration, answer_search, answer_summary
 from knowledge.answering.story import keep_to_story
-from knowledge.answering.text import STOPWORDS, content_words, has_phrase, word_texts
+from knowledge.answering.text import (
+    STOPWORDS,
+    content_words,
+    has_phrase,
+    normalise_question,
+    word_texts,
+)
 from knowledge.answering.timewords import TimeWindow
 from knowledge.extract.gazetteer import load_gazetteer
 from knowledge.models import Answer, EntityKind, Event, Quote, Sentence
@@ -144,13 +150,18 @@ class Engine:
                 return self._finish(cached[0], cached[1], chat_id, now)
         fresh = read_question(self._facts, question, now)
         query = self._with_context(fresh, previous)
-        if query.from_context:
-            # "When do the members vote on it?", "what time do the talks start?": named
-            # nothing, it asks about the story just told, not another report's vote or start.
+        parsed = fresh.parsed
+        recent = self._memory.recent(chat_id, now)[:_STORY_TURNS] if query.from_context else []
+        if query.from_context and (
+            parsed.pronoun or not fresh.terms or _repeats_words(fresh, recent)
+        ):
+            # "When do the members vote on it?", "and what time?", "where exactly in X?"
+            # after a question on X: a follow-up asks about the story just told; naming
+            # nothing of its own, about it alone, not another report's vote or start.
             named = fresh.links or fresh.people or fresh.roles or fresh.phrases
             query = replace(
                 query,
-                story=_story_of(self._memory.recent(chat_id, now)),
+                story=_story_of(recent),
                 story_only=not named,
             )
         if previous is not None and not self._stands_alone(fresh, previous, query):
@@ -1007,12 +1018,17 @@ def _pronoun_speaks(text: str) -> bool:
     return match is not None and match.group("who") in _SUBJECT_PRONOUNS
 
 
+def _repeats_words(fresh: Query, turns: Sequence[Turn]) -> bool:
+    """Whether the question repeats a topic word of the chat's last ones ("where exactly in
+    sopot" after "who is meeting in sopot?")."""
+    said = {w for turn in turns for w in content_words(normalise_question(turn.question))}
+    return bool(set(fresh.terms) & said)
+
+
 def _story_of(turns: Sequence[Turn]) -> frozenset[str]:
     """The reports the chat's last answers came from: a follow-up's sentences come from them
     first."""
-    return frozenset(
-        s.article_id for turn in turns[:_STORY_TURNS] for s in turn.sources[:_STORY_SOURCES]
-    )
+    return frozenset(s.article_id for turn in turns for s in turn.sources[:_STORY_SOURCES])
 
 
 # How many of the chat's last answers, and of each one's sources, make the story a follow-up

@@ -4,13 +4,14 @@ announced; and "who said X", found through the words of the quote."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.answering.compose import answer_quote, fact, join_names
 from knowledge.answering.events import people_asked
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key
-from knowledge.answering.search import concepts_of, names_every, ranked_sentences
+from knowledge.answering.search import concepts_of, names_every, ranked_sentences, says_any
 from knowledge.answering.text import content_words, plain, stem, stems
 from knowledge.models import Quote, Sentence, SourceRef
 
@@ -57,6 +58,13 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         # "agreement") crowd out the one report of the name asked about ("the Lagoon leaders
         # agreed"): the question's own words alone, the verb still required.
         hits = ranked_sentences(facts, query, must=must, limit=12, min_coverage=0.5)
+    # "What were the dockers demanding?": every sentence kept says a demand (``must``), so the
+    # verb alone covers half the question ("I demand a prize"); the rest of it must be said
+    # in the sentence or its headline.
+    topic = tuple(t for t in query.terms if not must.fullmatch(t))
+    if topic != query.terms and (topic or query.links or query.people or query.phrases):
+        rest = concepts_of(facts, replace(query, terms=topic))
+        hits = [h for h in hits if says_any(facts, rest, h.sentence)]
     joint = _joint_sentences(facts, query, must)
     if joint:
         # "What did Vale and Dorn agree on?": the reports of their own meetings say it

@@ -30,6 +30,9 @@ class Query:
     terms: tuple[str, ...] = ()
     topic_terms: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    # The kind of thing a "which ... did" question asks for ("which bases did X hit" -> bases):
+    # not a word the answer must say, but the sentence saying it is the likelier answer.
+    kind_words: tuple[str, ...] = ()
     # Filled from the question or, for follow-ups, from the previous turn.
     people: tuple[tuple[str, str], ...] = ()
     topic_links: tuple[Link, ...] = ()

@@ -425,6 +425,7 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
     phrases = _unlinked_phrases(original, linked_words | role_words)
     phrase_words = {w for phrase in phrases for w in key(phrase).split()}
     terms = [t for t in terms if t not in phrase_words]
+    kinds: tuple[str, ...] = ()
     if parsed.intent is Intent.SEARCH:
         kind = _answer_type(normalised)
         # A name stored for a word of the kind ("Radio" stored as an organisation) is no name asked.
@@ -432,6 +433,7 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
         rest = [t for t in terms if t not in kind]
         if kind and rest and (people or named or len(rest) >= 2):
             terms, links = rest, named
+            kinds = tuple(t for t in kind if t not in STOPWORDS)
     return Query(
         question=question,
         text=normalised,
@@ -442,6 +444,7 @@ def _read_normalised(facts: FactBase, question: str, now: datetime, normalised: 
         today=now.date(),
         terms=tuple(terms),
         topic_terms=tuple(topic_terms),
+        kind_words=kinds,
         people=tuple(dict.fromkeys(people)),
         topic_links=tuple(topic_links),
         unknown_names=tuple(unknown),

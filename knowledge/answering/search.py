@@ -180,6 +180,16 @@ def _firm(link: Link) -> bool:
     return len(words) > 1 or len(name) == 1 or name[-1:] == [plain(link.surface)]
 
 
+def says_any(facts: FactBase, concepts: list[Concept], sentence: Sentence) -> bool:
+    """Whether a sentence or its report's headline says one of the concepts."""
+    for text in (sentence.text, facts.source(sentence.article_id).title):
+        words = plain_words(text)
+        tokens = words.split()
+        if any(_covered(words, tokens, c) for c in concepts):
+            return True
+    return False
+
+
 def names_every(facts: FactBase, query: Query) -> Callable[[str], bool]:
     """A test that a text names every person, country and place the question names."""
     names = [c for c in concepts_of(facts, query) if c.kind == "name"]
@@ -960,6 +970,16 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
                 key=lambda h: (
                     tells_act(act, h.sentence.text)
                     and _names_someone_else(facts, asked, h.sentence.text)
+                ),
+                reverse=True,
+            )
+        elif query.kind_words and not query.story and not person:
+            # "Which bases did X hit?": of equally good sentences, one naming a base first.
+            kinds = {stem(k) for k in query.kind_words}
+            hits.sort(
+                key=lambda h: (
+                    round(h.coverage, 1),
+                    bool(kinds & {stem(t) for t in plain_words(h.sentence.text).split()}),
                 ),
                 reverse=True,
             )

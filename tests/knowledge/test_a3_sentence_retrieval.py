@@ -82,6 +82,24 @@ ARTICLES = [
         "\n\nThe gunman was found dead.",
     },
     {
+        "id": "ferry-9",
+        "title": "Ferry crews walk out",
+        "published": "2031-04-24",
+        "source": "Coastal Post",
+        "url": "https://example.org/ferry9",
+        "text": "Ferry crews stopped work on Monday.\n\nThe crews are demanding a 5% pay rise "
+        "and shorter shifts.",
+    },
+    {
+        "id": "count-10",
+        "title": "Candidate disputes result",
+        "published": "2031-04-29",
+        "source": "Daily Ledger",
+        "url": "https://example.org/count10",
+        "text": "The losing candidate addressed supporters on Sunday.\n\n"
+        '"I demand a recount of every ballot," she said.\n\nThe demand was rejected.',
+    },
+    {
         "id": "tide-5",
         "title": "Activists launch drive for cleaner rivers",
         "published": "2031-04-27",
@@ -143,3 +161,9 @@ def test_a_word_of_a_longer_name_is_no_possessive(mini_engine: Engine) -> None:
     # "vegas" is not "Vega's": it is the second word of Las Vegas.
     reply = ask(mini_engine, "how many people died in the las vegas shooting")
     assert "12 people dead" in reply
+
+
+def test_what_was_demanded_needs_more_than_the_verb(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "what were the ferry crews demanding?")
+    assert "5% pay rise" in reply
+    assert "recount" not in reply

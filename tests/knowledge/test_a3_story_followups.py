@@ -49,3 +49,9 @@ def test_follow_up_keeps_to_the_story(mini_engine: Engine) -> None:
     reply = ask(mini_engine, "when do the members vote on it?", chat_id=1)
     assert "18 september" in reply
     assert "rate committee" not in reply
+
+
+def test_a_fresh_question_leaves_the_story(mini_engine: Engine) -> None:
+    ask(mini_engine, "why did the mediator call the dockers to varnholt", chat_id=2)
+    reply = ask(mini_engine, "when will the rate committee vote again?", chat_id=2)
+    assert "october" in reply
