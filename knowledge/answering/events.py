@@ -167,6 +167,10 @@ def find_events(
         # "The G7 foreign ministers": the reports saying so, though the question's words
         # hold nothing but the group's name (titles are no topic words).
         words.append(f"{qualifier}s")
+    if words and "mediators" in query.parsed.aspects:
+        # "who is mediating the port strike?": the reports that speak of a mediator among
+        # those on the strike (in a big base a port strike's reports are many)
+        words.append("mediator")
     hits: list[tuple[Sentence, float]] = []
     if words:
         hits = store.search_sentences(" ".join(words), limit=40)
