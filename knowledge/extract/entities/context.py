@@ -67,7 +67,9 @@ def left_title(
             continue
         if appositive and (
             n == len(words)
-            or not (words[-n - 1].lower() == "the" or words[-n - 1].endswith(("’s", "'s")))
+            # "its general secretary, X": a body's office ("his wife, X" names a relation to
+            # someone the title alone would lose)
+            or not (words[-n - 1].lower() in ("the", "its") or words[-n - 1].endswith(("’s", "'s")))
         ):
             continue
         title_start = base + window.rfind(phrase)
