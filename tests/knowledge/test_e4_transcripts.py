@@ -159,3 +159,14 @@ def test_a_later_post_quoting_the_words_does_not_swallow_the_quote() -> None:
         and q.speaker == "Mara Quell"
         for q in quotes
     )
+
+
+@pytest.mark.parametrize("source", ["the intelligence source", "the source", "the insider"])
+def test_an_anonymous_source_is_nobody_the_article_names(source: str) -> None:
+    text = (
+        "President Ana Ruiz spoke on Wednesday. One unnamed official told the outlet that the "
+        "server had been breached.\n\n"
+        f"“They found a copy was being sent to a third party,” {source} said."
+    )
+    (quote,) = [q for q in _quotes(text) if q.text.startswith("They found")]
+    assert quote.speaker != "Ana Ruiz"

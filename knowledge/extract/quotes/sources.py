@@ -38,6 +38,10 @@ _ADVERBS = frozenset(
 )
 
 
+# Heads of a description that the copy uses for someone it will not name.
+_ANONYMOUS = frozenset(("source", "insider", "whistleblower", "informant"))
+
+
 _GENERIC_SOURCES = frozenset(
     words_of(
         """official officials analyst analysts expert experts critic critics source sources
@@ -517,6 +521,8 @@ def is_description(surface: str) -> bool:
     head = words[-1]
     if head.endswith("s") or head in _NOT_PEOPLE or not head.isalpha():
         return False
+    if head in _ANONYMOUS:
+        return False  # "the intelligence source": someone the article does not name
     if words[0].lower() == "the" and len(words) >= 2:
         return True
     # "bespectacled professor": no article, so ask for a noun of a person
