@@ -21,7 +21,12 @@ from knowledge.answering.facts import FactBase
 from knowledge.answering.intents import EVENT_WORDS, PUBLISHED
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.reports import cited_outlets
-from knowledge.answering.search import answer_search, answer_summary, ranked_sentences
+from knowledge.answering.search import (
+    answer_search,
+    answer_summary,
+    is_firm,
+    ranked_sentences,
+)
 from knowledge.answering.text import GENERIC_TOPIC_STEMS, plain, stem, stems, words_of
 from knowledge.models import AnswerFact, EntityKind, SourceRef
 
@@ -99,6 +104,14 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
     searched = [*wanted, *query.unresolved_roles, *query.phrases, *query.names()]
     hits = facts.store.search_sentences(" ".join(searched), limit=20)
     ids = list(dict.fromkeys(s.article_id for s, _ in hits))[:10]
+    firm = [link.entity_ids[0] for link in query.links if link.entity_ids and is_firm(link)]
+    about: list[str] = []
+    if firm:
+        # "Did X resign?": a report on someone else's resignation relates nothing; only
+        # reports about X are offered (the reports most about X when none shares the words).
+        about = facts.store.articles_mentioning(firm, limit=2000)
+        mentioning = set(about)
+        ids = [a for a in ids if a in mentioning]
     sources = facts.sources(ids)
     out: list[str] = []
     for article_id in ids:
@@ -111,6 +124,11 @@ def related_headlines(facts: FactBase, query: Query, limit: int = 3) -> list[str
             out.append(source.title)
         if len(out) >= limit:
             break
+    people = [link.entity_ids[0] for link in query.links if link.kind is EntityKind.PERSON]
+    if not out and about and set(people) & set(firm):
+        # What is known of the person asked about: the reports most about them (a country's
+        # or a company's reports are too many and too varied to say anything of it).
+        out = [t for t in (s.title for s in facts.sources(about[: limit - 1]).values()) if t]
     return out
 
 

@@ -145,7 +145,7 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
         surfaces = [name, name.split()[-1]]
         for entity in facts.entities(ids).values():
             surfaces.extend(a for a in entity.aliases if len(a) > 3)
-        firm = any(_firm(link) for link in query.links if set(ids) & set(link.entity_ids))
+        firm = any(is_firm(link) for link in query.links if set(ids) & set(link.entity_ids))
         concepts.append(replace(_concept("name", surfaces, tuple(ids)), firm=firm))
     people = set(query.person_ids)
     for link in query.links:
@@ -154,7 +154,7 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
         concepts.append(
             replace(
                 _concept("name", facts.name_forms(link), link.entity_ids[:1]),
-                firm=bool(link.entity_ids) and _firm(link),
+                firm=bool(link.entity_ids) and is_firm(link),
             )
         )
     concepts.extend(replace(_concept("name", [phrase]), phrase=True) for phrase in query.phrases)
@@ -171,7 +171,7 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making"})
 
 
-def _firm(link: Link) -> bool:
+def is_firm(link: Link) -> bool:
     """Whether the question names the entity unmistakably: in several words, or by the last
     word of its name (a surname, "Holmbrook" of Holmbrook Bank is not: a first word alone,
     "amber" read as a person Amber X, may be an ordinary word)."""
@@ -329,7 +329,7 @@ def ranked_sentences(
     )
     # Copies: a hit's day is set below, and the pool may be ranked again. A sentence whose
     # report never names a name the question gives firmly is about something else (see
-    # ``_firm``): "where did Kalisz meet the union leaders?" is not answered by a report
+    # ``is_firm``): "where did Kalisz meet the union leaders?" is not answered by a report
     # on the European Union's leaders.
     ranked = [replace(h) for h in candidates if h.coverage >= needed and h.named]
     if query.story and ranked:
@@ -973,6 +973,10 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
                 ),
                 reverse=True,
             )
+        answered = _asked_in_report(facts, query, hits)
+        if answered is not None:
+            # The report's answer to its own question first.
+            hits = [answered, *(h for h in hits if h.sentence is not answered.sentence)]
         elif query.kind_words and not query.story and not person:
             # "Which bases did X hit?": of equally good sentences, one naming a base first.
             kinds = {stem(k) for k in query.kind_words}
@@ -1059,6 +1063,40 @@ def _respelt(facts: FactBase, query: Query, found: _Found) -> Query | None:
     )
 
 
+_WH = re.compile(r"^(?:and |so )?(who|what|which|where|when|why|how)\b", re.IGNORECASE)
+
+
+def _asked_in_report(facts: FactBase, query: Query, hits: list[_Hit]) -> _Hit | None:
+    """The sentence after a report's own question that asks what the question asks ("Who's
+    in the Gang of Eight? The list includes ..."), as a hit, or None. The report's question
+    must open with the same question word, say every topic word asked (names may be left
+    to its report: "the Senate's Gang of Eight") and cover nearly as much as the best
+    sentence: "What did the attack do?" is not "what did the attack target?"."""
+    wh = _WH.match(query.text)
+    if wh is None or not hits or not query.terms:
+        return None
+    words = [_concept("word", [t]) for t in query.terms]
+    best = hits[0].coverage
+    for hit in hits:
+        text = hit.sentence.text.strip()
+        if not text.endswith("?") or hit.coverage < best - 0.2:
+            continue
+        theirs = _WH.match(text)
+        if theirs is None or theirs.group(1).casefold() != wh.group(1):
+            continue
+        said = plain_words(text)
+        if not all(_covered(said, said.split(), c) for c in words):
+            continue
+        after = [
+            s
+            for s in facts.store.sentences(hit.sentence.article_id)
+            if s.index == hit.sentence.index + 1
+        ]
+        if after and not after[0].text.strip().endswith("?"):
+            return _Hit(after[0], hit.coverage, hit.bm25, hit.day, hit.named)
+    return None
+
+
 _WHO_ASKED = re.compile(r"^(?:and |so )?who\b")
 
 
@@ -1072,7 +1110,7 @@ def _names_someone_else(facts: FactBase, asked: set[str], text: str) -> bool:
 
 def _named_only(hits: list[_Hit]) -> list[_Hit]:
     """The hits whose sentence, headline or report names a name the question gives firmly
-    (see ``_firm``): "how much profit did Holmbrook Bank make?" is not answered by another
+    (see ``is_firm``): "how much profit did Holmbrook Bank make?" is not answered by another
     company's profit in a report that never names Holmbrook Bank."""
     return [h for h in hits if h.named]
 

@@ -100,6 +100,17 @@ ARTICLES = [
         '"I demand a recount of every ballot," she said.\n\nThe demand was rejected.',
     },
     {
+        "id": "panel-11",
+        "title": "Inside the harbour panel's secret plan",
+        "published": "2031-04-23",
+        "source": "Coastal Post",
+        "url": "https://example.org/panel11",
+        "text": "The harbour panel is preparing to release its long-awaited plan for the old "
+        "docks.\n\nWho sits on the harbour panel? The list includes Ilse Marten, a former "
+        "mayor; Oskar Brandt, an engineer; and Lena Fisk, a banker.\n\nThe harbour panel "
+        "meets in private every Tuesday.",
+    },
+    {
         "id": "tide-5",
         "title": "Activists launch drive for cleaner rivers",
         "published": "2031-04-27",
@@ -167,3 +178,8 @@ def test_what_was_demanded_needs_more_than_the_verb(mini_engine: Engine) -> None
     reply = ask(mini_engine, "what were the ferry crews demanding?")
     assert "5% pay rise" in reply
     assert "recount" not in reply
+
+
+def test_a_reports_own_question_is_answered_by_the_next_sentence(mini_engine: Engine) -> None:
+    reply = ask(mini_engine, "who sits on the harbour panel")
+    assert "oskar brandt" in reply
