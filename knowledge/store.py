@@ -420,6 +420,9 @@ rankings stay within ~40 MB even at their longest."""
 _KEPT_MATCH_ROWS = 200_000
 """How many matches of article-restricted searches the store keeps, over all their words
 (see ``_Matches``); about 100 bytes each."""
+_BLOCK_SHIFT = 6
+"""Sentence ids by blocks of 2**_BLOCK_SHIFT (64): an article set's block mask marks the
+blocks holding its sentences (see ``Store._set_test``)."""
 _KEPT_ENTITIES = 4096
 """How many entities (without mentions) the store keeps after reading them."""
 _WARM_ENTITIES = 50
@@ -556,6 +559,16 @@ def _held_split(order: list[str], held: list[str]) -> tuple[str, str | None] | N
     return None
 
 
+def _block_mask(ranges: Sequence[tuple[int, int]], high: int) -> bytes:
+    """A byte per block of sentence ids up to ``high``, 1 where one of the ranges has a
+    sentence (see ``Store._set_test``)."""
+    mask = bytearray((high >> _BLOCK_SHIFT) + 1)
+    for low, top in ranges:
+        first, last = low >> _BLOCK_SHIFT, top >> _BLOCK_SHIFT
+        mask[first : last + 1] = b"\x01" * (last - first + 1)
+    return bytes(mask)
+
+
 def _in_article_set(table: str) -> str:
     """The condition that a full-text match ``f`` is one of the sentences a temp table of
     ``Store._article_set`` holds.
@@ -583,6 +596,8 @@ class Store:
         # ``_article_set``): set -> (temp table slot, lowest id, highest id, by ranges).
         self._article_sets: OrderedDict[frozenset[str], tuple[int, int, int, bool]] = OrderedDict()
         self._article_set_tables = False
+        # The block mask of each ranges table's set (see ``_set_test``), by table name.
+        self._set_masks: dict[str, bytes] = {}
         # Each article's sentence ids as one range (lowest, highest), None when other ids
         # fall between them; forgotten with the kept reads.
         self._sentence_ranges: dict[str, tuple[int, int] | None] = {}
@@ -1188,6 +1203,7 @@ class Store:
 
     def _forget_reads(self) -> None:
         self._article_sets.clear()
+        self._set_masks.clear()
         self._sentence_ranges.clear()
         self._kept_sentences.clear()
         self._kept_mentions.clear()
@@ -1325,11 +1341,11 @@ class Store:
                 table, low, high = self._article_set(db, ids)
                 if low > high:
                     return []
-                in_set = _in_article_set(table)
+                in_set, mask = self._set_test(table)
                 rows = db.execute(
                     "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
                     f" AND f.rowid BETWEEN ? AND ? AND {in_set} LIMIT ?",
-                    (any_match, low, high, limit + 1),
+                    [any_match, low, high, *mask, limit + 1],
                 ).fetchall()
             else:
                 low = min(lo for lo, _ in spans)
@@ -1426,7 +1442,7 @@ class Store:
             table, low, high = self._article_set(db, ids)
             if low > high:
                 return []
-            in_set = _in_article_set(table)
+            in_set, mask = self._set_test(table)
             split = _held_split(order, held)
             if split is None:
                 # The holding words' sentences are collected once (an uncorrelated IN); "+":
@@ -1438,10 +1454,10 @@ class Store:
                     " AND +f.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts"
                     " MATCH ? AND rowid BETWEEN ? AND ?)"
                     f" AND {in_set} ORDER BY score, rowid DESC",
-                    (any_match, low, high, held_match, low, high),
+                    [any_match, low, high, held_match, low, high, *mask],
                 ).fetchall()
             else:
-                rows = self._holding_rows(db, split, low, high, in_set)
+                rows = self._holding_rows(db, split, low, high, (in_set, mask))
             owners = self._articles_of_rows(db, ids, [int(rowid) for rowid, _ in rows])
         return [
             (int(rowid), article_id, -float(score))
@@ -1454,7 +1470,7 @@ class Store:
         split: tuple[str, str | None],
         low: int,
         high: int,
-        in_set: str,
+        in_set: tuple[str, list[object]],
     ) -> list[tuple[int, float]]:
         """(rowid, bm25 of the whole query) of the matches holding a held word, best first,
         without walking the other words' matches (see ``_held_split``).
@@ -1466,13 +1482,16 @@ class Store:
         are only skipped over, where the full search walked and tested each (~8 ms for a
         president's name at 10,000 articles)."""
         held_match, both_match = split
+        test, mask = in_set
         search = (
             "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
-            f" WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND {in_set}"
+            f" WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND {test}"
         )
-        scores: dict[int, float] = dict(db.execute(search, (held_match, low, high)).fetchall())
+        scores: dict[int, float] = dict(
+            db.execute(search, [held_match, low, high, *mask]).fetchall()
+        )
         if both_match is not None:
-            scores.update(db.execute(search, (both_match, low, high)).fetchall())
+            scores.update(db.execute(search, [both_match, low, high, *mask]).fetchall())
         ranked = sorted((score, -rowid) for rowid, score in scores.items())
         return [(-negated, score) for score, negated in ranked]
 
@@ -1618,12 +1637,13 @@ class Store:
         table, low, high = self._article_set(db, ids)
         if low > high:
             return []
+        in_set, mask = self._set_test(table)
         # The articles' sentences span [low, high]: FTS5 seeks to it.
         return db.execute(
             "SELECT f.rowid, bm25(sentences_fts) AS score FROM sentences_fts f"
             " WHERE sentences_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-            f" AND {_in_article_set(table)} ORDER BY score, f.rowid DESC LIMIT ?",
-            (match, low, high, limit),
+            f" AND {in_set} ORDER BY score, f.rowid DESC LIMIT ?",
+            [match, low, high, *mask, limit],
         ).fetchall()
 
     def _article_set(self, db: sqlite3.Connection, ids: list[str]) -> tuple[str, int, int]:
@@ -1660,6 +1680,7 @@ class Store:
             db.executemany(f"INSERT INTO temp.{table} VALUES (?, ?)", sorted(ranges))
             low = min((lo for lo, _ in ranges), default=1)
             high = max((hi for _, hi in ranges), default=0)
+            self._set_masks[table] = _block_mask(ranges, high)
             self._article_sets[key] = (slot, low, high, True)
             return table, low, high
         table = f"article_set_{slot}"
@@ -1693,6 +1714,22 @@ class Store:
                 " (lo INTEGER PRIMARY KEY, hi INTEGER NOT NULL)"
             )
         self._article_set_tables = True
+
+    def _set_test(self, table: str) -> tuple[str, list[object]]:
+        """The condition that a full-text match ``f`` is in the article set of ``table``
+        (``_in_article_set``), with its parameters.
+
+        A ranges table's set comes with a block mask: a match in a block none of the
+        set's sentences is in is let go at once, by one byte of the mask, before the seek
+        in the ranges' tree (~0.15 us a match). The articles of a person who is not the
+        most reported are scattered over the base, and a common word's matches between
+        them are most of a restricted search's walk: ~2 ms of ~9 at 10,000 articles.
+        """
+        test = _in_article_set(table)
+        mask = self._set_masks.get(table)
+        if mask is None:
+            return test, []
+        return f"substr(?, (f.rowid >> {_BLOCK_SHIFT}) + 1, 1) = x'01' AND {test}", [mask]
 
     def warm_searches(self) -> None:
         """Read every article's sentence id range at once (~70 ms at 10,000 articles, one
