@@ -138,7 +138,7 @@ def tidy_paragraphs(
         title: the article's headline, dropped where it is repeated as the first paragraph.
         find_dateline: look for "CITY (Agency) -" at the start of the first paragraph.
     """
-    kept = [_strip_inline_caption(p) for p in paragraphs if not is_furniture(p)]
+    kept = [_strip_name_cards(_strip_inline_caption(p)) for p in paragraphs if not is_furniture(p)]
     kept = [p for p in kept if p]
     if kept and title and kept[0].casefold() == title.casefold():
         kept.pop(0)
@@ -180,6 +180,21 @@ def fallback_title(paragraph: str) -> str:
     if len(sentence) <= 100:
         return sentence
     return sentence[:100].rsplit(" ", 1)[0] + "…"
+
+
+# A name's pop-up card pasted into the text by some sites: after "President Trump" the full
+# name glued to the headlines of related stories, up to a "MORE" link ("President Trump Donald
+# John TrumpGOP senators balk at ... MORE tweeted"). The card repeats the surname just said.
+_NAME_CARD = re.compile(
+    r"\b(?P<surname>[A-Z][\w’'-]*[a-z])"
+    r"(?P<card> (?:\(?[A-Z][\w.'’-]*\)? ){0,4}(?P=surname)(?=[A-Z0-9])[^\n]{0,700}? MORE)\b"
+)
+
+
+def _strip_name_cards(paragraph: str) -> str:
+    if " MORE" not in paragraph:
+        return paragraph
+    return _NAME_CARD.sub(lambda m: m.group("surname"), paragraph)
 
 
 def _strip_inline_caption(paragraph: str) -> str:

@@ -6,6 +6,7 @@ Invented interviews in several house styles (surname labels, bold capitals, "Q."
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -170,3 +171,29 @@ def test_an_anonymous_source_is_nobody_the_article_names(source: str) -> None:
     )
     (quote,) = [q for q in _quotes(text) if q.text.startswith("They found")]
     assert quote.speaker != "Ana Ruiz"
+
+
+def test_a_pasted_name_card_is_taken_out_of_the_text() -> None:
+    line = json.dumps(
+        {
+            "id": "card1",
+            "title": "Senators react",
+            "text": "Sen. Mara Quell Mara Jane QuellSenators balk at long trial Quell says "
+            "witnesses matter MORE said on Tuesday that the trial would be short.\n\n"
+            "Rep. Tom McArdle Thomas Ian McArdleOvernight: a budget deal MORE agreed.",
+        }
+    )
+    (article,) = list(read_document("cards.jsonl", line.encode()))
+    assert isinstance(article, Article)
+    assert article.text == (
+        "Sen. Mara Quell said on Tuesday that the trial would be short.\n\nRep. Tom McArdle agreed."
+    )
+
+
+def test_capitals_that_are_no_name_card_stay() -> None:
+    line = json.dumps(
+        {"id": "card2", "title": "Sale", "text": "Buy ONE get ONE FREE. Learn MORE today."}
+    )
+    (article,) = list(read_document("cards.jsonl", line.encode()))
+    assert isinstance(article, Article)
+    assert "Learn MORE today." in article.text
