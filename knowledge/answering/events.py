@@ -853,6 +853,40 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     )
 
 
+def answer_event_duration(facts: FactBase, query: Query) -> Reply | None:
+    """ "How long did the meeting last?" answered by the event's record when it keeps how
+    long it lasted ("The session lasted about an hour" in its report); None otherwise, so
+    the sentences giving a length of time are searched instead."""
+    scored = find_events(facts, query, limit=20)
+    if not scored or not scored[0].event.duration or scored[0].score <= 0:
+        return None
+    event = scored[0].event
+    duration = event.duration
+    report = facts.store.sentences(event.article_id)
+    said = stems(" ".join([_blob(event, facts), *(s.text for s in report)]))
+    if not duration or any(stem(t) not in said for t in query.terms):
+        # "How long did they meet *alone*?": a word the event's report does not say asks
+        # about something else; the sentence that says it answers
+        return None
+    summary, _, named = describe_group(facts, query, [event])
+    source = facts.source(event.article_id)
+    # The sentence saying it, not the rest of the event's evidence ("He last visited
+    # twelve years ago" is no length of this visit).
+    told = [s for s in report if duration in s.text][:1]
+    return Reply(
+        summary=summary,
+        facts=[
+            fact(f"How long: {duration}.", source),
+            *(fact(f"“{s.text}”", source) for s in told),
+        ],
+        sources=[source],
+        confidence=0.8,
+        follow_ups=["Who is taking part?", "When is it?", "Who reported it?"],
+        event_ids=(event_key(event),),
+        people_named=tuple(named),
+    )
+
+
 # "When does X have to decide", "when is the deadline", "when is X due back in court": a
 # time something must be done by, not when people meet (no meeting word follows).
 _MEETING_VERB = r"(?! (?:to )?(?:meet|visit|hold|attend|talk|host|travel|sit down|gather|sign)\b)"

@@ -79,6 +79,14 @@ def test_how_long_the_meeting_lasted(mini_engine: Engine) -> None:
     assert "about an hour" in reply
 
 
+def test_how_long_from_the_event_record_says_it_plainly(mini_engine: Engine) -> None:
+    # the sentence giving the length names none of the question's words: the event's
+    # record answers, with no "couldn't find how long" before it
+    answer = mini_engine.answer("how long did the gulf ministers meeting in doha last?")
+    assert "about an hour" in answer.summary
+    assert "couldn't find" not in answer.summary
+
+
 def test_where_the_envoy_goes_next(mini_engine: Engine) -> None:
     reply = _text(mini_engine.answer("where is herrera going next?"))
     assert "Muscat" in reply
