@@ -32,7 +32,7 @@ from knowledge.answering.described import (
     described_speakers,
     quotes_by_description,
 )
-from knowledge.answering.events import answer_event, upcoming_and_recent
+from knowledge.answering.events import answer_event, answer_event_duration, upcoming_and_recent
 from knowledge.answering.facts import FactBase
 from knowledge.answering.fallback import answer_from_text
 from knowledge.answering.intents import QUOTE_WORDS, VOCABULARY, Intent
@@ -562,9 +562,10 @@ class Engine:
                         said.summary = "The articles report:"
             return said
         if "duration" in query.parsed.aspects and intent is not Intent.QUOTE_SEARCH:
-            # "How long is the trip?" is answered by a sentence giving a length of time,
-            # whatever else the question names; the event card has no duration.
-            reply = answer_duration(facts, query)
+            # "How long is the trip?" is answered by the event's record when it keeps how
+            # long it lasted, else by a sentence giving a length of time, whatever else the
+            # question names.
+            reply = answer_event_duration(facts, query) or answer_duration(facts, query)
             if reply is not None:
                 return reply
             duration_unknown = True
