@@ -222,3 +222,28 @@ def test_a_title_followed_by_a_name_is_that_persons() -> None:
         "it was Quell who decided."
     )
     assert not any(t == "deputy" for t, _ in _roles(text).get("Mara Quell", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Norway denied the report in a statement to Reuters, and said it "firmly opposes" '
+            "the sale.",
+            "Norway",
+        ),
+        ("The World Bank cut its forecast in May and said growth would slow.", "World Bank"),
+    ],
+    ids=["country", "body"],
+)
+def test_the_body_opening_the_sentence_speaks_for_a_coordinated_cue(
+    text: str, speaker: str
+) -> None:
+    facts = extract(Article(id="c", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    assert [q.speaker for q in facts.quotes] == [speaker]
+
+
+def test_a_demonym_opening_the_sentence_is_not_the_speaker() -> None:
+    text = "Dutch firm Brouwerij Halm saw profits drop and warned that 2027 may also slide."
+    facts = extract(Article(id="d", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    assert "Netherlands" not in [q.speaker for q in facts.quotes]

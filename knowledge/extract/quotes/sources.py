@@ -391,6 +391,17 @@ def sentence_subject(
             return mention.start, mention.end
     if people_only:
         return None
+    opening = index.mentions_in(sent_start, before)
+    if (
+        opening
+        and opening[0].kind in (EntityKind.COUNTRY, EntityKind.ORGANISATION)
+        and text[sent_start : opening[0].start].strip() in ("", "The", "the")
+        # "Dutch firm Heineken warned ...": a demonym describes the subject, it is not it
+        and opening[0].surface not in load_gazetteer().demonym_to_country
+    ):
+        # "China denied the report ..., and said it ...": the body that opens the sentence,
+        # not the clause that follows its name
+        return opening[0].start, opening[0].end
     window = text[sent_start:before]
     first = WORDISH.search(window)
     if first is not None:
