@@ -239,3 +239,23 @@ def test_a_date_far_off_in_another_clause_is_not_the_visits() -> None:
     )
     (event,) = events_of(text)
     assert event.date_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Ministry announced that talks between Chile and Peru will be held in "
+            "Lima on Friday.",
+            {"Chile", "Peru"},
+        ),
+        (
+            "Chile announced on Monday that talks with Peru will be held in Lima on Friday.",
+            {"Chile", "Peru"},
+        ),
+    ],
+    ids=["ministry-announces", "party-announces"],
+)
+def test_who_announces_talks_between_others_is_no_party(text: str, expected: set[str]) -> None:
+    (event,) = events_of(text)
+    assert names(event) == expected

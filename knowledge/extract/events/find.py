@@ -266,6 +266,7 @@ def _analyse(
         known = {p.entity_id for p in participants}
         if subject.entity_id not in known:
             participants.insert(0, subject)
+    participants = _without_announcer(text, trigger, named, participants)
     return Mention(
         here=city is None and _HERE.search(text, *clause) is not None,
         elsewhere=city is None and country is None and _unknown_place(sentence, clause, index),
@@ -305,6 +306,30 @@ def _subordinate_end(text: str, start: int, end: int) -> int:
     event's)."""
     found = _SUBORDINATE.search(text, start, end)
     return end if found is None else found.start()
+
+
+# "The ministry announced (on Tuesday) that talks between A and B ...": who tells of the event
+_ANNOUNCED_THAT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|stated|revealed|disclosed|"
+    r"reported)\s+(?:(?:on|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday)\s+)?that\b"
+)
+
+
+def _without_announcer(
+    text: str, trigger: re.Match[str], named: Sequence[Named], participants: list[Participant]
+) -> list[Participant]:
+    """Leave out who announced the event when two others are its parties: "The Foreign
+    Ministry announced that talks between Chile and Peru will be held in Lima" (a party
+    that announces talks with one other stays: "Chile announced that talks with Peru ...")."""
+    for entity in named:
+        said = _ANNOUNCED_THAT.match(text, entity.end)
+        if said is None or said.end() > trigger.start() or entity.kind is EntityKind.PERSON:
+            continue
+        others = [p for p in participants if p.entity_id != entity.entity_id]
+        if len(others) >= 2:
+            return others
+    return participants
 
 
 # "will meet here", "talks here on Friday": at the place the reporter files from
