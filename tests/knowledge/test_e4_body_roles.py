@@ -247,3 +247,15 @@ def test_a_demonym_opening_the_sentence_is_not_the_speaker() -> None:
     text = "Dutch firm Brouwerij Halm saw profits drop and warned that 2027 may also slide."
     facts = extract(Article(id="d", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
     assert "Netherlands" not in [q.speaker for q in facts.quotes]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["the company's spokesman said", "a spokesman for the company said"],
+    ids=["possessive", "for-the-company"],
+)
+def test_an_unnamed_spokesman_of_the_company_speaks_under_its_name(attribution: str) -> None:
+    text = f"Nordoil Corp closed its plant in Ohio. “We regret the decision,” {attribution}."
+    facts = extract(Article(id="s", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    (quote,) = facts.quotes
+    assert quote.speaker is not None and "Nordoil Corp" in quote.speaker

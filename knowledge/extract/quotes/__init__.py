@@ -515,6 +515,14 @@ def _office_of(
             bare = owner[0].lower() + owner[1:]
             offices[noun] = (None, f"{bare}’s {noun}")  # "the president’s office", nobody named
             return offices[noun]
+        # only a bare "the company", "the group": "the SEC's Boston office" names its body
+        common = person is None and len(owner.split()) == 2 and owner.split()[1].islower()
+        body = coref.recent_body(at, head) if common else None
+        if body is not None:
+            # "the company's spokesman said": the body's spokesman, named, so that what the
+            # body said is found under its name
+            offices[noun] = (None, f"{body.name}’s {noun}")
+            return offices[noun]
     else:
         for mention in coref.index.mentions_in(at, at + len(owner)):
             named = coref.index.get(mention.entity_id)
