@@ -259,3 +259,13 @@ def test_an_unnamed_spokesman_of_the_company_speaks_under_its_name(attribution: 
     facts = extract(Article(id="s", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
     (quote,) = facts.quotes
     assert quote.speaker is not None and "Nordoil Corp" in quote.speaker
+
+
+def test_a_place_like_name_someone_is_spokesman_for_is_a_body() -> None:
+    text = (
+        "Four people died at a Pancake Palace restaurant. Ken Dray, a spokesman for Pancake "
+        "Palace, said the company was saddened."
+    )
+    facts = extract(Article(id="p", text=text, published=datetime(2026, 3, 4, tzinfo=UTC)))
+    kinds = {e.name: e.kind for e in facts.entities}
+    assert kinds["Pancake Palace"] is EntityKind.ORGANISATION

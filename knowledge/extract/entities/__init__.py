@@ -413,6 +413,39 @@ def _firms_with_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+# Titles held at a body, not at a place: whoever is "spokesman for X" or "chief executive of X"
+# works for an organisation, even when its name ends like a venue ("Pancake Palace").
+_BODY_TITLE_WORDS = frozenset(
+    _words(
+        """spokesman spokeswoman spokesperson executive ceo chairman chairwoman chair founder
+        director president manager owner"""
+    )
+)
+
+
+def _employers_are_bodies(
+    gaz: Gazetteer, candidates: list[Candidate], people: list[Candidate]
+) -> None:
+    """A "place" that someone is spokesman or chief executive of is a body (in place)."""
+    employers = {
+        p.affiliation
+        for p in people
+        if p.affiliation and p.title and p.title.split()[-1] in _BODY_TITLE_WORDS
+    }
+    if not employers:
+        return
+    for cand in candidates:
+        if (
+            cand.kind is EntityKind.PLACE
+            and cand.name in employers
+            and cand.name not in gaz.city_to_country
+            and cand.name not in gaz.region_to_country
+            and cand.name not in gaz.country_by_surface
+        ):
+            cand.kind = EntityKind.ORGANISATION
+            cand.country = None
+
+
 # "EMILY's List": a name in capitals with a possessive, then one capitalised word that ends it.
 _CAPS_POSSESSIVE_NAME = re.compile(r"\b([A-Z]{3,})['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
 
@@ -1007,4 +1040,5 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     people = [
         c for c in people if c.title or c.honorific or c.name.rsplit(" ", 1)[-1] not in PLURAL_ROLES
     ]
+    _employers_are_bodies(gaz, candidates, people)
     return merge(article, candidates, people, role_mentions, as_of)
