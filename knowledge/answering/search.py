@@ -106,6 +106,12 @@ class Concept:
     # A stored name the question gives firmly (in full, by surname, in several words): a
     # sentence whose report never names it is about something else (see ``_named_only``).
     firm: bool = False
+    # A person read from the first word of their name where, with the question's next word,
+    # it is a name the found sentences give ("amber bay" read as a person Amber X, while the
+    # reports write "Amber Bay"): those two words (see ``_loosened``), and whether they are
+    # such a name, when a sentence that never names the person is no less an answer.
+    opening: str = ""
+    loose: bool = False
 
 
 def _concept(kind: str, forms: list[str], entity_ids: tuple[str, ...] = ()) -> Concept:
@@ -145,8 +151,11 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
         surfaces = [name, name.split()[-1]]
         for entity in facts.entities(ids).values():
             surfaces.extend(a for a in entity.aliases if len(a) > 3)
-        firm = any(is_firm(link) for link in query.links if set(ids) & set(link.entity_ids))
-        concepts.append(replace(_concept("name", surfaces, tuple(ids)), firm=firm))
+        linked = [link for link in query.links if set(ids) & set(link.entity_ids)]
+        firm = any(is_firm(link) for link in linked)
+        openings = {_opening(query, link) for link in linked}
+        opening = openings.pop() if len(openings) == 1 else ""
+        concepts.append(replace(_concept("name", surfaces, tuple(ids)), firm=firm, opening=opening))
     people = set(query.person_ids)
     for link in query.links:
         if link.kind is EntityKind.PERSON and people & set(link.entity_ids):
@@ -155,6 +164,7 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
             replace(
                 _concept("name", facts.name_forms(link), link.entity_ids[:1]),
                 firm=bool(link.entity_ids) and is_firm(link),
+                opening=_opening(query, link) if link.entity_ids else "",
             )
         )
     concepts.extend(replace(_concept("name", [phrase]), phrase=True) for phrase in query.phrases)
@@ -169,6 +179,39 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
 
 # Verbs that frame a question rather than say its topic.
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making"})
+
+
+def _opening(query: Query, link: Link) -> str:
+    """For a person read from the first word of their name alone, that word and the
+    question's next one ("amber bay" of "... at amber bay" read as Amber X), else ""."""
+    name = plain(link.name).split()
+    surface = plain(link.surface)
+    if link.kind is not EntityKind.PERSON or len(name) < 2 or [surface] != name[:1]:
+        return ""
+    after = re.search(rf"\b{re.escape(surface)} (\w+)", plain(query.text))
+    return f"{surface} {after.group(1)}" if after else ""
+
+
+def _loosened(concepts: list[Concept], hits: list[tuple[Sentence, float]]) -> list[Concept]:
+    """The concepts with a person read from a first word marked loose where the found
+    sentences write that word and the next one as a name ("Amber Bay"), none of them
+    naming the person."""
+    if not any(c.opening for c in concepts):
+        return concepts
+    out = []
+    for concept in concepts:
+        if concept.opening:
+            # Written as a name: the next word capitalised ("Amber Bay", not "Kim agree").
+            first, second = concept.opening.split()
+            as_name = re.compile(
+                rf"\b(?i:{re.escape(first)})\s+{re.escape(second[:1].upper())}"
+                rf"(?i:{re.escape(second[1:])})\b"
+            )
+            writing = [f" {plain_words(s.text)} " for s, _ in hits if as_name.search(s.text)]
+            named = any(f" {k} " in t for t in writing for k in concept.keys if " " in k)
+            concept = replace(concept, loose=bool(writing) and not named)
+        out.append(concept)
+    return out
 
 
 def is_firm(link: Link) -> bool:
@@ -288,7 +331,7 @@ class _Found:
     more: list[tuple[Sentence, float]]
     # Each sentence's plain words and its cover of the concepts (see ``_cover``), found by
     # the first ranking: a second ranking under another filter reuses them.
-    scored: dict[tuple[str, int], tuple[str, tuple[float, int, bool] | None]] = field(
+    scored: dict[tuple[str, int], tuple[str, tuple[float, int, bool, int] | None]] = field(
         default_factory=dict
     )
 
@@ -322,11 +365,9 @@ def ranked_sentences(
         pool = candidate_sentences(facts, query, extra=extra, must=must, accept=accept, found=found)
     concepts, candidates = pool
     # Questions of many parts need more of them covered: 2 of 3, 3 of 4, 4 of 5.
-    needed = (
-        min_coverage
-        if len(concepts) <= 3
-        else max(min_coverage, 0.7 if len(concepts) == 4 else 0.75)
-    )
+    # Names read from a given name alone (see ``Concept.loose``) make the question no longer.
+    parts = sum(1 for c in concepts if not c.loose)
+    needed = min_coverage if parts <= 3 else max(min_coverage, 0.7 if parts == 4 else 0.75)
     # Copies: a hit's day is set below, and the pool may be ranked again. A sentence whose
     # report never names a name the question gives firmly is about something else (see
     # ``is_firm``): "where did Kalisz meet the union leaders?" is not answered by a report
@@ -435,6 +476,7 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
         return _Found(concepts, [], {}, [])
     naming = _articles_naming(facts, concepts)
     hits = facts.store.search_sentences(text, limit=80)
+    concepts = _loosened(concepts, hits)
     # The store ranks sentences holding every word first: a query of the topic words alone
     # (each irregular form apart: "spend war", "spent war") finds the sentence that says
     # them but spells the names differently ("U.S." for United States).
@@ -542,7 +584,7 @@ def _rank(
     naming: dict[str, frozenset[int]],
     must: re.Pattern[str] | None,
     accept: Callable[[str], bool] | None,
-    scored: dict[tuple[str, int], tuple[str, tuple[float, int, bool] | None]] | None = None,
+    scored: dict[tuple[str, int], tuple[str, tuple[float, int, bool, int] | None]] | None = None,
 ) -> list[_Hit]:
     """Candidate sentences with their coverage of the question (0 for those filtered out).
 
@@ -610,12 +652,16 @@ def _tells_same_time(window: TimeWindow, text: str, published: date | None) -> b
     ) <= (told.until or date.max)
 
 
-def _coverage(cover: tuple[float, int, bool] | None, concepts: int, title_suffices: bool) -> float:
+def _coverage(
+    cover: tuple[float, int, bool, int] | None, concepts: int, title_suffices: bool
+) -> float:
     """How much of the question a sentence answers, 0..1, from its ``_cover`` (0 when a
     number asked is missing)."""
     if cover is None:
         return 0.0
-    score, in_sentence, _ = cover
+    score, in_sentence, _, unsaid = cover
+    # A loosely read name the sentence's report never names is left out of the count.
+    concepts = max(1, concepts - unsaid)
     if in_sentence == 0:
         # Only a sentence giving a detail asked for ("in the capital of Hanoi") may lean on
         # its headline for every name.
@@ -639,16 +685,17 @@ def _cover(
     sentence: Sentence,
     in_title: tuple[bool, ...],
     naming: dict[str, frozenset[int]],
-) -> tuple[float, int, bool] | None:
-    """A sentence's score over the concepts, how many it says itself and whether it (its
-    headline, its report) names any of the stored names asked (None when a number asked is
-    missing), whatever filter it is ranked under. ``in_title``: which concepts the
-    article's headline says (``_title_covers``)."""
+) -> tuple[float, int, bool, int] | None:
+    """A sentence's score over the concepts, how many it says itself, whether it (its
+    headline, its report) names any of the stored names asked, and how many loosely read
+    names it, its headline and its report never name (None when a number asked is missing),
+    whatever filter it is ranked under. ``in_title``: which concepts the article's headline
+    says (``_title_covers``)."""
     tokens = words.split()
     mentioned = naming.get(sentence.article_id, frozenset())
     score = 0.0
     in_sentence = 0
-    names = named = 0
+    names = named = unsaid = 0
     for index, concept in enumerate(concepts):
         stored_name = concept.firm
         names += stored_name
@@ -671,7 +718,9 @@ def _cover(
         elif index in mentioned:
             score += 0.5
             named += stored_name
-    return score, in_sentence, names == 0 or named > 0
+        elif concept.loose:
+            unsaid += 1
+    return score, in_sentence, names == 0 or named > 0, unsaid
 
 
 _NEAR = 4  # words apart, at most, for a phrase's words to count as saying it

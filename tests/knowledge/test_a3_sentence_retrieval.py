@@ -111,6 +111,24 @@ ARTICLES = [
         "meets in private every Tuesday.",
     },
     {
+        "id": "coral-12",
+        "title": "Singer Coral Vance tours the north",
+        "published": "2031-04-22",
+        "source": "Arts Desk",
+        "url": "https://example.org/coral12",
+        "text": "The singer Coral Vance opened her northern tour on Friday.\n\n"
+        "Vance said the tour would raise money for the miners' welfare fund.",
+    },
+    {
+        "id": "ridge-13",
+        "title": "Miners walk out at Coral Ridge pit",
+        "published": "2031-04-21",
+        "source": "Coastal Post",
+        "url": "https://example.org/ridge13",
+        "text": "About 800 miners at the Coral Ridge pit walked off the job on Monday after "
+        "pay talks broke down.\n\nThe union, which called the strike, wants a 9% rise.",
+    },
+    {
         "id": "tide-5",
         "title": "Activists launch drive for cleaner rivers",
         "published": "2031-04-27",
@@ -183,3 +201,9 @@ def test_what_was_demanded_needs_more_than_the_verb(mini_engine: Engine) -> None
 def test_a_reports_own_question_is_answered_by_the_next_sentence(mini_engine: Engine) -> None:
     reply = ask(mini_engine, "who sits on the harbour panel")
     assert "oskar brandt" in reply
+
+
+def test_a_first_name_read_as_a_person_does_not_sink_the_answer(mini_engine: Engine) -> None:
+    # "coral" may be read as the singer Coral Vance; the count is in the pit's report.
+    reply = ask(mini_engine, "how many miners are on strike at coral ridge")
+    assert "800 miners" in reply
