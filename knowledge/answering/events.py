@@ -181,6 +181,16 @@ def find_events(
             # ("Vale", "farmers") would lose its events to them.
             add(store.events(article_ids=article_ids[:_BEST_REPORTS], limit=limit))
             add(store.events(article_ids=article_ids, limit=limit))
+    if (
+        _ASKS_HOUR.search(query.text)
+        and not query.links
+        and not query.people
+        and not any(e.time_text for e in found.values())
+    ):
+        # "what time do the talks start?": the hour is asked of an event coming up or just
+        # held that the question does not name; when no event its words found ("start")
+        # has an hour, the newest events are candidates too
+        add(store.events(limit=limit))
     if not found and not query.links and not query.people and not query.terms:
         # Nothing named ("Who is meeting where?"): the next and the latest events.
         add(store.events(limit=20))
@@ -461,7 +471,7 @@ def _gives_detail(query: Query, event: Event) -> bool:
 
 
 # "What time do the talks start?", "at what hour": the clock time, not the day
-_ASKS_HOUR = re.compile(r"(?:what|which)\s+(?:time|hour)|how early|what o'?clock")
+_ASKS_HOUR = re.compile(r"\b(?:what|which)\s+(?:time|hour)\b|\bhow early\b|\bwhat o'?clock\b")
 
 
 def _event_day(event: Event) -> date | None:
