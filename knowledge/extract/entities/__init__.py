@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
+from functools import cache
 
 from knowledge.extract.entities.context import (
     SECTOR_NOUNS,
@@ -392,20 +393,32 @@ def _full_name_surnames(candidates: list[Candidate]) -> set[str]:
     }
 
 
+@cache
+def _firms_spelled_out() -> dict[str, str]:
+    """Each "&" firm spelled with "and" ("Marks and Spencer"), and the firm it means."""
+    return {firm.replace(" & ", " and "): firm for firm in FIRMS_WITH_AND}
+
+
 def _firms_with_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "Marks and Spencer", "Procter and Gamble": a firm the gazetteer knows by its "&" name,
     spelled out with "and", is one body (runs stop at "and" and read "Marks" as a person)."""
     if " and " not in text:
         return candidates
+    firms = _firms_spelled_out()
     spans: list[tuple[int, int, str]] = []
-    for firm in FIRMS_WITH_AND:
-        spelled = firm.replace(" & ", " and ")
-        at = text.find(spelled)
-        while at >= 0:
-            end = at + len(spelled)
-            if not text[end : end + 1].isalnum():
-                spans.append((at, end, firm))
-            at = text.find(spelled, end)
+    at = text.find(" and ")
+    while at >= 0:
+        # every such firm is "<Word> and <Word>": test the words around each "and"
+        start = text.rfind(" ", 0, at) + 1
+        end = at + 5
+        while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+            end += 1
+        if text[start:end] not in firms and text.endswith(("'s", "’s"), start, end):
+            end -= 2  # "Ernst and Young's Sanjay Mehta": the firm before its possessive
+        firm = firms.get(text[start:end])
+        if firm is not None and (start == 0 or not text[start - 1].isalnum()):
+            spans.append((start, end, firm))
+        at = text.find(" and ", at + 5)
     if not spans:
         return candidates
     kept = [c for c in candidates if not any(a <= c.start and c.end <= b for a, b, _ in spans)]
@@ -447,7 +460,8 @@ def _employers_are_bodies(
 
 
 # "EMILY's List": a name in capitals with a possessive, then one capitalised word that ends it.
-_CAPS_POSSESSIVE_NAME = re.compile(r"\b([A-Z]{3,})['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
+_CAPS_POSSESSIVE_NAME = re.compile(r"([A-Z]{3,})['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
+_POSSESSIVE_MARK = re.compile(r"['’]s [A-Z]")
 
 
 def _caps_possessive_names(
@@ -460,7 +474,18 @@ def _caps_possessive_names(
     if "s " not in text:
         return candidates
     spans: list[tuple[int, int]] = []
-    for match in _CAPS_POSSESSIVE_NAME.finditer(text):
+    for mark in _POSSESSIVE_MARK.finditer(text):
+        # most possessives follow a word in lower case: test the capitals before the pattern
+        if not text[max(0, mark.start() - 3) : mark.start()].isupper():
+            continue
+        start = mark.start()
+        while start > 0 and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if start > 0 and text[start - 1].isalnum():
+            continue  # "McDONALD's": capitals inside a longer word
+        match = _CAPS_POSSESSIVE_NAME.match(text, start)
+        if match is None:
+            continue
         caps, noun = match.group(1), match.group(2)
         if _known_body(gaz, caps) or noun.lower() in gaz.titles or _known_body(gaz, noun):
             continue
