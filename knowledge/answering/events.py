@@ -168,8 +168,8 @@ def find_events(
         # hold nothing but the group's name (titles are no topic words).
         words.append(f"{qualifier}s")
     if words and "mediators" in query.parsed.aspects:
-        # "who is mediating the port strike?": the reports that speak of a mediator among
-        # those on the strike (in a big base a port strike's reports are many)
+        # "who is mediating the bus strike?": the reports that speak of a mediator among
+        # those on the strike (in a big base a bus strike's reports are many)
         words.append("mediator")
     hits: list[tuple[Sentence, float]] = []
     if words:
@@ -187,8 +187,8 @@ def find_events(
         and not query.people
         and not any(e.time_text for e in found.values())
     ):
-        # "what time do the talks start?": the hour is asked of an event coming up or just
-        # held that the question does not name; when no event its words found ("start")
+        # "what time does the summit begin?": the hour is asked of an event coming up or just
+        # held that the question does not name; when no event its words found ("begin")
         # has an hour, the newest events are candidates too
         add(store.events(limit=limit))
     if not found and not query.links and not query.people and not query.terms:
@@ -445,8 +445,8 @@ def _speaking_first(facts: FactBase, query: Query, groups: list[list[Event]]) ->
 
     def mute(group: Sequence[Event]) -> bool:
         if any(_gives_detail(query, event) for event in group):
-            # "who is mediating the port strike?": talks whose record names the mediator
-            # answer, though their report never writes "port"
+            # "who is mediating the bus strike?": talks whose record names the mediator
+            # answer, though their report never writes "bus"
             return False
         uncovered = _uncovered(facts, query, group)
         return len(uncovered) >= 2 and 2 * len(uncovered) > len(query.terms)
@@ -470,7 +470,7 @@ def _gives_detail(query: Query, event: Event) -> bool:
     )
 
 
-# "What time do the talks start?", "at what hour": the clock time, not the day
+# "What time does the summit begin?", "at what hour": the clock time, not the day
 _ASKS_HOUR = re.compile(r"\b(?:what|which)\s+(?:time|hour)\b|\bhow early\b|\bwhat o'?clock\b")
 
 
@@ -660,7 +660,7 @@ def _score(facts: FactBase, query: Query, event: Event, asked: _Asked) -> _Score
         # the record gives the detail asked for: "who is mediating", "how long did it last"
         score += 2
     if event.time_text and _ASKS_HOUR.search(query.text):
-        # "what time do the talks start?": few records hold an hour; one that does answers
+        # "what time does the summit begin?": few records hold an hour; one that does answers
         # better than talks of the kind named without one (+2 more: above the kind's 3)
         score += 2
     gives = ("where" in aspects and _placed(event)) or (
@@ -865,7 +865,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
 
 def answer_event_duration(facts: FactBase, query: Query) -> Reply | None:
     """ "How long did the meeting last?" answered by the event's record when it keeps how
-    long it lasted ("The session lasted about an hour" in its report); None otherwise, so
+    long it lasted ("The meeting lasted roughly two hours" in its report); None otherwise, so
     the sentences giving a length of time are searched instead."""
     scored = find_events(facts, query, limit=20)
     if not scored or not scored[0].event.duration or scored[0].score <= 0:

@@ -80,19 +80,19 @@ _UNDER_TERMS = re.compile(
 )
 # How many sentences after an agreement its terms may follow.
 _TERMS_WITHIN = 6
-# "A and B reached a tentative agreement", "the two sides struck a deal": an agreement whose
+# "A and B reached a provisional deal", "the two sides struck an accord": an agreement whose
 # terms the next sentences give ("Under the agreement, ..."), though nobody "agreed".
 _REACHED = re.compile(
     r"\b(?:reached|struck|signed|sealed|clinched|concluded|hammered\s+out)\s+(?:a|an|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|settlement|compromise|pact|truce|ceasefire)\b"
 )
-# "X raised its pay offer from 6% to 7.5%", "X improved its offer to 5%": an offer's terms.
+# "X raised its wage offer from 3% to 4.5%", "X improved its offer to 2%": an offer's terms.
 _OFFER = re.compile(
     r"\b(?:raised|increased|improved|sweetened|lowered|cut|revised|tabled|made|put\s+forward)\s+"
     r"(?:its|their|his|her|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?offers?\b"
 )
-# A subject that opens the sentence and is no name the entity stage knows: "The Baltic
-# Dockworkers' Union and the management of the Amber Bay Container Terminal", "Amber Bay".
+# A subject that opens the sentence and is no name the entity stage knows: "The Northern
+# Ferrymen's Union and the management of the Harbourline Ferry Company", "Harbourline".
 _PLAIN_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<who>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|de|for))*"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*"
@@ -274,12 +274,12 @@ def find_positions(
 def _opening_subject(named: Sequence[Named], text: str, end: int) -> str | None:
     """Who acts in a sentence whose subject opens it and ends at ``end``: the names there
     ("A and B"), else the subject as written when it is a short run of capitalised names
-    ("The X Union and the management of the Y Terminal", "Amber Bay")."""
+    ("The X Union and the management of the Y Company", "Harbourline")."""
     dateline = _DASH_DATELINE.match(text) or _DATELINE.match(text)
     begin = dateline.end() if dateline else 0
     parties = _parties_before(named, text, end)
     if parties and parties[-1].kind is not EntityKind.OUTLET:
-        # "Argentine President A and Venezuelan President B signed": the titles between
+        # "Peruvian President A and Chilean President B signed": the titles between
         # break the run of names, yet both are of the subject
         within = [
             n for n in named if begin <= n.start and n.end <= end and n.kind is parties[0].kind
@@ -308,7 +308,7 @@ def _reached_or_offered(
     index: EntityIndex,
 ) -> list[Claim]:
     """ "A and B reached an agreement." with "Under the agreement, TERMS" after it: the terms,
-    credited to A and B (cue "agreed"); "X raised its pay offer from 6% to 7.5%": the offer,
+    credited to A and B (cue "agreed"); "X raised its wage offer from 3% to 4.5%": the offer,
     credited to X (cue "offered")."""
     sentence = candidates[number]
     text = sentence.text
@@ -316,11 +316,11 @@ def _reached_or_offered(
     offer = _OFFER.search(text)
     if offer is not None and not _quoted_at(text, offer.start()):
         who = _opening_subject(named_in(index, sentence), text, _subject_end(text, offer.start()))
-        # up to the attribution or the next clause: "..., according to a letter seen by X"
+        # up to the attribution or the next clause: "..., according to a memo sent to staff"
         comma = text.find(", ", offer.end())
         end = comma if comma > 0 else len(text.rstrip().rstrip(".!?"))
         offered = text[offer.start() : end]
-        # an offer with its terms: "from 6% to 7.5%", "of $2bn", not "made the offer during ..."
+        # an offer with its terms: "from 3% to 4.5%", "of $2bn", not "made the offer in a speech"
         if who is not None and offered.count(" ") >= 3 and re.search(r"\d", offered):
             found.append(
                 _claim(

@@ -149,8 +149,8 @@ class Mention:
     elsewhere: bool = False
     # the people named after the trigger ("meeting with A"): who the event is with
     objects: frozenset[str] = frozenset()
-    time_text: str | None = None  # "from 10am"
-    duration: str | None = None  # "about an hour"
+    time_text: str | None = None  # "from 9.30am"
+    duration: str | None = None  # "roughly two hours"
 
 
 def _compatible_place(draft: Draft, mention: Mention) -> bool:

@@ -429,13 +429,13 @@ def _joined_by(text: str, named: Sequence[Named]) -> list[Participant]:
 
 
 _MEDIATOR_NOUN = re.compile(r"\b[Mm]ediators?\b")
-# "X will chair the talks", "X, a former judge, chaired the negotiations"
+# "X will chair the talks", "X, a retired diplomat, chaired the negotiations"
 _CHAIRS_AFTER = re.compile(
     r"(?:,[^,]{1,120},)?\s+(?:(?:will|would|is\s+to|is\s+due\s+to|has|had)\s+)?"
     r"(?:chair|chairs|chaired|chairing)\s+(?:the|these|this|today['’]s|\w+['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|session|mediation)\b"
 )
-# "talks chaired by the government-appointed mediator, X", "chaired by X"
+# "talks chaired by the independent mediator, X", "chaired by X"
 _CHAIRED_BY = re.compile(r"\bchaired\s+by\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?=[A-Z])")
 _CHAIRED_BY_TITLED = re.compile(
     r"\bchaired\s+by\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?=[A-Z])"
@@ -701,7 +701,7 @@ def find_events(
         if trigger is None and drafts:
             length = lasted(text)
             if length is not None:
-                # "The session lasted about an hour.": the event just named
+                # "The meeting lasted roughly two hours.": the event just named
                 latest = latest_draft(drafts)
                 if latest.duration is None:
                     latest.duration = length
@@ -710,7 +710,7 @@ def find_events(
             if (DELEGATION.search(text) or "delegation" in text) and _join_latest(
                 drafts, delegates(text, named_in(index, sentence)), sentence
             ):
-                # "The union's delegation will be led by A. The company will be represented
+                # "The drivers' delegation will be led by A. The operator will be represented
                 # by B and C.": the sides' people are parties of the event just named
                 continue
         if trigger is None and _ONWARD_CUE.search(text):
@@ -743,7 +743,7 @@ def find_events(
                 )
                 if number == 0 and chairs:
                     # the chair of the talks the sentence names is of them: "X, who
-                    # mediated a long dispute, will chair the talks at Y on Thursday"
+                    # brokered last year's pay deal, will chair the talks at Y on Monday"
                     chaired = {c.entity_id for c in chairs}
                     mention.participants = [
                         *chairs,

@@ -454,8 +454,8 @@ def attendees(text: str, named: Sequence[Named]) -> list[Participant]:
     return found
 
 
-# The people who speak for a side at talks: "the union's delegation will be led by A and
-# B", "the company will be represented by C", "a delegation headed by D", "E will lead the
+# The people who speak for a side at talks: "the drivers' delegation will be led by A and
+# B", "the operator will be represented by C", "a delegation headed by D", "E will lead the
 # government delegation".
 DELEGATION = re.compile(
     r"\bdelegations?\s+(?:(?:will|would|is|was|were|are)\s+(?:be\s+)?)?(?:led|headed)\s+by\b"

@@ -81,7 +81,7 @@ def event_date(
         lo, hi = (trigger.end(), start) if start >= trigger.end() else (start, trigger.start())
         # past 120 characters only after the event word and across a list of names ("will
         # visit A, B, C ... and K next month"); a date long before it dates another verb
-        # ("on Tuesday invited A, B, C and D to meet")
+        # ("on Monday asked A, B, C and D to meet")
         far = hi - lo > 120 and not (start >= trigger.end() and _list_between(text, lo, hi))
         if far or _DATE_CLAUSE_BREAK.search(text, lo, hi):
             continue

@@ -1,8 +1,8 @@
 """The hour an event starts at and how long it lasted, as the report words them.
 
 A clock time ("talks begin at 10am", "at 14:00 local time") is part of when; a length of time
-said of the event ("the session lasted about an hour", "after three hours of talks", "a
-two-hour meeting", "met for 90 minutes") is its duration. Both are kept as the article wrote
+said of the event ("the meeting lasted roughly two hours", "after five hours of talks", "a
+three-hour meeting", "met for 90 minutes") is its duration. Both are kept as the article wrote
 them: a reader asking "what time?" or "how long?" wants the words, not a conversion.
 """
 
@@ -23,8 +23,8 @@ _CLOCK = re.compile(
     r"|(?<=at\s)(?:noon|midday|midnight))",
     re.IGNORECASE,
 )
-# The word before the time that says how it bears on the event: "from 10am", "shortly
-# before 11pm". Kept with the time ("from 10am" tells a start).
+# The word before the time that says how it bears on the event: "from 9.30am", "shortly
+# after 9pm". Kept with the time ("from 9.30am" tells a start).
 _CLOCK_LEAD = re.compile(
     r"(?:(?:shortly|just|soon)\s+)?(?:at|from|by|until|till|before|after|around|about)\s+$",
     re.IGNORECASE,
@@ -46,19 +46,19 @@ _EVENT_NOUN = (
     r"phone\s+call|visit|trip|consultations|hearing|conference|encounter|sit-down)"
 )
 _LENGTH = rf"{_HEDGE}{_COUNT}(?:\s+and\s+a\s+half)?[\s-]+{_UNIT}(?:\s+and\s+a\s+half)?"
-# "lasted about an hour", "ran for more than three hours", "went on for 13 hours"
+# "lasted roughly two hours", "ran for more than three hours", "went on for 11 hours"
 _LASTED = re.compile(
     rf"\b(?:lasted|lasting|last(?:s)?|ran|went\s+on|dragged\s+on|continued)\s+"
     rf"(?:for\s+)?(?P<length>{_LENGTH})\b",
     re.IGNORECASE,
 )
-# "after 13 hours of talks", "three days of negotiations"
+# "after nine hours of talks", "three days of negotiations"
 _OF_TALKS = re.compile(
     rf"\b(?P<length>{_LENGTH})\s+of\s+(?:(?:intense|intensive|tough|marathon|closed-door|"
     rf"face-to-face|direct|difficult|fresh|further|high-level)\s+)?{_EVENT_NOUN}\b",
     re.IGNORECASE,
 )
-# "a two-hour meeting", "a 90-minute phone call", "an hour-long session"
+# "a three-hour meeting", "a 90-minute phone call", "an hour-long session"
 _LONG_EVENT = re.compile(
     rf"\b(?P<length>{_COUNT}[\s-]+(?:and-a-half-)?{_UNIT_ONE}(?:-long)?|{_UNIT_ONE}-long)"
     rf"(?:[\s-]+(?:long|closed-door|private|face-to-face))?\s+{_EVENT_NOUN}\b",
@@ -72,8 +72,8 @@ _FOR_LENGTH = re.compile(
 )
 # Not a length of the event: "two hours later", "three days after the summit"
 _NOT_LENGTH_AFTER = re.compile(r"[\s-]+(?:ago|later|earlier|before|after|since|old)\b", re.I)
-# A sentence with no event word that says how long the event just named took: "The session
-# lasted about an hour.", "It went on for three hours." Only an event noun or "it" as subject.
+# A sentence with no event word that says how long the event just named took: "The meeting
+# lasted roughly two hours.", "It went on for three hours." Only an event noun or "it" as subject.
 _LASTED_SUBJECT = re.compile(
     rf"^(?:(?:The|That|This|Their|Its)\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}|It)\s+"
     rf"(?:had\s+|has\s+)?(?=lasted|ran|went\s+on|dragged\s+on|continued)",
@@ -83,7 +83,7 @@ _LASTED_SUBJECT = re.compile(
 
 def clock_time(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The first clock time in ``text[start:end]``, with the word that places it: "from
-    10am", "at 14:00 local time", "shortly before 11pm"."""
+    9.30am", "at 14:00 local time", "shortly after 9pm"."""
     found = _CLOCK.search(text, start, len(text) if end is None else end)
     if found is None:
         return None
@@ -93,19 +93,19 @@ def clock_time(text: str, start: int = 0, end: int | None = None) -> str | None:
 
 
 def duration(text: str, start: int = 0, end: int | None = None) -> str | None:
-    """How long the event of a sentence lasted, in the sentence's words: "about an hour"."""
+    """How long the event of a sentence lasted, in the sentence's words: "roughly two hours"."""
     stop = len(text) if end is None else end
     for pattern in (_LASTED, _OF_TALKS, _LONG_EVENT, _FOR_LENGTH):
         for found in pattern.finditer(text, start, stop):
             if _NOT_LENGTH_AFTER.match(text, found.end("length")):
                 continue
-            # as written: "about an hour", "two-hour", "hour-long"
+            # as written: "roughly two hours", "two-hour", "hour-long"
             return " ".join(found.group("length").split())
     return None
 
 
 def lasted(text: str) -> str | None:
-    """ "The session lasted about an hour.": the length a sentence without an event word
+    """ "The meeting lasted roughly two hours.": the length a sentence without an event word
     gives for the event just named, when its subject is an event noun or "it"."""
     if _LASTED_SUBJECT.search(text) is None:
         return None

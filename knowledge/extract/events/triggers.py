@@ -228,8 +228,8 @@ def _first_event_trigger(text: str) -> re.Match[str] | None:
 
 
 # A sentence about a game, not a meeting: a score, a seeding, a round of a draw, a result.
-# "He now meets Puerta, who beat Moya 6-4 3-6", "Italy meet Wales on Saturday in the Six
-# Nations", "Ireland have beaten Wales in four of their last five meetings".
+# "She now meets Varga, who beat Holm 6-3 4-6", "Scotland meet France on Sunday in the Six
+# Nations", "England have beaten France in three of their last four meetings".
 _SPORT = re.compile(
     r"(?<![$£€\d.,-])\b\d{1,3}-\d{1,3}\b(?![-.%]|\s*(?:vote|majority|ruling|decision|split|"
     r"billion|million|bn|m\b|per|basis|percent|years?|days?|weeks?|months?|hours?|minutes?|seats?))|"
@@ -261,7 +261,7 @@ def _valid_triggers(text: str) -> Iterator[re.Match[str]]:
             if sporting is None:
                 sporting = _SPORT.search(text) is not None
             if sporting:
-                continue  # a game: "Italy meet Wales on Saturday", "the visit of Cyprus"
+                continue  # a game: "Scotland meet France on Sunday", "the visit of Malta"
         if _NOT_AN_EVENT_AFTER.match(text, match.end()):
             continue
         if _NOT_AN_EVENT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
