@@ -163,27 +163,22 @@ class _Subjects:
                 self._last = (known, sentence.index)
             return named_participant(subject, subject.role)
         word, offset = subject
-        entity = self._resolver().pronoun(word, sentence.start + offset)
-        if self._last is not None and sentence.index - self._last[1] <= 3:
-            gender = gender_of(self._last[0], self._text)
-            wanted = "m" if word.casefold() == "he" else "f"
-            if gender in (None, wanted):
-                entity = self._last[0]
-        if entity is None or entity.kind is not EntityKind.PERSON:
-            return None
-        return self._person(entity, sentence)
+        return self._pronoun_person(word, sentence.start + offset, sentence)
 
     def resolved(self, word: str, sentence: Sentence) -> Participant | None:
         """The person "he", "she", "his" or "her" opening a sentence means, as a party."""
         subject = "he" if word.casefold() in ("he", "his") else "she"
-        entity = self._resolver().pronoun(subject, sentence.start)
-        wanted = "m" if subject == "he" else "f"
-        if (
-            self._last is not None
-            and sentence.index - self._last[1] <= 3
-            and gender_of(self._last[0], self._text) in (None, wanted)
-        ):
-            entity = self._last[0]
+        return self._pronoun_person(subject, sentence.start, sentence)
+
+    def _pronoun_person(self, word: str, at: int, sentence: Sentence) -> Participant | None:
+        """The person the pronoun ``word`` at offset ``at`` means, as a party: the subject of
+        the last three sentences when their gender fits ("he" a man, else a woman), else
+        whom the coreference tables give."""
+        entity = self._resolver().pronoun(word, at)
+        if self._last is not None and sentence.index - self._last[1] <= 3:
+            wanted = "m" if word.casefold() == "he" else "f"
+            if gender_of(self._last[0], self._text) in (None, wanted):
+                entity = self._last[0]
         if entity is None or entity.kind is not EntityKind.PERSON:
             return None
         return self._person(entity, sentence)
