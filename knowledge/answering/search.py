@@ -171,14 +171,18 @@ def concepts_of(facts: FactBase, query: Query) -> list[Concept]:
     terms = query.terms
     if concepts or len(terms) > 1:
         # "How much profit did X make?": "make" frames the question; the answer says
-        # "profits rose to ...". Said alone, it is the topic.
-        terms = tuple(t for t in terms if t not in _LIGHT_VERBS) or terms
+        # "profits rose to ...". Said alone, it is the topic. "How much money did X raise?"
+        # is answered by "$30m", seldom by the word "money".
+        framing = _LIGHT_VERBS | (_MONEY_WORDS if _HOW_MUCH_MONEY.search(query.text) else set())
+        terms = tuple(t for t in terms if t not in framing) or terms
     concepts.extend(_concept("word", [term]) for term in terms)
     return concepts
 
 
 # Verbs that frame a question rather than say its topic.
 _LIGHT_VERBS = frozenset({"make", "makes", "made", "making"})
+_MONEY_WORDS = frozenset({"money", "cash", "funds"})
+_HOW_MUCH_MONEY = re.compile(r"\bhow much (?:money|cash|in funds)\b")
 
 
 def _opening(query: Query, link: Link) -> str:
@@ -497,7 +501,8 @@ def find_sentences(facts: FactBase, query: Query, *, extra: str = "") -> _Found:
                 seen.add((sentence.article_id, sentence.index))
                 hits.append((sentence, score))
     more: list[tuple[Sentence, float]] = []
-    focus = _focus_articles(facts, concepts, naming) if naming else []
+    found_in = list(dict.fromkeys(s.article_id for s, _ in hits))
+    focus = _focus_articles(facts, concepts, naming, found_in) if naming else []
     # An article whose headline says the topic words asked ("the harbour museum" in
     # "Harbour Museum Lets Visitors Judge") is about them: its sentences answer without
     # repeating them.
@@ -555,13 +560,23 @@ def _titled_articles(
 
 
 def _focus_articles(
-    facts: FactBase, concepts: list[Concept], naming: dict[str, frozenset[int]], count: int = 4
+    facts: FactBase,
+    concepts: list[Concept],
+    naming: dict[str, frozenset[int]],
+    found_in: list[str],
+    count: int = 4,
 ) -> list[str]:
     """The articles most about the question: those mentioning most of its names, then those
     whose headline says most of it, then the newest."""
     most = max(len(v) for v in naming.values())
-    # Capped: one very common name alone ("the US") is in thousands of articles.
+    # Capped: one very common name alone ("the US") is in thousands of articles. With two
+    # names or more, a report the search found mentioning all but one may still be the one
+    # most about the question, its headline saying the rest ("Bill Weld: Trump to face 2020
+    # Republican challenge" stored as mentioning Trump only): a name missed counts as a
+    # headline word.
     candidates = [a for a, names in naming.items() if len(names) == most][:400]
+    if most >= 2:
+        candidates += [a for a in found_in if len(naming.get(a, ())) == most - 1]
     sources = facts.sources(candidates)
 
     def rank(article_id: str) -> tuple[int, date]:
@@ -571,7 +586,7 @@ def _focus_articles(
         title = plain_words(source.title)
         tokens = title.split()  # once, not once a concept
         said = sum(1 for c in concepts if _covered(title, tokens, c))
-        return (said, source.published or date.min)
+        return (len(naming[article_id]) + said, source.published or date.min)
 
     return sorted(candidates, key=rank, reverse=True)[:count]
 
@@ -1003,15 +1018,19 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
         hits = _named_only(_amount_hits(facts, query, limit=6, found=found))[:3]
     else:
         person = asked_person_forms(facts, query)
-        hits = _named_only(ranked_sentences(facts, query, limit=40 if person else 6, found=found))
+        act = asked_act(query)
+        who_did = bool(act) and bool(_WHO_ASKED.match(query.text))
+        # "Who could challenge X?": the sentence naming the challengers may rank below others
+        # saying as much of the question; more are read, those naming someone go first.
+        limit = 40 if person else 9 if who_did else 6
+        hits = _named_only(ranked_sentences(facts, query, limit=limit, found=found))
         if person:
             # "Does X want a deal?": X's own words and acts before sentences that say the
             # words of the question of someone else.
             told = [h for h in hits if names_as_subject(person, h.sentence.text)]
             told.sort(key=lambda h: newest_telling(query, h.coverage, h.day), reverse=True)
             hits = told + [h for h in hits if h not in told]
-        act = asked_act(query)
-        if act and _WHO_ASKED.match(query.text):
+        if who_did:
             # "Who could challenge X?": the sentences telling the act that name someone
             # besides those asked first ("A and B are mentioned as potential challengers").
             asked = set(query.person_ids)
@@ -1086,22 +1105,22 @@ def _respelt(facts: FactBase, query: Query, found: _Found) -> Query | None:
     make" -> "barclays"), or None. A topic word no candidate sentence says, that the
     articles never write, one typo from a word of a stored name, is that word misspelt; the
     name then must be said (in the sentence or its headline), as a phrase asked is."""
-    said: set[str] | None = None
     fixed: dict[str, str] = {}
     for concept in found.concepts:
         word = concept.forms[0]
         if concept.kind != "word" or not word.isalpha():
             continue
-        if said is None:
-            said = {
-                stem(t)
-                for sentence, _ in (*found.hits, *found.more)
-                for t in plain_words(sentence.text).split()
-            }
-        if set(concept.keys) & said:
-            continue
+        # Cheapest test first: most words are one typo from no stored name's word.
         right = facts.name_word_like(word)
-        if right is not None and not facts.store.word_rows(word).get(word):
+        if right is None:
+            continue
+        said = False
+        for sentence, _ in (*found.hits, *found.more):
+            words = plain_words(sentence.text)
+            if _covered(words, words.split(), concept):
+                said = True
+                break
+        if not said and not facts.store.word_rows(word).get(word):
             fixed[word] = right
     if not fixed:
         return None
@@ -1147,11 +1166,16 @@ def _asked_in_report(facts: FactBase, query: Query, hits: list[_Hit]) -> _Hit | 
 
 
 _WHO_ASKED = re.compile(r"^(?:and |so )?who\b")
+_FULL_NAME = re.compile(r"(?<!^)\b[A-Z][a-z'’-]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+")
 
 
 def _names_someone_else(facts: FactBase, asked: set[str], text: str) -> bool:
     """Whether a sentence names a stored person other than those asked about."""
-    for link in facts.linker.link(text, is_common_word=facts.is_common_word, fuzzy=False):
+    if not _FULL_NAME.search(text):
+        return False  # no two capitalised words in a row: no one named in full
+    # Names as written in the sentence: no test of lower-case words against the articles
+    # (a full-text search per word).
+    for link in facts.linker.link(text, fuzzy=False):
         if link.kind is EntityKind.PERSON and not asked & set(link.entity_ids):
             return True
     return False
