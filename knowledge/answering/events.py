@@ -310,7 +310,7 @@ def _told_of_the_event(
     facts: FactBase, query: Query, group: Sequence[Event], uncovered: Sequence[str]
 ) -> list[Sentence]:
     """The sentences of a follow-up's event reports that say the words of the question its
-    record does not ("who's paying for it?" -> "Finland will cover the cost of the
+    record does not ("who's paying for it?" -> "Austria will cover the cost of the
     meeting"): every such word (or a word news copy uses for it) in one sentence, at most
     two sentences, in the report's order. Only for a follow-up about the event of the last
     answer, whose names come from that answer: the sentence need not repeat them. Who
@@ -341,9 +341,9 @@ _ATTENDING = frozenset(
 def _organisers_named(
     facts: FactBase, query: Query, scored: list[_Scored], hits: Sequence[tuple[Sentence, float]]
 ) -> list[_Scored]:
-    """Events matched also by a body their own report names with them: "the Mekong River
+    """Events matched also by a body their own report names with them: "the Danube River
     Commission summit" is the summit a sentence of its evidence calls "the summit of the
-    Mekong River Commission", though the body is no participant. An event whose record
+    Danube River Commission", though the body is no participant. An event whose record
     names the body is scored so already; one whose report names it only in the headline
     ("Commission names new secretary", a meeting told further down) counts it once, and
     the evidence outranks it. Only the sentences the question's search found are read."""
@@ -398,8 +398,8 @@ def _organisers_named(
 
 def _placed_by_report(facts: FactBase, query: Query, scored: list[_Scored]) -> list[_Scored]:
     """Placeless events at the place asked when another event of their report is held
-    there: "Merkel planned bilateral meetings with Trump, Putin, Xi ..." in a report of the
-    G20 summit in Buenos Aires is a meeting in Buenos Aires, though its sentence does not
+    there: "The chancellor planned bilateral meetings with A, B, C ..." in a report of the
+    trade summit in Valletta is a meeting in Valletta, though its sentence does not
     say so. Counts the place as matched (10, as a name asked), less than an event whose own
     record is held there (which also has the place's +5)."""
     there: dict[str, set[str]] = {}  # article id -> the places asked its events are held in
@@ -515,9 +515,9 @@ def _asked(facts: FactBase, query: Query, people: dict[str, set[str]], wording: 
 
 
 def _travelled_to(query: Query) -> list[Link]:
-    """Countries the question sends someone to ("who is going to China for the trade
+    """Countries the question sends someone to ("who is going to Brazil for the climate
     talks?"): an event held in a city of the country is then held where asked, as one in a
-    city asked is. Only after a verb of travel: "meet in Cuba" or "the talks with China"
+    city asked is. Only after a verb of travel: "meet in Chile" or "the talks with Brazil"
     name a party as often as a venue."""
     return [
         link
@@ -798,7 +798,7 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
     detail = _told_of_the_event(facts, query, first, uncovered)
     if detail:
         # "Who's paying for it?" after a meeting: the record has no such field, its report
-        # may say it ("Finland will cover the cost of the meeting"). The sentence answers,
+        # may say it ("Austria will cover the cost of the meeting"). The sentence answers,
         # the meeting follows it.
         for sentence in reversed(detail):
             lines.insert(0, fact(f"“{sentence.text}”", facts.source(sentence.article_id)))
@@ -830,9 +830,9 @@ def answer_event(facts: FactBase, query: Query) -> Reply | None:
             prefer=frozenset() if uncovered else frozenset(e.article_id for e in first),
         )
         if where:
-            # A venue is a city more often than a country: "signed an agreement in Doha,
-            # Qatar" answers "where will they sign?" before "toppled from power in
-            # Afghanistan" (the country of the story, not of the signing).
+            # A venue is a city more often than a country: "signed an agreement in Muscat,
+            # Oman" answers "where will they sign?" before "driven from power in
+            # Yemen" (the country of the story, not of the signing).
             hits = sorted(hits, key=lambda h: not _names_city(facts, h.sentence.text))[:2]
         for hit in reversed(hits):
             source = facts.source(hit.sentence.article_id)

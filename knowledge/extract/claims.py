@@ -174,7 +174,7 @@ _OPENERS = frozenset(
 
 def _tidy(noun_phrase: str) -> str:
     words = noun_phrase.split()
-    # "Although the company's statement": a capitalised opener is no part of the source
+    # "Although the ministry's statement": a capitalised opener is no part of the source
     while len(words) > 1 and words[0] in _OPENERS and words[1][:1].islower():
         words = words[1:]
     if words and words[0].casefold() in ("the", "a", "an"):

@@ -372,7 +372,7 @@ _DATE = re.compile(
     rf"|(?P<mwd>\b(?P<mwd_mod>{_MODIFIER})\s+(?P<mwd_wd>{_WD})\b)"
     # two days ago
     rf"|(?P<ago>\b(?P<ago_n>{_NUMBER_WORDS})\s+(?P<ago_u>(?i:day|week|month|year))s?\s+(?i:ago|earlier|before))"
-    # in two weeks ("in 88 years" is a span, "the first visit in 88 years", so no years here)
+    # in two weeks ("in 61 years" is a span, "the first visit in 61 years", so no years here)
     rf"|(?P<inn>\b(?i:in)\s+(?P<inn_n>{_NUMBER_WORDS})\s+(?P<inn_u>(?i:day|week|month))s?(?:['’]\s*time)?\b)"
     # yesterday, today, tomorrow, tonight
     r"|(?P<day>\b(?P<day_w>(?i:yesterday|today|tomorrow|tonight))\b)"

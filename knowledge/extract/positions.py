@@ -105,7 +105,7 @@ def _parties_before(named: Sequence[Named], text: str, end: int) -> list[Named]:
     """The named entities forming the subject that ends at ``end``: "A and B", "X"."""
     parties = subject_names(named, text, end, the=True)
     if parties and _INSIDE_PHRASE.search(text, max(0, parties[0].start - 12), parties[0].start):
-        # "twenty per cent of Americans agreed", "the denuclearization of X, demands": the
+        # "thirty per cent of voters agreed", "the denuclearization of X, demands": the
         # names end a longer subject, which is not theirs
         return []
     return parties

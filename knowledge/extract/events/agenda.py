@@ -187,7 +187,7 @@ def agenda_items(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     for cue in _AGENDA_CUE.finditer(text):
         if _PAYS_FOR.match(text, cue.end()):
             continue  # "Norway will cover the cost of the meeting": who pays, not a topic
-        # "the roughly 1,000-km (620-mile) border": a short aside in brackets is blanked (same
+        # "the roughly 800-km (500-mile) coastline": a short aside in brackets is blanked (same
         # length, so spans hold) rather than ending the list
         rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[cue.end() :])
         end = _AGENDA_END.search(rest)

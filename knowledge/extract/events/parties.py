@@ -279,7 +279,7 @@ def named_in(index: EntityIndex, sentence: Sentence) -> list[Named]:
             royal = _ROYAL_BEFORE.search(text, max(0, start - 16), start)
             surface = text[start:end]
             if royal and " " not in surface and not name.startswith(surface):
-                # "King Omar" is not his son "Prince Ali bin Omar": a monarch goes by title
+                # "King Idrun" is not his son "Prince Ameer bin Idrun": a monarch goes by title
                 # and one name, which the entity stage may take for a relative's surname
                 title = royal.group(1)
                 name = f"{title} {surface}"
@@ -298,7 +298,7 @@ def named_in(index: EntityIndex, sentence: Sentence) -> list[Named]:
             if country is not None:
                 side = replace(side, name=country, entity_id=entity_id(EntityKind.COUNTRY, country))
             elif person is not None and person.kind is EntityKind.PERSON:
-                # "the Lopez-Moreau meeting": two people the article names by surname
+                # "the Hale-Varga meeting": two people the article names by surname
                 roles = person.roles
                 side = replace(
                     side,

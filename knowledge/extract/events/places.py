@@ -283,7 +283,7 @@ _DISTRICT_MARK = re.compile(r"\s+(?:D\.\s?C\.|D\.\s?F\.|DC)$")
 
 
 def dateline_place(dateline: str | None) -> tuple[str, str] | None:
-    """(city, country) of a dateline such as "HANOI", "Helsinki, Finland (CNN)"."""
+    """(city, country) of a dateline such as "HANOI", "Tallinn, Estonia (CNN)"."""
     if not dateline:
         return None
     gazetteer = load_gazetteer()

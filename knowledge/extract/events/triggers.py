@@ -149,7 +149,7 @@ _GUEST_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|[a-z]+)(?:['’]s)?,?\s+){0,3}
 def hosting_trigger(text: str, named: Sequence[Named]) -> re.Match[str] | None:
     """ "Chile's president will host Bolivia's president in Santiago": the verb as a meeting's
     trigger, when a person or country is the guest; "host the Olympics", "hosted Trump's
-    first appearance" and "SiriusXM hosts Ann Lee" (an outlet's presenters) are none."""
+    first appearance" and "SiriusXM hosts Jo Park" (an outlet's presenters) are none."""
     for match in _HOSTS.finditer(text):
         before = text[max(0, match.start() - 24) : match.start()]
         if _HOST_NOUN_BEFORE.search(before) or (
@@ -183,7 +183,7 @@ def more_hearings(text: str, trigger: re.Match[str]) -> list[re.Match[str]]:
 
 
 # Before an appearance, words that say it did not or may not happen: "refused to testify",
-# "denied a chance to testify", "whether Mueller would testify", "will not appear".
+# "denied a chance to testify", "whether the director would testify", "will not appear".
 _NO_APPEARANCE_BEFORE = re.compile(
     r"\b(?:refus\w*|declin\w*|denied|won['’]t|will\s+not|would\s+not|did\s+not|didn['’]t|"
     r"whether\s+[\w ]{1,30}?\s+(?:would|will|should))(?:\s+[\w’']+){0,4}?\s+$",
