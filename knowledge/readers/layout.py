@@ -182,9 +182,9 @@ def fallback_title(paragraph: str) -> str:
     return sentence[:100].rsplit(" ", 1)[0] + "…"
 
 
-# A name's pop-up card pasted into the text by some sites: after "President Trump" the full
-# name glued to the headlines of related stories, up to a "MORE" link ("President Trump Donald
-# John TrumpGOP senators balk at ... MORE tweeted"). The card repeats the surname just said.
+# A name's pop-up card pasted into the text by some sites: after "Senator Roe" the full
+# name glued to the headlines of related stories, up to a "MORE" link ("Senator Roe Janet
+# Lee RoeCouncil delays vote on ... MORE tweeted"). The card repeats the surname just said.
 _NAME_CARD = re.compile(
     r"\b(?P<surname>[A-Z][\w’'-]*[a-z])"
     r"(?P<card> (?:\(?[A-Z][\w.'’-]*\)? ){0,4}(?P=surname)(?=[A-Z0-9])[^\n]{0,700}? MORE)\b"

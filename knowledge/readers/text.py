@@ -164,7 +164,7 @@ def _read_header(lines: list[str]) -> _Header:
     elif byline is not None and byline > 0:
         before = [lines[i] for i in filled[:byline]]
         if len(before) > 2 and (masthead := _masthead(before[0], _text_of(lines))) is not None:
-            # "THE STEPPE DISPATCH" over a section label and the headline: the outlet
+            # "THE HARBOUR COURIER" over a section label and the headline: the outlet
             header.source = masthead
             before.pop(0)
         if len(before) > 1 and _is_section(before[0]):

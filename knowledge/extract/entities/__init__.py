@@ -414,7 +414,7 @@ def _firms_with_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
         while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
             end += 1
         if text[start:end] not in firms and text.endswith(("'s", "’s"), start, end):
-            end -= 2  # "Ernst and Young's Sanjay Mehta": the firm before its possessive
+            end -= 2  # "Ernst and Young's Priya Kell": the firm before its possessive
         firm = firms.get(text[start:end])
         if firm is not None and (start == 0 or not text[start - 1].isalnum()):
             spans.append((start, end, firm))
@@ -459,7 +459,7 @@ def _employers_are_bodies(
             cand.country = None
 
 
-# "EMILY's List": a name in capitals with a possessive, then one capitalised word that ends it.
+# "MAPLE's Fund": a name in capitals with a possessive, then one capitalised word that ends it.
 _CAPS_POSSESSIVE_NAME = re.compile(r"([A-Z]{3,})['’]s ([A-Z][a-z]+)\b(?! [A-Z])")
 _POSSESSIVE_MARK = re.compile(r"['’]s [A-Z]")
 
@@ -467,8 +467,8 @@ _POSSESSIVE_MARK = re.compile(r"['’]s [A-Z]")
 def _caps_possessive_names(
     gaz: Gazetteer, text: str, candidates: list[Candidate]
 ) -> list[Candidate]:
-    """ "EMILY's List": a body whose name is a word in capitals, a possessive and a noun, is
-    one body (the run stops at the possessive and leaves "EMILY"). Not when the capitals are
+    """ "MAPLE's Fund": a body whose name is a word in capitals, a possessive and a noun, is
+    one body (the run stops at the possessive and leaves "MAPLE"). Not when the capitals are
     a known body, outlet or country ("NATO's Secretary General", "CNN's Newsroom") or the
     noun is a title or a place."""
     if "s " not in text:
@@ -492,7 +492,7 @@ def _caps_possessive_names(
         if noun in gaz.city_to_country or noun in gaz.region_to_country:
             continue
         if re.search(rf"\b{caps}\b(?!['’]s {noun}\b)", text):
-            continue  # "the IDF said ... IDF's Leibovich": the capitals are a body of their own
+            continue  # "the FDA said ... FDA's Marsh": the capitals are a body of their own
         spans.append((match.start(), match.end()))
     if not spans:
         return candidates
@@ -774,7 +774,7 @@ _OWN_BODY = re.compile(
 _NOT_OWN_BODIES = frozenset(
     _words("Congress Senate House Parliament Pentagon Kremlin Government Administration")
 ) | {"White House"}
-# "a spokesman for the European Anti-Fraud Office said ...": an unnamed spokesperson's body.
+# "a spokesman for the Regional Anti-Smuggling Office said ...": an unnamed spokesperson's body.
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?P<title>spokes(?:man|woman|person)|press secretary)\s+(?:for|of|at)\s+(?:the\s+)?"
 )
@@ -798,7 +798,7 @@ def _spokesperson_for(title: str, at: int, text: str) -> str | None:
     return body.group(0).removesuffix("’s").removesuffix("'s") or None
 
 
-# A body's capitalised name, with its inner connectors: "European Anti-Fraud Office".
+# A body's capitalised name, with its inner connectors: "Regional Anti-Smuggling Office".
 _BODY_NAME = re.compile(
     r"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*"
 )

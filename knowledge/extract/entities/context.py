@@ -306,7 +306,7 @@ def _leading_name(words: list[str]) -> str:
 
 
 # Capitalised words before a title that name no body: determiners opening a sentence and
-# abbreviated titles ("Our daughter", "VP nominee").
+# abbreviated titles ("Our daughter", "VP hopeful").
 _NOT_OWNERS = frozenset(_words("our my your his her their its this that these those vp veep gop's"))
 
 
@@ -359,7 +359,7 @@ def _appositive_role(gaz: Gazetteer, words: list[str]) -> tuple[str, str | None]
     rest = words[1:] if words[0].lower() in ("the", "a", "an") else words
     for k, w in enumerate(rest):
         if w in ("of", "for", "at"):
-            break  # "president of EMILY's List": a possessive after "of" is in the body's name
+            break  # "president of MAPLE's Fund": a possessive after "of" is in the body's name
         if w.endswith(("’s", "'s")):
             owner_text = " ".join(rest[: k + 1])[:-2]
             owner = gaz.country_of(owner_text) or (owner_text if owner_text[:1].isupper() else None)
@@ -386,11 +386,11 @@ def _appositive_role(gaz: Gazetteer, words: list[str]) -> tuple[str, str | None]
                 t = j + more - i
             if t > 1 and rest[i + t - 1].lower() in ("for", "of"):
                 # a table title ending in its preposition ("spokesperson for"): the words
-                # after it name the owner ("a spokesperson for Waffle House")
+                # after it name the owner ("a spokesperson for Pancake Palace")
                 t -= 1
             tail = rest[i + t :]
             if len(tail) > 1 and is_given_name(tail[0]) and tail[1][:1].isupper():
-                # "Clinton, Stevens’ deputy Greg Hicks testified": the title is the next
+                # "Marsh, Jones’ deputy Pat Lowe testified": the title is the next
                 # person's, named right after it
                 return None
             office = rest[i + t - 1].lower() not in _SUBJECT_TITLES
@@ -420,7 +420,7 @@ def _appositive_role(gaz: Gazetteer, words: list[str]) -> tuple[str, str | None]
                 )
                 and not any(title_at(gaz, rest, k) for k in range(i))
             ):
-                # "Acme chief executive", "ExxonMobil chief executive": the capitalised name
+                # "Acme chief executive", "Globex chief executive": the capitalised name
                 # before the title is the body the office is at
                 named = " ".join(lead).removesuffix("’s").removesuffix("'s")
                 owner = gaz.country_of(named) or named

@@ -179,7 +179,7 @@ def _is_person_name(cand: Candidate, confirmed: set[str]) -> bool:
             len(words) == 2 and words[1] in CALENDAR_NAMES and words[0] in given_name_set()
         )
         and not (
-            # "Bill Clinton", "Bill Gates": a given name that is also a thing's word ("Health
+            # "Bill Hadley", "Bill Osei": a given name that is also a thing's word ("Health
             # Bill") opens a name when only the name's first word is such a word
             len(words) >= 2
             and words[0] in given_name_set()
@@ -231,7 +231,7 @@ def _canonical_role(title: str, affiliation: str | None) -> tuple[str, str | Non
             if country is not None:
                 affiliation = country
     if (title.removeprefix("former "), affiliation) in _NO_SUCH_OFFICE:
-        # "... a wider clash with the U.S. Foreign Minister Mohammad Javad Zarif tweeted":
+        # "... no wish for a clash with the U.S. Foreign Minister Ana Ruiz said":
         # a sentence's last word read as the office's country; that office does not exist there
         affiliation = None
     return title, affiliation
@@ -362,14 +362,14 @@ def _speaks_as_person(text: str, name: str, people: list[Candidate]) -> bool:
     return False
 
 
-# Small words a body's initials skip: "Bureau of Safety and Environmental Enforcement" (BSEE).
+# Small words a body's initials skip: "Bureau of Roads and Inland Waterways" (BRIW).
 _INITIALS_SKIP = frozenset(("of", "for", "and", "the", "on", "in", "to", "&"))
 # Chambers whose committees go by their names, not initials.
 _CHAMBERS = frozenset(("House", "Senate", "Assembly", "Homeland"))
 
 
 def initials(name: str) -> str | None:
-    """The initials of a body's name of three or more capitalised words ("RNC"), else None.
+    """The initials of a body's name of three or more capitalised words ("BCF"), else None.
 
     Two-word names give initials too short to tell bodies apart ("NC"); a name with a word
     in capitals or digits ("BBC World Service", "G7 Summit") is not written as initials.
@@ -615,7 +615,7 @@ def merge(
             and gaz.country_of(letters) is None
             and gaz.outlet(letters) is None
         ):
-            # "Republican National Committee" is the "RNC" a reader asks about, whether or
+            # "Bureau of Coastal Fisheries" is the "BCF" a reader asks about, whether or
             # not this article uses the initials ("PRC" stays China's)
             aliases = [*aliases, letters]
         index.entities.append(

@@ -515,7 +515,7 @@ def _office_of(
             bare = owner[0].lower() + owner[1:]
             offices[noun] = (None, f"{bare}’s {noun}")  # "the president’s office", nobody named
             return offices[noun]
-        # only a bare "the company", "the group": "the SEC's Boston office" names its body
+        # only a bare "the company", "the group": "the SEC's Denver office" names its body
         common = person is None and len(owner.split()) == 2 and owner.split()[1].islower()
         body = coref.recent_body(at, head) if common else None
         if body is not None:
@@ -808,8 +808,8 @@ def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
                 and qi.start < qj.start
                 and ("“" in qj.text or '"' in qj.text)
             ):
-                # a later post or report that itself quotes the words ('Speaker X says
-                # lawmakers should “...”: “We don’t need ...”' in a tweet) repeats them; the
+                # a later post or report that itself quotes the words ('Senator X says
+                # the council should “...”: “We can’t wait ...”' in a post) repeats them; the
                 # attributed quote they came from stays (a highlight above the story does not)
                 continue
             if norm[i] in norm[j] and (

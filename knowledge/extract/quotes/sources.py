@@ -396,10 +396,10 @@ def sentence_subject(
         opening
         and opening[0].kind in (EntityKind.COUNTRY, EntityKind.ORGANISATION)
         and text[sent_start : opening[0].start].strip() in ("", "The", "the")
-        # "Dutch firm Heineken warned ...": a demonym describes the subject, it is not it
+        # "Dutch brewer Gelderbrau warned ...": a demonym describes the subject, it is not it
         and opening[0].surface not in load_gazetteer().demonym_to_country
     ):
-        # "China denied the report ..., and said it ...": the body that opens the sentence,
+        # "Norway rejected the claim ..., and said it ...": the body that opens the sentence,
         # not the clause that follows its name
         return opening[0].start, opening[0].end
     window = text[sent_start:before]

@@ -4,7 +4,7 @@ An interview printed as a transcript labels each paragraph with who speaks, in o
 common house styles::
 
     Q: Why now?                       Q. / Question: / Interviewer: / the outlet / the author
-    Lindqvist: Because ...            a surname, a full name, a name in capitals, **bold**
+    Telvik: Because ...               a surname, a full name, a name in capitals, **bold**
     A: Because ...                    A. / Answer: (the interviewee the introduction names)
 
 A run of labelled paragraphs is a transcript only when an answering label recurs and the other
@@ -25,8 +25,8 @@ from knowledge.models import Article, Entity, EntityKind
 
 __all__ = ["TranscriptAnswer", "find_transcript"]
 
-# A label opening a paragraph: "Q:", "Q.", "**Lindqvist:**", "**Lindqvist**:", "HENRIK
-# LINDQVIST:", "Mr Lindqvist:". One to four name words; a full stop only after Q or A.
+# A label opening a paragraph: "Q:", "Q.", "**Telvik:**", "**Telvik**:", "ILSE
+# TELVIK:", "Mr Telvik:". One to four name words; a full stop only after Q or A.
 _LABEL = re.compile(
     r"(?m)^[ \t]*(?P<mark>\*\*|__)?"
     r"(?:(?P<qa>Q|A|Question|Answer)(?P=mark)?\s*[:.]|"
@@ -45,7 +45,7 @@ _NOT_SPEAKERS = frozenset(
     bottom top left right first second third finally also"""
     )
 )
-# How the introduction names the interviewee: "spoke to Henrik Lindqvist", "an interview
+# How the introduction names the interviewee: "spoke to Ilse Telvik", "an interview
 # with ...", "sat down with ...".
 _INTRODUCES = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed|s)?\s+(?:with\s+)?"
@@ -104,7 +104,7 @@ def find_transcript(article: Article, index: EntityIndex) -> list[TranscriptAnsw
     for turn in answers:
         counts[turn.label.casefold()] = counts.get(turn.label.casefold(), 0) + 1
     # someone asks: a question label on a paragraph that asks something. Name labels alone
-    # ("Obama: Would raise ...", "Romney: Would cut ...") are as often a policy comparison.
+    # ("Roe: Would raise ...", "Lane: Would cut ...") are as often a policy comparison.
     asks = any(t.question and "?" in text[t.start : t.end] for t in turns)
     if max(counts.values()) < _MIN_ANSWERS or not asks:
         return []
@@ -124,7 +124,7 @@ def find_transcript(article: Article, index: EntityIndex) -> list[TranscriptAnsw
             if entity is not None and (
                 entity.kind is not EntityKind.PERSON or not _named_outside(entity, index, labels)
             ):
-                continue  # "Electoral Vote Contest:": a label the entity stage took for a name
+                continue  # "Senate Seat Forecast:": a label the entity stage took for a name
         speaker = entity.name if entity is not None else _display(turn.label)
         if not speaker:
             continue
@@ -143,7 +143,7 @@ def find_transcript(article: Article, index: EntityIndex) -> list[TranscriptAnsw
 
 
 def _asking_labels(article: Article) -> set[str]:
-    """Labels that ask: the outlet ("The Steppe Dispatch:") and the authors, in full or by
+    """Labels that ask: the outlet ("The Harbour Courier:") and the authors, in full or by
     surname."""
     asking: set[str] = set()
     for name in (article.source or "", *article.authors):
@@ -154,8 +154,8 @@ def _asking_labels(article: Article) -> set[str]:
 
 
 def _names_someone(label: str, index: EntityIndex) -> bool:
-    """A name label: a person of the article (in any case: "LINDQVIST", "Lindqvist")."""
-    # only a person the article knows: "In Memoriam:" or "Tax breaks:" open a list's items
+    """A name label: a person of the article (in any case: "TELVIK", "Telvik")."""
+    # only a person the article knows: "In Brief:" or "School funding:" open a list's items
     entity = index.resolve(_bare(label))
     return entity is not None and entity.kind is EntityKind.PERSON
 
