@@ -419,10 +419,17 @@ def _firms_with_and(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if firm is not None and (start == 0 or not text[start - 1].isalnum()):
             spans.append((start, end, firm))
         at = text.find(" and ", at + 5)
+    return _as_bodies(text, candidates, spans)
+
+
+def _as_bodies(
+    text: str, candidates: list[Candidate], spans: list[tuple[int, int, str]]
+) -> list[Candidate]:
+    """Each (start, end, name) span is one body: the candidates inside it give way to it."""
     if not spans:
         return candidates
     kept = [c for c in candidates if not any(a <= c.start and c.end <= b for a, b, _ in spans)]
-    kept.extend(Candidate(a, b, text[a:b], EntityKind.ORGANISATION, firm) for a, b, firm in spans)
+    kept.extend(Candidate(a, b, text[a:b], EntityKind.ORGANISATION, name) for a, b, name in spans)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -473,7 +480,7 @@ def _caps_possessive_names(
     noun is a title or a place."""
     if "s " not in text:
         return candidates
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     for mark in _POSSESSIVE_MARK.finditer(text):
         # most possessives follow a word in lower case: test the capitals before the pattern
         if not text[max(0, mark.start() - 3) : mark.start()].isupper():
@@ -493,15 +500,8 @@ def _caps_possessive_names(
             continue
         if re.search(rf"\b{caps}\b(?!['’]s {noun}\b)", text):
             continue  # "the FDA said ... FDA's Marsh": the capitals are a body of their own
-        spans.append((match.start(), match.end()))
-    if not spans:
-        return candidates
-    kept = [c for c in candidates if not any(a <= c.start and c.end <= b for a, b in spans)]
-    kept.extend(
-        Candidate(a, b, text[a:b], EntityKind.ORGANISATION, text[a:b].replace("’", "'"))
-        for a, b in spans
-    )
-    return sorted(kept, key=lambda c: c.start)
+        spans.append((match.start(), match.end(), match.group(0).replace("’", "'")))
+    return _as_bodies(text, candidates, spans)
 
 
 def _ampersand_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
