@@ -338,7 +338,7 @@ _NUMBER_WORDS = (
     r"|eight|nine|ten)"
 )
 
-# Between the two ends of a range: "3-5", "3 to 5", "30 November and 1 December".
+# Between the two ends of a range: "3-5", "3 to 5", "31 May and 1 June".
 _RANGE_SEP = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
 # After "March 3 and 5" (a worded range of days in one month), no noun the number counts:
 # "on March 3 and 5 other villages" is one day.
@@ -613,7 +613,7 @@ _LONGEST_RANGE = 31
 def _resolve_across_months(
     text: str, match: re.Match[str], published: date | None
 ) -> tuple[date, date, DatePrecision, int, int] | None:
-    """ "30 November and 1 December 2026", "November 30 to December 2": a year stated on
+    """ "31 May and 1 June 2026", "May 30 to June 2": a year stated on
     either end serves both (a range over the new year moves it by one)."""
     kind = match.lastgroup
     g = match.group
