@@ -11,9 +11,15 @@ from knowledge.answering.events import people_asked
 from knowledge.answering.facts import FactBase
 from knowledge.answering.query import Query, Reply
 from knowledge.answering.quotes import quote_key
-from knowledge.answering.search import concepts_of, names_every, ranked_sentences, says_any
+from knowledge.answering.search import (
+    concepts_of,
+    is_firm,
+    names_every,
+    ranked_sentences,
+    says_any,
+)
 from knowledge.answering.text import content_words, plain, stem, stems
-from knowledge.models import Quote, Sentence, SourceRef
+from knowledge.models import EntityKind, Quote, Sentence, SourceRef
 
 _OUTCOME_FORMS = {
     "agreed": r"agree[sd]?|agreeing|agreements?|deal|accord|consensus|truce|ceasefire",
@@ -58,7 +64,7 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         # "agreement") crowd out the one report of the name asked about ("the Lagoon leaders
         # agreed"): the question's own words alone, the verb still required.
         hits = ranked_sentences(facts, query, must=must, limit=12, min_coverage=0.5)
-    # "What were the dockers demanding?": every sentence kept says a demand (``must``), so the
+    # "What were the nurses demanding?": every sentence kept says a demand (``must``), so the
     # verb alone covers half the question ("I demand a prize"); the rest of it must be said
     # in the sentence or its headline.
     topic = tuple(t for t in query.terms if not must.fullmatch(t))
@@ -90,7 +96,12 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
         hits = ranked_sentences(
             facts, query, must=must, accept=names_every(facts, query), limit=12, min_coverage=0.5
         )
-    if not hits and not joint:
+    # "What did the port operator offer?", "what was agreed between the crews and the
+    # airline?": the extraction's offers and terms credited to every party asked about, read
+    # from the reports naming them (the sentence search can miss the one report of the deal:
+    # it looks for the question's other words, "between", "before the talks", too).
+    direct = _claimed_by_parties(facts, query, outcome)
+    if not hits and not joint and not direct:
         return None
     # "China offered ..." answers "What did China offer?" better than a sentence that only
     # mentions China and an offer: among equally relevant sentences, those with a name just
@@ -116,6 +127,7 @@ def answer_outcome(facts: FactBase, query: Query) -> Reply | None:
     # The extraction's claims of who demanded or agreed what (its coreference resolves the
     # "he" and "the president" this reading cannot).
     told += [s for s in _claimed_by_them(facts, query, outcome, reports) if s not in told]
+    told += [s for s in direct if s not in told]
     if told:
         # "He also demanded ...", "The president demanded ...": the asked person's own
         # sentences, found through who the pronoun or title stands for, come first.
@@ -311,10 +323,10 @@ def _is_subject(text: str, surname: str, titles: set[str], *, current: bool) -> 
 def _claimed_by_them(
     facts: FactBase, query: Query, outcome: str, article_ids: list[str]
 ) -> list[Sentence]:
-    """The sentences of the stored claims with the outcome's cue ("demanded", "agreed")
-    credited to a name the question gives, in the reports best matching it."""
+    """The sentences of the stored claims with the outcome's cue ("demanded", "agreed",
+    "offered") credited to a name the question gives, in the reports best matching it."""
     reports = list(dict.fromkeys(article_ids))[:_SUBJECT_REPORTS]
-    if not reports or outcome not in ("demanded", "agreed"):
+    if not reports or outcome not in _CLAIM_CUES:
         return []
     forms = {plain(name.split()[-1]) for _, name in query.people}
     for link in query.groups:
@@ -333,6 +345,72 @@ def _claimed_by_them(
             continue
         credited = f" {plain(claim.attributed_to)} "
         if not any(f" {form} " in credited for form in forms):
+            continue
+        for sentence in facts.store.sentences(claim.article_id):
+            if sentence.start < claim.end and claim.start < sentence.end:
+                if sentence not in out:
+                    out.append(sentence)
+                break
+    out.sort(key=lambda s: (reports.index(s.article_id), s.index))
+    return out[:_SUBJECT_SENTENCES]
+
+
+# The outcomes extraction stores as claims (knowledge.extract.positions).
+_CLAIM_CUES = frozenset({"demanded", "agreed", "offered"})
+# Read directly from the parties' reports: offers and terms of a deal (a demand's sentence
+# names its demander, which the sentence search finds).
+_PARTY_CUES = frozenset({"agreed", "offered"})
+# How many of the newest reports naming the parties are read for their claims: one story's
+# reports are few, and a claim credited to them all is rare in another's.
+_PARTY_REPORTS = 8
+
+
+def _claimed_by_parties(facts: FactBase, query: Query, outcome: str) -> list[Sentence]:
+    """The sentences of the stored claims with the outcome's cue ("agreed", "offered")
+    credited to every party the question names (people by surname, countries and bodies by
+    any of their names), from the newest reports naming the first of them."""
+    if outcome not in _PARTY_CUES:
+        return []
+    # A person read from a first word alone ("ruby" of "ruby point" read as Ruby X) may be
+    # an ordinary word or another name's: that word, not the person, must be credited.
+    loose = [link for link in query.links if link.kind is EntityKind.PERSON and not is_firm(link)]
+    loose_ids = {eid for link in loose for eid in link.entity_ids}
+    parties: list[tuple[set[str], set[str]]] = [
+        ({plain(name.split()[-1])}, ids)
+        for name, ids in people_asked(query).items()
+        if not ids <= loose_ids
+    ]
+    parties += [
+        (
+            {plain(f) for f in facts.name_forms(link, metonyms=False) if len(f) > 2},
+            set(link.entity_ids[:1]),
+        )
+        for link in query.groups
+        if link.entity_ids
+    ]
+    parties = [(forms - {""}, ids) for forms, ids in parties if forms - {""} and ids]
+    # A name the base stores only in a longer form ("the Harbour Line" of "Harbour Line
+    # Ferries Ltd"): its words, which the claim's party must say one of.
+    unlinked = {plain(t) for t in query.terms if len(t) > 3 and not facts.is_common_word(t)}
+    unlinked.update(plain(link.surface) for link in loose)
+    unlinked.discard("")
+    if parties:
+        reports = facts.store.articles_mentioning(sorted(parties[0][1]), limit=_PARTY_REPORTS)
+    elif unlinked:
+        reports = facts.store.search_articles(" ".join(sorted(unlinked)), limit=_PARTY_REPORTS)
+    else:
+        return []
+    if not reports:
+        return []
+    out: list[Sentence] = []
+    # A bound, not a cut: a report holds a few claims (at most 18 at 10k articles).
+    for claim in facts.store.claims(article_ids=reports, limit=200):
+        if claim.cue != outcome or not claim.attributed_to:
+            continue
+        credited = f" {plain(claim.attributed_to)} "
+        if not all(any(f" {form} " in credited for form in forms) for forms, _ in parties):
+            continue
+        if not parties and not any(f" {word} " in credited for word in unlinked):
             continue
         for sentence in facts.store.sentences(claim.article_id):
             if sentence.start < claim.end and claim.start < sentence.end:
