@@ -128,7 +128,7 @@ class FactBase:
 
     def name_word_like(self, word: str) -> str | None:
         """The word of a stored name one typo away from ``word`` (two for long words), with
-        the same first letter ("barclys" -> "barclays" of Barclays Capital), or None.
+        the same first letter ("holmbrok" -> "holmbrook" of Holmbrook Capital), or None.
 
         The words are indexed on first use from the names the linker was built from (no
         further read): ~20k words at 10k articles, a few ms to build once."""
@@ -178,7 +178,7 @@ class FactBase:
         roles = unique_roles(entity.roles, limit=50)
         if not roles:
             return None
-        roles = without_vague(roles)
+        roles = self.current_first(without_vague(roles))
         own = [r for r in roles if article_id and r.article_id == article_id]
         if own:
             return _best_title(own)
@@ -199,6 +199,33 @@ class FactBase:
             return _best_title([r for when, r in before if when == nearest])
         nearest = min(when for when, _ in dated)
         return _best_title([r for when, r in dated if when == nearest])
+
+    def current_first(self, roles: Sequence[Role]) -> list[Role]:
+        """The roles held, without those said to be past ("former chief executive of a
+        bank", "then governor") or ended by a later "former" of the same office, unless
+        that is all there is. A past office is no label for a person who holds another:
+        a minister who once ran a firm is not "its former chief executive" in a quote."""
+        past = [r for r in roles if _PAST_TITLE.match(r.title.strip())]
+        if not past:
+            return list(roles)
+        ended: dict[str, date] = {}
+        for role in past:
+            core = self._core_title(_PAST_TITLE.sub("", role.title.strip(), count=1))
+            when = role.as_of or date.max
+            ended[core] = max(ended.get(core, date.min), when)
+        current = [
+            r
+            for r in roles
+            if r not in past
+            # "chief executive" (2015) and "former chief executive" (2020): ended.
+            and not self._ended(r, ended)
+        ]
+        return current or list(roles)
+
+    def _ended(self, role: Role, ended: dict[str, date]) -> bool:
+        """Is the role's office one a "former" of it, stated as late or later, ended?"""
+        core = self._core_title(role.title)
+        return core in ended and (role.as_of or date.min) <= ended[core]
 
     def distinct_roles(self, roles: Sequence[Role]) -> list[Role]:
         """Roles as "who is X" lists them, newest first as given: no vague descriptor when a
@@ -240,7 +267,11 @@ class FactBase:
         twice. Among equals the newest first.
         """
         if len(roles) < _MANY_ROLES or len({r.article_id for r in roles}) < _MANY_REPORTS:
-            return self.distinct_roles(unique_roles(roles, 12))[:limit]
+            held = self.distinct_roles(unique_roles(roles, 12))
+            # Past offices after those held, in their order: "who is X" leads with the
+            # secretary of state, not the firm they once ran.
+            current = self.current_first(held)
+            return [*current, *(r for r in held if r not in current)][:limit]
         # Newest first by the day a report gives (undated last): one person's records may
         # come from several stored entities, each listed newest first.
         titled = sorted(
