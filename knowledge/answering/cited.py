@@ -1,7 +1,7 @@
 """'Says who?': the source a previous answer's sentence cites, not the outlet that printed it.
 
 A figure or claim in a report is often someone else's: "..., according to the Chamber of
-Commerce", "The World Bank estimates that ...", "..., the ministry said." Asked "says who?",
+Commerce", "The IMF estimates that ...", "..., the ministry said." Asked "says who?",
 "according to whom?" or "who said that?" right after such an answer, the reader wants that
 body or person named, with the sentence, and then the outlet that carried it. An answer of
 quotes is answered by its speakers. When the sentences cite nobody, None: the caller falls back
@@ -35,7 +35,7 @@ WHO_SAYS = re.compile(
 )
 
 # A name as a report writes it: capitalised words, with the small words inside long names
-# ("Chamber of Maritime Commerce", "Bank for International Settlements").
+# ("Council of Inland Waterways", "Bank for International Settlements").
 _NAME = (
     r"(?:[Tt]he )?(?:[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|de|du|the|&)\s+|\s+))*"
     r"[A-Z][\w'’&-]*\.?"
@@ -48,7 +48,7 @@ _SAYS = (
     r"thinks?|reckons?|stated|states|noted|notes)"
 )
 _CITES = (
-    # "..., according to the Polish Chamber of Commerce", "according to figures from X".
+    # "..., according to the Flemish Chamber of Trade", "according to figures from X".
     re.compile(
         r"\b(?i:according to (?:(?:a |an |the |new |latest |official )*(?:figures|data|"
         r"statistics|estimates?|report|study|survey|research|analysis|poll|calculations?|count|"
@@ -66,7 +66,7 @@ _CITES = (
         r"\b(?i:(?:figures|data|statistics|estimates?|report|study|survey|research|analysis|poll)"
         r" (?:from|by|of|published by|released by) )(?P<src>" + _NAME + r")"
     ),
-    # "The World Bank estimates that ...": the subject opening the sentence (after a
+    # "The IMF estimates that ...": the subject opening the sentence (after a
     # dateline "CITY –") says it.
     re.compile(
         r"^(?:[A-ZĄĆĘŁŃÓŚŹŻ\w' -]+ [–—-] )?(?P<src>"
@@ -102,7 +102,7 @@ _NOT_SOURCES = frozenset(
         "on monday",
     }
 )
-# The leading small words of a cited name kept as written ("the World Bank"), the rest of a
+# The leading small words of a cited name kept as written ("the Bank of Canada"), the rest of a
 # sentence's capital ("On Monday the ...") cut.
 _LEADING = re.compile(
     r"^(?:(?:On|In|At|But|And|Last|This|Yesterday|Today|Meanwhile|However|Also)\b[\w ]*?,?\s+)"
@@ -191,7 +191,7 @@ def _sentence_of(text: str) -> str | None:
 
 
 def _carried_by(source: SourceRef | None) -> str:
-    """'Baltic Herald, 23 November 2026', or the title when no outlet is named."""
+    """'Harbour Gazette, 3 March 2031', or the title when no outlet is named."""
     if source is None:
         return ""
     name = source.outlet or (f"“{source.title}”" if source.title else "the report")
@@ -200,7 +200,7 @@ def _carried_by(source: SourceRef | None) -> str:
 
 
 def _lead(source: str) -> str:
-    """The source as a sentence continues with it: "the World Bank", "Anna Nowak"."""
+    """The source as a sentence continues with it: "the Bank of Canada", "Anna Nowak"."""
     if source[:4] == "The " and len(source) > 4:
         return "the " + source[4:]
     return source

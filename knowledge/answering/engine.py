@@ -1021,7 +1021,7 @@ def _pronoun_speaks(text: str) -> bool:
 
 def _repeats_words(fresh: Query, turns: Sequence[Turn]) -> bool:
     """Whether the question repeats a topic word of the chat's last ones ("where exactly in
-    sopot" after "who is meeting in sopot?")."""
+    lugano" after "who is meeting in lugano?")."""
     said = {w for turn in turns for w in content_words(normalise_question(turn.question))}
     return bool(set(fresh.terms) & said)
 

@@ -219,8 +219,8 @@ def answer_from_text(facts: FactBase, query: Query, *, yes_no_only: bool = False
         if words and (said == 0 or 2 * said < len(words)):
             continue
         if not names and said < len(words):
-            # "Where will the Madam President campaign hold events?": "The campaign will ...
-            # hold events in Iowa" answers, its report naming the campaign; the words the
+            # "Where will the Fair Start campaign hold rallies?": "The campaign will ...
+            # hold rallies in Ohio" answers, its report naming the campaign; the words the
             # sentence leaves out must be said in its report (headline or other sentences).
             if sentence.article_id not in report_stems:
                 report_stems[sentence.article_id] = _article_stems(facts, sentence.article_id)

@@ -168,14 +168,14 @@ def read_question(facts: FactBase, question: str, now: datetime) -> Query:
     return _read_normalised(facts, question, now, normalised)
 
 
-# A word that may be a name with its possessive's apostrophe left out: "trumps campaign".
+# A word that may be a name with its possessive's apostrophe left out: "okafors campaign".
 _BARE_POSSESSIVE = re.compile(r"\b([A-Za-z][a-z]{2,})s\b(?= [A-Za-z])")
 _POSSESSORS = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.COUNTRY})
 
 
 def _possessives_spelt_out(facts: FactBase, question: str) -> str:
-    """ "how much did trumps campaign raise": a stored name with an "s" and no apostrophe
-    before another word is its possessive ("trump's campaign"), when the word itself names
+    """ "how much did okafors campaign raise": a stored name with an "s" and no apostrophe
+    before another word is its possessive ("okafor's campaign"), when the word itself names
     nothing stored and is no ordinary word of the articles ("bills", "states")."""
     linker = facts.linker
 

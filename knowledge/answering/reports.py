@@ -108,7 +108,7 @@ def _when_text(event: Event) -> str:
         if event.date_end and event.date_end != event.date_start:
             text += f" to {day_text(event.date_end)}"
     if event.time_text:
-        # "what time do the talks start?": the hour the report gives ("from 10am")
+        # "when does the summit open?": the hour the report gives ("from 9.30am")
         text = f"{text}, {event.time_text}" if text else event.time_text
     return text
 

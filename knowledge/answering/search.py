@@ -107,8 +107,8 @@ class Concept:
     # sentence whose report never names it is about something else (see ``_named_only``).
     firm: bool = False
     # A person read from the first word of their name where, with the question's next word,
-    # it is a name the found sentences give ("amber bay" read as a person Amber X, while the
-    # reports write "Amber Bay"): those two words (see ``_loosened``), and whether they are
+    # it is a name the found sentences give ("ruby point" read as a person Ruby X, while the
+    # reports write "Ruby Point"): those two words (see ``_loosened``), and whether they are
     # such a name, when a sentence that never names the person is no less an answer.
     opening: str = ""
     loose: bool = False
@@ -187,7 +187,7 @@ _HOW_MUCH_MONEY = re.compile(r"\bhow much (?:money|cash|in funds)\b")
 
 def _opening(query: Query, link: Link) -> str:
     """For a person read from the first word of their name alone, that word and the
-    question's next one ("amber bay" of "... at amber bay" read as Amber X), else ""."""
+    question's next one ("ruby point" of "... at ruby point" read as Ruby X), else ""."""
     name = plain(link.name).split()
     surface = plain(link.surface)
     if link.kind is not EntityKind.PERSON or len(name) < 2 or [surface] != name[:1]:
@@ -198,14 +198,14 @@ def _opening(query: Query, link: Link) -> str:
 
 def _loosened(concepts: list[Concept], hits: list[tuple[Sentence, float]]) -> list[Concept]:
     """The concepts with a person read from a first word marked loose where the found
-    sentences write that word and the next one as a name ("Amber Bay"), none of them
+    sentences write that word and the next one as a name ("Ruby Point"), none of them
     naming the person."""
     if not any(c.opening for c in concepts):
         return concepts
     out = []
     for concept in concepts:
         if concept.opening:
-            # Written as a name: the next word capitalised ("Amber Bay", not "Kim agree").
+            # Written as a name: the next word capitalised ("Ruby Point", not "Lee agree").
             first, second = concept.opening.split()
             as_name = re.compile(
                 rf"\b(?i:{re.escape(first)})\s+{re.escape(second[:1].upper())}"
@@ -221,7 +221,7 @@ def _loosened(concepts: list[Concept], hits: list[tuple[Sentence, float]]) -> li
 def is_firm(link: Link) -> bool:
     """Whether the question names the entity unmistakably: in several words, or by the last
     word of its name (a surname, "Holmbrook" of Holmbrook Bank is not: a first word alone,
-    "amber" read as a person Amber X, may be an ordinary word)."""
+    "ruby" read as a person Ruby X, may be an ordinary word)."""
     words = link.surface.split()
     name = plain(link.name).split()
     return len(words) > 1 or len(name) == 1 or name[-1:] == [plain(link.surface)]
@@ -374,7 +374,7 @@ def ranked_sentences(
     needed = min_coverage if parts <= 3 else max(min_coverage, 0.7 if parts == 4 else 0.75)
     # Copies: a hit's day is set below, and the pool may be ranked again. A sentence whose
     # report never names a name the question gives firmly is about something else (see
-    # ``is_firm``): "where did Kalisz meet the union leaders?" is not answered by a report
+    # ``is_firm``): "where did Ferrand meet the union leaders?" is not answered by a report
     # on the European Union's leaders.
     ranked = [replace(h) for h in candidates if h.coverage >= needed and h.named]
     if query.story and ranked:
@@ -424,7 +424,7 @@ _CALENDAR = re.compile(
 
 def _story_reports(facts: FactBase, story: frozenset[str], article_ids: list[str]) -> set[str]:
     """Of the articles, those of the story: in it, or headlined with a name one of its
-    headlines gives (a place, a company, a person: "... talks in Sopot"): a stored name, or
+    headlines gives (a place, a company, a person: "... talks in Lugano"): a stored name, or
     a capitalised word inside a headline written in sentence case."""
     names: set[str] = set()
     for source in facts.sources(list(story)).values():
@@ -539,7 +539,7 @@ def _titled_articles(
 ) -> list[str]:
     """The found articles whose headline says two or more of the topic words asked, and at
     least half of them ("Harbour Museum" of "the harbour museum ... the flood"), or every
-    name and word asked ("Barclays profits hit record" of "how much profit did Barclays
+    name and word asked ("Holmbrook profits hit record" of "how much profit did Holmbrook
     make?", whose answer "Profits rose to ..." the search for both words misses)."""
     words = [c for c in concepts if c.kind == "word"]
     if not words or len(concepts) < 2:
@@ -571,8 +571,8 @@ def _focus_articles(
     most = max(len(v) for v in naming.values())
     # Capped: one very common name alone ("the US") is in thousands of articles. With two
     # names or more, a report the search found mentioning all but one may still be the one
-    # most about the question, its headline saying the rest ("Bill Weld: Trump to face 2020
-    # Republican challenge" stored as mentioning Trump only): a name missed counts as a
+    # most about the question, its headline saying the rest ("Ann Ruiz: Mayor Holt to face
+    # a 2030 primary challenge" stored as mentioning Holt only): a name missed counts as a
     # headline word.
     candidates = [a for a, names in naming.items() if len(names) == most][:400]
     if most >= 2:
@@ -1101,8 +1101,8 @@ def answer_search(facts: FactBase, query: Query, *, intro: str = "") -> Reply | 
 
 
 def _respelt(facts: FactBase, query: Query, found: _Found) -> Query | None:
-    """The question with a misspelt name word put right ("how much profit did barclys
-    make" -> "barclays"), or None. A topic word no candidate sentence says, that the
+    """The question with a misspelt name word put right ("how much profit did holmbrok
+    make" -> "holmbrook"), or None. A topic word no candidate sentence says, that the
     articles never write, one typo from a word of a stored name, is that word misspelt; the
     name then must be said (in the sentence or its headline), as a phrase asked is."""
     fixed: dict[str, str] = {}
@@ -1136,9 +1136,9 @@ _WH = re.compile(r"^(?:and |so )?(who|what|which|where|when|why|how)\b", re.IGNO
 
 def _asked_in_report(facts: FactBase, query: Query, hits: list[_Hit]) -> _Hit | None:
     """The sentence after a report's own question that asks what the question asks ("Who's
-    in the Gang of Eight? The list includes ..."), as a hit, or None. The report's question
+    in the Harbour Group? The list includes ..."), as a hit, or None. The report's question
     must open with the same question word, say every topic word asked (names may be left
-    to its report: "the Senate's Gang of Eight") and cover nearly as much as the best
+    to its report: "the council's Harbour Group") and cover nearly as much as the best
     sentence: "What did the attack do?" is not "what did the attack target?"."""
     wh = _WH.match(query.text)
     if wh is None or not hits or not query.terms:
@@ -1219,7 +1219,7 @@ def named_payer(facts: FactBase, query: Query) -> Callable[[str], bool] | None:
         words = [w for w in payer.split() if w not in ("the", "a", "an")]
         if not words:
             return None
-        # As plain words, as the sentences are tested: "trump's campaign" is "trump s
+        # As plain words, as the sentences are tested: "okafor's campaign" is "okafor s
         # campaign" there.
         forms = [plain_words(" ".join(words))]
     padded = [f" {form} " for form in forms if form]

@@ -389,7 +389,7 @@ _SYNONYMS = {
     "cost": "pay fund price",
     "fund": "pay finance",
     "finance": "pay fund",
-    # "What are they promising on tax?" -> "promising to levy ... on earnings".
+    # "What will they do on tax?" -> "will levy a charge on fuel".
     "tax": "levy taxation",
     "taxation": "tax levy",
     "levy": "tax taxation",
