@@ -36,6 +36,7 @@ from knowledge.answering.events import answer_event, answer_event_duration, upco
 from knowledge.answering.facts import FactBase
 from knowledge.answering.fallback import answer_from_text
 from knowledge.answering.intents import QUOTE_WORDS, VOCABULARY, Intent
+from knowledge.answering.interview import asked_in_interview
 from knowledge.answering.linking import Link
 from knowledge.answering.memory import ConversationMemory, Turn
 from knowledge.answering.outcomes import answer_outcome, answer_quote_search
@@ -170,6 +171,8 @@ class Engine:
             reply = empty_store() if query.intent is not Intent.HELP else answer_help(self._facts)
         else:
             reply = self._respond(query, previous)
+            # A cited transcript whose interviewer asked this: its answer leads.
+            reply = asked_in_interview(self._facts, query, reply) or reply
         # A follow-up that names no event keeps the people the conversation has named, so a
         # later "who else?" still knows whom to leave out.
         if not reply.people_named and query.from_context and previous is not None:
