@@ -1193,6 +1193,20 @@ class Store:
             _keep(self._kept_sentences, article_id, built, _KEPT_ARTICLES)
         return list(built)
 
+    def article_sentence_texts(self, article_id: str) -> list[str]:
+        """An article's sentence texts in order, as ``sentences`` gives them: for a caller
+        that reads only the words of a whole report (building ~65 Sentence models a report
+        cost about as much as reading its words), kept nowhere."""
+        with self._guard("reading sentences") as db:
+            self._check_read_version(db)
+            kept = self._kept_sentences.get(article_id)
+            if kept is not None:
+                return [s.text for s in kept]
+            rows = db.execute(
+                "SELECT text FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,)
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
     def _check_read_version(self, db: sqlite3.Connection) -> None:
         """Forget the kept reads when another connection has written since they were made
         (this store's own writes forget them as they happen)."""
