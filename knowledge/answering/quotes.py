@@ -278,14 +278,6 @@ def answer_quotes(
     # the newest report.
     chosen = _spread(candidates, limit, per_article=2 if query.people else 3)
     topic = join_names([link.name for link in query.topic_links]) or " ".join(topic_terms)
-    reported: list[AnswerFact] = []
-    if query.people and (len(chosen) < limit or topic_terms or query.topic_links):
-        # Extraction misses some attributions ("X said Tuesday: ..."): sentences where the
-        # person speaks complete the answer, verbatim and with their source.
-        shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
-        reported = speech_sentences(
-            facts, query, shown, topic_terms, about=about_articles, memo=memo
-        )
     # The topic in the asker's words when it has more than names ("Senate reform", not
     # only the name linked in it); names alone keep their canonical spelling.
     wordy = bool(topic_terms or query.phrases)
@@ -304,6 +296,15 @@ def answer_quotes(
             )
             found.confidence = min(found.confidence, 0.7)
             return found
+    reported: list[AnswerFact] = []
+    if query.people and (len(chosen) < limit or topic_terms or query.topic_links):
+        # Extraction misses some attributions ("X said Tuesday: ..."): sentences where the
+        # person speaks complete the answer, verbatim and with their source. (After the
+        # namesake's quotes, which answer without them: ~7 ms saved when they do.)
+        shown = {quote_key(q) for q in chosen} | set(query.exclude_quotes)
+        reported = speech_sentences(
+            facts, query, shown, topic_terms, about=about_articles, memo=memo
+        )
     if not chosen and not reported:
         return _no_quotes(facts, query, who, asked or topic)
     if not chosen:
