@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -87,9 +88,14 @@ def _parts_in(text: str, parts: Sequence[_Part], *, every: bool = False) -> set[
     found: set[int] = set()
     # Generic words count only for a topic that has nothing else: with a name or a content
     # word in it, they need not be looked for (stemming every word is the costly part).
-    skip_generic = not every and any(not part.generic for part in parts)
     # (Plain loops, not any() over generators: ~2,000 texts an answer, and the generators'
     # set-up was a fifth of this test's cost.)
+    skip_generic = False
+    if not every:
+        for part in parts:
+            if not part.generic:
+                skip_generic = True
+                break
     for index, part in enumerate(parts):
         if skip_generic and part.generic:
             continue
@@ -403,23 +409,28 @@ _LEADING_TITLES = frozenset(
 )
 
 
-def _begins_with(text: str, names: Sequence[str], short: Sequence[str]) -> bool:
+def _begins_with(text: str, names: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """Whether the sentence begins with one of the (folded) names after titles: its subject.
     A short form ("Moon") counts only when no other name word follows it ("Moon thanked",
-    not "Richard Jeffrey")."""
+    not "Richard Jeffrey").
+
+    ``names``: the full names, each followed by a space and by a comma; ``short``: the short
+    forms followed by a space (``_heads``: made once for the sentences tested, which
+    str.startswith tries in C)."""
     words = text.split()
     start = 0
     while start < len(words) - 1 and start < 4 and fold(words[start]) in _LEADING_TITLES:
         start += 1
     rest = fold(" ".join(words[start:]))
-    if any(rest.startswith(k + " ") or rest.startswith(k + ",") for k in names):
+    if rest.startswith(names):
         return True
     following = words[start + 1] if start + 1 < len(words) else ""
-    return (
-        bool(following)
-        and not following[:1].isupper()
-        and any(rest.startswith(k + " ") for k in short)
-    )
+    return bool(following) and not following[:1].isupper() and rest.startswith(short)
+
+
+def _heads(names: Sequence[str], ends: str) -> tuple[str, ...]:
+    """Each name followed by each of the ending characters, for ``_begins_with``."""
+    return tuple(name + end for name in names for end in ends)
 
 
 # A quote answer tests the same sentences of a speaker's reports for reporting verbs again
@@ -439,7 +450,11 @@ def _speaks_folded(folded: str, patterns: Sequence[re.Pattern[str]]) -> bool:
         return False
     for pattern in patterns:
         for match in pattern.finditer(folded):
-            if any(abs(cue - match.start()) <= 80 for cue in cues):
+            # A cue within 80 characters either side: the first cue from 80 before the
+            # name on (the cues are in text order), if not more than 80 after it.
+            at = match.start()
+            first = bisect_left(cues, at - 80)
+            if first < len(cues) and cues[first] <= at + 80:
                 return True
     return False
 
@@ -525,7 +540,8 @@ def speech_sentences(
         for part in (name.split()[0], name.split()[-1])
         if len(part) > 2
     ]
-    beginning = [s for s in unique_hits.values() if _begins_with(s.text, full, short)]
+    heads, short_heads = _heads(full, " ,"), _heads(short, " ")
+    beginning = [s for s in unique_hits.values() if _begins_with(s.text, heads, short_heads)]
     # Only in reports about the person asked ("Michael said" elsewhere is another Michael).
     theirs = (
         set(facts.store.articles_mentioning(list(query.person_ids), limit=2000))

@@ -1,6 +1,7 @@
 """Faster forms of per-sentence tests agree with the forms they replace: the amount tests of
 'how many' answers (two steps, not one pattern) and the words with a stem's first letters
-(a matched space, not a look-behind)."""
+(a matched space, not a look-behind), and the speaker tests of quote answers (names tried
+in C, the nearest cue found by bisection)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import re
 
 import pytest
 
-from knowledge.answering import fallback, search
-from knowledge.answering.text import prefixed_words, stem_prefixes
+from knowledge.answering import fallback, quotes, search
+from knowledge.answering.text import fold, prefixed_words, stem_prefixes
 
 TEXTS = [
     "Three people were hurt.",
@@ -98,3 +99,72 @@ def test_prefixed_words_find_the_words_the_look_behind_found(
     prefixes: frozenset[str], text: str
 ) -> None:
     assert prefixed_words(prefixes).findall(text) == _looking_behind(prefixes).findall(text)
+
+
+def _begins_as_before(text: str, names: list[str], short: list[str]) -> bool:
+    """quotes._begins_with as it was: each name tried in turn in Python."""
+    words = text.split()
+    start = 0
+    while start < len(words) - 1 and start < 4 and fold(words[start]) in quotes._LEADING_TITLES:
+        start += 1
+    rest = fold(" ".join(words[start:]))
+    if any(rest.startswith(k + " ") or rest.startswith(k + ",") for k in names):
+        return True
+    following = words[start + 1] if start + 1 < len(words) else ""
+    return (
+        bool(following)
+        and not following[:1].isupper()
+        and any(rest.startswith(k + " ") for k in short)
+    )
+
+
+SUBJECTS = [
+    "Moon thanked the delegates.",
+    "Moon Jae-in thanked the delegates.",
+    "President Moon, speaking in Seoul, thanked them.",
+    "Former Prime Minister Moon said so.",
+    "Richard Moon said so.",
+    "Moon Richard said so.",
+    "moon landing plans were shelved",
+    "The moon rose.",
+    "Mr. Jae-in said  nothing.",
+    "Moon",
+    "",
+    "Jae-in, the president, left.",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECTS)
+@pytest.mark.parametrize(
+    ("names", "short"),
+    [(["moon jae-in"], ["moon", "jae-in"]), (["moon"], []), ([], ["moon"]), ([], [])],
+)
+def test_begins_with_agrees_with_the_name_by_name_test(
+    text: str, names: list[str], short: list[str]
+) -> None:
+    assert quotes._begins_with(
+        text, quotes._heads(names, " ,"), quotes._heads(short, " ")
+    ) == _begins_as_before(text, names, short)
+
+
+def _speaks_as_before(folded: str, patterns: list[re.Pattern[str]]) -> bool:
+    """quotes._speaks_folded as it was: every cue measured against every name."""
+    cues = quotes._speech_cues(folded)
+    if not cues:
+        return False
+    return any(
+        abs(cue - match.start()) <= 80
+        for pattern in patterns
+        for match in pattern.finditer(folded)
+        for cue in cues
+    )
+
+
+@pytest.mark.parametrize("gap", [0, 1, 40, 70, 75, 76, 77, 80, 81, 85, 120, 200])
+@pytest.mark.parametrize("name_first", [True, False])
+def test_speaks_folded_finds_a_cue_as_near_as_before(gap: int, name_first: bool) -> None:
+    filler = ("x" * gap) + " "
+    parts = ["moon", filler, "said", filler, "moon"] if name_first else ["said", filler, "moon"]
+    folded = fold(" ".join(parts))
+    patterns = quotes._name_patterns(["Moon"])
+    assert quotes._speaks_folded(folded, patterns) == _speaks_as_before(folded, patterns)
