@@ -1,16 +1,21 @@
 """Faster forms of per-sentence tests agree with the forms they replace: the amount tests of
 'how many' answers (two steps, not one pattern) and the words with a stem's first letters
 (a matched space, not a look-behind), and the speaker tests of quote answers (names tried
-in C, the nearest cue found by bisection)."""
+in C, the nearest cue found by bisection), and which roles are past (told per role)."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from knowledge.answering import fallback, quotes, search
+from knowledge.answering.facts import FactBase
 from knowledge.answering.text import fold, prefixed_words, stem_prefixes
+from knowledge.extract.gazetteer import load_gazetteer
+from knowledge.models import Role
+from knowledge.store import Store
 
 TEXTS = [
     "Three people were hurt.",
@@ -168,3 +173,20 @@ def test_speaks_folded_finds_a_cue_as_near_as_before(gap: int, name_first: bool)
     folded = fold(" ".join(parts))
     patterns = quotes._name_patterns(["Moon"])
     assert quotes._speaks_folded(folded, patterns) == _speaks_as_before(folded, patterns)
+
+
+def test_current_first_drops_past_roles_given_twice_as_equal_copies() -> None:
+    # Equal roles stored twice (two copies, not one object): a copy of a past role is past
+    # too, as the membership test by value had it; a copy of a held one is kept.
+    with Store.open(":memory:") as store:
+        facts = FactBase(store, load_gazetteer())
+        held = Role(title="chief executive", affiliation="Keller Bank", as_of=date(2031, 1, 5))
+        ended = Role(
+            title="former chief executive", affiliation="Keller Bank", as_of=date(2031, 3, 5)
+        )
+        office = Role(title="finance minister", affiliation="Austria", as_of=date(2031, 2, 1))
+        roles = [office, ended.model_copy(), held, ended, office.model_copy()]
+        assert facts.current_first(roles) == [office, office]
+        by_value = [r for r in roles if r not in [ended]]
+        assert facts.current_first(roles) == [r for r in by_value if r is not held]
+        assert facts.current_first([held, office]) == [held, office]
