@@ -67,17 +67,22 @@ _TopicMemo = dict[tuple[tuple[str, ...], tuple[_Part, ...]], dict[str, tuple[fro
 def _covers(found: set[int], parts: Sequence[_Part]) -> bool:
     """Does a text mentioning these parts mention the whole topic: every specific part (a
     name, a content word), or, for a topic of generic words only, one of them?"""
-    specific = {index for index, part in enumerate(parts) if not part.generic}
-    if specific:
-        return specific <= found
-    return bool(found)
+    # (Plain loops, not a set built and compared: called for each text _parts_in reads.)
+    has_specific = False
+    for index, part in enumerate(parts):
+        if not part.generic:
+            if index not in found:
+                return False
+            has_specific = True
+    return has_specific or bool(found)
 
 
 def _specific(found: set[int], parts: Sequence[_Part]) -> set[int]:
     """The parts found that say what the topic is (generic words only when nothing else is)."""
-    if all(part.generic for part in parts):
-        return found
-    return {index for index in found if not parts[index].generic}
+    for part in parts:
+        if not part.generic:
+            return {index for index in found if not parts[index].generic}
+    return found
 
 
 def _parts_in(text: str, parts: Sequence[_Part], *, every: bool = False) -> set[int]:

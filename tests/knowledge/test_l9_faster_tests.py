@@ -190,3 +190,30 @@ def test_current_first_drops_past_roles_given_twice_as_equal_copies() -> None:
         by_value = [r for r in roles if r not in [ended]]
         assert facts.current_first(roles) == [r for r in by_value if r is not held]
         assert facts.current_first([held, office]) == [held, office]
+
+
+def _covers_as_before(found: set[int], parts: list[quotes._Part]) -> bool:
+    specific = {index for index, part in enumerate(parts) if not part.generic}
+    if specific:
+        return specific <= found
+    return bool(found)
+
+
+def _specific_as_before(found: set[int], parts: list[quotes._Part]) -> set[int]:
+    if all(part.generic for part in parts):
+        return found
+    return {index for index in found if not parts[index].generic}
+
+
+def test_covers_and_specific_agree_with_their_set_forms() -> None:
+    # Every topic of up to 4 parts, generic or not, and every set of parts found in it.
+    for size in range(5):
+        for generic_mask in range(2**size):
+            parts = [
+                quotes._Part(names=(f" n{i} ",), generic=bool(generic_mask >> i & 1))
+                for i in range(size)
+            ]
+            for found_mask in range(2**size):
+                found = {i for i in range(size) if found_mask >> i & 1}
+                assert quotes._covers(found, parts) == _covers_as_before(found, parts)
+                assert quotes._specific(found, parts) == _specific_as_before(found, parts)
