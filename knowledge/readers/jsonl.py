@@ -3,6 +3,10 @@
     {"id": ..., "title": ..., "text": ..., "published": "YYYY-MM-DD" | null,
      "source": ..., "url": ..., "author": "A, B" | ["A", "B"] | null}
 
+Other exporters name the same fields differently (a wire service's ``headline``/``body``, a
+news API's ``content``/``publishedAt``/``source: {"name": ...}``, ``byline``); the common
+spellings in ``_FIELDS`` are read too, the corpus name first.
+
 Lines are read one at a time, so a file of any size streams in constant memory. A line that is
 not a JSON object, or has no text, is one ``ReadError`` naming the line; the others go on.
 """
@@ -92,11 +96,33 @@ def _loads_legacy(raw: bytes) -> Any:
         return None
 
 
+# The corpus field, then the names other exporters give it (checked in this order).
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article_text", "full_text", "story"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "published_at", "publishedAt", "pubDate", "dateTime"),
+    "source": ("source", "outlet", "publisher", "agency", "site_name"),
+    "url": ("url", "link"),
+    "author": ("authors", "author", "byline", "creator"),
+}
+
+
+def _field(record: dict[str, Any], name: str) -> Any:
+    """The first present, non-empty value of the field under any of its names."""
+    for key in _FIELDS[name]:
+        value = record.get(key)
+        if isinstance(value, dict):  # a news API's {"name": "Outlet", "id": ...}
+            value = value.get("name") or value.get("title")
+        if value not in (None, "", []):
+            return value
+    return None
+
+
 def record_article(record: object) -> Article:
     """One corpus record as an article; ``ValueError`` with a one-line reason when it is not."""
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
-    raw_text = record.get("text")
+    raw_text = _field(record, "text")
     if raw_text is None or (isinstance(raw_text, str) and not raw_text.strip()):
         raise ValueError("no text")
     if not isinstance(raw_text, str):
@@ -105,7 +131,8 @@ def record_article(record: object) -> Article:
         raise ValueError(
             f"text too long ({len(raw_text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
-    title = normalise_line(_string(record, "title") or "")
+    raw_title = _field(record, "title")
+    title = normalise_line(raw_title) if isinstance(raw_title, str) else ""
     dateline = _string(record, "dateline")
     layout = tidy_paragraphs(
         normalise_text(raw_text).split("\n\n"), title=title, find_dateline=dateline is None
@@ -114,22 +141,24 @@ def record_article(record: object) -> Article:
         raise ValueError("no text")
     text = "\n\n".join(layout.paragraphs)
     title = title or fallback_title(layout.paragraphs[0])
-    url = _string(record, "url") or _string(record, "link")
+    raw_url = _field(record, "url")
+    url = normalise_line(raw_url) or None if isinstance(raw_url, str) else None
     given_id = record.get("id")
     if isinstance(given_id, bool) or not isinstance(given_id, (str, int)) or given_id == "":
         given_id = article_id(url=url, title=title, text=text)
-    source = _string(record, "source")
+    raw_source = _field(record, "source")
+    source = normalise_line(raw_source) or None if isinstance(raw_source, str) else None
     try:
         return Article(
             id=str(given_id),
             title=title,
             standfirst=_string(record, "standfirst") or _string(record, "description"),
             text=text,
-            published=parse_date(record.get("published") or record.get("date")),
+            published=parse_date(_field(record, "published")),
             updated=parse_date(record.get("updated")),
             source=(outlet_by_name(source) or source) if source else layout.credit,
             url=url,
-            authors=_authors(record.get("authors") or record.get("author")),
+            authors=_authors(_field(record, "author")),
             dateline=dateline or layout.dateline,
             language=_string(record, "language") or "en",
         )
@@ -150,6 +179,7 @@ def _string(record: dict[str, Any], key: str) -> str | None:
 def _authors(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return split_authors(value)
-    if isinstance(value, list):
-        return split_authors("; ".join(v for v in value if isinstance(v, str)))
+    if isinstance(value, list):  # names, or objects with a name ({"name": "A. Writer"})
+        names = [v.get("name") if isinstance(v, dict) else v for v in value]
+        return split_authors("; ".join(v for v in names if isinstance(v, str)))
     return ()
