@@ -4,6 +4,7 @@ announced; and "who said X", found through the words of the quote."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.answering.compose import answer_quote, fact, join_names
@@ -338,13 +339,22 @@ def _claimed_by_them(
     forms.discard("")
     if not forms:
         return []
+    return _claim_sentences(
+        facts, reports, outcome, lambda credited: any(f" {f} " in credited for f in forms)
+    )
+
+
+def _claim_sentences(
+    facts: FactBase, reports: list[str], outcome: str, credits: Callable[[str], bool]
+) -> list[Sentence]:
+    """The sentences of the reports' ``outcome`` claims whose credited name (plain, padded with
+    spaces) ``credits`` accepts, in report order, at most ``_SUBJECT_SENTENCES``."""
     out: list[Sentence] = []
     # A bound, not a cut: a report holds at most 18 claims at 10k articles (2 on average).
     for claim in facts.store.claims(article_ids=reports, limit=200):
         if claim.cue != outcome or not claim.attributed_to:
             continue
-        credited = f" {plain(claim.attributed_to)} "
-        if not any(f" {form} " in credited for form in forms):
+        if not credits(f" {plain(claim.attributed_to)} "):
             continue
         for sentence in facts.store.sentences(claim.article_id):
             if sentence.start < claim.end and claim.start < sentence.end:
@@ -402,23 +412,13 @@ def _claimed_by_parties(facts: FactBase, query: Query, outcome: str) -> list[Sen
         return []
     if not reports:
         return []
-    out: list[Sentence] = []
-    # A bound, not a cut: a report holds a few claims (at most 18 at 10k articles).
-    for claim in facts.store.claims(article_ids=reports, limit=200):
-        if claim.cue != outcome or not claim.attributed_to:
-            continue
-        credited = f" {plain(claim.attributed_to)} "
+
+    def credits(credited: str) -> bool:
         if not all(any(f" {form} " in credited for form in forms) for forms, _ in parties):
-            continue
-        if not parties and not any(f" {word} " in credited for word in unlinked):
-            continue
-        for sentence in facts.store.sentences(claim.article_id):
-            if sentence.start < claim.end and claim.start < sentence.end:
-                if sentence not in out:
-                    out.append(sentence)
-                break
-    out.sort(key=lambda s: (reports.index(s.article_id), s.index))
-    return out[:_SUBJECT_SENTENCES]
+            return False
+        return bool(parties) or any(f" {word} " in credited for word in unlinked)
+
+    return _claim_sentences(facts, reports, outcome, credits)
 
 
 # How many reports are read for the person's own sentences, and how many are kept.
