@@ -21,19 +21,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from qa import percentile  # the same nearest rank as each file's figures (bench/ is on sys.path)
+
 _QUESTION = re.compile(r"^(?:PASS|FAIL)\s+\d+ \[\s*([\d.]+) ms\]")
 _FIRST_ROUND = re.compile(r"^first round p50 ([\d.]+) ms p99 ([\d.]+) ms", re.MULTILINE)
 _SCORE = re.compile(r"^score (\d+)/(\d+)", re.MULTILINE)
 _STARTUP = re.compile(r"start-up ([\d.]+) s")
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    """Nearest rank, as bench/qa.py computes it."""
-    ordered = sorted(values)
-    if not ordered:
-        return 0.0
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def main(argv: list[str] | None = None) -> int:
