@@ -1338,6 +1338,25 @@ class Store:
     ) -> list[int]:
         """The sentence ids of the ``limit`` newest matches in the articles, newest first:
         FTS5 walks the matches from the highest id down and stops at ``limit``."""
+        spans = None if len(ids) >= _ARTICLE_SET_MIN else self._ranges_of(db, ids)
+        if spans is not None and not spans:
+            return []
+        return self._set_matches(db, match, ids, limit, spans, newest=True)
+
+    def _set_matches(
+        self,
+        db: sqlite3.Connection,
+        match: str,
+        ids: list[str],
+        limit: int,
+        spans: Sequence[tuple[int, int]] | None,
+        *,
+        newest: bool,
+    ) -> list[int]:
+        """The sentence ids of at most ``limit`` matches in the articles (newest first when
+        ``newest``, else in FTS5's order). A large set is tested through its temp table; a
+        small one by its sentence ids, within ``spans`` (its runs of ids; None: unknown)."""
+        order = " ORDER BY f.rowid DESC" if newest else ""
         if len(ids) >= _ARTICLE_SET_MIN:
             table, low, high = self._article_set(db, ids)
             if low > high:
@@ -1345,13 +1364,10 @@ class Store:
             in_set, mask = self._set_test(table)
             rows = db.execute(
                 "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
-                f" AND f.rowid BETWEEN ? AND ? AND {in_set} ORDER BY f.rowid DESC LIMIT ?",
+                f" AND f.rowid BETWEEN ? AND ? AND {in_set}{order} LIMIT ?",
                 [match, low, high, *mask, limit],
             ).fetchall()
         else:
-            spans = self._ranges_of(db, ids)
-            if spans is not None and not spans:
-                return []
             # FTS5 seeks to the articles' sentences when each is one run of ids.
             low = min((lo for lo, _ in spans), default=0) if spans else 0
             high = max((hi for _, hi in spans), default=0) if spans else _NO_HIGHER_ID
@@ -1360,7 +1376,7 @@ class Store:
             rows = db.execute(
                 "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
                 " AND f.rowid BETWEEN ? AND ? AND +f.rowid IN (SELECT id FROM sentences"
-                f" WHERE article_id IN ({_placeholders(ids)})) ORDER BY f.rowid DESC LIMIT ?",
+                f" WHERE article_id IN ({_placeholders(ids)})){order} LIMIT ?",
                 [match, low, high, *ids, limit],
             ).fetchall()
         return [int(r[0]) for r in rows]
@@ -1402,30 +1418,8 @@ class Store:
             everything = max(self.sentence_rows_bound(), 1)
             if _ABOUT_THEM * sum(words.values()) * held > limit * everything:
                 return None
-            if len(ids) >= _ARTICLE_SET_MIN:
-                table, low, high = self._article_set(db, ids)
-                if low > high:
-                    return []
-                in_set, mask = self._set_test(table)
-                rows = db.execute(
-                    "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
-                    f" AND f.rowid BETWEEN ? AND ? AND {in_set} LIMIT ?",
-                    [any_match, low, high, *mask, limit + 1],
-                ).fetchall()
-            else:
-                low = min(lo for lo, _ in spans)
-                high = max(hi for _, hi in spans)
-                # The articles' sentence ids collected once, each match probed against them
-                # ("+": not handed to FTS5 as rowids, each of which would be a new search).
-                rows = db.execute(
-                    "SELECT f.rowid FROM sentences_fts f WHERE sentences_fts MATCH ?"
-                    " AND f.rowid BETWEEN ? AND ? AND +f.rowid IN (SELECT id FROM sentences"
-                    f" WHERE article_id IN ({_placeholders(ids)})) LIMIT ?",
-                    [any_match, low, high, *ids, limit + 1],
-                ).fetchall()
-        if len(rows) > limit:
-            return None
-        return [int(r[0]) for r in rows]
+            found = self._set_matches(db, any_match, ids, limit + 1, spans, newest=False)
+        return None if len(found) > limit else found
 
     def _sentences_by_id(
         self, db: sqlite3.Connection, rowids: Sequence[int]
